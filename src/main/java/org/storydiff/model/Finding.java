@@ -1,0 +1,36 @@
+package org.storydiff.model;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One finding about one article version. For {@link ChangeType#OMITTED}, {@code start}, {@code end}
+ * and {@code text} are null and {@code others} says where the other versions carry it.
+ *
+ * @param detail one human-readable line, e.g. {@code wounded: more than 130 → 134}
+ */
+public record Finding(
+    String storyId,
+    String articleId,
+    String source,
+    ChangeType change,
+    FactKind kind,
+    Integer start,
+    Integer end,
+    String text,
+    List<Evidence> others,
+    String detail)
+    implements Serializable {
+
+  public Finding {
+    Objects.requireNonNull(storyId, "storyId");
+    Objects.requireNonNull(articleId, "articleId");
+    Objects.requireNonNull(change, "change");
+    Objects.requireNonNull(kind, "kind");
+    others = List.copyOf(others);
+    if (change == ChangeType.OMITTED ? start != null || end != null || text != null : start == null || end == null || text == null) {
+      throw new IllegalArgumentException("omitted findings have no span; the others must have one");
+    }
+  }
+}

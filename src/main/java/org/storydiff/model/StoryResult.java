@@ -1,0 +1,33 @@
+package org.storydiff.model;
+
+import java.io.Serializable;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything the pipeline computed for one story: its versions sorted by article id, the sentence
+ * alignments between them and the findings. A story of one article has no alignments or findings.
+ */
+public record StoryResult(
+    String storyId, List<AnalyzedArticle> versions, List<Alignment> alignments, List<Finding> findings)
+    implements Serializable {
+
+  public StoryResult {
+    Objects.requireNonNull(storyId, "storyId");
+    versions = versions.stream().sorted(Comparator.comparing(AnalyzedArticle::id)).toList();
+    alignments = List.copyOf(alignments);
+    findings = List.copyOf(findings);
+  }
+
+  public boolean isMultiVersion() {
+    return versions.size() > 1;
+  }
+
+  public AnalyzedArticle version(String articleId) {
+    return versions.stream()
+        .filter(v -> v.id().equals(articleId))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no version " + articleId + " in " + storyId));
+  }
+}

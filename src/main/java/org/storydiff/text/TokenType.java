@@ -1,0 +1,8 @@
+package org.storydiff.text;
+
+/** Coarse token classes: words, numbers (kept whole with their separators), and punctuation. */
+public enum TokenType {
+  WORD,
+  NUMBER,
+  PUNCT
+}
