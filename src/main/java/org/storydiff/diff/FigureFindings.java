@@ -1,0 +1,182 @@
+package org.storydiff.diff;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.storydiff.diff.StoryIndex.SentenceRef;
+import org.storydiff.model.ChangeType;
+import org.storydiff.model.Evidence;
+import org.storydiff.model.FactKind;
+import org.storydiff.model.Figure;
+import org.storydiff.model.Finding;
+
+/**
+ * Findings about figures. A figure is "the same quantity" in two versions when it sits in aligned
+ * sentences with the same unit (paired one-to-one, equal values first), or anywhere in the story
+ * with the same unit and value. Each group of same-quantity figures then yields added, changed or
+ * omitted findings by the {@link Consensus} rules.
+ */
+final class FigureFindings {
+
+  /** What a version says about a quantity; equal readings are no change whatever the wording. */
+  record Reading(double value, Double valueMax, String qualifier) {}
+
+  private final StoryIndex index;
+  private final String storyId;
+
+  FigureFindings(StoryIndex index, String storyId) {
+    this.index = index;
+    this.storyId = storyId;
+  }
+
+  List<Finding> find() {
+    Groups<Figure> groups = new Groups<>();
+    Map<SentenceRef, List<Integer>> idsBySentence = new HashMap<>();
+    Map<String, Integer> firstByQuantity = new HashMap<>();
+    for (int v = 0; v < index.size(); v++) {
+      for (var fact : index.version(v).facts()) {
+        if (fact instanceof Figure f && index.isFindingFact(v, f)) {
+          int id = groups.add(v, f);
+          idsBySentence.computeIfAbsent(new SentenceRef(v, f.sentence()), k -> new ArrayList<>()).add(id);
+          if (f.unit() != null) {
+            String key = f.unit() + "|" + f.value() + "|" + f.valueMax();
+            Integer first = firstByQuantity.putIfAbsent(key, id);
+            if (first != null) {
+              groups.union(first, id);
+            }
+          }
+        }
+      }
+    }
+    linkAlignedSentences(groups, idsBySentence);
+    List<Finding> findings = new ArrayList<>();
+    for (Map<Integer, List<Figure>> group : groups.groups()) {
+      findingsOf(group, findings);
+    }
+    return findings;
+  }
+
+  private void linkAlignedSentences(Groups<Figure> groups, Map<SentenceRef, List<Integer>> idsBySentence) {
+    idsBySentence.forEach(
+        (ref, ids) -> {
+          for (SentenceRef other : index.alignedTo(ref)) {
+            if (other.version() > ref.version() && idsBySentence.containsKey(other)) {
+              pairFigures(groups, ids, idsBySentence.get(other));
+            }
+          }
+        });
+  }
+
+  /** Pairs figures of two aligned sentences: equal quantities first, then same units in order. */
+  private static void pairFigures(Groups<Figure> groups, List<Integer> left, List<Integer> right) {
+    List<Integer> freeRight = new ArrayList<>(right);
+    List<Integer> unpaired = new ArrayList<>();
+    for (int l : left) {
+      Integer match = null;
+      for (int r : freeRight) {
+        if (sameUnit(groups.member(l).item(), groups.member(r).item())
+            && reading(groups.member(l).item()).equals(reading(groups.member(r).item()))) {
+          match = r;
+          break;
+        }
+      }
+      if (match != null) {
+        groups.union(l, match);
+        freeRight.remove(match);
+      } else {
+        unpaired.add(l);
+      }
+    }
+    for (int l : unpaired) {
+      for (int r : freeRight) {
+        if (sameUnit(groups.member(l).item(), groups.member(r).item())) {
+          groups.union(l, r);
+          freeRight.remove(Integer.valueOf(r));
+          break;
+        }
+      }
+    }
+  }
+
+  private void findingsOf(Map<Integer, List<Figure>> group, List<Finding> out) {
+    Figure first = group.values().iterator().next().get(0);
+    if (group.size() == 1) {
+      int v = group.keySet().iterator().next();
+      if (!anyOtherVersionHasValue(v, first.value())) {
+        out.add(spanFinding(v, ChangeType.ADDED, first, List.of(), FigureDetail.added(first)));
+      }
+      return;
+    }
+    Map<Integer, Reading> readings = new HashMap<>();
+    group.forEach((v, figures) -> readings.put(v, reading(figures.get(0))));
+    for (int v : Consensus.dissenters(readings)) {
+      Figure mine = group.get(v).get(0);
+      List<Figure> differing = new ArrayList<>();
+      List<Evidence> others = new ArrayList<>();
+      group.forEach(
+          (w, figures) -> {
+            if (!readings.get(w).equals(readings.get(v))) {
+              differing.add(figures.get(0));
+              others.add(evidence(w, figures.get(0)));
+            }
+          });
+      out.add(spanFinding(v, ChangeType.CHANGED, mine, others, FigureDetail.changed(mine, differing)));
+    }
+    omissions(group, first, out);
+  }
+
+  private void omissions(Map<Integer, List<Figure>> group, Figure first, List<Finding> out) {
+    if (!Consensus.mostOthersCarry(group.size(), index.size())) {
+      return;
+    }
+    for (int u = 0; u < index.size(); u++) {
+      if (!group.containsKey(u) && !versionHasValue(u, first.value())) {
+        List<Evidence> others = new ArrayList<>();
+        group.forEach((w, figures) -> others.add(evidence(w, figures.get(0))));
+        out.add(
+            new Finding(storyId, index.version(u).id(), index.version(u).article().source(),
+                ChangeType.OMITTED, FactKind.FIGURE, null, null, null, others,
+                FigureDetail.omitted(first, group.size(), index.size() - 1)));
+      }
+    }
+  }
+
+  /**
+   * A version that mentions the same number at all, even under another unit label, probably
+   * carries the fact: unit extraction is the weakest link, so it must not create false alarms.
+   */
+  private boolean versionHasValue(int v, double value) {
+    return index.version(v).facts().stream()
+        .anyMatch(f -> f instanceof Figure g && g.value() == value);
+  }
+
+  private boolean anyOtherVersionHasValue(int v, double value) {
+    for (int w = 0; w < index.size(); w++) {
+      if (w != v && versionHasValue(w, value)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Finding spanFinding(int v, ChangeType change, Figure f, List<Evidence> others, String detail) {
+    var article = index.version(v).article();
+    return new Finding(storyId, article.id(), article.source(), change, FactKind.FIGURE,
+        f.start(), f.end(), f.text(), others, detail);
+  }
+
+  private Evidence evidence(int v, Figure f) {
+    return new Evidence(index.version(v).id(), f.start(), f.end(), f.text());
+  }
+
+  static Reading reading(Figure f) {
+    return new Reading(f.value(), f.valueMax(), f.qualifier());
+  }
+
+  private static boolean sameUnit(Figure a, Figure b) {
+    return Objects.equals(a.unit(), b.unit());
+  }
+
+}

@@ -1,0 +1,66 @@
+package org.storydiff.diff;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Union-find over items of several versions that groups "the same fact as carried by each
+ * version". Items are added in a deterministic order; groups keep that order.
+ *
+ * @param <T> the item type (a figure, quote or sentence reference of one version)
+ */
+final class Groups<T> {
+
+  /** An item together with the version (index) carrying it. */
+  record Member<T>(int version, T item) {}
+
+  private final List<Member<T>> members = new ArrayList<>();
+  private final List<Integer> parent = new ArrayList<>();
+
+  int add(int version, T item) {
+    members.add(new Member<>(version, item));
+    parent.add(parent.size());
+    return parent.size() - 1;
+  }
+
+  Member<T> member(int id) {
+    return members.get(id);
+  }
+
+  int size() {
+    return members.size();
+  }
+
+  void union(int a, int b) {
+    int ra = root(a);
+    int rb = root(b);
+    if (ra != rb) {
+      // The smaller id stays root so the result does not depend on the order of unions.
+      parent.set(Math.max(ra, rb), Math.min(ra, rb));
+    }
+  }
+
+  /** The groups, each a map from version index to that version's members in insertion order. */
+  List<Map<Integer, List<T>>> groups() {
+    Map<Integer, Map<Integer, List<T>>> byRoot = new LinkedHashMap<>();
+    for (int i = 0; i < members.size(); i++) {
+      Member<T> m = members.get(i);
+      byRoot
+          .computeIfAbsent(root(i), r -> new TreeMap<>())
+          .computeIfAbsent(m.version(), v -> new ArrayList<>())
+          .add(m.item());
+    }
+    return new ArrayList<>(byRoot.values());
+  }
+
+  private int root(int i) {
+    while (parent.get(i) != i) {
+      parent.set(i, parent.get(parent.get(i)));
+      i = parent.get(i);
+    }
+    return i;
+  }
+}

@@ -1,0 +1,66 @@
+package org.storydiff.diff;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.storydiff.model.Quote;
+
+/** The one-line {@code detail} of quote findings. */
+final class QuoteDetail {
+
+  private static final int PREVIEW_WORDS = 12;
+  private static final int MAX_EDITS_SHOWN = 4;
+
+  private QuoteDetail() {}
+
+  static String added(Quote q) {
+    return "quote" + by(q.speaker()) + ": \"" + preview(q.quote()) + "\" (only in this version)";
+  }
+
+  static String omitted(Quote q, int carriers, int otherVersions) {
+    return "quote" + by(q.speaker()) + ": \"" + preview(q.quote()) + "\" (in " + carriers + " of "
+        + otherVersions + " other versions, not here)";
+  }
+
+  static String speaker(String theirs, String mine) {
+    return "speaker: " + theirs + " → " + mine;
+  }
+
+  /** What this version's wording did to the other's: shortened, lengthened, or which words changed. */
+  static String wording(List<String> theirs, List<String> mine) {
+    if (QuoteWords.isContiguousPart(mine, theirs)) {
+      return "shortened: " + (theirs.size() - mine.size()) + " of " + theirs.size() + " words cut";
+    }
+    if (QuoteWords.isContiguousPart(theirs, mine)) {
+      return "longer: " + (mine.size() - theirs.size()) + " words more than " + theirs.size();
+    }
+    List<String> edits = new ArrayList<>();
+    for (AbstractDelta<String> delta : DiffUtils.diff(theirs, mine).getDeltas()) {
+      String before = String.join(" ", delta.getSource().getLines());
+      String after = String.join(" ", delta.getTarget().getLines());
+      if (before.isEmpty()) {
+        edits.add("added \"" + after + "\"");
+      } else if (after.isEmpty()) {
+        edits.add("dropped \"" + before + "\"");
+      } else {
+        edits.add("\"" + before + "\" → \"" + after + "\"");
+      }
+    }
+    String shown = String.join(", ", edits.subList(0, Math.min(MAX_EDITS_SHOWN, edits.size())));
+    return "reworded: " + shown + (edits.size() > MAX_EDITS_SHOWN ? ", …" : "");
+  }
+
+  private static String by(String speaker) {
+    return speaker == null ? "" : " by " + speaker;
+  }
+
+  private static String preview(String quote) {
+    String[] words = quote.trim().split("\\s+");
+    if (words.length <= PREVIEW_WORDS) {
+      return quote.trim();
+    }
+    return String.join(" ", Arrays.copyOf(words, PREVIEW_WORDS)) + " …";
+  }
+}

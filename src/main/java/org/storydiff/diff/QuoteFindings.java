@@ -1,0 +1,192 @@
+package org.storydiff.diff;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.storydiff.diff.StoryIndex.SentenceRef;
+import org.storydiff.model.ChangeType;
+import org.storydiff.model.Evidence;
+import org.storydiff.model.FactKind;
+import org.storydiff.model.Finding;
+import org.storydiff.model.Quote;
+
+/**
+ * Findings about direct quotes. Two quotes of different versions are the same quote when most of
+ * the shorter one's words occur in the other (so trimmed and split quotes still match), or when
+ * their sentences are aligned and they share a good part of their words. A version's reading of a
+ * quote is all its matching quote parts in body order, so a quote split in two is no change.
+ */
+final class QuoteFindings {
+
+  static final double SAME_QUOTE_OVERLAP = 0.6;
+  static final double ALIGNED_QUOTE_OVERLAP = 0.3;
+  static final int MIN_SHARED_WORDS = 3;
+  /** Words an agency may trim from a quote's ends without it counting as a change. */
+  static final int TRIM_SLACK = 2;
+
+  private final StoryIndex index;
+  private final String storyId;
+
+  QuoteFindings(StoryIndex index, String storyId) {
+    this.index = index;
+    this.storyId = storyId;
+  }
+
+  List<Finding> find() {
+    Groups<Quote> groups = new Groups<>();
+    List<List<String>> words = new ArrayList<>();
+    for (int v = 0; v < index.size(); v++) {
+      for (var fact : index.version(v).facts()) {
+        if (fact instanceof Quote q && index.isFindingFact(v, q)) {
+          groups.add(v, q);
+          words.add(QuoteWords.of(q.quote()));
+        }
+      }
+    }
+    for (int i = 0; i < groups.size(); i++) {
+      for (int j = i + 1; j < groups.size(); j++) {
+        if (sameQuote(groups.member(i), groups.member(j), words.get(i), words.get(j))) {
+          groups.union(i, j);
+        }
+      }
+    }
+    List<Finding> findings = new ArrayList<>();
+    for (Map<Integer, List<Quote>> group : groups.groups()) {
+      findingsOf(group, findings);
+    }
+    return findings;
+  }
+
+  private boolean sameQuote(
+      Groups.Member<Quote> a, Groups.Member<Quote> b, List<String> wa, List<String> wb) {
+    if (a.version() == b.version()) {
+      return false;
+    }
+    int shared = QuoteWords.sharedWords(wa, wb);
+    int smaller = Math.min(QuoteWords.distinct(wa), QuoteWords.distinct(wb));
+    double overlap = smaller == 0 ? 0 : shared / (double) smaller;
+    if (overlap >= SAME_QUOTE_OVERLAP && shared >= Math.min(MIN_SHARED_WORDS, smaller)) {
+      return true;
+    }
+    boolean aligned = index.isAligned(
+        new SentenceRef(a.version(), a.item().sentence()), new SentenceRef(b.version(), b.item().sentence()));
+    return aligned && overlap >= ALIGNED_QUOTE_OVERLAP;
+  }
+
+  private void findingsOf(Map<Integer, List<Quote>> group, List<Finding> out) {
+    if (group.size() == 1) {
+      int v = group.keySet().iterator().next();
+      Quote q = group.get(v).get(0);
+      out.add(spanFinding(v, ChangeType.ADDED, q, List.of(), QuoteDetail.added(q)));
+      return;
+    }
+    Map<Integer, List<String>> wording = new HashMap<>();
+    group.forEach((v, quotes) -> wording.put(v, joinedWords(quotes)));
+    Map<Integer, Integer> wordingClass = nearEqualClasses(wording);
+    Map<Integer, String> speakers = new HashMap<>();
+    group.forEach((v, quotes) -> {
+      String key = speakerKey(quotes.get(0).speaker());
+      if (key != null) {
+        speakers.put(v, key);
+      }
+    });
+    var rewordedVersions = Consensus.dissenters(wordingClass);
+    var respokenVersions = Consensus.dissenters(speakers);
+    for (int v : group.keySet()) {
+      boolean reworded = rewordedVersions.contains(v);
+      boolean respoken = respokenVersions.contains(v);
+      if (reworded || respoken) {
+        out.add(changed(v, group, wording, wordingClass, speakers, reworded, respoken));
+      }
+    }
+    omissions(group, out);
+  }
+
+  private Finding changed(int v, Map<Integer, List<Quote>> group, Map<Integer, List<String>> wording,
+      Map<Integer, Integer> wordingClass, Map<Integer, String> speakers, boolean reworded, boolean respoken) {
+    List<Evidence> others = new ArrayList<>();
+    List<String> detail = new ArrayList<>();
+    Quote mine = group.get(v).get(0);
+    for (var e : group.entrySet()) {
+      int w = e.getKey();
+      boolean wordsDiffer = reworded && !wordingClass.get(w).equals(wordingClass.get(v));
+      boolean speakerDiffers = respoken && speakers.containsKey(w) && !speakers.get(w).equals(speakers.get(v));
+      if (w == v || !(wordsDiffer || speakerDiffers)) {
+        continue;
+      }
+      for (Quote q : e.getValue()) {
+        others.add(new Evidence(index.version(w).id(), q.start(), q.end(), q.text()));
+      }
+      if (speakerDiffers && detail.stream().noneMatch(d -> d.startsWith("speaker"))) {
+        detail.add(QuoteDetail.speaker(e.getValue().get(0).speaker(), mine.speaker()));
+      }
+      if (wordsDiffer && detail.stream().noneMatch(d -> d.startsWith("reworded") || d.startsWith("shortened") || d.startsWith("longer"))) {
+        detail.add(QuoteDetail.wording(wording.get(w), wording.get(v)));
+      }
+    }
+    return spanFinding(v, ChangeType.CHANGED, mine, others, "quote " + String.join("; ", detail));
+  }
+
+  private void omissions(Map<Integer, List<Quote>> group, List<Finding> out) {
+    if (!Consensus.mostOthersCarry(group.size(), index.size())) {
+      return;
+    }
+    Quote first = group.values().iterator().next().get(0);
+    for (int u = 0; u < index.size(); u++) {
+      if (!group.containsKey(u)) {
+        List<Evidence> others = new ArrayList<>();
+        group.forEach((w, quotes) -> quotes.forEach(
+            q -> others.add(new Evidence(index.version(w).id(), q.start(), q.end(), q.text()))));
+        out.add(new Finding(storyId, index.version(u).id(), index.version(u).article().source(),
+            ChangeType.OMITTED, FactKind.QUOTE, null, null, null, others,
+            QuoteDetail.omitted(first, group.size(), index.size() - 1)));
+      }
+    }
+  }
+
+  private static List<String> joinedWords(List<Quote> parts) {
+    List<String> all = new ArrayList<>();
+    parts.forEach(q -> all.addAll(QuoteWords.of(q.quote())));
+    return all;
+  }
+
+  /** Class ids such that nearly equal wordings share one, longest wordings first as the reference. */
+  private static Map<Integer, Integer> nearEqualClasses(Map<Integer, List<String>> wording) {
+    List<Integer> order = new ArrayList<>(wording.keySet());
+    order.sort((a, b) -> wording.get(b).size() != wording.get(a).size()
+        ? Integer.compare(wording.get(b).size(), wording.get(a).size()) : Integer.compare(a, b));
+    Map<Integer, Integer> classes = new HashMap<>();
+    List<Integer> representatives = new ArrayList<>();
+    for (int v : order) {
+      Integer cls = null;
+      for (int r = 0; r < representatives.size() && cls == null; r++) {
+        if (QuoteWords.nearlyEqual(wording.get(representatives.get(r)), wording.get(v), TRIM_SLACK)) {
+          cls = r;
+        }
+      }
+      if (cls == null) {
+        representatives.add(v);
+        cls = representatives.size() - 1;
+      }
+      classes.put(v, cls);
+    }
+    return classes;
+  }
+
+  /** Speakers compare by their last word (surname or body), ignoring case. */
+  static String speakerKey(String speaker) {
+    if (speaker == null) {
+      return null;
+    }
+    List<String> words = QuoteWords.of(speaker);
+    return words.isEmpty() ? null : words.get(words.size() - 1).toLowerCase(Locale.ROOT);
+  }
+
+  private Finding spanFinding(int v, ChangeType change, Quote q, List<Evidence> others, String detail) {
+    var article = index.version(v).article();
+    return new Finding(storyId, article.id(), article.source(), change, FactKind.QUOTE,
+        q.start(), q.end(), q.text(), others, detail);
+  }
+}

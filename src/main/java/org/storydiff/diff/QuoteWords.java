@@ -1,0 +1,55 @@
+package org.storydiff.diff;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.storydiff.text.Token;
+import org.storydiff.text.Tokenizer;
+
+/** The comparison form of quoted words: token norms of words and numbers, punctuation dropped. */
+final class QuoteWords {
+
+  private QuoteWords() {}
+
+  static List<String> of(String quote) {
+    List<String> words = new ArrayList<>();
+    for (Token t : Tokenizer.INSTANCE.tokenize(quote)) {
+      if (t.isWord() || t.isNumber()) {
+        words.add(t.norm());
+      }
+    }
+    return words;
+  }
+
+  static int distinct(List<String> words) {
+    return new HashSet<>(words).size();
+  }
+
+  /** Distinct words the two have in common. */
+  static int sharedWords(List<String> a, List<String> b) {
+    Set<String> sb = new HashSet<>(b);
+    int shared = 0;
+    for (String w : new HashSet<>(a)) {
+      if (sb.contains(w)) {
+        shared++;
+      }
+    }
+    return shared;
+  }
+
+  /**
+   * Equal, or one is the other with at most {@code slack} words trimmed from its ends: agencies
+   * trim a quote's opening "and" or tail freely, which is form, not a change.
+   */
+  static boolean nearlyEqual(List<String> a, List<String> b, int slack) {
+    List<String> longer = a.size() >= b.size() ? a : b;
+    List<String> shorter = longer == a ? b : a;
+    return longer.size() - shorter.size() <= slack && isContiguousPart(shorter, longer);
+  }
+
+  static boolean isContiguousPart(List<String> part, List<String> whole) {
+    return !part.isEmpty() && Collections.indexOfSubList(whole, part) >= 0;
+  }
+}

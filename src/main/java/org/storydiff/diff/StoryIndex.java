@@ -1,0 +1,123 @@
+package org.storydiff.diff;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.storydiff.model.Alignment;
+import org.storydiff.model.AnalyzedArticle;
+import org.storydiff.model.Fact;
+import org.storydiff.model.Sentence;
+import org.storydiff.model.SentenceKind;
+import org.storydiff.text.StopWords;
+import org.storydiff.text.Token;
+import org.storydiff.text.Tokenizer;
+
+/**
+ * Lookups over one story that every finding rule needs: versions by position, which sentences are
+ * aligned to which, and the content words of each sentence. Versions are addressed by their index
+ * in the (id-sorted) version list. Built once per story; not thread-safe to build, safe to read.
+ */
+final class StoryIndex {
+
+  /** A sentence of a version: {@code version} indexes {@link #versions()}. */
+  record SentenceRef(int version, int sentence) {}
+
+  private final List<AnalyzedArticle> versions;
+  private final Map<String, Integer> versionById = new HashMap<>();
+  private final Map<SentenceRef, List<SentenceRef>> aligned = new HashMap<>();
+  private final List<List<Set<String>>> contentWords = new ArrayList<>();
+
+  StoryIndex(List<AnalyzedArticle> versions, List<Alignment> alignments) {
+    this.versions = versions;
+    for (int v = 0; v < versions.size(); v++) {
+      versionById.put(versions.get(v).id(), v);
+      contentWords.add(contentWordsOf(versions.get(v)));
+    }
+    for (Alignment a : alignments) {
+      SentenceRef left = new SentenceRef(versionById.get(a.articleA()), a.sentenceA());
+      SentenceRef right = new SentenceRef(versionById.get(a.articleB()), a.sentenceB());
+      aligned.computeIfAbsent(left, k -> new ArrayList<>()).add(right);
+      aligned.computeIfAbsent(right, k -> new ArrayList<>()).add(left);
+    }
+  }
+
+  List<AnalyzedArticle> versions() {
+    return versions;
+  }
+
+  int size() {
+    return versions.size();
+  }
+
+  AnalyzedArticle version(int v) {
+    return versions.get(v);
+  }
+
+  /** Sentences of other versions aligned to this one (empty when none). */
+  List<SentenceRef> alignedTo(SentenceRef ref) {
+    return aligned.getOrDefault(ref, List.of());
+  }
+
+  boolean isAligned(SentenceRef a, SentenceRef b) {
+    return alignedTo(a).contains(b);
+  }
+
+  /**
+   * Findings come only from running text: headlines restate the body and boilerplate (datelines,
+   * captions, credits) is added or dropped freely by agencies.
+   */
+  boolean isFindingSentence(int v, int sentence) {
+    return versions.get(v).sentences().get(sentence).kind() == SentenceKind.BODY;
+  }
+
+  boolean isFindingFact(int v, Fact fact) {
+    return isFindingSentence(v, fact.sentence());
+  }
+
+  Set<String> contentWords(int v, int sentence) {
+    return contentWords.get(v).get(sentence);
+  }
+
+  boolean hasFacts(int v, int sentence) {
+    return versions.get(v).facts().stream().anyMatch(f -> f.sentence() == sentence);
+  }
+
+  /**
+   * Whether version {@code v} has a sentence covering most of the given content words: a safety net
+   * for statements the aligner missed, so a missed alignment does not become a false finding.
+   */
+  boolean coversWords(int v, Set<String> words, double minCoverage) {
+    if (words.isEmpty()) {
+      return false;
+    }
+    for (Set<String> candidate : contentWords.get(v)) {
+      int shared = 0;
+      for (String w : words) {
+        if (candidate.contains(w)) {
+          shared++;
+        }
+      }
+      if (shared >= minCoverage * words.size()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<Set<String>> contentWordsOf(AnalyzedArticle article) {
+    List<Set<String>> perSentence = new ArrayList<>();
+    for (Sentence s : article.sentences()) {
+      Set<String> words = new HashSet<>();
+      for (Token t : Tokenizer.INSTANCE.tokenize(article.body(), s.start(), s.end())) {
+        if ((t.isWord() && t.norm().length() > 1 && !StopWords.contains(t.norm())) || t.isNumber()) {
+          words.add(t.norm());
+        }
+      }
+      perSentence.add(words);
+    }
+    return perSentence;
+  }
+}
