@@ -3,6 +3,7 @@ package org.storydiff.ingest;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -59,7 +60,11 @@ final class JsonRecordParser {
 
   /** Jackson's own message without the location and source excerpt it appends, plus the column. */
   private static String describe(JsonProcessingException e) {
-    String message = e.getOriginalMessage();
+    // Jackson's wording for this case names its own configuration; say it in the user's terms.
+    String message =
+        e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Trailing token")
+            ? "more than one JSON value on the line"
+            : e.getOriginalMessage();
     String firstLine =
         message == null ? e.getClass().getSimpleName() : message.lines().findFirst().orElse("");
     if (e.getLocation() != null && e.getLocation().getColumnNr() > 0) {
@@ -74,6 +79,9 @@ final class JsonRecordParser {
             // Our own limits (IngestLimits) decide how long a body may be, with a clear message.
             .streamReadConstraints(
                 StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
+            // Producers often leave tabs or stray control characters unescaped inside strings; the
+            // text is unambiguous, and TextCleaner neutralizes what should not reach the output.
+            .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
             .build();
     ObjectMapper mapper = new ObjectMapper(factory);
     // Two "body" keys make a record ambiguous; "{...} garbage" is not one JSON object.

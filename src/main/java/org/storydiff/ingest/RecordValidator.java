@@ -16,7 +16,9 @@ import org.storydiff.model.Article;
  *
  * <p>Input fields: {@code id}, {@code source}, {@code body} (required strings), {@code title},
  * {@code published}, {@code url}, {@code language} (optional strings; absent or JSON null becomes
- * null). Unknown fields are ignored. Values of the wrong type are rejected, never coerced.
+ * null). Unknown fields are ignored. Values of the wrong type are rejected, never coerced. JSON is
+ * parsed strictly (one object per line, no duplicate keys), except that control characters left
+ * unescaped inside strings are tolerated.
  *
  * <p>Strings are kept exactly as given, so offsets into {@link Article#body()} index the agency's
  * own text, with these exceptions (see {@link TextCleaner}): a leading byte order mark is removed;
