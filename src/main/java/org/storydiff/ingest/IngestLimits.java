@@ -34,19 +34,21 @@ public record IngestLimits(int maxBodyChars, int maxTitleChars) implements Seria
     }
   }
 
-  /** {@value #MAX_BODY_CHARS_DEFAULT} body characters, {@value #MAX_TITLE_CHARS_DEFAULT} title characters. */
+  /**
+   * {@value #MAX_BODY_CHARS_DEFAULT} body characters, {@value #MAX_TITLE_CHARS_DEFAULT} title
+   * characters.
+   */
   public static IngestLimits defaults() {
     return new IngestLimits(MAX_BODY_CHARS_DEFAULT, MAX_TITLE_CHARS_DEFAULT);
   }
 
   /**
    * The longest JSON line, in bytes, that could still hold a record within these limits: body and
-   * title fully escaped, plus {@value #LINE_SLACK_BYTES} bytes for everything else. Longer lines are
-   * rejected without being decoded. Capped at the largest Java array.
+   * title fully escaped, plus {@value #LINE_SLACK_BYTES} bytes for everything else. Longer lines
+   * are rejected without being decoded. Capped at the largest Java array.
    */
   public int maxLineBytes() {
-    long bytes =
-        MAX_BYTES_PER_CHAR * ((long) maxBodyChars + maxTitleChars) + LINE_SLACK_BYTES;
+    long bytes = MAX_BYTES_PER_CHAR * ((long) maxBodyChars + maxTitleChars) + LINE_SLACK_BYTES;
     return (int) Math.min(bytes, MAX_ARRAY_LENGTH);
   }
 }

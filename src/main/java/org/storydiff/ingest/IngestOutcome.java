@@ -6,8 +6,8 @@ import org.storydiff.model.Article;
 import org.storydiff.model.Rejection;
 
 /**
- * What became of one input record: an accepted {@link Article} or a {@link Rejection} with its reason.
- * Every record read yields exactly one outcome, so records read = accepted + rejected.
+ * What became of one input record: an accepted {@link Article} or a {@link Rejection} with its
+ * reason. Every record read yields exactly one outcome, so records read = accepted + rejected.
  */
 public sealed interface IngestOutcome extends Serializable
     permits IngestOutcome.Accepted, IngestOutcome.Rejected {

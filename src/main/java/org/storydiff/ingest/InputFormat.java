@@ -32,8 +32,8 @@ public enum InputFormat {
 
   /**
    * Whether a file is hidden by Spark's and Hadoop's convention ({@code _SUCCESS}, {@code
-   * .part-0.crc}, {@code _temporary}) and so skipped when a directory is listed. Only the part after
-   * the last {@code /} is considered.
+   * .part-0.crc}, {@code _temporary}) and so skipped when a directory is listed. Only the part
+   * after the last {@code /} is considered.
    */
   public static boolean isHidden(String fileName) {
     String n = baseName(fileName);

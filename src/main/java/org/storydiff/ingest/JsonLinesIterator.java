@@ -11,8 +11,8 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
 /**
- * The lazy iterator behind {@link JsonLinesReader#read}: reads one line per step, so memory holds at
- * most one line whatever the file size. Not thread-safe.
+ * The lazy iterator behind {@link JsonLinesReader#read}: reads one line per step, so memory holds
+ * at most one line whatever the file size. Not thread-safe.
  */
 final class JsonLinesIterator implements Iterator<IngestOutcome> {
 
@@ -94,7 +94,8 @@ final class JsonLinesIterator implements Iterator<IngestOutcome> {
       return IngestOutcome.rejected(input, tooLongReason());
     }
     byte[] bytes = scanner.bytes();
-    int from = scanner.lineNumber() == 1 && startsWithByteOrderMark(bytes, scanner.length()) ? 3 : 0;
+    int from =
+        scanner.lineNumber() == 1 && startsWithByteOrderMark(bytes, scanner.length()) ? 3 : 0;
     String line = decoder.decode(bytes, from, scanner.length());
     if (line == null) {
       return IngestOutcome.rejected(

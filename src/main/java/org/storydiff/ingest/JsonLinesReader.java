@@ -17,9 +17,9 @@ import java.util.Objects;
  *   <li>Each line is decoded as strict UTF-8; a line with an invalid byte sequence is rejected
  *       ({@code invalid UTF-8 at byte offset N of the line}) and reading goes on.
  *   <li>A line longer than {@link IngestLimits#maxLineBytes()} is rejected without being buffered.
- *   <li>A truncated or corrupt gzip stream yields one rejection for the line after the last complete
- *       one, {@code gzip stream truncated or corrupt after line N: <message>}, and ends the
- *       iteration.
+ *   <li>A truncated or corrupt gzip stream yields one rejection for the line after the last
+ *       complete one, {@code gzip stream truncated or corrupt after line N: <message>}, and ends
+ *       the iteration.
  * </ul>
  *
  * <p>Bad data never throws. An {@link java.io.UncheckedIOException} signals a failing read of the

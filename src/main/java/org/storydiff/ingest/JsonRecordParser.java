@@ -3,8 +3,8 @@ package org.storydiff.ingest;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,8 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Parses one JSON Lines line into its top-level fields. Thread-safe: the shared {@link ObjectMapper}
- * is configured once and only read afterwards.
+ * Parses one JSON Lines line into its top-level fields. Thread-safe: the shared {@link
+ * ObjectMapper} is configured once and only read afterwards.
  */
 final class JsonRecordParser {
 

@@ -6,9 +6,9 @@ import java.util.Arrays;
 
 /**
  * Splits a byte stream into lines terminated by {@code \n} (a trailing {@code \r} is dropped, so
- * {@code \r\n} works too), holding at most {@code maxLineBytes} of one line in memory: a longer line
- * is skipped up to its newline and reported as {@link #tooLong()}. Not thread-safe: one instance
- * reads one stream.
+ * {@code \r\n} works too), holding at most {@code maxLineBytes} of one line in memory: a longer
+ * line is skipped up to its newline and reported as {@link #tooLong()}. Not thread-safe: one
+ * instance reads one stream.
  */
 final class LineScanner {
 
@@ -72,7 +72,10 @@ final class LineScanner {
     return tooLong;
   }
 
-  /** The current line's bytes, valid in {@code [0, length())} until the next call of {@link #next()}. */
+  /**
+   * The current line's bytes, valid in {@code [0, length())} until the next call of {@link
+   * #next()}.
+   */
   byte[] bytes() {
     return line;
   }
@@ -118,7 +121,8 @@ final class LineScanner {
     }
     if (lineLength + count > line.length) {
       long doubled = 2L * line.length;
-      line = Arrays.copyOf(line, (int) Math.min(maxLineBytes, Math.max(doubled, lineLength + count)));
+      line =
+          Arrays.copyOf(line, (int) Math.min(maxLineBytes, Math.max(doubled, lineLength + count)));
     }
     System.arraycopy(buffer, position, line, lineLength, count);
     lineLength += count;

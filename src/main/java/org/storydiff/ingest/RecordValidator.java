@@ -11,8 +11,8 @@ import org.storydiff.model.Article;
 
 /**
  * Turns one input record into an {@link IngestOutcome}: an {@link Article} or a rejection whose
- * reason says what to fix. Thread-safe and {@link Serializable}: Spark may share one instance across
- * a partition's tasks or ship it to executors.
+ * reason says what to fix. Thread-safe and {@link Serializable}: Spark may share one instance
+ * across a partition's tasks or ship it to executors.
  *
  * <p>Input fields: {@code id}, {@code source}, {@code body} (required strings), {@code title},
  * {@code published}, {@code url}, {@code language} (optional strings; absent or JSON null becomes
@@ -30,7 +30,9 @@ public final class RecordValidator implements Serializable {
 
   private final IngestLimits limits;
 
-  /** @param limits size limits; non-null */
+  /**
+   * @param limits size limits; non-null
+   */
   public RecordValidator(IngestLimits limits) {
     this.limits = Objects.requireNonNull(limits, "limits");
   }
@@ -111,8 +113,7 @@ public final class RecordValidator implements Serializable {
     if (value == null || value instanceof String) {
       return (String) value;
     }
-    throw new InvalidRecord(
-        "field \"" + name + "\" must be a string, got " + typeName(value));
+    throw new InvalidRecord("field \"" + name + "\" must be a string, got " + typeName(value));
   }
 
   /** JSON's names for the types a value can have, so the reason reads the same for any input. */

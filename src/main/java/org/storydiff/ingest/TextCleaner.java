@@ -11,8 +11,8 @@ package org.storydiff.ingest;
  *   <li>NUL and the other C0 control characters (U+0000 to U+001F) except tab, line feed and
  *       carriage return become a space: they break downstream tools and carry no meaning in news
  *       text;
- *   <li>an unpaired surrogate (possible through a JSON {@code \\uD800} escape) becomes U+FFFD, since
- *       it cannot be encoded as UTF-8 in the output.
+ *   <li>an unpaired surrogate (possible through a JSON {@code \\uD800} escape) becomes U+FFFD,
+ *       since it cannot be encoded as UTF-8 in the output.
  * </ul>
  */
 final class TextCleaner {

@@ -27,9 +27,15 @@ class JsonLinesReaderTest {
   @Test
   void readsOneOutcomePerLineWithOneBasedLineNumbers() {
     List<IngestOutcome> outcomes =
-        readAll(record("a", "The bridge reopened on Tuesday.") + "\n" + "{oops\n" + record("b", "Two lanes stay shut.") + "\n");
+        readAll(
+            record("a", "The bridge reopened on Tuesday.")
+                + "\n"
+                + "{oops\n"
+                + record("b", "Two lanes stay shut.")
+                + "\n");
 
-    assertThat(outcomes).extracting(IngestOutcome::input)
+    assertThat(outcomes)
+        .extracting(IngestOutcome::input)
         .containsExactly("news.jsonl:1", "news.jsonl:2", "news.jsonl:3");
     assertThat(accepted(outcomes.get(0)).body()).isEqualTo("The bridge reopened on Tuesday.");
     assertThat(rejected(outcomes.get(1)).reason()).startsWith("invalid JSON: ");
@@ -55,9 +61,15 @@ class JsonLinesReaderTest {
   @Test
   void skipsBlankLinesButCountsThem() {
     List<IngestOutcome> outcomes =
-        readAll("\n" + record("a", "Text one.") + "\n   \t\n\r\n\u3000\n" + record("b", "Text two.") + "\n\n");
+        readAll(
+            "\n"
+                + record("a", "Text one.")
+                + "\n   \t\n\r\n\u3000\n"
+                + record("b", "Text two.")
+                + "\n\n");
 
-    assertThat(outcomes).extracting(IngestOutcome::input)
+    assertThat(outcomes)
+        .extracting(IngestOutcome::input)
         .containsExactly("news.jsonl:2", "news.jsonl:6");
   }
 
@@ -65,7 +77,8 @@ class JsonLinesReaderTest {
   void readsLastLineWithoutNewline() {
     List<IngestOutcome> outcomes = readAll(record("a", "One.") + "\n" + record("b", "Two."));
 
-    assertThat(outcomes).extracting(IngestOutcome::input)
+    assertThat(outcomes)
+        .extracting(IngestOutcome::input)
         .containsExactly("news.jsonl:1", "news.jsonl:2");
   }
 
@@ -105,8 +118,11 @@ class JsonLinesReaderTest {
 
   @Test
   void rejectsUtf8EncodedSurrogates() {
-    byte[] line = concat("{\"id\":\"a\",\"source\":\"AP\",\"body\":\"x".getBytes(UTF_8),
-        new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, "\"}\n".getBytes(UTF_8));
+    byte[] line =
+        concat(
+            "{\"id\":\"a\",\"source\":\"AP\",\"body\":\"x".getBytes(UTF_8),
+            new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+            "\"}\n".getBytes(UTF_8));
 
     assertThat(rejected(read(line, false, DEFAULTS).next()).reason()).startsWith("invalid UTF-8");
   }
@@ -124,7 +140,8 @@ class JsonLinesReaderTest {
 
     List<IngestOutcome> outcomes = drain(read(gz, true, DEFAULTS));
 
-    assertThat(outcomes).extracting(IngestOutcome::input)
+    assertThat(outcomes)
+        .extracting(IngestOutcome::input)
         .containsExactly("news.jsonl:1", "news.jsonl:2");
     assertThat(accepted(outcomes.get(1)).body()).isEqualTo("Compressed two.");
   }
@@ -133,7 +150,8 @@ class JsonLinesReaderTest {
   void truncatedGzipYieldsOneRejectionForTheNextLineAndStops() {
     StringBuilder text = new StringBuilder();
     for (int i = 1; i <= 200; i++) {
-      text.append(record("id-" + i, "Story number " + i + " about a harbour crane " + (i * 7919) + "."))
+      text.append(
+              record("id-" + i, "Story number " + i + " about a harbour crane " + (i * 7919) + "."))
           .append('\n');
     }
     byte[] gz = gzip(text.toString());
@@ -152,7 +170,8 @@ class JsonLinesReaderTest {
 
   @Test
   void notGzipDataYieldsOneRejectionInsteadOfThrowing() {
-    List<IngestOutcome> outcomes = drain(read((record("a", "Plain.") + "\n").getBytes(UTF_8), true, DEFAULTS));
+    List<IngestOutcome> outcomes =
+        drain(read((record("a", "Plain.") + "\n").getBytes(UTF_8), true, DEFAULTS));
 
     assertThat(outcomes).hasSize(1);
     assertThat(outcomes.get(0).input()).isEqualTo("news.jsonl:1");
@@ -174,7 +193,8 @@ class JsonLinesReaderTest {
   void rejectsTenMegabyteBodyWithDefaultLimitMessage() {
     String body = "w".repeat(10_000_000);
 
-    List<IngestOutcome> outcomes = readAll(record("big", body) + "\n" + record("next", "Small.") + "\n");
+    List<IngestOutcome> outcomes =
+        readAll(record("big", body) + "\n" + record("next", "Small.") + "\n");
 
     assertThat(rejected(outcomes.get(0)).reason())
         .isEqualTo("body has 10000000 characters; the limit is 2000000 (--max-body-chars)");
@@ -191,8 +211,11 @@ class JsonLinesReaderTest {
 
     assertThat(outcomes).hasSize(2);
     assertThat(rejected(outcomes.get(0)).reason())
-        .isEqualTo("line is longer than " + maxLine + " bytes, more than a record can take with"
-            + " --max-body-chars 10 and --max-title-chars 10");
+        .isEqualTo(
+            "line is longer than "
+                + maxLine
+                + " bytes, more than a record can take with"
+                + " --max-body-chars 10 and --max-title-chars 10");
     assertThat(accepted(outcomes.get(1)).id()).isEqualTo("next");
   }
 
@@ -210,7 +233,8 @@ class JsonLinesReaderTest {
 
   @Test
   void closesTheStreamAtTheEnd() {
-    CountingStream stream = new CountingStream(new ByteArrayInputStream((record("a", "x.") + "\n").getBytes(UTF_8)));
+    CountingStream stream =
+        new CountingStream(new ByteArrayInputStream((record("a", "x.") + "\n").getBytes(UTF_8)));
 
     drain(read(stream, false));
 
@@ -247,7 +271,11 @@ class JsonLinesReaderTest {
   // --- helpers -----------------------------------------------------------------------------
 
   static String record(String id, String body) {
-    return "{\"id\":\"" + id + "\",\"source\":\"Wire\",\"body\":\"" + RecordValidatorTest.json(body) + "\"}";
+    return "{\"id\":\""
+        + id
+        + "\",\"source\":\"Wire\",\"body\":\""
+        + RecordValidatorTest.json(body)
+        + "\"}";
   }
 
   private static List<IngestOutcome> readAll(String text) {
@@ -258,7 +286,8 @@ class JsonLinesReaderTest {
     return drain(read(text.getBytes(UTF_8), false, validator));
   }
 
-  private static Iterator<IngestOutcome> read(byte[] data, boolean gzip, RecordValidator validator) {
+  private static Iterator<IngestOutcome> read(
+      byte[] data, boolean gzip, RecordValidator validator) {
     return JsonLinesReader.read("news.jsonl", new ByteArrayInputStream(data), gzip, validator);
   }
 

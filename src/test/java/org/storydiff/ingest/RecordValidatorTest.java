@@ -22,7 +22,9 @@ class RecordValidatorTest {
     IngestOutcome outcome =
         validator.fromJson(
             "a.jsonl:1",
-            "{\"id\":\"r-1\",\"source\":\"Reuters\",\"body\":\"" + json(BODY) + "\","
+            "{\"id\":\"r-1\",\"source\":\"Reuters\",\"body\":\""
+                + json(BODY)
+                + "\","
                 + "\"title\":\"Town floods\",\"published\":\"2026-03-01T08:00:00Z\","
                 + "\"url\":\"https://example.org/r-1\",\"language\":\"en\"}");
 
@@ -101,7 +103,8 @@ class RecordValidatorTest {
 
   @Test
   void rejectsJsonThatIsNotAnObject() {
-    assertThat(rejected(validator.fromJson("a:1", "[1,2]")).reason()).isEqualTo("not a JSON object");
+    assertThat(rejected(validator.fromJson("a:1", "[1,2]")).reason())
+        .isEqualTo("not a JSON object");
     assertThat(rejected(validator.fromJson("a:1", "\"text\"")).reason())
         .isEqualTo("not a JSON object");
   }
@@ -222,7 +225,8 @@ class RecordValidatorTest {
     Article article =
         accepted(
             validator.fromJson(
-                "a:1", "{\"id\":\"x\",\"source\":\"AP\",\"body\":\"a\\u0000b\",\"title\":\"t\\u0001\"}"));
+                "a:1",
+                "{\"id\":\"x\",\"source\":\"AP\",\"body\":\"a\\u0000b\",\"title\":\"t\\u0001\"}"));
 
     assertThat(article.body()).isEqualTo("a b");
     assertThat(article.title()).isEqualTo("t ");
@@ -280,6 +284,9 @@ class RecordValidatorTest {
 
   /** Escapes the line feeds of test text for a JSON string literal. */
   static String json(String text) {
-    return text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\r", "\\r");
+    return text.replace("\\", "\\\\")
+        .replace("\"", "\\\"")
+        .replace("\n", "\\n")
+        .replace("\r", "\\r");
   }
 }
