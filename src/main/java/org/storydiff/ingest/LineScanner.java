@@ -14,6 +14,7 @@ final class LineScanner {
 
   private static final int READ_BUFFER_BYTES = 64 * 1024;
   private static final int INITIAL_LINE_BYTES = 4 * 1024;
+  private static final int KEEP_LINE_BYTES = 1024 * 1024;
 
   private final InputStream in;
   private final int maxLineBytes;
@@ -40,6 +41,10 @@ final class LineScanner {
    *     still names the last complete line
    */
   boolean next() throws IOException {
+    if (line.length > KEEP_LINE_BYTES) {
+      // One huge article must not pin megabytes for the rest of a file of ordinary ones.
+      line = new byte[INITIAL_LINE_BYTES];
+    }
     lineLength = 0;
     tooLong = false;
     boolean sawBytes = false;

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Random;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.storydiff.ingest.IngestOutcome.Accepted;
@@ -169,6 +170,33 @@ class JsonLinesReaderTest {
   }
 
   @Test
+  void readsConcatenatedGzipMembersAsOneFile() {
+    byte[] gz =
+        concat(gzip(record("a", "Morning edition.") + "\n"), gzip(record("b", "Evening.") + "\n"));
+
+    List<IngestOutcome> outcomes = drain(read(gz, true, DEFAULTS));
+
+    assertThat(outcomes)
+        .extracting(IngestOutcome::input)
+        .containsExactly("news.jsonl:1", "news.jsonl:2");
+    assertThat(accepted(outcomes.get(1)).id()).isEqualTo("b");
+  }
+
+  @Test
+  void corruptGzipTrailerIsReportedAfterTheLastLine() {
+    byte[] gz = gzip(record("a", "Only story.") + "\n");
+    gz[gz.length - 5] ^= 0x55; // the CRC-32 in the trailer no longer matches
+
+    List<IngestOutcome> outcomes = drain(read(gz, true, DEFAULTS));
+
+    assertThat(outcomes).hasSize(2);
+    assertThat(accepted(outcomes.get(0)).id()).isEqualTo("a");
+    assertThat(outcomes.get(1).input()).isEqualTo("news.jsonl:2");
+    assertThat(rejected(outcomes.get(1)).reason())
+        .startsWith("gzip stream truncated or corrupt after line 1: ");
+  }
+
+  @Test
   void notGzipDataYieldsOneRejectionInsteadOfThrowing() {
     List<IngestOutcome> outcomes =
         drain(read((record("a", "Plain.") + "\n").getBytes(UTF_8), true, DEFAULTS));
@@ -229,6 +257,23 @@ class JsonLinesReaderTest {
 
     assertThat(first.input()).isEqualTo("news.jsonl:1");
     assertThat(endless.count).isLessThan(1 << 20);
+  }
+
+  @Test
+  void readsGzipLazily() {
+    // Random digits so that the file stays large after compression.
+    Random random = new Random(7);
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 20_000; i++) {
+      text.append(record("r" + i, "Reading " + random.nextLong() + random.nextLong())).append('\n');
+    }
+    byte[] gz = gzip(text.toString());
+    CountingStream stream = new CountingStream(new ByteArrayInputStream(gz));
+
+    IngestOutcome first = read(stream, true).next();
+
+    assertThat(accepted(first).id()).isEqualTo("r0");
+    assertThat(stream.count).isLessThan(gz.length / 4);
   }
 
   @Test
