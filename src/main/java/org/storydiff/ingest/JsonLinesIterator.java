@@ -66,14 +66,11 @@ final class JsonLinesIterator implements Iterator<IngestOutcome> {
       }
       finish();
       return null;
-    } catch (ZipException | EOFException e) {
-      finish();
-      if (!gzip) {
-        throw new UncheckedIOException("cannot read " + fileName + ": " + e.getMessage(), e);
-      }
-      return corruptGzip(e);
     } catch (IOException e) {
       finish();
+      if (gzip && (e instanceof ZipException || e instanceof EOFException)) {
+        return corruptGzip(e);
+      }
       // Not bad data but a failing file system: the task should fail and be retried.
       throw new UncheckedIOException("cannot read " + fileName + ": " + e.getMessage(), e);
     }
