@@ -13,8 +13,9 @@ import org.storydiff.model.StoryResult;
  * other sentences) share one row; the rest stand alone in a row of their own.
  *
  * <p>Rows follow the first version's sentence order. A sentence of a later version whose group has no
- * row yet goes right after the row of that version's nearest preceding placed sentence (at the top
- * if there is none), so each version still reads in its own order wherever the versions agree.
+ * row yet goes right after the row of that version's nearest preceding sentence; one that no
+ * sentence of its version precedes goes just before the row of the version's next placed sentence,
+ * or at the end. Each version thus reads in its own order wherever the versions agree.
  * Alignments naming an unknown article or sentence are ignored.
  *
  * @param rows in display order
@@ -80,21 +81,37 @@ public record AlignedRows(List<Row> rows) {
       List<Integer> rowGroups = new ArrayList<>();
       Map<Integer, List<List<Integer>>> cellsByGroup = new HashMap<>();
       for (int v = 0; v < versions.size(); v++) {
-        int insertAt = 0;
+        int afterRow = -1;
         for (int s = 0; s < versions.get(v).sentences().size(); s++) {
           int group = find(node(v, s));
           if (!cellsByGroup.containsKey(group)) {
             cellsByGroup.put(group, emptyCells());
-            rowGroups.add(insertAt, group);
+            int at = afterRow >= 0 ? afterRow + 1 : beforeNextPlaced(v, s, rowGroups, cellsByGroup);
+            rowGroups.add(at, group);
           }
           cellsByGroup.get(group).get(v).add(s);
-          insertAt = rowGroups.indexOf(group) + 1;
+          afterRow = rowGroups.indexOf(group);
         }
       }
       return new AlignedRows(
           rowGroups.stream()
               .map(g -> new Row(cellsByGroup.get(g), groupSize.get(g) > 1))
               .toList());
+    }
+
+    /**
+     * Where a sentence goes that no earlier sentence of its version precedes on the page: just before
+     * the row of the version's next sentence that already has one, else at the end.
+     */
+    private int beforeNextPlaced(
+        int v, int s, List<Integer> rowGroups, Map<Integer, List<List<Integer>>> cellsByGroup) {
+      for (int next = s + 1; next < versions.get(v).sentences().size(); next++) {
+        int group = find(node(v, next));
+        if (cellsByGroup.containsKey(group)) {
+          return rowGroups.indexOf(group);
+        }
+      }
+      return rowGroups.size();
     }
 
     private List<List<Integer>> emptyCells() {
