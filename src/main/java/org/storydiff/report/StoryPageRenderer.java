@@ -1,5 +1,6 @@
 package org.storydiff.report;
 
+import java.io.Serializable;
 import org.storydiff.model.StoryResult;
 
 /**
@@ -9,8 +10,11 @@ import org.storydiff.model.StoryResult;
  * belongs at {@code report/stories/}{@link ReportFiles#storyPageFile}.
  *
  * <p>Thread-safe: templates are compiled once and shared; Spark executors may call it concurrently.
+ * Serializable (it holds no state) so a Spark closure may capture it.
  */
-public final class StoryPageRenderer {
+public final class StoryPageRenderer implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   /** The whole HTML document, UTF-8 declared; every article-derived string is escaped. */
   public String render(StoryResult story) {

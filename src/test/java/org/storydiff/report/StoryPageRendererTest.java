@@ -134,4 +134,14 @@ class StoryPageRendererTest {
   void renderingIsDeterministic() {
     assertThat(renderer.render(SampleStory.story())).isEqualTo(new StoryPageRenderer().render(SampleStory.story()));
   }
+
+  @Test
+  void concurrentRenderingGivesTheSamePage() {
+    String expected = renderer.render(SampleStory.story());
+
+    List<String> pages =
+        java.util.stream.IntStream.range(0, 32).parallel().mapToObj(i -> renderer.render(SampleStory.story())).toList();
+
+    assertThat(pages).allMatch(expected::equals);
+  }
 }
