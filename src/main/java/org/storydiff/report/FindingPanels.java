@@ -50,14 +50,7 @@ final class FindingPanels {
     }
     List<Link> elsewhere =
         f.others().stream().map(e -> evidenceLink(e, anchors)).toList();
-    String excerpt = f.text() == null ? "" : f.text();
-    return new FindingItem(
-        f.kind().wireName(),
-        f.detail() == null ? "" : f.detail(),
-        excerpt,
-        !excerpt.isEmpty(),
-        here,
-        elsewhere);
+    return new FindingItem(f.kind().wireName(), f.detail() == null ? "" : f.detail(), here, elsewhere);
   }
 
   private static Link evidenceLink(Evidence e, Anchors anchors) {

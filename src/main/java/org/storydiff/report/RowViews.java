@@ -50,7 +50,9 @@ final class RowViews {
               Highlighter.highlight(version, s),
               diffs(story, row, v, index)));
     }
-    return new CellView(sentences, sentences.isEmpty());
+    String language = version.article().language();
+    boolean hasLanguage = language != null && !language.isBlank();
+    return new CellView(sentences, sentences.isEmpty(), hasLanguage ? language.strip() : "", hasLanguage);
   }
 
   private static String cssClass(Sentence s, boolean aligned) {

@@ -10,6 +10,11 @@ import org.storydiff.report.StoryPageView.Column;
 /** Builds the {@link StoryPageView} of one story. Thread-safe: stateless. */
 final class StoryPageModel {
 
+  /** CSS pixels; below this a column of running text gets too narrow to read. */
+  private static final int MIN_COLUMN_WIDTH = 280;
+
+  private static final int MIN_TABLE_WIDTH = 900;
+
   private StoryPageModel() {}
 
   static StoryPageView of(StoryResult story) {
@@ -19,6 +24,7 @@ final class StoryPageModel {
         story.storyId(),
         story.versions().size(),
         "../" + ReportFiles.INDEX_FILE,
+        Math.max(MIN_TABLE_WIDTH, story.versions().size() * MIN_COLUMN_WIDTH),
         columns(story),
         RowViews.of(story, anchors),
         FindingPanels.of(story, anchors),

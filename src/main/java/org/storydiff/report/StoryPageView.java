@@ -7,12 +7,15 @@ import java.util.List;
  * escaped by the template; booleans stand in for the conditions templates must not compute. Values
  * shown when absent are empty strings, never null, so a template never looks a name up in an outer
  * scope by accident.
+ *
+ * @param tableMinWidth CSS pixels: wide stories scroll sideways rather than squeeze their columns
  */
 record StoryPageView(
     String headline,
     String storyId,
     int versionCount,
     String indexHref,
+    int tableMinWidth,
     List<Column> columns,
     List<RowView> rows,
     List<FindingsPanel> panels,
@@ -43,7 +46,8 @@ record StoryPageView(
 
   record RowView(List<CellView> cells, boolean aligned) {}
 
-  record CellView(List<SentenceView> sentences, boolean blank) {}
+  /** {@code language} is the article's language tag for the cell's {@code lang}, "" when unknown. */
+  record CellView(List<SentenceView> sentences, boolean blank, String language, boolean hasLanguage) {}
 
   /**
    * @param cssClass "aligned", "only" (in no other version) and/or "boilerplate"
@@ -61,8 +65,7 @@ record StoryPageView(
   record FindingGroup(String change, List<FindingItem> items) {}
 
   /** {@code here} is empty for an omitted finding; links are to sentence anchors on this page. */
-  record FindingItem(
-      String kind, String detail, String excerpt, boolean hasExcerpt, List<Link> here, List<Link> elsewhere) {}
+  record FindingItem(String kind, String detail, List<Link> here, List<Link> elsewhere) {}
 
   /** A link to a sentence; when the sentence cannot be found, {@code linked} is false and only {@code label} shows. */
   record Link(String label, String target, boolean linked, String quoted) {}

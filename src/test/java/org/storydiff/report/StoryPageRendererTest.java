@@ -73,7 +73,7 @@ class StoryPageRendererTest {
     String html = renderer.render(SampleStory.story());
 
     // The changed figure sits in AP's first sentence; its AFP counterpart (offset 30) in AFP's second.
-    assertThat(html).contains("href=\"#ap-7-s0\">this version</a>");
+    assertThat(html).contains("href=\"#ap-7-s0\" title=\"Sixteen people\">this version</a>");
     assertThat(html).contains("href=\"#afp-1-s1\" title=\"At least 14 people\">AFP</a>");
     // The omitted figure has no sentence in AP, only where AFP carries it.
     assertThat(html).contains("href=\"#afp-1-s2\" title=\"About 3,200 residents\">AFP</a>");
@@ -128,6 +128,31 @@ class StoryPageRendererTest {
 
     assertThat(html).doesNotContain("<link").doesNotContain("<script").doesNotContain("src=\"http").doesNotContain("@import");
     assertThat(html).contains("@media print").contains("<meta charset=\"utf-8\">");
+    // Defence in depth: should escaping ever fail, the browser still runs no script and loads nothing.
+    assertThat(html).contains("content=\"default-src 'none'; style-src 'unsafe-inline';");
+  }
+
+  @Test
+  void cellsCarryTheArticleLanguage() {
+    AnalyzedArticle fr = version("fr-1", "AFP").language("fr").sentence("Trois ponts ont cédé.").build();
+    AnalyzedArticle en = version("zz", "AP").sentence("Three bridges gave way.").build();
+    StoryResult story = new StoryResult("s", List.of(fr, en), List.of(), List.of());
+
+    String html = renderer.render(story);
+
+    assertThat(html).contains("<td lang=\"fr\"><p id=\"fr-1-s0\"").contains("<td lang=\"en\"><p id=\"zz-s0\"");
+  }
+
+  @Test
+  void wideStoriesScrollInsteadOfSqueezingColumns() {
+    AnalyzedArticle[] versions = new AnalyzedArticle[6];
+    for (int i = 0; i < versions.length; i++) {
+      versions[i] = version("v" + i, "S" + i).sentence("Text " + i + ".").build();
+    }
+
+    String html = renderer.render(new StoryResult("s", List.of(versions), List.of(), List.of()));
+
+    assertThat(html).contains("<table class=\"versions\" style=\"min-width: 1680px\">");
   }
 
   @Test

@@ -18,6 +18,7 @@ final class Versions {
   private String title;
   private String published;
   private String url;
+  private String language = "en";
   private final StringBuilder body = new StringBuilder();
   private final List<Sentence> sentences = new ArrayList<>();
   private final List<Fact> facts = new ArrayList<>();
@@ -43,6 +44,11 @@ final class Versions {
 
   Versions url(String url) {
     this.url = url;
+    return this;
+  }
+
+  Versions language(String language) {
+    this.language = language;
     return this;
   }
 
@@ -81,7 +87,7 @@ final class Versions {
 
   AnalyzedArticle build() {
     return new AnalyzedArticle(
-        new Article(id, source, body.toString(), title, published, url, "en"), sentences, facts);
+        new Article(id, source, body.toString(), title, published, url, language), sentences, facts);
   }
 
   private int find(String text) {
