@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.storydiff.model.AnalyzedArticle;
-import org.storydiff.model.Sentence;
 import org.storydiff.model.StoryResult;
 
 /**
@@ -45,16 +44,12 @@ final class Headlines {
             .filter(s -> !s.isBoilerplate())
             .findFirst()
             .or(() -> version.sentences().stream().findFirst())
-            .map(s -> sentenceText(version, s))
+            .map(s -> s.text(version.body()))
             .orElse(version.body());
     String[] words = text.strip().split("\\s+");
     if (words.length <= FALLBACK_WORDS) {
       return String.join(" ", words);
     }
     return String.join(" ", Arrays.copyOf(words, FALLBACK_WORDS)) + " …";
-  }
-
-  private static String sentenceText(AnalyzedArticle version, Sentence s) {
-    return s.text(version.body());
   }
 }

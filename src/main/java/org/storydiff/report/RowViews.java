@@ -52,7 +52,7 @@ final class RowViews {
     }
     String language = version.article().language();
     boolean hasLanguage = language != null && !language.isBlank();
-    return new CellView(sentences, sentences.isEmpty(), hasLanguage ? language.strip() : "", hasLanguage);
+    return new CellView(sentences, hasLanguage ? language.strip() : "", hasLanguage);
   }
 
   private static String cssClass(Sentence s, boolean aligned) {

@@ -47,7 +47,7 @@ record StoryPageView(
   record RowView(List<CellView> cells, boolean aligned) {}
 
   /** {@code language} is the article's language tag for the cell's {@code lang}, "" when unknown. */
-  record CellView(List<SentenceView> sentences, boolean blank, String language, boolean hasLanguage) {}
+  record CellView(List<SentenceView> sentences, String language, boolean hasLanguage) {}
 
   /**
    * @param cssClass "aligned", "only" (in no other version) and/or "boilerplate"
