@@ -1,0 +1,53 @@
+package org.storydiff.report;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.storydiff.model.ChangeType;
+import org.storydiff.model.FactKind;
+import org.storydiff.report.IndexPageView.StoryLine;
+
+/**
+ * Builds the {@link IndexPageView}: stories most disputed first, i.e. by changed findings, then all
+ * findings (both descending), then story id. Thread-safe: stateless.
+ */
+final class IndexPageModel {
+
+  static final Comparator<StorySummary> MOST_DISPUTED_FIRST =
+      Comparator.comparingInt((StorySummary s) -> s.countByChange(ChangeType.CHANGED.wireName()))
+          .reversed()
+          .thenComparing(Comparator.comparingInt(StorySummary::totalFindings).reversed())
+          .thenComparing(StorySummary::storyId);
+
+  private IndexPageModel() {}
+
+  static IndexPageView of(List<StorySummary> multiVersionStories, RunTotals totals) {
+    List<StoryLine> lines =
+        multiVersionStories.stream().sorted(MOST_DISPUTED_FIRST).map(IndexPageModel::line).toList();
+    return new IndexPageView(lines, !lines.isEmpty(), totals, totals.singleVersionStories());
+  }
+
+  private static StoryLine line(StorySummary s) {
+    String sources = String.join(", ", s.sources());
+    return new StoryLine(
+        ReportFiles.STORIES_DIR + "/" + s.pageFile(),
+        s.headline(),
+        s.storyId(),
+        sources,
+        orEmpty(s.firstPublished()),
+        orEmpty(s.lastPublished()),
+        s.versions(),
+        s.countByChange(ChangeType.ADDED.wireName()),
+        s.countByChange(ChangeType.CHANGED.wireName()),
+        s.countByChange(ChangeType.OMITTED.wireName()),
+        s.countByKind(FactKind.FIGURE.wireName()),
+        s.countByKind(FactKind.QUOTE.wireName()),
+        s.countByKind(FactKind.STATEMENT.wireName()),
+        s.totalFindings(),
+        (s.headline() + " " + s.storyId() + " " + sources).toLowerCase(Locale.ROOT));
+  }
+
+  private static String orEmpty(String s) {
+    return s == null ? "" : s;
+  }
+}

@@ -1,0 +1,112 @@
+package org.storydiff.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.storydiff.align.DiffSegment;
+import org.storydiff.align.WordDiff;
+import org.storydiff.model.Alignment;
+import org.storydiff.model.AnalyzedArticle;
+import org.storydiff.model.Relation;
+import org.storydiff.model.Sentence;
+import org.storydiff.model.StoryResult;
+import org.storydiff.report.StoryPageView.CellView;
+import org.storydiff.report.StoryPageView.DiffPart;
+import org.storydiff.report.StoryPageView.DiffView;
+import org.storydiff.report.StoryPageView.RowView;
+import org.storydiff.report.StoryPageView.SentenceView;
+
+/**
+ * Turns {@link AlignedRows} into the side-by-side rows of a story page: highlighted sentences, their
+ * anchors and, for a sentence aligned as {@link Relation#CHANGED} with one in an earlier column of
+ * its row, a word diff against it (deleted words are the earlier version's, inserted ones this
+ * version's). Thread-safe: stateless.
+ */
+final class RowViews {
+
+  private RowViews() {}
+
+  static List<RowView> of(StoryResult story, Anchors anchors) {
+    List<RowView> rows = new ArrayList<>();
+    for (AlignedRows.Row row : AlignedRows.of(story).rows()) {
+      List<CellView> cells = new ArrayList<>();
+      for (int v = 0; v < row.cells().size(); v++) {
+        cells.add(cell(story, anchors, row, v));
+      }
+      rows.add(new RowView(cells, row.aligned()));
+    }
+    return rows;
+  }
+
+  private static CellView cell(StoryResult story, Anchors anchors, AlignedRows.Row row, int v) {
+    AnalyzedArticle version = story.versions().get(v);
+    List<SentenceView> sentences = new ArrayList<>();
+    for (int index : row.cells().get(v)) {
+      Sentence s = version.sentences().get(index);
+      sentences.add(
+          new SentenceView(
+              anchors.sentence(version.id(), s.index()),
+              s.index() + 1,
+              cssClass(s, row.aligned()),
+              Highlighter.highlight(version, s),
+              diffs(story, row, v, index)));
+    }
+    String language = version.article().language();
+    boolean hasLanguage = language != null && !language.isBlank();
+    return new CellView(sentences, hasLanguage ? language.strip() : "", hasLanguage);
+  }
+
+  private static String cssClass(Sentence s, boolean aligned) {
+    String place = aligned ? "aligned" : "only";
+    return s.isBoilerplate() ? place + " boilerplate" : place;
+  }
+
+  /**
+   * The diff against the first CHANGED counterpart in an earlier column of the same row; one diff
+   * per sentence keeps wide stories readable.
+   */
+  private static List<DiffView> diffs(StoryResult story, AlignedRows.Row row, int v, int index) {
+    String id = story.versions().get(v).id();
+    List<DiffView> diffs = new ArrayList<>();
+    for (int w = 0; w < v; w++) {
+      AnalyzedArticle earlier = story.versions().get(w);
+      for (int other : row.cells().get(w)) {
+        if (changedPair(story.alignments(), earlier.id(), other, id, index)) {
+          diffs.add(
+              new DiffView(
+                  earlier.article().source(),
+                  parts(WordDiff.diff(earlier.sentenceText(other), story.versions().get(v).sentenceText(index)))));
+          return diffs;
+        }
+      }
+    }
+    return diffs;
+  }
+
+  private static boolean changedPair(
+      List<Alignment> alignments, String earlierId, int earlierSentence, String laterId, int laterSentence) {
+    return alignments.stream()
+        .anyMatch(
+            a ->
+                a.relation() == Relation.CHANGED
+                    && ((a.articleA().equals(earlierId)
+                            && a.sentenceA() == earlierSentence
+                            && a.articleB().equals(laterId)
+                            && a.sentenceB() == laterSentence)
+                        || (a.articleB().equals(earlierId)
+                            && a.sentenceB() == earlierSentence
+                            && a.articleA().equals(laterId)
+                            && a.sentenceA() == laterSentence)));
+  }
+
+  private static List<DiffPart> parts(List<DiffSegment> segments) {
+    return segments.stream()
+        .map(
+            s ->
+                new DiffPart(
+                    s.text(),
+                    s.op() == DiffSegment.Op.EQUAL,
+                    s.op() == DiffSegment.Op.DELETE,
+                    s.op() == DiffSegment.Op.INSERT))
+        .toList();
+  }
+}

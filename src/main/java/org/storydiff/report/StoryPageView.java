@@ -1,0 +1,83 @@
+package org.storydiff.report;
+
+import java.util.List;
+
+/**
+ * The view model of a story page: plain data the story template walks through. Every string is
+ * escaped by the template; booleans stand in for the conditions templates must not compute. Values
+ * shown when absent are empty strings, never null, so a template never looks a name up in an outer
+ * scope by accident.
+ *
+ * @param tableMinWidth CSS pixels: wide stories scroll sideways rather than squeeze their columns
+ */
+record StoryPageView(
+    String headline,
+    String storyId,
+    int versionCount,
+    String indexHref,
+    int tableMinWidth,
+    List<Column> columns,
+    List<RowView> rows,
+    List<FindingsPanel> panels,
+    List<FigureRow> figures,
+    List<QuoteRow> quotes) {
+
+  boolean hasFigures() {
+    return !figures.isEmpty();
+  }
+
+  boolean hasQuotes() {
+    return !quotes.isEmpty();
+  }
+
+  /** One version's column head. {@code gap} is e.g. "+2h 15m" or "earliest", "" when undated. */
+  record Column(
+      String source,
+      String articleId,
+      String title,
+      boolean hasTitle,
+      String published,
+      boolean hasPublished,
+      String gap,
+      boolean hasGap,
+      String url,
+      boolean hasUrl,
+      boolean urlLinked) {}
+
+  record RowView(List<CellView> cells, boolean aligned) {}
+
+  /** {@code language} is the article's language tag for the cell's {@code lang}, "" when unknown. */
+  record CellView(List<SentenceView> sentences, String language, boolean hasLanguage) {}
+
+  /**
+   * @param cssClass "aligned", "only" (in no other version) and/or "boilerplate"
+   * @param diffs word diffs against changed counterparts in earlier columns of the row
+   */
+  record SentenceView(
+      String anchor, int number, String cssClass, List<TextSegment> segments, List<DiffView> diffs) {}
+
+  record DiffView(String againstSource, List<DiffPart> parts) {}
+
+  record DiffPart(String text, boolean equal, boolean deleted, boolean inserted) {}
+
+  record FindingsPanel(String source, String articleId, List<FindingGroup> groups, boolean none) {}
+
+  record FindingGroup(String change, List<FindingItem> items) {}
+
+  /** {@code here} is empty for an omitted finding; links are to sentence anchors on this page. */
+  record FindingItem(String kind, String detail, List<Link> here, List<Link> elsewhere) {}
+
+  /** A link to a sentence; when the sentence cannot be found, {@code linked} is false and only {@code label} shows. */
+  record Link(String label, String target, boolean linked, String quoted) {}
+
+  record FigureRow(
+      String source,
+      String figureText,
+      String value,
+      String unit,
+      String qualifier,
+      String attribution,
+      String target) {}
+
+  record QuoteRow(String source, String quoteText, String speaker, boolean hasSpeaker, String target) {}
+}

@@ -1,0 +1,29 @@
+package org.storydiff.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class PublishedTimesTest {
+
+  private static final Instant T0 = Instant.parse("2025-04-02T06:10:00Z");
+
+  @Test
+  void readsOffsetLocalAndDateForms() {
+    assertThat(PublishedTimes.parse("2025-04-02T08:10:00+02:00")).contains(T0);
+    assertThat(PublishedTimes.parse("2025-04-02T06:10:00")).contains(T0);
+    assertThat(PublishedTimes.parse("2025-04-02")).contains(Instant.parse("2025-04-02T00:00:00Z"));
+    assertThat(PublishedTimes.parse("April 2")).isEmpty();
+    assertThat(PublishedTimes.parse(null)).isEmpty();
+  }
+
+  @Test
+  void formatsGapsAsEditorsWriteThem() {
+    assertThat(PublishedTimes.gap(T0, T0.plusSeconds(59))).isEqualTo("+0m");
+    assertThat(PublishedTimes.gap(T0, T0.plusSeconds(45 * 60))).isEqualTo("+45m");
+    assertThat(PublishedTimes.gap(T0, T0.plusSeconds(2 * 3600 + 15 * 60))).isEqualTo("+2h 15m");
+    assertThat(PublishedTimes.gap(T0, T0.plusSeconds(3 * 86400 + 4 * 3600 + 59 * 60))).isEqualTo("+3d 4h");
+    assertThat(PublishedTimes.gap(T0, T0.minusSeconds(90 * 60))).isEqualTo("-1h 30m");
+  }
+}

@@ -1,0 +1,172 @@
+package org.storydiff.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.storydiff.report.Versions.version;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.storydiff.model.AnalyzedArticle;
+import org.storydiff.model.ChangeType;
+import org.storydiff.model.Evidence;
+import org.storydiff.model.FactKind;
+import org.storydiff.model.Finding;
+import org.storydiff.model.StoryResult;
+
+class StoryPageRendererTest {
+
+  private static final String SCRIPT = "<script>alert(1)</script>";
+  private static final String IMG = "\"><img src=x onerror=alert(2)>";
+
+  private final StoryPageRenderer renderer = new StoryPageRenderer();
+
+  @Test
+  void articleTextIsOnlyEverEscaped() {
+    AnalyzedArticle hostile =
+        version("id" + SCRIPT + IMG, "Src" + SCRIPT + IMG)
+            .title("Title " + SCRIPT + IMG)
+            .url("https://example.org/?q=" + IMG)
+            .sentence("Body says " + SCRIPT + " and " + IMG + " with 5 cars.")
+            .figure("5 cars", 5, "cars " + SCRIPT, null)
+            .build();
+    AnalyzedArticle other = version("zz", "Other").sentence("Nothing here.").build();
+    StoryResult story =
+        new StoryResult(
+            "story" + SCRIPT,
+            List.of(hostile, other),
+            List.of(),
+            List.of(
+                new Finding(
+                    "story", hostile.id(), "x", ChangeType.ADDED, FactKind.FIGURE, 0, 4, "Body",
+                    List.of(new Evidence("zz", 0, 7, IMG)), "detail " + SCRIPT + IMG)));
+
+    String html = renderer.render(story);
+
+    assertThat(html).doesNotContain("<script").doesNotContain("<img").doesNotContain(IMG).doesNotContain(SCRIPT);
+    assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;").contains("&lt;img src");
+  }
+
+  @Test
+  void javascriptUrlIsShownButNotLinked() {
+    String html = renderer.render(SampleStory.story());
+
+    assertThat(html).doesNotContain("href=\"javascript").contains("javascript:alert(document.cookie)");
+    assertThat(html).contains("<a href=\"https://example.org/afp/valmora-floods\"");
+  }
+
+  @Test
+  void upperCaseJavascriptSchemeIsNotLinkedEither() {
+    assertThat(SafeLinks.href(" JavaScript:alert(1)")).isNull();
+    assertThat(SafeLinks.href("https://ok.example/a b")).isNull();
+    assertThat(SafeLinks.href("HTTPS://ok.example/a")).isEqualTo("HTTPS://ok.example/a");
+  }
+
+  @Test
+  void everySentenceHasItsAnchor() {
+    String html = renderer.render(SampleStory.story());
+
+    assertThat(html)
+        .contains("id=\"afp-1-s0\"", "id=\"afp-1-s3\"", "id=\"ap-7-s2\"", "id=\"reuters-3-s2\"");
+  }
+
+  @Test
+  void findingsLinkToTheirSentenceHereAndInOtherVersions() {
+    String html = renderer.render(SampleStory.story());
+
+    // The changed figure sits in AP's first sentence; its AFP counterpart (offset 30) in AFP's second.
+    assertThat(html).contains("href=\"#ap-7-s0\" title=\"Sixteen people\">this version</a>");
+    assertThat(html).contains("href=\"#afp-1-s1\" title=\"At least 14 people\">AFP</a>");
+    // The omitted figure has no sentence in AP, only where AFP carries it.
+    assertThat(html).contains("href=\"#afp-1-s2\" title=\"About 3,200 residents\">AFP</a>");
+    assertThat(html).contains("people killed: at least 14 → 16");
+  }
+
+  @Test
+  void changedAlignmentShowsWordDiffAgainstTheEarlierColumn() {
+    String html = renderer.render(SampleStory.story());
+
+    // AFP is the first column (ids sort afp-1, ap-7, reuters-3); AP's sentence is diffed against it.
+    assertThat(html).contains("vs AFP:</span> ").contains("<del>At least 14 people died").contains("<ins>Sixteen people");
+  }
+
+  @Test
+  void figuresAndQuotesAreMarked() {
+    String html = renderer.render(SampleStory.story());
+
+    assertThat(html).contains("<mark class=\"figure\">At least 14 people</mark>");
+    assertThat(html).contains("<mark class=\"quote\">&quot;The water came faster than anyone expected,&quot;</mark>");
+  }
+
+  @Test
+  void unmatchedAndBoilerplateSentencesAreStyledApart() {
+    String html = renderer.render(SampleStory.story());
+
+    assertThat(html).contains("id=\"afp-1-s0\" class=\"only boilerplate\"");
+    assertThat(html).contains("id=\"ap-7-s1\" class=\"only\"");
+    assertThat(html).contains("id=\"afp-1-s1\" class=\"aligned\"");
+  }
+
+  @Test
+  void headerShowsGapToEarliestVersion() {
+    String html = renderer.render(SampleStory.story());
+
+    assertThat(html).contains("<span class=\"gap\">earliest</span>");
+    assertThat(html).contains("<span class=\"gap\">+2h 15m</span>"); // AP 08:25 vs AFP 06:10
+    assertThat(html).contains("<span class=\"gap\">+50m</span>"); // Reuters 07:00
+  }
+
+  @Test
+  void factTablesListEveryFigureAndQuote() {
+    String html = renderer.render(SampleStory.story());
+
+    assertThat(html).contains("<td>3200</td><td>residents displaced</td><td>around</td>");
+    assertThat(html).contains("<td>Irena Kovač</td>");
+  }
+
+  @Test
+  void pageIsSelfContained() {
+    String html = renderer.render(SampleStory.story());
+
+    assertThat(html).doesNotContain("<link").doesNotContain("<script").doesNotContain("src=\"http").doesNotContain("@import");
+    assertThat(html).contains("@media print").contains("<meta charset=\"utf-8\">");
+    // Defence in depth: should escaping ever fail, the browser still runs no script and loads nothing.
+    assertThat(html).contains("content=\"default-src 'none'; style-src 'unsafe-inline';");
+  }
+
+  @Test
+  void cellsCarryTheArticleLanguage() {
+    AnalyzedArticle fr = version("fr-1", "AFP").language("fr").sentence("Trois ponts ont cédé.").build();
+    AnalyzedArticle en = version("zz", "AP").sentence("Three bridges gave way.").build();
+    StoryResult story = new StoryResult("s", List.of(fr, en), List.of(), List.of());
+
+    String html = renderer.render(story);
+
+    assertThat(html).contains("<td lang=\"fr\"><p id=\"fr-1-s0\"").contains("<td lang=\"en\"><p id=\"zz-s0\"");
+  }
+
+  @Test
+  void wideStoriesScrollInsteadOfSqueezingColumns() {
+    AnalyzedArticle[] versions = new AnalyzedArticle[6];
+    for (int i = 0; i < versions.length; i++) {
+      versions[i] = version("v" + i, "S" + i).sentence("Text " + i + ".").build();
+    }
+
+    String html = renderer.render(new StoryResult("s", List.of(versions), List.of(), List.of()));
+
+    assertThat(html).contains("<table class=\"versions\" style=\"min-width: 1680px\">");
+  }
+
+  @Test
+  void renderingIsDeterministic() {
+    assertThat(renderer.render(SampleStory.story())).isEqualTo(new StoryPageRenderer().render(SampleStory.story()));
+  }
+
+  @Test
+  void concurrentRenderingGivesTheSamePage() {
+    String expected = renderer.render(SampleStory.story());
+
+    List<String> pages =
+        java.util.stream.IntStream.range(0, 32).parallel().mapToObj(i -> renderer.render(SampleStory.story())).toList();
+
+    assertThat(pages).allMatch(expected::equals);
+  }
+}
