@@ -5,6 +5,7 @@ import com.ibm.icu.text.FilteredBreakIteratorBuilder;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.storydiff.model.Span;
 
@@ -42,6 +43,7 @@ final class SentenceBreaker {
           "admitted", "argued", "claimed", "recalled", "remarked", "urged", "acknowledged");
 
   private static final int ATTRIBUTION_MAX_WORDS = 8;
+  private static final int LOOSE_ATTRIBUTION_VERB_WITHIN = 12;
 
   private final BreakIterator iterator;
 
@@ -113,7 +115,7 @@ final class SentenceBreaker {
     List<Span> joined = new ArrayList<>(spans.size());
     for (Span span : spans) {
       int last = joined.size() - 1;
-      if (last >= 0 && endsWithClosingQuote(text, joined.get(last)) && isAttribution(span.of(text))) {
+      if (last >= 0 && isAttributionOf(text, joined.get(last), span.of(text))) {
         joined.set(last, new Span(joined.get(last).start(), span.end()));
       } else {
         joined.add(span);
@@ -122,19 +124,32 @@ final class SentenceBreaker {
     return joined;
   }
 
-  private static boolean endsWithClosingQuote(String text, Span span) {
-    return Quotations.isClosing(text.charAt(span.end() - 1));
-  }
-
-  static boolean isAttribution(String sentence) {
-    if (Boilerplate.wordCount(sentence) > ATTRIBUTION_MAX_WORDS) {
+  /**
+   * Whether {@code fragment} attributes the quote that ends {@code previous}. After {@code !"} or
+   * {@code ?"} the attribution is the usual continuation ({@code "Why?" asked O'Malley at a press
+   * conference}), so a speech verb among its first words suffices. After {@code ."} a new sentence
+   * is the usual continuation, so only a short fragment with a speech verb is joined.
+   */
+  static boolean isAttributionOf(String text, Span previous, String fragment) {
+    int end = previous.end();
+    if (!Quotations.isClosing(text.charAt(end - 1))) {
       return false;
     }
-    if (Character.isLowerCase(sentence.codePointAt(0))) {
-      return true;
+    boolean exclaimsOrAsks = end >= 2 && "!?".indexOf(text.charAt(end - 2)) >= 0;
+    if (Character.isLowerCase(fragment.codePointAt(0))) {
+      return exclaimsOrAsks || Boilerplate.wordCount(fragment) <= ATTRIBUTION_MAX_WORDS;
     }
-    for (String word : sentence.split("[^\\p{L}]+")) {
-      if (SPEECH_VERBS.contains(word)) {
+    if (exclaimsOrAsks) {
+      return hasSpeechVerb(fragment, LOOSE_ATTRIBUTION_VERB_WITHIN);
+    }
+    return Boilerplate.wordCount(fragment) <= ATTRIBUTION_MAX_WORDS
+        && hasSpeechVerb(fragment, ATTRIBUTION_MAX_WORDS);
+  }
+
+  private static boolean hasSpeechVerb(String fragment, int withinWords) {
+    String[] words = fragment.split("[^\\p{L}]+", withinWords + 2);
+    for (int i = 0; i < Math.min(words.length, withinWords + 1); i++) {
+      if (SPEECH_VERBS.contains(words[i].toLowerCase(Locale.ROOT))) {
         return true;
       }
     }

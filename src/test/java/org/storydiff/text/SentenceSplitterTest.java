@@ -128,6 +128,17 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void longerAttributionAfterQuestionOrExclamationJoinsQuote() {
+    String body = "\u201CIs this really the priority in an election year?\u201D Ruiz said at a news "
+        + "conference on Friday, according to local radio. Reporters left.";
+    assertThat(texts(body))
+        .containsExactly(
+            "\u201CIs this really the priority in an election year?\u201D Ruiz said at a news "
+                + "conference on Friday, according to local radio.",
+            "Reporters left.");
+  }
+
+  @Test
   void longSentenceAfterQuoteIsNotTakenForAttribution() {
     String body = "\u201CIt is over.\u201D The rebels then withdrew from all three towns they had held since the spring.";
     assertThat(texts(body))
