@@ -25,12 +25,13 @@ public final class Boilerplate {
 
   /**
    * "[Name/AFP]" or "(Reuters/Name)" credits are only taken at the end of the paragraph, where
-   * captions put them, so that "(AP/NORC poll)" inside running text does not turn it into one.
+   * captions put them, so that "(AP/NORC poll)" inside running text does not turn it into one; a
+   * list of poll sources such as "[Outlet, NBC/WSJ/Marist]" has commas or several slashes.
    */
   private static final Pattern CAPTION_SLASH_CREDIT_AT_END =
       Pattern.compile(
-          "(?:\\[[^\\]\\n]{1,100}/\\s*\\p{Lu}[^\\]\\n]{0,60}\\]"
-              + "|\\(\\p{Lu}[\\p{L}&. ]{1,30}/\\s*\\p{Lu}[^)\\n]{1,60}\\))\\s*\\.?$");
+          "(?:\\[[^\\]\\n,/]{1,60}/\\s*\\p{Lu}[^\\]\\n,/]{0,40}\\]"
+              + "|\\(\\p{Lu}[\\p{L}&. ]{1,30}/\\s*\\p{Lu}[^)\\n,/]{1,40}\\))\\s*\\.?$");
 
   private static final Pattern CREDIT_START =
       Pattern.compile(

@@ -77,6 +77,13 @@ class BoilerplateTest {
   }
 
   @Test
+  void pollSourceListIsNotPhotoCredit() {
+    assertThat(Boilerplate.isCaption("- The senator leads by six points. [Daily Poll, NBC/Marist, ARG]"))
+        .isFalse();
+    assertThat(Boilerplate.isCaption("The senator at a rally [Ola Berg/Reuters]")).isTrue();
+  }
+
+  @Test
   void headlineHasAtMostTwentyWords() {
     String twenty = "one two three four five six seven eight nine ten "
         + "eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty";
