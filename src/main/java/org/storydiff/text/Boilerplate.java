@@ -5,8 +5,8 @@ import org.storydiff.model.SentenceKind;
 
 /**
  * Recognizes the parts of a wire article that are not the story: photo and video captions, credit
- * and copyright lines, and headlines repeated in the body. Works on plain strings; callers keep
- * the offsets. Stateless and thread-safe.
+ * and copyright lines, and headlines repeated in the body. Works on plain strings; callers keep the
+ * offsets. Stateless and thread-safe.
  */
 public final class Boilerplate {
 
@@ -15,7 +15,8 @@ public final class Boilerplate {
 
   private static final Pattern CAPTION_START =
       Pattern.compile(
-          "^(?:(?i:photo|image|caption|video|picture|pictured)\\s*:|FILE PHOTO\\s*:|FILE\\s*[-\u2013\u2014]\\s)");
+          "^(?:(?i:photo|image|caption|video|picture|pictured)\\s*:|FILE"
+              + " PHOTO\\s*:|FILE\\s*[-\u2013\u2014]\\s)");
 
   /** Labelled credits are unambiguous wherever they stand in the paragraph. */
   private static final Pattern CAPTION_LABELLED =
@@ -55,7 +56,9 @@ public final class Boilerplate {
     if (isCredit(text)) {
       return SentenceKind.CREDIT;
     }
-    if (!text.isEmpty() && !endsWithTerminal(text, text.length()) && wordCount(text) <= HEADLINE_MAX_WORDS) {
+    if (!text.isEmpty()
+        && !endsWithTerminal(text, text.length())
+        && wordCount(text) <= HEADLINE_MAX_WORDS) {
       return SentenceKind.HEADLINE;
     }
     return SentenceKind.BODY;

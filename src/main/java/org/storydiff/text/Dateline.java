@@ -15,31 +15,21 @@ public final class Dateline {
   private static final String MONTH =
       "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
           + "|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
-  private static final String PLACE = "\\p{Lu}[\\p{Lu}\\p{M}.'\u2019-]*(?: \\p{Lu}[\\p{Lu}\\p{M}.'\u2019-]*){0,3}";
+  private static final String PLACE =
+      "\\p{Lu}[\\p{Lu}\\p{M}.'\u2019-]*(?: \\p{Lu}[\\p{Lu}\\p{M}.'\u2019-]*){0,3}";
+  private static final String NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}.'\u2019-]*";
   private static final String REGION =
-      ",\\s*(?!" + MONTH + "\\b)\\p{Lu}[\\p{L}\\p{M}.'\u2019-]*(?: \\p{Lu}[\\p{L}\\p{M}.'\u2019-]*){0,2}";
-  private static final String DATE = ",?\\s*" + MONTH + "\\.?\\s+\\d{1,2}";
+      "(?:,\\s*(?!" + MONTH + "\\b)" + NAME_WORD + "(?: " + NAME_WORD + "){0,2})";
+  private static final String DATE = "(?:,?\\s*" + MONTH + "\\.?\\s+\\d{1,2})";
   private static final String AGENCY = "(?:\\s*\\([^()\\n]{1,40}\\))";
   private static final String DASH = "\\s*(?:--?|[\u2013\u2014])(?=\\s|$)";
 
+  /** What must follow the place: a date (maybe after a region), a region, or an agency alone. */
+  private static final String QUALIFIER =
+      String.join("|", REGION + "?" + DATE + AGENCY + "?", REGION + AGENCY + "?", AGENCY);
+
   private static final Pattern DATELINE =
-      Pattern.compile(
-          "^"
-              + PLACE
-              + "(?:(?:"
-              + REGION
-              + ")?(?:"
-              + DATE
-              + ")"
-              + AGENCY
-              + "?|(?:"
-              + REGION
-              + ")"
-              + AGENCY
-              + "?|"
-              + AGENCY
-              + ")"
-              + DASH);
+      Pattern.compile("^" + PLACE + "(?:" + QUALIFIER + ")" + DASH);
 
   private Dateline() {}
 

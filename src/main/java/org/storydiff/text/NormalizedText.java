@@ -8,10 +8,10 @@ import org.storydiff.model.Span;
  * found on normalized text highlights the agency's own wording.
  *
  * <p>Normalization: {@link TextNormalizer#fold} (curly quotes, dashes and odd spaces straightened);
- * every run of whitespace, line breaks included, becomes one space (kept, not trimmed, at the ends);
- * digit-grouping commas are dropped ({@code 2,187} gives {@code 2187}, {@code 1,500,000} gives
- * {@code 1500000}, but {@code 3,4} and {@code 12,34} stay); soft hyphens, zero-width spaces and
- * byte-order marks are dropped. Case is kept. Surrogate pairs pass through untouched, so every
+ * every run of whitespace, line breaks included, becomes one space (kept, not trimmed, at the
+ * ends); digit-grouping commas are dropped ({@code 2,187} gives {@code 2187}, {@code 1,500,000}
+ * gives {@code 1500000}, but {@code 3,4} and {@code 12,34} stay); soft hyphens, zero-width spaces
+ * and byte-order marks are dropped. Case is kept. Surrogate pairs pass through untouched, so every
  * normalized char maps to a char of the original.
  *
  * <p>Offsets are UTF-16 indexes, end exclusive. Immutable and thread-safe.
@@ -20,8 +20,10 @@ public final class NormalizedText {
 
   private final String original;
   private final String text;
+
   /** For each normalized char, the original index where its source starts; one extra at the end. */
   private final int[] starts;
+
   /** For each normalized char, the original index where its source ends (exclusive). */
   private final int[] ends;
 

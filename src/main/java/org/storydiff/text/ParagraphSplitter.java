@@ -5,14 +5,14 @@ import java.util.List;
 
 /**
  * Cuts an article body into paragraphs. A blank line (one holding only whitespace) always ends a
- * paragraph. A single line break also ends one when the line before has no terminal punctuation
- * and the next line does not start with a lower-case letter: that is a headline, caption or
- * dateline line, while a lower-case start means a hard-wrapped sentence continues. Lines that
- * start with a caption or credit marker ("Photo:", "(Reporting by") always stand alone, because
- * agencies often glue them to the last body line with a single newline.
+ * paragraph. A single line break also ends one when the line before has no terminal punctuation and
+ * the next line does not start with a lower-case letter: that is a headline, caption or dateline
+ * line, while a lower-case start means a hard-wrapped sentence continues. Lines that start with a
+ * caption or credit marker ("Photo:", "(Reporting by") always stand alone, because agencies often
+ * glue them to the last body line with a single newline.
  *
- * <p>Line breaks are {@code \n}, {@code \r\n}, {@code \r}, U+0085, U+2028 and U+2029. Stateless
- * and thread-safe.
+ * <p>Line breaks are {@code \n}, {@code \r\n}, {@code \r}, U+0085, U+2028 and U+2029. Stateless and
+ * thread-safe.
  */
 public final class ParagraphSplitter {
 
@@ -31,7 +31,8 @@ public final class ParagraphSplitter {
       if (contentStart == contentEnd) {
         paragraphStart = close(paragraphs, paragraphStart, paragraphEnd);
       } else {
-        if (paragraphStart >= 0 && startsNewParagraph(body, paragraphEnd, contentStart, contentEnd)) {
+        if (paragraphStart >= 0
+            && startsNewParagraph(body, paragraphEnd, contentStart, contentEnd)) {
           paragraphStart = close(paragraphs, paragraphStart, paragraphEnd);
         }
         if (paragraphStart < 0) {

@@ -5,9 +5,9 @@ import java.util.List;
 
 /**
  * Finds direct quotations that open and close within one paragraph. Curly and guillemet marks say
- * which way they face; a straight {@code "} opens when no quotation is open and closes otherwise.
- * A quotation still open at the paragraph's end is the wire style for a quote that runs on into
- * the next paragraph and is not reported. Single quotes are ignored: they double as apostrophes.
+ * which way they face; a straight {@code "} opens when no quotation is open and closes otherwise. A
+ * quotation still open at the paragraph's end is the wire style for a quote that runs on into the
+ * next paragraph and is not reported. Single quotes are ignored: they double as apostrophes.
  * Stateless and thread-safe.
  */
 final class Quotations {

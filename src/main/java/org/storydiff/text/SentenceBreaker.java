@@ -18,8 +18,8 @@ import org.storydiff.model.Span;
  *       again here; the price is that "... in the U.S. The ..." stays one sentence.
  *   <li>No break inside a direct quotation that closes in the same paragraph: a multi-sentence
  *       quote stays one sentence with its attribution, which keeps quote and speaker together.
- *   <li>A short attribution after a closing quote ({@code "Stop!" he said.}, {@code "..."
- *       Zelenskyy said.}) joins the quote instead of standing alone.
+ *   <li>A short attribution after a closing quote ({@code "Stop!" he said.}, {@code "..." Zelenskyy
+ *       said.}) joins the quote instead of standing alone.
  * </ol>
  *
  * Line breaks inside the paragraph count as spaces. Not thread-safe: it owns an ICU iterator, so
@@ -28,19 +28,21 @@ import org.storydiff.model.Span;
 final class SentenceBreaker {
 
   static final Set<String> ABBREVIATIONS =
-      Set.of(
-          "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Gen.", "Col.", "Lt.", "Sgt.", "Capt.", "Maj.",
-          "Adm.", "Gov.", "Sen.", "Rep.", "Rev.", "St.", "Jr.", "Sr.", "U.S.", "U.K.", "U.N.",
-          "E.U.", "Corp.", "Inc.", "Ltd.", "Co.", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.",
-          "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "No.", "vs.", "etc.", "Mt.", "Ft.");
+      words(
+          """
+          Mr. Mrs. Ms. Dr. Prof. Gen. Col. Lt. Sgt. Capt. Maj. Adm. Gov. Sen. Rep. Rev. St.
+          Jr. Sr. U.S. U.K. U.N. E.U. Corp. Inc. Ltd. Co. Jan. Feb. Mar. Apr. Jun. Jul. Aug.
+          Sep. Sept. Oct. Nov. Dec. No. vs. etc. Mt. Ft.
+          """);
 
   /** Words that mark a short fragment after a closing quote as its attribution. */
   private static final Set<String> SPEECH_VERBS =
-      Set.of(
-          "said", "says", "say", "told", "tells", "added", "adds", "asked", "asks", "warned",
-          "warns", "wrote", "writes", "stated", "explained", "noted", "insisted", "replied",
-          "declared", "tweeted", "posted", "shouted", "according", "continued", "concluded",
-          "admitted", "argued", "claimed", "recalled", "remarked", "urged", "acknowledged");
+      words(
+          """
+          said says say told tells added adds asked asks warned warns wrote writes stated
+          explained noted insisted replied declared tweeted posted shouted according continued
+          concluded admitted argued claimed recalled remarked urged acknowledged
+          """);
 
   private static final int ATTRIBUTION_MAX_WORDS = 8;
   private static final int LOOSE_ATTRIBUTION_VERB_WITHIN = 12;
@@ -81,7 +83,9 @@ final class SentenceBreaker {
     List<Integer> kept = new ArrayList<>();
     iterator.setText(text);
     int quote = 0;
-    for (int b = iterator.next(); b != BreakIterator.DONE && b < text.length(); b = iterator.next()) {
+    for (int b = iterator.next();
+        b != BreakIterator.DONE && b < text.length();
+        b = iterator.next()) {
       while (quote < quotes.size() && quotes.get(quote)[1] < b) {
         quote++;
       }
@@ -100,7 +104,9 @@ final class SentenceBreaker {
       end--;
     }
     int start = end;
-    while (start > 0 && !Boilerplate.isSpace(text.charAt(start - 1)) && text.charAt(start - 1) != '(') {
+    while (start > 0
+        && !Boilerplate.isSpace(text.charAt(start - 1))
+        && text.charAt(start - 1) != '(') {
       start--;
     }
     String word = text.substring(start, end);
@@ -186,5 +192,9 @@ final class SentenceBreaker {
       }
     }
     return new String(chars);
+  }
+
+  private static Set<String> words(String spaceSeparated) {
+    return Set.of(spaceSeparated.strip().split("\\s+"));
   }
 }

@@ -1,6 +1,7 @@
 package org.storydiff.text;
 
 import com.ibm.icu.text.BreakIterator;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.storydiff.model.Sentence;
@@ -10,16 +11,16 @@ import org.storydiff.model.Span;
 /**
  * Splits an article body into its sentences and tells what each one is.
  *
- * <p><b>Paragraphs</b> (see {@link ParagraphSplitter}): a blank line ends one; so does a single line
- * break after a line without terminal punctuation (a headline, caption or dateline line).
+ * <p><b>Paragraphs</b> (see {@link ParagraphSplitter}): a blank line ends one; so does a single
+ * line break after a line without terminal punctuation (a headline, caption or dateline line).
  *
  * <p><b>Kinds</b>: a paragraph that is a caption ({@link SentenceKind#CAPTION}), a credit line
  * ({@link SentenceKind#CREDIT}) or a short unpunctuated one-sentence headline ({@link
- * SentenceKind#HEADLINE}) is
- * one sentence covering the whole paragraph (see {@link Boilerplate}). A dateline opening the first
- * body paragraph ("KYIV, March 14 (Reuters) -", see {@link Dateline}) is a sentence of its own
- * ending at its dash. Everything else is split into {@link SentenceKind#BODY} sentences, except that
- * a sentence opening with a credit marker ("(Reporting by ...") is a {@link SentenceKind#CREDIT}.
+ * SentenceKind#HEADLINE}) is one sentence covering the whole paragraph (see {@link Boilerplate}). A
+ * dateline opening the first body paragraph ("KYIV, March 14 (Reuters) -", see {@link Dateline}) is
+ * a sentence of its own ending at its dash. Everything else is split into {@link SentenceKind#BODY}
+ * sentences, except that a sentence opening with a credit marker ("(Reporting by ...") is a {@link
+ * SentenceKind#CREDIT}.
  *
  * <p><b>Sentences</b> (see {@link SentenceBreaker}): ICU's English rules with abbreviations ("Mr.",
  * "U.S.", "Feb.") and middle initials suppressed. A direct quotation that closes within its
@@ -28,15 +29,19 @@ import org.storydiff.model.Span;
  * quote, its speaker and its figures in one sentence for alignment and extraction. A quote that
  * runs on into the next paragraph is split at its own sentence ends.
  *
- * <p>Offsets are UTF-16 indexes into the body, end exclusive; spans are trimmed of whitespace, never
- * empty, never overlapping and in order. Runs in time linear in the body's length.
+ * <p>Offsets are UTF-16 indexes into the body, end exclusive; spans are trimmed of whitespace,
+ * never empty, never overlapping and in order. Runs in time linear in the body's length.
  *
  * <p>Thread-safe: the ICU iterator is built once per instance and cloned per call, since ICU
- * iterators themselves are not thread-safe. One instance can serve a whole Spark partition.
+ * iterators themselves are not thread-safe. One instance can serve a whole Spark partition; it is
+ * {@link Serializable}, so it may also travel in a closure.
  */
-public final class SentenceSplitter {
+public final class SentenceSplitter implements Serializable {
 
-  private final BreakIterator prototype = SentenceBreaker.prototype();
+  private static final long serialVersionUID = 1L;
+
+  /** ICU iterators are not serializable; a deserialized splitter builds its own (readResolve). */
+  private final transient BreakIterator prototype = SentenceBreaker.prototype();
 
   /**
    * The sentences of {@code body}, indexed 0..n-1 in order; an empty list for an empty or blank
@@ -80,6 +85,10 @@ public final class SentenceSplitter {
           Boilerplate.isCredit(span.of(body)) ? SentenceKind.CREDIT : SentenceKind.BODY;
       add(out, span.start(), span.end(), paragraph, kind);
     }
+  }
+
+  private Object readResolve() {
+    return new SentenceSplitter();
   }
 
   private static void add(

@@ -68,7 +68,8 @@ class BoilerplateTest {
         "Will the defences hold?",
         "He called it \u201Ca miracle\u201D",
         "Officials listed three reasons:",
-        "The survey (AP/NORC poll) found wide support for the plan among older voters in rural areas.",
+        "The survey (AP/NORC poll) found wide support for the plan among older voters in rural"
+            + " areas.",
         "Copyright law was the topic of the second panel.",
         "Related talks will resume on Friday in Geneva."
       })
@@ -78,15 +79,18 @@ class BoilerplateTest {
 
   @Test
   void pollSourceListIsNotPhotoCredit() {
-    assertThat(Boilerplate.isCaption("- The senator leads by six points. [Daily Poll, NBC/Marist, ARG]"))
+    assertThat(
+            Boilerplate.isCaption(
+                "- The senator leads by six points. [Daily Poll, NBC/Marist, ARG]"))
         .isFalse();
     assertThat(Boilerplate.isCaption("The senator at a rally [Ola Berg/Reuters]")).isTrue();
   }
 
   @Test
   void headlineHasAtMostTwentyWords() {
-    String twenty = "one two three four five six seven eight nine ten "
-        + "eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty";
+    String twenty =
+        "one two three four five six seven eight nine ten "
+            + "eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty";
     assertThat(Boilerplate.classifyParagraph(twenty)).isEqualTo(SentenceKind.HEADLINE);
     assertThat(Boilerplate.classifyParagraph(twenty + " more")).isEqualTo(SentenceKind.BODY);
   }

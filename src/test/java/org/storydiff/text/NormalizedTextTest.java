@@ -20,7 +20,8 @@ class NormalizedTextTest {
     assertThat(NormalizedText.of("USD 1,500,000.50").text()).isEqualTo("USD 1500000.50");
     assertThat(NormalizedText.of("ratio 3,4 and 12,34 and 1234,567").text())
         .isEqualTo("ratio 3,4 and 12,34 and 1234,567");
-    assertThat(NormalizedText.of("towns, 12, 13, and 14").text()).isEqualTo("towns, 12, 13, and 14");
+    assertThat(NormalizedText.of("towns, 12, 13, and 14").text())
+        .isEqualTo("towns, 12, 13, and 14");
   }
 
   @Test
@@ -54,7 +55,8 @@ class NormalizedTextTest {
   void surrogatePairsRoundTrip() {
     String original = "Fans \uD83D\uDE4C\uD83C\uDFFD  cheered 1,000 times \uD83C\uDF89.";
     NormalizedText n = NormalizedText.of(original);
-    assertThat(n.text()).isEqualTo("Fans \uD83D\uDE4C\uD83C\uDFFD cheered 1000 times \uD83C\uDF89.");
+    assertThat(n.text())
+        .isEqualTo("Fans \uD83D\uDE4C\uD83C\uDFFD cheered 1000 times \uD83C\uDF89.");
     int emoji = n.text().indexOf("\uD83C\uDF89");
     assertThat(n.toOriginalSpan(emoji, emoji + 2).of(original)).isEqualTo("\uD83C\uDF89");
     for (int i = 0; i < n.text().length(); i++) {
@@ -70,7 +72,8 @@ class NormalizedTextTest {
     String original = "\u2018Quiet\u2019 night\u2026 \u2013 3,500 homes lit.";
     NormalizedText n = NormalizedText.of(original);
     for (int i = 0; i < n.text().length(); i++) {
-      assertThat(TextNormalizer.fold(original.charAt(n.toOriginal(i)))).isEqualTo(n.text().charAt(i));
+      assertThat(TextNormalizer.fold(original.charAt(n.toOriginal(i))))
+          .isEqualTo(n.text().charAt(i));
     }
   }
 

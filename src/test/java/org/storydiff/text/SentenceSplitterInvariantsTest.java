@@ -11,10 +11,42 @@ import org.storydiff.model.Sentence;
 class SentenceSplitterInvariantsTest {
 
   private static final String[] PIECES = {
-    "The", "mayor", "Mr.", "U.S.", "said", "2,187", ".", ". ", "! ", "? ", "\u2026", " ", "  ", "\n",
-    "\n\n", "\r\n", "\r\n\r\n", "\u201C", "\u201D", "\"", "'", "(", ")", "[File: A/B]", "Photo:",
-    "Source:", "KYIV, March 14 (Reuters) - ", "\u2014", "\uD83D\uDE00", "\u6D2A\u6C34\u3002",
-    "\u05E9\u05DC\u05D5\u05DD", "\u00A0", "\uD83D", "a", "B", "3."
+    "The",
+    "mayor",
+    "Mr.",
+    "U.S.",
+    "said",
+    "2,187",
+    ".",
+    ". ",
+    "! ",
+    "? ",
+    "\u2026",
+    " ",
+    "  ",
+    "\n",
+    "\n\n",
+    "\r\n",
+    "\r\n\r\n",
+    "\u201C",
+    "\u201D",
+    "\"",
+    "'",
+    "(",
+    ")",
+    "[File: A/B]",
+    "Photo:",
+    "Source:",
+    "KYIV, March 14 (Reuters) - ",
+    "\u2014",
+    "\uD83D\uDE00",
+    "\u6D2A\u6C34\u3002",
+    "\u05E9\u05DC\u05D5\u05DD",
+    "\u00A0",
+    "\uD83D",
+    "a",
+    "B",
+    "3."
   };
 
   private final SentenceSplitter splitter = new SentenceSplitter();
