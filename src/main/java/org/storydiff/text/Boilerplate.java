@@ -42,6 +42,10 @@ public final class Boilerplate {
               + "|(?:Copyright|COPYRIGHT)\\s*(?:\u00A9|\\([cC]\\)|\\d|\\p{Lu})|\u00A9"
               + "|Follow\\b.{0,80}?\\bon\\s+(?:Twitter|X)\\b)");
 
+  /** "The Associated Press contributed to this report." closes many agency stories. */
+  private static final Pattern CREDIT_CONTRIBUTED =
+      Pattern.compile("^.{0,120}\\bcontributed (?:reporting )?to this (?:report|story)\\.?$");
+
   private Boilerplate() {}
 
   /**
@@ -73,7 +77,8 @@ public final class Boilerplate {
 
   /** True for a credit, copyright or "read more" line; also used for single sentences. */
   public static boolean isCredit(String text) {
-    return CREDIT_START.matcher(text.strip()).find();
+    String t = text.strip();
+    return CREDIT_START.matcher(t).find() || CREDIT_CONTRIBUTED.matcher(t).matches();
   }
 
   /** True for a line that opens with a caption or credit marker such as "Photo:" or "Source:". */

@@ -20,7 +20,11 @@ public final class Dateline {
   private static final String NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}.'\u2019-]*";
   private static final String REGION =
       "(?:,\\s*(?!" + MONTH + "\\b)" + NAME_WORD + "(?: " + NAME_WORD + "){0,2})";
-  private static final String DATE = "(?:,?\\s*" + MONTH + "\\.?\\s+\\d{1,2})";
+
+  /** "March 14" or, in British style, "14 March". */
+  private static final String DATE =
+      "(?:,?\\s*(?:" + MONTH + "\\.?\\s+\\d{1,2}|\\d{1,2}\\s+" + MONTH + "\\.?))";
+
   private static final String AGENCY = "(?:\\s*\\([^()\\n]{1,40}\\))";
   private static final String DASH = "\\s*(?:--?|[\u2013\u2014])(?=\\s|$)";
 

@@ -24,7 +24,7 @@ import org.storydiff.model.Span;
  *
  * <p><b>Sentences</b> (see {@link SentenceBreaker}): ICU's English rules with abbreviations ("Mr.",
  * "U.S.", "Feb.") and middle initials suppressed. A direct quotation that closes within its
- * paragraph is never split, even when it holds several sentences, and a short attribution after a
+ * paragraph is never split, even when it holds several sentences, and an attribution after a
  * closing quote ({@code "..." he said.}) joins the quote rather than standing alone; this keeps a
  * quote, its speaker and its figures in one sentence for alignment and extraction. A quote that
  * runs on into the next paragraph is split at its own sentence ends.

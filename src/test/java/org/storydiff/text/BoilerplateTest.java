@@ -44,7 +44,9 @@ class BoilerplateTest {
         "Read more: Flood season starts early",
         "Related: Ten years after the dam",
         "Follow Ana Lima on Twitter",
-        "Follow the news desk on X"
+        "Follow the news desk on X",
+        "The Associated Press contributed to this report.",
+        "Ana Lima in Lisbon contributed reporting to this story."
       })
   void credits(String paragraph) {
     assertThat(Boilerplate.classifyParagraph(paragraph)).isEqualTo(SentenceKind.CREDIT);

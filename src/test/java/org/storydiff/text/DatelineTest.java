@@ -18,6 +18,7 @@ class DatelineTest {
         "ST. LOUIS, Mo. (AP) \u2014",
         "NEW YORK, Sept. 9 (Reuters) --",
         "KYIV, Ukraine, March 14 (Reuters) -",
+        "GENEVA, 14 March (Reuters) -",
         "S\u00C3O PAULO, May 2 (Reuters) -"
       })
   void recognizesDatelineForms(String dateline) {
