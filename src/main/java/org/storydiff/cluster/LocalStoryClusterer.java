@@ -43,7 +43,7 @@ public final class LocalStoryClusterer {
     List<ClusterItem> items = new ArrayList<>(features.size());
     for (ClusterFeatures f : features) {
       TermVector v =
-          TermVector.weigh(f.termWeights(), t -> Idf.of(df.get(t), n), settings.maxTerms());
+          TermVector.weigh(f.termWeights(), t -> Idf.forClustering(df.get(t), n), settings.maxTerms());
       items.add(new ClusterItem(f.articleId(), v, f.publishedEpochDay()));
     }
     List<List<String>> keys = new ArrayList<>(items.size());

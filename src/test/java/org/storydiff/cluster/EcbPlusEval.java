@@ -40,8 +40,11 @@ public final class EcbPlusEval {
     }
     List<ClusterInput> inputs = readInputs(articles);
     long started = System.nanoTime();
-    ClusteringRun run = new LocalStoryClusterer().run(inputs);
+    ClusteringRun run = new LocalStoryClusterer(settings()).run(inputs);
     long millis = (System.nanoTime() - started) / 1_000_000;
+    if (System.getProperty("dump") != null) {
+      Files.write(Path.of(System.getProperty("dump")), run.storyIds().entrySet().stream().map(e -> e.getKey() + "\t" + e.getValue()).toList(), StandardCharsets.UTF_8);
+    }
     double[] prf = bcubed(run.storyIds(), readGold(gold));
     long n = inputs.size();
     System.out.printf(
@@ -57,6 +60,18 @@ public final class EcbPlusEval {
         100.0 * run.candidatePairs() / (n * (n - 1) / 2),
         run.edges(),
         millis);
+  }
+
+  /** The defaults, each overridable for tuning with a system property of the field's name. */
+  private static ClusterSettings settings() {
+    ClusterSettings d = ClusterSettings.defaults();
+    return new ClusterSettings(
+        Double.parseDouble(System.getProperty("threshold", String.valueOf(d.threshold()))),
+        Integer.getInteger("maxTerms", d.maxTerms()),
+        Integer.getInteger("blockingKeys", d.blockingKeys()),
+        Double.parseDouble(System.getProperty("maxDfFraction", String.valueOf(d.maxDfFraction()))),
+        Integer.getInteger("maxBlockSize", d.maxBlockSize()),
+        Integer.getInteger("maxDateGapDays", d.maxDateGapDays()));
   }
 
   private static List<ClusterInput> readInputs(Path file) throws IOException {
