@@ -34,7 +34,7 @@ final class TermExtractor {
   static final double NUMBER_WEIGHT = 2.0;
 
   /** A sentence whose words are this capitalized is Title Case, not a run of names. */
-  private static final double TITLE_CASE_SHARE = 0.7;
+  private static final double TITLE_CASE_SHARE = 0.9;
 
   private final Tokenizer tokenizer;
 
@@ -91,11 +91,23 @@ final class TermExtractor {
     run.clear();
   }
 
+  /**
+   * Title Case: a stop word capitalized after the first word ("Storm Batters Coast In Night"), or
+   * nearly all longer words capitalized. A name-dense news sentence has neither.
+   */
   private static boolean isTitleCase(List<Token> tokens) {
     int words = 0;
     int capitalized = 0;
+    boolean first = true;
     for (Token t : tokens) {
-      if (t.isWord() && t.norm().length() > 3) {
+      if (!t.isWord()) {
+        continue;
+      }
+      if (!first && t.capitalized() && StopWords.contains(t.norm()) && t.norm().length() > 1) {
+        return true;
+      }
+      first = false;
+      if (t.norm().length() > 3) {
         words++;
         capitalized += t.capitalized() ? 1 : 0;
       }
