@@ -1,0 +1,140 @@
+package org.storydiff.cluster;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.storydiff.text.StopWords;
+import org.storydiff.text.Token;
+import org.storydiff.text.Tokenizer;
+
+/**
+ * Turns one sentence (or headline) into clustering terms and adds them, weighted, to a term map.
+ * Stateless and thread-safe.
+ *
+ * <ul>
+ *   <li>content terms: lower-cased, lightly stemmed words of two or more letters that are not stop
+ *       words ("floods" → "flood");
+ *   <li>entity terms: "e:" + each capitalized word not at sentence start, and "e:" + each run of
+ *       two or more such words ("e:red cross"); skipped for Title Case headlines, where
+ *       capitals say nothing;
+ *   <li>number terms: "n:" + the normalized number, for numbers ≥ 10, times ("08:20") and numbers
+ *       followed by a unit ("5 percent"), weighing {@value #NUMBER_WEIGHT} times as much: the same
+ *       kind of event recurs with the same words, but its tolls, years and amounts differ.
+ * </ul>
+ */
+final class TermExtractor {
+
+  private static final Set<String> UNITS =
+      Set.of(
+          "%", "percent", "per", "million", "billion", "trillion", "thousand", "hundred", "km",
+          "miles", "mile", "kg", "tons", "tonnes", "magnitude", "dollars", "euros", "$", "€", "£");
+
+  static final double NUMBER_WEIGHT = 2.0;
+
+  /** A sentence whose words are this capitalized is Title Case, not a run of names. */
+  private static final double TITLE_CASE_SHARE = 0.9;
+
+  private final Tokenizer tokenizer;
+
+  TermExtractor(Tokenizer tokenizer) {
+    this.tokenizer = tokenizer;
+  }
+
+  /** Adds the terms of {@code text[from, to)} to {@code terms}, each occurrence weighing {@code weight}. */
+  void addTerms(String text, int from, int to, double weight, Map<String, Double> terms) {
+    List<Token> tokens = tokenizer.tokenize(text, from, to);
+    boolean titleCase = isTitleCase(tokens);
+    List<String> run = new ArrayList<>();
+    boolean first = true;
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.isWord()) {
+        addWord(t, first, titleCase, run, weight, terms);
+        first = false;
+      } else {
+        flushRun(run, weight, terms);
+        if (t.isNumber() && isSalientNumber(t, i + 1 < tokens.size() ? tokens.get(i + 1) : null)) {
+          add(terms, "n:" + t.norm(), weight * NUMBER_WEIGHT);
+        }
+        first = first && !t.isNumber();
+      }
+    }
+    flushRun(run, weight, terms);
+  }
+
+  private void addWord(
+      Token t,
+      boolean sentenceStart,
+      boolean titleCase,
+      List<String> run,
+      double weight,
+      Map<String, Double> terms) {
+    String word = possessiveStripped(t.norm());
+    boolean content = word.length() > 1 && !StopWords.contains(word) && !StopWords.contains(t.norm());
+    if (content) {
+      add(terms, Stemmer.stem(word), weight);
+    }
+    if (content && t.capitalized() && !sentenceStart && !titleCase) {
+      add(terms, "e:" + word, weight);
+      run.add(word);
+    } else {
+      flushRun(run, weight, terms);
+    }
+  }
+
+  private static void flushRun(List<String> run, double weight, Map<String, Double> terms) {
+    if (run.size() >= 2) {
+      add(terms, "e:" + String.join(" ", run), weight);
+    }
+    run.clear();
+  }
+
+  /**
+   * Title Case: a stop word capitalized after the first word ("Storm Batters Coast In Night"), or
+   * nearly all longer words capitalized. A name-dense news sentence has neither.
+   */
+  private static boolean isTitleCase(List<Token> tokens) {
+    int words = 0;
+    int capitalized = 0;
+    boolean first = true;
+    for (Token t : tokens) {
+      if (!t.isWord()) {
+        continue;
+      }
+      if (!first && t.capitalized() && StopWords.contains(t.norm()) && t.norm().length() > 1) {
+        return true;
+      }
+      first = false;
+      if (t.norm().length() > 3) {
+        words++;
+        capitalized += t.capitalized() ? 1 : 0;
+      }
+    }
+    return words >= 3 && capitalized >= TITLE_CASE_SHARE * words;
+  }
+
+  private static boolean isSalientNumber(Token number, Token next) {
+    String norm = number.norm();
+    if (norm.indexOf(':') >= 0) {
+      return true;
+    }
+    if (next != null && next.start() - number.end() <= 1 && UNITS.contains(next.norm())) {
+      return true;
+    }
+    try {
+      return Double.parseDouble(norm.replace(",", "")) >= 10;
+    } catch (NumberFormatException notPlain) {
+      return false;
+    }
+  }
+
+  private static String possessiveStripped(String word) {
+    return word.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
+  }
+
+  private static void add(Map<String, Double> terms, String term, double weight) {
+    terms.merge(term.toLowerCase(Locale.ROOT), weight, Double::sum);
+  }
+}

@@ -1,0 +1,123 @@
+package org.storydiff.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.storydiff.model.Article;
+import org.storydiff.model.Sentence;
+import org.storydiff.model.SentenceKind;
+
+class FeaturizerTest {
+
+  private final Featurizer featurizer = new Featurizer();
+
+  private static Article article(String body, String title, String published) {
+    return new Article("a1", "Wire", body, title, published, null, null);
+  }
+
+  /** One sentence per line, all BODY unless a kind is given by a leading tag. */
+  private static List<Sentence> sentences(String body, SentenceKind... kinds) {
+    List<Sentence> out = new java.util.ArrayList<>();
+    int start = 0;
+    for (String line : body.split("\n", -1)) {
+      SentenceKind kind = out.size() < kinds.length ? kinds[out.size()] : SentenceKind.BODY;
+      out.add(new Sentence(out.size(), start, start + line.length(), out.size(), kind));
+      start += line.length() + 1;
+    }
+    return out;
+  }
+
+  @Test
+  void contentTermsAreLowerCasedStemmedAndSkipStopWordsAndShortTokens() {
+    String body = "The floods hit a village and x houses were flooded.";
+    ClusterFeatures f = featurizer.features(article(body, null, null), sentences(body));
+
+    assertThat(f.termWeights()).containsKeys("flood", "hit", "village", "house");
+    assertThat(f.termWeights()).doesNotContainKeys("the", "a", "and", "x", "were", ".");
+    // "floods" and "flooded" meet in one stem; both are lead sentences, so 2 + 2.
+    assertThat(f.termWeights().get("flood")).isEqualTo(4.0);
+  }
+
+  @Test
+  void capitalizedRunsNotAtSentenceStartBecomeEntityPhrases() {
+    String body = "Rescuers from the Red Cross reached Port Lomar on Friday.";
+    ClusterFeatures f = featurizer.features(article(body, null, null), sentences(body));
+
+    assertThat(f.termWeights())
+        .containsKeys("e:red cross", "e:red", "e:cross", "e:port lomar", "e:friday")
+        .doesNotContainKey("e:rescuers");
+  }
+
+  @Test
+  void titleCaseHeadlineGivesNoEntityPhrase() {
+    String body = "Storm damage was limited.";
+    ClusterFeatures f =
+        featurizer.features(
+            article(body, "Heavy Storm Batters Coastal Towns In The North", null), sentences(body));
+
+    assertThat(f.termWeights()).containsKey("batter").doesNotContainKey("e:storm batters");
+    assertThat(f.termWeights().keySet()).noneMatch(t -> t.startsWith("e:"));
+  }
+
+  @Test
+  void nameDenseSentenceIsNotMistakenForTitleCase() {
+    String body = "Officials said Maria Lenz met Tomas Berg in Port Lomar.";
+    ClusterFeatures f = featurizer.features(article(body, null, null), sentences(body));
+
+    assertThat(f.termWeights()).containsKeys("e:maria lenz", "e:tomas berg", "e:port lomar");
+  }
+
+  @Test
+  void numbersNeedTenOrAUnit() {
+    String body = "At least 134 people and 3 dogs were hurt, prices rose 4 percent by 08:20.";
+    ClusterFeatures f = featurizer.features(article(body, null, null), sentences(body));
+
+    assertThat(f.termWeights()).containsKeys("n:134", "n:4", "n:08:20").doesNotContainKey("n:3");
+  }
+
+  @Test
+  void leadAndTitleWeighTwiceTheTailAndBoilerplateIsIgnored() {
+    String body =
+        "LOMAR, June 3 (Wire) -\nA ferry sank.\nCrews searched.\nThe ferry was old.\nReporting by Wire";
+    List<Sentence> s =
+        sentences(
+            body,
+            SentenceKind.DATELINE,
+            SentenceKind.BODY,
+            SentenceKind.BODY,
+            SentenceKind.BODY,
+            SentenceKind.CREDIT);
+    ClusterFeatures f = featurizer.features(article(body, "Ferry disaster", null), s);
+
+    // title 2 + lead 2 + tail 1
+    assertThat(f.termWeights().get("ferry")).isEqualTo(5.0);
+    assertThat(f.termWeights().get("crew")).isEqualTo(2.0);
+    assertThat(f.termWeights()).doesNotContainKeys("lomar", "e:lomar", "reporting", "report");
+  }
+
+  @Test
+  void publishedDatesAndTimestampsBecomeEpochDays() {
+    long day = java.time.LocalDate.of(2026, 11, 24).toEpochDay();
+
+    assertThat(PublishedDay.epochDay("2026-11-24")).isEqualTo(day);
+    assertThat(PublishedDay.epochDay("2026-11-24T08:20:00Z")).isEqualTo(day);
+    assertThat(PublishedDay.epochDay("2026-11-24T08:20:00+02:00")).isEqualTo(day);
+    assertThat(PublishedDay.epochDay("2026-11-24T23:30:00-05:00")).isEqualTo(day + 1);
+    assertThat(PublishedDay.epochDay("2026-11-24 08:20")).isEqualTo(day);
+    assertThat(PublishedDay.epochDay("2026-11-24T08:20")).isEqualTo(day);
+    assertThat(PublishedDay.epochDay("2026-11-24T08:20:00.000+0200")).isEqualTo(day);
+    assertThat(PublishedDay.epochDay("24 November 2026")).isNull();
+    assertThat(PublishedDay.epochDay("2026-13-45")).isNull();
+    assertThat(PublishedDay.epochDay(null)).isNull();
+  }
+
+  @Test
+  void featuresCarryThePublicationDay() {
+    String body = "A ferry sank.";
+    ClusterFeatures f = featurizer.features(article(body, null, "2026-11-24T08:20:00Z"), sentences(body));
+
+    assertThat(f.publishedEpochDay()).isEqualTo(java.time.LocalDate.of(2026, 11, 24).toEpochDay());
+    assertThat(f.articleId()).isEqualTo("a1");
+  }
+}
