@@ -1,0 +1,68 @@
+package org.storydiff.cli;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.storydiff.spark.JobOptions;
+import org.storydiff.spark.RunSummary;
+import org.storydiff.spark.SparkSessions;
+import org.storydiff.spark.StorydiffJob;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code storydiff run}: the whole job, from input files to datasets, report and summary. */
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = "Run the whole job: ingest, story clustering, sentence alignment, fact extraction, diff, reports.")
+final class RunCommand implements Callable<Integer> {
+
+  @Option(names = {"-i", "--input"}, required = true, arity = "1..*", paramLabel = "<path>",
+      description = "Input file or directory, repeatable. JSON Lines (.jsonl, .json, .jsonl.gz) or Parquet"
+          + " (.parquet or a Parquet directory). Directories are read recursively; names starting with _ or . are skipped.")
+  List<String> inputs;
+
+  @Option(names = {"-o", "--output"}, required = true, paramLabel = "<dir>",
+      description = "Output directory; must not exist or be empty unless --overwrite.")
+  String output;
+
+  @Option(names = "--master", paramLabel = "<url>",
+      description = "Spark master URL, e.g. spark://host:7077. Default: the one spark-submit set, else "
+          + SparkSessions.LOCAL_MASTER_DEFAULT + " (embedded, no Spark installation needed).")
+  String master;
+
+  @Option(names = "--format", paramLabel = "json|parquet", defaultValue = JobOptions.FORMAT_DEFAULT,
+      description = "Format of the output datasets. Default: ${DEFAULT-VALUE}.")
+  String format;
+
+  @Option(names = "--overwrite", description = "Replace the contents of a non-empty output directory.")
+  boolean overwrite;
+
+  @Option(names = "--max-body-chars", paramLabel = "<n>", defaultValue = "" + JobOptions.MAX_BODY_CHARS_DEFAULT,
+      description = "Reject articles whose body is longer than this (UTF-16 chars). Default: ${DEFAULT-VALUE}.")
+  int maxBodyChars;
+
+  @Option(names = "--cluster-threshold", paramLabel = "<x>", defaultValue = "" + JobOptions.CLUSTER_THRESHOLD_DEFAULT,
+      description = "Least average similarity (0-1] for articles to form one story. Default: ${DEFAULT-VALUE}.")
+  double clusterThreshold;
+
+  @Option(names = "--conf", paramLabel = "<key=value>",
+      description = "Extra Spark setting, repeatable, e.g. --conf spark.executor.memory=4g.")
+  Map<String, String> sparkConf = new LinkedHashMap<>();
+
+  @Override
+  public Integer call() {
+    JobOptions options = new JobOptions(inputs, output, master, format.toLowerCase(Locale.ROOT), overwrite,
+        maxBodyChars, clusterThreshold, sparkConf);
+    RunSummary summary = StorydiffJob.run(options);
+    System.out.printf(Locale.ROOT,
+        "storydiff: %d records read, %d accepted, %d rejected; %d stories (%d with several versions); %d findings%n",
+        summary.recordsRead(), summary.accepted(), summary.rejected(), summary.stories(),
+        summary.multiVersionStories(), summary.findingsTotal());
+    System.out.println("storydiff: report at " + output + "/report/index.html");
+    return StorydiffCommand.EXIT_OK;
+  }
+}

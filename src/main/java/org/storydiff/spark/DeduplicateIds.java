@@ -1,0 +1,49 @@
+package org.storydiff.spark;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.spark.api.java.JavaRDD;
+import org.storydiff.ingest.IngestOutcome;
+import org.storydiff.model.Article;
+import org.storydiff.model.Rejection;
+
+/**
+ * Ids must be unique within a run: of the records sharing an id, the first in input order (file
+ * name, then line or row) is kept and every later one is rejected, naming where the kept one is.
+ */
+final class DeduplicateIds {
+
+  record Result(JavaRDD<Article> articles, JavaRDD<Rejection> rejections) {}
+
+  private DeduplicateIds() {}
+
+  static Result apply(JavaRDD<IngestOutcome.Accepted> accepted) {
+    var byId = accepted.groupBy(a -> a.article().id());
+    JavaRDD<Article> articles = byId.map(group -> first(group._2()).article());
+    JavaRDD<Rejection> rejections = byId.flatMap(group -> duplicates(group._1(), group._2()).iterator());
+    return new Result(articles, rejections);
+  }
+
+  private static IngestOutcome.Accepted first(Iterable<IngestOutcome.Accepted> records) {
+    IngestOutcome.Accepted first = null;
+    for (IngestOutcome.Accepted a : records) {
+      if (first == null || InputOrder.COMPARATOR.compare(a.input(), first.input()) < 0) {
+        first = a;
+      }
+    }
+    return first;
+  }
+
+  private static List<Rejection> duplicates(String id, Iterable<IngestOutcome.Accepted> records) {
+    IngestOutcome.Accepted kept = first(records);
+    List<Rejection> out = new ArrayList<>();
+    for (IngestOutcome.Accepted a : records) {
+      if (a != kept) {
+        out.add(new Rejection(a.input(), "duplicate id \"" + id + "\": first seen at " + kept.input() + ", which is kept"));
+      }
+    }
+    out.sort(Comparator.comparing(Rejection::input, InputOrder.COMPARATOR));
+    return out;
+  }
+}

@@ -1,0 +1,55 @@
+package org.storydiff.spark;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Everything one run needs, validated once when built (by the command line or a test).
+ *
+ * @param inputs files or directories (any Hadoop-supported URI); at least one
+ * @param output the output directory
+ * @param master a Spark master URL, or null to take the one spark-submit set, else {@code local[*]}
+ * @param format {@code json} (default) or {@code parquet} for the datasets
+ * @param overwrite replace a non-empty output directory
+ * @param maxBodyChars longer bodies are rejected
+ * @param clusterThreshold average-link similarity needed to put two articles in one story
+ * @param sparkConf extra Spark settings ({@code --conf key=value})
+ */
+public record JobOptions(
+    List<String> inputs,
+    String output,
+    String master,
+    String format,
+    boolean overwrite,
+    int maxBodyChars,
+    double clusterThreshold,
+    Map<String, String> sparkConf)
+    implements Serializable {
+
+  public static final String FORMAT_DEFAULT = "json";
+  public static final int MAX_BODY_CHARS_DEFAULT = 2_000_000;
+  public static final double CLUSTER_THRESHOLD_DEFAULT = 0.3;
+
+  public JobOptions {
+    inputs = List.copyOf(Objects.requireNonNull(inputs, "inputs"));
+    sparkConf = Map.copyOf(sparkConf == null ? Map.of() : sparkConf);
+    format = format == null ? FORMAT_DEFAULT : format;
+    if (inputs.isEmpty()) {
+      throw new IllegalArgumentException("--input is required: give at least one file or directory, e.g. --input sample-data");
+    }
+    if (output == null || output.isBlank()) {
+      throw new IllegalArgumentException("--output is required: give a directory to write to, e.g. --output out");
+    }
+    if (!format.equals("json") && !format.equals("parquet")) {
+      throw new IllegalArgumentException("--format must be json or parquet, got '" + format + "'");
+    }
+    if (maxBodyChars < 1) {
+      throw new IllegalArgumentException("--max-body-chars must be a positive number, e.g. " + MAX_BODY_CHARS_DEFAULT);
+    }
+    if (!(clusterThreshold > 0 && clusterThreshold <= 1)) {
+      throw new IllegalArgumentException("--cluster-threshold must be in (0,1], e.g. " + CLUSTER_THRESHOLD_DEFAULT);
+    }
+  }
+}

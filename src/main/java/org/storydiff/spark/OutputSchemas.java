@@ -1,0 +1,50 @@
+package org.storydiff.spark;
+
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * The contract's datasets as Spark schemas, so JSON and Parquet output carry the same fields in the
+ * same order. Sort keys make the row order (and so the bytes) independent of partitioning.
+ */
+enum OutputSchemas {
+  ARTICLES(
+      "articleId STRING, storyId STRING, source STRING, title STRING, published STRING, url STRING,"
+          + " language STRING, sentences ARRAY<STRUCT<start: INT, `end`: INT, paragraph: INT, kind: STRING>>",
+      "storyId", "articleId"),
+  ALIGNMENTS(
+      "storyId STRING, articleA STRING, sentenceA INT, articleB STRING, sentenceB INT, score DOUBLE,"
+          + " relation STRING",
+      "storyId", "articleA", "sentenceA", "articleB", "sentenceB"),
+  FACTS(
+      "storyId STRING, articleId STRING, factId STRING, kind STRING, start INT, `end` INT, text STRING,"
+          + " sentence INT, value DOUBLE, valueMax DOUBLE, unit STRING, qualifier STRING,"
+          + " attribution STRING, quote STRING, speaker STRING",
+      "storyId", "articleId", "start", "factId"),
+  CHANGES(
+      "storyId STRING, articleId STRING, source STRING, change STRING, kind STRING, start INT,"
+          + " `end` INT, text STRING, others ARRAY<STRUCT<articleId: STRING, start: INT, `end`: INT,"
+          + " text: STRING>>, detail STRING",
+      "storyId", "articleId", "start", "change", "kind", "detail"),
+  REJECTED("input STRING, reason STRING", "input", "reason");
+
+  private final String ddl;
+  private final String[] sortKeys;
+
+  OutputSchemas(String ddl, String... sortKeys) {
+    this.ddl = ddl;
+    this.sortKeys = sortKeys;
+  }
+
+  StructType schema() {
+    return (StructType) DataType.fromDDL(ddl);
+  }
+
+  String[] sortKeys() {
+    return sortKeys.clone();
+  }
+
+  String directory() {
+    return name().toLowerCase(java.util.Locale.ROOT);
+  }
+}

@@ -1,0 +1,37 @@
+package org.storydiff.spark;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.storydiff.model.AnalyzedArticle;
+import org.storydiff.model.StoryResult;
+import org.storydiff.pipeline.StoryPipeline;
+import scala.Tuple2;
+
+/** Groups analyzed articles by story and runs the plain-Java story pipeline on each group. */
+final class ProcessStories {
+
+  private ProcessStories() {}
+
+  static JavaRDD<StoryResult> apply(JavaRDD<AnalyzedArticle> analyzed, JavaPairRDD<String, String> storyIds) {
+    return analyzed
+        .mapToPair(a -> new Tuple2<>(a.id(), a))
+        .join(storyIds)
+        .mapToPair(joined -> new Tuple2<>(joined._2()._2(), joined._2()._1()))
+        .groupByKey()
+        .mapPartitions(ProcessStories::process);
+  }
+
+  private static Iterator<StoryResult> process(Iterator<Tuple2<String, Iterable<AnalyzedArticle>>> stories) {
+    StoryPipeline pipeline = new StoryPipeline();
+    List<StoryResult> out = new ArrayList<>();
+    stories.forEachRemaining(story -> {
+      List<AnalyzedArticle> versions = new ArrayList<>();
+      story._2().forEach(versions::add);
+      out.add(pipeline.process(story._1(), versions));
+    });
+    return out.iterator();
+  }
+}

@@ -1,0 +1,78 @@
+package org.storydiff.spark;
+
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.input.PortableDataStream;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.StructField;
+import org.storydiff.ingest.IngestLimits;
+import org.storydiff.ingest.IngestOutcome;
+import org.storydiff.ingest.InputFormat;
+import org.storydiff.ingest.JsonLinesReader;
+import org.storydiff.ingest.RecordValidator;
+import scala.Tuple2;
+
+/**
+ * Reads every input record into an {@link IngestOutcome}: JSON Lines files are streamed one task
+ * per file (so each record keeps its exact line number), Parquet rows go through the same
+ * validator with their file and row number.
+ */
+final class ReadInputs {
+
+  private static final String FILE_COLUMN = "__storydiff_file";
+  private static final String ROW_COLUMN = "__storydiff_row";
+
+  private ReadInputs() {}
+
+  static JavaRDD<IngestOutcome> read(SparkSession spark, InputListing listing, IngestLimits limits) {
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    JavaRDD<IngestOutcome> all = jsc.emptyRDD();
+    if (!listing.jsonLines().isEmpty()) {
+      int partitions = Math.max(1, Math.min(listing.jsonLines().size(), jsc.defaultParallelism() * 4));
+      all = all.union(jsc.binaryFiles(String.join(",", listing.jsonLines()), partitions)
+          .flatMap(file -> readJsonLines(file, limits)));
+    }
+    if (!listing.parquet().isEmpty()) {
+      all = all.union(readParquet(spark, listing, limits));
+    }
+    return all;
+  }
+
+  private static Iterator<IngestOutcome> readJsonLines(Tuple2<String, PortableDataStream> file, IngestLimits limits) {
+    String name = displayName(file._1());
+    boolean gzip = InputFormat.ofFileName(name).orElseThrow() == InputFormat.JSON_LINES_GZIP;
+    return JsonLinesReader.read(name, file._2().open(), gzip, new RecordValidator(limits));
+  }
+
+  private static JavaRDD<IngestOutcome> readParquet(SparkSession spark, InputListing listing, IngestLimits limits) {
+    Dataset<Row> rows = spark.read().option("mergeSchema", "true")
+        .parquet(listing.parquet().toArray(String[]::new))
+        .withColumn(FILE_COLUMN, functions.col("_metadata.file_path"))
+        .withColumn(ROW_COLUMN, functions.col("_metadata.row_index"));
+    return rows.toJavaRDD().map(row -> {
+      String input = displayName(row.getAs(FILE_COLUMN)) + "#" + (((Number) row.getAs(ROW_COLUMN)).longValue() + 1);
+      return new RecordValidator(limits).fromFields(input, fields(row));
+    });
+  }
+
+  private static Map<String, Object> fields(Row row) {
+    Map<String, Object> fields = new HashMap<>();
+    for (StructField field : row.schema().fields()) {
+      if (!field.name().startsWith("__storydiff")) {
+        fields.put(field.name(), row.getAs(field.name()));
+      }
+    }
+    return fields;
+  }
+
+  /** Local paths without the "file:" scheme, so rejected/ names files as the user typed them. */
+  static String displayName(String path) {
+    return path.startsWith("file:") ? path.substring("file:".length()).replaceFirst("^//", "") : path;
+  }
+}

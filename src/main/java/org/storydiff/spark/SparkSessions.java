@@ -1,0 +1,34 @@
+package org.storydiff.spark;
+
+import java.util.Map;
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Builds the job's SparkSession. With no master given and none set by spark-submit, the master is
+ * {@code local[*]} so the job runs anywhere without a Spark installation; local runs keep the
+ * driver on loopback and the web UI off unless asked for.
+ */
+public final class SparkSessions {
+
+  public static final String LOCAL_MASTER_DEFAULT = "local[*]";
+
+  private SparkSessions() {}
+
+  public static SparkSession create(String master, Map<String, String> extraConf) {
+    SparkConf conf = new SparkConf(true).setAppName("storydiff");
+    if (master != null) {
+      conf.setMaster(master);
+    } else if (!conf.contains("spark.master")) {
+      conf.setMaster(LOCAL_MASTER_DEFAULT);
+    }
+    if (conf.get("spark.master").startsWith("local")) {
+      conf.setIfMissing("spark.ui.enabled", "false");
+      conf.setIfMissing("spark.driver.host", "127.0.0.1");
+      conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
+      conf.setIfMissing("spark.sql.shuffle.partitions", "8");
+    }
+    extraConf.forEach(conf::set);
+    return SparkSession.builder().config(conf).getOrCreate();
+  }
+}

@@ -1,0 +1,62 @@
+package org.storydiff.diff;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.storydiff.model.AnalyzedArticle;
+import org.storydiff.model.Article;
+import org.storydiff.model.Fact;
+import org.storydiff.model.Figure;
+import org.storydiff.model.Quote;
+import org.storydiff.model.Sentence;
+import org.storydiff.model.SentenceKind;
+
+/** Builds one version for finding tests: sentences joined by spaces, facts located by their text. */
+final class StoryBuilder {
+
+  private final String id;
+  private final StringBuilder body = new StringBuilder();
+  private final List<Sentence> sentences = new ArrayList<>();
+  private final List<Fact> facts = new ArrayList<>();
+
+  private StoryBuilder(String id) {
+    this.id = id;
+  }
+
+  static StoryBuilder version(String id) {
+    return new StoryBuilder(id);
+  }
+
+  StoryBuilder sentence(String text) {
+    if (body.length() > 0) {
+      body.append(' ');
+    }
+    int start = body.length();
+    body.append(text);
+    sentences.add(new Sentence(sentences.size(), start, body.length(), sentences.size(), SentenceKind.BODY));
+    return this;
+  }
+
+  /** A figure whose text occurs in the last sentence added. */
+  StoryBuilder figure(String text, double value, String unit, String qualifier) {
+    Sentence s = sentences.get(sentences.size() - 1);
+    int start = body.indexOf(text, s.start());
+    facts.add(new Figure(id + "#f" + (facts.size() + 1), s.index(), start, start + text.length(), text, value, null,
+        unit, qualifier, null));
+    return this;
+  }
+
+  /** A quote (with its marks) in the last sentence added. */
+  StoryBuilder quote(String words, String speaker) {
+    Sentence s = sentences.get(sentences.size() - 1);
+    int start = body.indexOf(words, s.start()) - 1; // the opening mark, straight or curly
+    int end = start + words.length() + 2;
+    facts.add(new Quote(id + "#q" + (facts.size() + 1), s.index(), start, end, body.substring(start, end), words,
+        speaker));
+    return this;
+  }
+
+  AnalyzedArticle build() {
+    return new AnalyzedArticle(
+        new Article(id, "Agency " + id, body.toString(), null, null, null, null), sentences, facts);
+  }
+}

@@ -1,0 +1,163 @@
+package org.storydiff.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The real job in local mode on sample-data/: the planted differences listed in
+ * sample-data/_planted.json are all found, the differences of form are not reported, and
+ * the record counts balance.
+ */
+class SampleDataJobTest {
+
+  @TempDir static Path temp;
+  static SparkSession spark;
+  static Path out;
+  static RunSummary summary;
+  static JsonNode planted;
+
+  @BeforeAll
+  static void runJob() {
+    spark = TestSpark.session();
+    out = temp.resolve("out");
+    summary = StorydiffJob.run(spark, new JobOptions(List.of("sample-data"), out.toString(), null, "json", false,
+        JobOptions.MAX_BODY_CHARS_DEFAULT, JobOptions.CLUSTER_THRESHOLD_DEFAULT, Map.of()));
+    planted = OutputRows.json(Path.of("sample-data/_planted.json"));
+  }
+
+  @AfterAll
+  static void stop() {
+    spark.stop();
+  }
+
+  @Test
+  void countsBalanceAndEveryBadRecordIsRejectedWithAReason() {
+    assertThat(summary.recordsRead()).isEqualTo(summary.accepted() + summary.rejected());
+    assertThat(summary.balanced()).isTrue();
+    List<JsonNode> rejected = OutputRows.read(out, "rejected");
+    assertThat(rejected).hasSize((int) summary.rejected());
+    assertThat(rejected).allSatisfy(r -> {
+      assertThat(r.get("input").asText()).contains("bad-records.jsonl:");
+      assertThat(r.get("reason").asText()).isNotBlank();
+    });
+    assertThat(rejected).anySatisfy(r -> assertThat(r.get("reason").asText()).startsWith("duplicate id"));
+    assertThat(summary.skippedFiles()).anySatisfy(f -> assertThat(f).endsWith("README.md"));
+  }
+
+  @Test
+  void articlesAreGroupedIntoThePlannedStories() {
+    Map<String, String> storyOf = new HashMap<>();
+    for (JsonNode row : OutputRows.read(out, "articles")) {
+      storyOf.put(row.get("articleId").asText(), row.get("storyId").asText());
+    }
+    Set<Set<String>> expected = new HashSet<>();
+    planted.get("stories").forEach(ids -> {
+      Set<String> group = new TreeSet<>();
+      ids.forEach(id -> group.add(id.asText()));
+      expected.add(group);
+    });
+    Map<String, Set<String>> actual = new HashMap<>();
+    storyOf.forEach((article, story) -> actual.computeIfAbsent(story, s -> new TreeSet<>()).add(article));
+    assertThat(new HashSet<>(actual.values())).isEqualTo(expected);
+    assertThat(summary.multiVersionStories()).isEqualTo(expected.stream().filter(g -> g.size() > 1).count());
+  }
+
+  @Test
+  void everyPlantedDifferenceIsFound() {
+    List<JsonNode> changes = OutputRows.read(out, "changes");
+    List<String> missing = new ArrayList<>();
+    for (JsonNode p : planted.get("planted")) {
+      boolean found = changes.stream().anyMatch(c -> matches(c, p));
+      if (!found) {
+        missing.add(p.get("articleId").asText() + " " + p.get("change").asText() + " " + p.get("kind").asText()
+            + " '" + p.get("match").asText() + "'");
+      }
+    }
+    assertThat(missing).as("planted differences not found").isEmpty();
+  }
+
+  @Test
+  void differencesOfFormAreNotReported() {
+    List<JsonNode> changes = OutputRows.read(out, "changes");
+    List<String> falseAlarms = new ArrayList<>();
+    for (JsonNode f : planted.get("formOnly")) {
+      String article = f.get("articleId").asText();
+      String match = straighten(f.get("match").asText());
+      changes.stream()
+          .filter(c -> c.get("articleId").asText().equals(article))
+          .filter(c -> straighten(c.get("text").asText("")).contains(match) || straighten(c.get("detail").asText("")).contains(match))
+          .forEach(c -> falseAlarms.add(article + " '" + match + "': " + c.get("detail").asText()));
+    }
+    assertThat(falseAlarms).as("form-only differences reported").isEmpty();
+  }
+
+  @Test
+  void everyFindingCitesSpansThatMatchTheBodies() throws Exception {
+    Map<String, String> bodies = new HashMap<>();
+    for (String file : List.of("sample-data/agency-wires.jsonl", "sample-data/desk/business.jsonl")) {
+      for (String line : Files.readAllLines(Path.of(file))) {
+        JsonNode a = new com.fasterxml.jackson.databind.ObjectMapper().readTree(line);
+        bodies.put(a.get("id").asText(), a.get("body").asText());
+      }
+    }
+    for (JsonNode c : OutputRows.read(out, "changes")) {
+      String body = bodies.get(c.get("articleId").asText());
+      if (body != null && !c.get("start").isNull()) {
+        assertThat(body.substring(c.get("start").asInt(), c.get("end").asInt())).isEqualTo(c.get("text").asText());
+      }
+      for (JsonNode e : c.get("others")) {
+        String other = bodies.get(e.get("articleId").asText());
+        if (other != null) {
+          assertThat(other.substring(e.get("start").asInt(), e.get("end").asInt())).isEqualTo(e.get("text").asText());
+        }
+      }
+    }
+  }
+
+  @Test
+  void reportHasAnIndexAndOnePagePerMultiVersionStory() throws Exception {
+    assertThat(out.resolve("report/index.html")).exists();
+    try (var pages = Files.list(out.resolve("report/stories"))) {
+      assertThat(pages.count()).isEqualTo(summary.multiVersionStories());
+    }
+    assertThat(out.resolve("summary.json")).exists();
+    assertThat(OutputRows.json(out.resolve("summary.json")).get("stageSeconds").has("cluster")).isTrue();
+  }
+
+  private static boolean matches(JsonNode change, JsonNode planted) {
+    if (!change.get("articleId").asText().equals(planted.get("articleId").asText())
+        || !change.get("change").asText().equals(planted.get("change").asText())
+        || !change.get("kind").asText().equals(planted.get("kind").asText())) {
+      return false;
+    }
+    String match = straighten(planted.get("match").asText());
+    if (straighten(change.get("text").asText("")).contains(match) || straighten(change.get("detail").asText("")).contains(match)) {
+      return true;
+    }
+    for (JsonNode other : change.get("others")) {
+      if (straighten(other.get("text").asText("")).contains(match)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String straighten(String s) {
+    return org.storydiff.text.TextNormalizer.foldPunctuation(s);
+  }
+}
