@@ -104,9 +104,18 @@ final class SpeakerPhrases {
   private static String nameBeforeApposition(TokenView v, int comma) {
     int k = comma - 1;
     if (v.isNumber(k) && v.norm(k - 1).equals(",")) {
-      k -= 2;
+      return capitalizedRun(v, k - 2, -1);
     }
-    return capitalizedRun(v, k, -1);
+    String direct = capitalizedRun(v, k, -1);
+    if (direct != null) {
+      return direct;
+    }
+    int words = 0;
+    while (v.isWord(k) && words < 10) {
+      k--;
+      words++;
+    }
+    return words > 0 && v.norm(k).equals(",") ? capitalizedRun(v, k - 1, -1) : null;
   }
 
   /** A run of capitalized words starting (or ending, for step -1) at {@code k}, or null. */

@@ -1,0 +1,126 @@
+package org.storydiff.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.storydiff.model.Sentence;
+import org.storydiff.text.StopWords;
+import org.storydiff.text.Tokenizer;
+
+/**
+ * The people an article names, in body order, with the titles written around them ("Defence
+ * Minister Oleksiy Reznikov", "Kremlin spokesman Dmitry Peskov"), so that "he", "she" or "the
+ * minister" can be resolved to the nearest preceding name. A person is a run of two or more
+ * capitalized words that contains no word of an institution or place ("White House", "Black Sea").
+ * Immutable once built; safe to share.
+ */
+final class PersonIndex {
+
+  /** A named person: {@code position} is the body offset of the mention. */
+  record Person(String name, int position, Set<String> titles) {}
+
+  private static final Set<String> NOT_PERSON =
+      Set.of("house", "union", "states", "nations", "sea", "ministry", "council", "party", "forces",
+          "force", "army", "news", "agency", "street", "city", "kingdom", "republic",
+          "organization", "organisation", "bank", "fund", "court", "department", "office", "times",
+          "post", "press", "network", "television", "committee", "commission", "parliament",
+          "assembly", "airlines", "airport", "station", "university", "hospital", "institute",
+          "center", "centre", "square", "museum", "group", "company", "corporation", "security",
+          "service", "guard", "navy", "police", "government", "senate", "congress", "east",
+          "west", "north", "south", "middle", "europe", "america", "africa", "asia", "war", "day",
+          "cup", "league", "games", "cross", "river", "mountains", "island", "islands", "region",
+          "oblast", "province", "district", "county", "federation", "emirates", "coast", "gulf",
+          "ocean", "valley", "bridge", "plant", "media", "reuters", "associated", "le", "al");
+
+  private final List<Person> people;
+
+  private PersonIndex(List<Person> people) {
+    this.people = List.copyOf(people);
+  }
+
+  static PersonIndex build(String body, List<Sentence> sentences) {
+    List<Person> people = new ArrayList<>();
+    for (Sentence s : sentences) {
+      if (!s.isBoilerplate()) {
+        TokenView v = new TokenView(body, Tokenizer.INSTANCE.tokenize(body, s.start(), s.end()));
+        collect(v, people);
+      }
+    }
+    return new PersonIndex(people);
+  }
+
+  /** The most recent person named before {@code offset}, or null. */
+  Person before(int offset) {
+    Person best = null;
+    for (Person p : people) {
+      if (p.position() < offset) {
+        best = p;
+      }
+    }
+    return best;
+  }
+
+  /** The most recent person before {@code offset} whose titles include {@code title}, or null. */
+  Person withTitleBefore(String title, int offset) {
+    Person best = null;
+    for (Person p : people) {
+      if (p.position() < offset && p.titles().contains(title)) {
+        best = p;
+      }
+    }
+    return best;
+  }
+
+  /** The most recent person before {@code offset} whose last name is {@code surname}, or null. */
+  Person withSurnameBefore(String surname, int offset) {
+    Person best = null;
+    for (Person p : people) {
+      String[] words = p.name().split(" ");
+      if (p.position() < offset && words[words.length - 1].equals(surname)) {
+        best = p;
+      }
+    }
+    return best;
+  }
+
+  private static void collect(TokenView v, List<Person> out) {
+    int k = 0;
+    while (k < v.size()) {
+      if (!v.isWord(k) || !v.isCapitalized(k)) {
+        k++;
+        continue;
+      }
+      int end = k;
+      while (v.isWord(end + 1) && v.isCapitalized(end + 1) && !v.norm(end).endsWith("'s")) {
+        end++;
+      }
+      addRun(v, k, end, out);
+      k = end + 1;
+    }
+  }
+
+  private static void addRun(TokenView v, int start, int end, List<Person> out) {
+    Set<String> titles = new HashSet<>();
+    for (int b = start - 1; b >= Math.max(0, start - 3) && v.isWord(b) && !v.isCapitalized(b); b--) {
+      if (SpeakerNames.TITLES.contains(v.norm(b))) {
+        titles.add(v.norm(b));
+      }
+    }
+    int first = start;
+    for (int k = start; k <= end; k++) {
+      String n = SpeakerNames.bare(v.norm(k));
+      if (NOT_PERSON.contains(n) || CalendarWords.month(n) != null || CalendarWords.weekday(n) != null) {
+        return;
+      }
+      if (SpeakerNames.TITLES.contains(n) || StopWords.contains(n)) {
+        titles.add(n);
+        first = k + 1;
+      }
+    }
+    if (end - first + 1 >= 2) {
+      String name = v.text(first, end).replaceAll("['\u2019]s$", "");
+      out.add(new Person(name, v.get(first).start(), Set.copyOf(titles)));
+    }
+  }
+}
