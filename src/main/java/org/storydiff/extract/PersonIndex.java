@@ -17,8 +17,8 @@ import org.storydiff.text.Tokenizer;
  */
 final class PersonIndex {
 
-  /** A named person: {@code position} is the body offset of the mention. */
-  record Person(String name, int position, Set<String> titles) {}
+  /** A named person: {@code position} is the body offset of the mention, {@code sentence} its index. */
+  record Person(String name, int position, int sentence, Set<String> titles) {}
 
   private static final Set<String> NOT_PERSON =
       Set.of("house", "union", "states", "nations", "sea", "ministry", "council", "party", "forces",
@@ -44,21 +44,34 @@ final class PersonIndex {
     for (Sentence s : sentences) {
       if (!s.isBoilerplate()) {
         TokenView v = new TokenView(body, Tokenizer.INSTANCE.tokenize(body, s.start(), s.end()));
-        collect(v, people);
+        collect(v, s.index(), people);
       }
     }
     return new PersonIndex(people);
   }
 
-  /** The most recent person named before {@code offset}, or null. */
+  /**
+   * The person a pronoun at {@code offset} most likely means: of the most recent sentence before
+   * it that names anyone, the first person named there, who is usually its subject ("Analyst Ria
+   * Holt said a deal could help Prime Minister Ken Ito. 'It will,' she said" means Ria Holt).
+   * Null when no one is named before.
+   */
   Person before(int offset) {
-    Person best = null;
+    Person last = null;
     for (Person p : people) {
       if (p.position() < offset) {
-        best = p;
+        last = p;
       }
     }
-    return best;
+    if (last == null) {
+      return null;
+    }
+    for (Person p : people) {
+      if (p.sentence() == last.sentence()) {
+        return p;
+      }
+    }
+    return last;
   }
 
   /** The most recent person before {@code offset} whose titles include {@code title}, or null. */
@@ -84,7 +97,7 @@ final class PersonIndex {
     return best;
   }
 
-  private static void collect(TokenView v, List<Person> out) {
+  private static void collect(TokenView v, int sentence, List<Person> out) {
     int k = 0;
     while (k < v.size()) {
       if (!v.isWord(k) || !v.isCapitalized(k)) {
@@ -95,12 +108,12 @@ final class PersonIndex {
       while (v.isWord(end + 1) && v.isCapitalized(end + 1) && !v.norm(end).endsWith("'s")) {
         end++;
       }
-      addRun(v, k, end, out);
+      addRun(v, k, end, sentence, out);
       k = end + 1;
     }
   }
 
-  private static void addRun(TokenView v, int start, int end, List<Person> out) {
+  private static void addRun(TokenView v, int start, int end, int sentence, List<Person> out) {
     Set<String> titles = new HashSet<>();
     for (int b = start - 1; b >= Math.max(0, start - 3) && v.isWord(b) && !v.isCapitalized(b); b--) {
       if (SpeakerNames.TITLES.contains(v.norm(b))) {
@@ -120,7 +133,7 @@ final class PersonIndex {
     }
     if (end - first + 1 >= 2) {
       String name = v.text(first, end).replaceAll("['\u2019]s$", "");
-      out.add(new Person(name, v.get(first).start(), Set.copyOf(titles)));
+      out.add(new Person(name, v.get(first).start(), sentence, Set.copyOf(titles)));
     }
   }
 }

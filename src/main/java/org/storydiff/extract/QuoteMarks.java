@@ -13,6 +13,9 @@ import java.util.List;
  */
 final class QuoteMarks {
 
+  /** Single-mark quotations are short; the bound keeps a paragraph of stray apostrophes linear. */
+  private static final int MAX_SINGLE_QUOTE = 1_500;
+
   /**
    * One paragraph's piece of a quotation: {@code [start, end)} includes its marks (a non-final
    * paragraph piece has no closing mark), {@code [innerStart, innerEnd)} the words inside them.
@@ -86,7 +89,8 @@ final class QuoteMarks {
    */
   private static Marked readSingle(String body, int open) {
     int weak = -1;
-    for (int j = open + 1; j < body.length(); j++) {
+    int limit = Math.min(body.length(), open + MAX_SINGLE_QUOTE);
+    for (int j = open + 1; j < limit; j++) {
       char c = body.charAt(j);
       if (c == '\n' || c == '\u2018' || c == '\u201C') {
         break;

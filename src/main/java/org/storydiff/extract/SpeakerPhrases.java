@@ -118,15 +118,23 @@ final class SpeakerPhrases {
     return words > 0 && v.norm(k).equals(",") ? capitalizedRun(v, k - 1, -1) : null;
   }
 
-  /** A run of capitalized words starting (or ending, for step -1) at {@code k}, or null. */
+  /**
+   * A run of capitalized words starting (or ending, for step -1) at {@code k}, or null when there
+   * is none or it is a date or place rather than a name ("on Sunday,", "in Kyiv,").
+   */
   private static String capitalizedRun(TokenView v, int k, int step) {
     List<Integer> run = new ArrayList<>();
     while (v.isWord(k) && v.isCapitalized(k) && run.size() < 4) {
       run.add(k);
       k += step;
     }
-    if (run.isEmpty()) {
+    if (run.isEmpty() || (step < 0 && BOUNDARIES.contains(v.norm(k)))) {
       return null;
+    }
+    for (int r : run) {
+      if (CalendarWords.weekday(v.norm(r)) != null || CalendarWords.month(v.norm(r)) != null) {
+        return null;
+      }
     }
     int a = Math.min(run.get(0), run.get(run.size() - 1));
     int b = Math.max(run.get(0), run.get(run.size() - 1));

@@ -100,9 +100,16 @@ class QuoteExtractorTest {
   }
 
   @Test
-  void pronounSpeakerResolvesToNearestPrecedingName() {
-    String marked = "Foreign Minister Anna Kowalczyk met Greta Lund in Oslo.| \u201CWe agreed on very little,\u201D she said.";
-    assertThat(quotes(marked)).extracting(Quote::speaker).containsExactly("Greta Lund");
+  void pronounSpeakerResolvesToTheSubjectOfTheLatestSentenceNamingSomeone() {
+    String marked = "The talks dragged on.| Analyst Ria Holt said a deal would help Prime Minister Ken Ito.\n\n"
+        + "\u201CEveryone wants this over,\u201D she said.";
+    assertThat(quotes(marked)).extracting(Quote::speaker).containsExactly("Ria Holt");
+  }
+
+  @Test
+  void pronounSpeakerSkipsPeopleNamedInOlderSentences() {
+    String marked = "Mayor Ada Brenner opened the session.| Later, engineer Piotr Lis spoke.| \u201CThe pipes are old,\u201D he said.";
+    assertThat(quotes(marked)).extracting(Quote::speaker).containsExactly("Piotr Lis");
   }
 
   @Test
