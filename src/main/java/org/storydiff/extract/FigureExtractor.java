@@ -21,6 +21,10 @@ public final class FigureExtractor {
 
   private static final Set<Kind> UNQUALIFIED = Set.of(Kind.DATE, Kind.WEEKDAY, Kind.YEAR, Kind.AGE, Kind.ORDINAL);
 
+  private static final Set<String> AMBIGUOUS_QUALIFIERS = Set.of("over", "under");
+  private static final Set<String> DURATIONS =
+      Set.of("years", "months", "weeks", "days", "hours", "minutes", "decades", "nights");
+
   private final QuantityScanner scanner = new QuantityScanner();
   private final FigureFilter filter = new FigureFilter();
   private final QualifierFinder qualifiers = new QualifierFinder();
@@ -63,6 +67,11 @@ public final class FigureExtractor {
       UnitFinder.Unit u = units.find(v, q, first);
       unit = u.unit();
       last = u.phraseEnd();
+    }
+    if (qualifier != null && AMBIGUOUS_QUALIFIERS.contains(qualifier) && DURATIONS.contains(unit)) {
+      // "worth $1bn over five years": "over" is the period, not a hedge, so it is left out.
+      qualifier = null;
+      first = q.first();
     }
     int start = v.get(first).start();
     int end = v.get(last).end();

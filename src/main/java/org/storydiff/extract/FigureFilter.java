@@ -3,6 +3,7 @@ package org.storydiff.extract;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.storydiff.extract.Quantity.Kind;
+import org.storydiff.text.StopWords;
 
 /**
  * Rejects numbers that are labels rather than facts: page, section and flight numbers, street
@@ -26,6 +27,9 @@ final class FigureFilter {
   private static final Set<String> ONE_PREV =
       Set.of("no", "the", "any", "every", "each", "which", "this", "that", "only", "someone",
           "last", "next");
+  private static final Set<String> SENTENCE_OPENERS =
+      Set.of("exactly", "just", "another", "all", "nearly", "only", "almost", "barely", "even",
+          "perhaps", "possibly", "precisely", "since", "by", "until", "last", "those");
   private static final Pattern PHONE =
       Pattern.compile("\\+?\\(?\\d{2,4}\\)?(?:[ .-]\\d{2,4}){2,}|\\d{3}-\\d{4}");
 
@@ -50,13 +54,19 @@ final class FigureFilter {
         && v.touching(first - 2);
   }
 
-  /** "Boeing 737", "Apollo 11": a capitalized word in mid-sentence right before the number. */
+  /**
+   * "Boeing 737", "Apollo 11": a capitalized word right before the number. At a sentence start the
+   * word may just be capitalized ("About 300", "Only 3"), so function words and qualifiers pass.
+   */
   private static boolean afterName(TokenView v, int first) {
     int prev = first - 1;
-    if (!v.isWord(prev) || !v.isCapitalized(prev) || v.sentenceInitial(prev)) {
+    if (!v.isWord(prev) || !v.isCapitalized(prev)) {
       return false;
     }
     String n = v.norm(prev);
+    if (v.sentenceInitial(prev) && (StopWords.contains(n) || SENTENCE_OPENERS.contains(n))) {
+      return false;
+    }
     return CalendarWords.month(n) == null && CalendarWords.weekday(n) == null
         && QualifierFinder.WORDS.stream().noneMatch(w -> w.endsWith(n));
   }

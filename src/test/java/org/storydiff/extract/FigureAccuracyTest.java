@@ -25,6 +25,22 @@ class FigureAccuracyTest {
 
   @Test
   void valueF1OnTheHandWrittenSetIsAtLeastNinetyPercent() throws IOException {
+    Score s = score("figures.tsv");
+    assertThat(s.gold()).isGreaterThanOrEqualTo(120);
+    assertThat(s.f1()).isGreaterThanOrEqualTo(0.9);
+    assertThat(s.unitAccuracy()).isGreaterThanOrEqualTo(0.85);
+    assertThat(s.qualifierAccuracy()).isGreaterThanOrEqualTo(0.95);
+  }
+
+  /** A second set written after tuning, so its figure is a fairer estimate; a looser bar. */
+  @Test
+  void valueF1OnTheHeldOutSetIsAtLeastEightyPercent() throws IOException {
+    assertThat(score("figures-heldout.tsv").f1()).isGreaterThanOrEqualTo(0.8);
+  }
+
+  private record Score(int gold, double f1, double unitAccuracy, double qualifierAccuracy) {}
+
+  private static Score score(String resource) throws IOException {
     FigureExtractor extractor = new FigureExtractor();
     int tp = 0;
     int fp = 0;
@@ -32,7 +48,7 @@ class FigureAccuracyTest {
     int unitOk = 0;
     int qualifierOk = 0;
     List<String> misses = new ArrayList<>();
-    for (Row row : rows()) {
+    for (Row row : rows(resource)) {
       TestArticle a = TestArticle.of(row.sentence());
       List<Figure> predicted = new ArrayList<>(extractor.extract("t", a.body(), a.sentences()));
       for (Gold g : row.gold()) {
@@ -65,22 +81,19 @@ class FigureAccuracyTest {
     double f1 = 2 * precision * recall / (precision + recall);
     misses.forEach(System.out::println);
     System.out.printf(Locale.ROOT,
-        "figures: gold=%d predicted=%d tp=%d precision=%.3f recall=%.3f F1=%.3f unit-acc=%.3f qualifier-acc=%.3f%n",
+        resource + ": gold=%d predicted=%d tp=%d precision=%.3f recall=%.3f F1=%.3f unit-acc=%.3f qualifier-acc=%.3f%n",
         tp + fn, tp + fp, tp, precision, recall, f1, unitOk / (double) tp, qualifierOk / (double) tp);
-    assertThat(tp + fn).isGreaterThanOrEqualTo(120);
-    assertThat(f1).isGreaterThanOrEqualTo(0.9);
-    assertThat(unitOk / (double) tp).isGreaterThanOrEqualTo(0.85);
-    assertThat(qualifierOk / (double) tp).isGreaterThanOrEqualTo(0.95);
+    return new Score(tp + fn, f1, unitOk / (double) tp, qualifierOk / (double) tp);
   }
 
   private static boolean sameValue(Figure f, Gold g) {
     return Math.abs(f.value() - g.value()) < 1e-6 && Objects.equals(f.valueMax(), g.max());
   }
 
-  private static List<Row> rows() throws IOException {
+  private static List<Row> rows(String resource) throws IOException {
     List<Row> rows = new ArrayList<>();
-    try (InputStream in = FigureAccuracyTest.class.getResourceAsStream("/extract/figures.tsv")) {
-      String text = new String(Objects.requireNonNull(in, "figures.tsv").readAllBytes(), StandardCharsets.UTF_8);
+    try (InputStream in = FigureAccuracyTest.class.getResourceAsStream("/extract/" + resource)) {
+      String text = new String(Objects.requireNonNull(in, resource).readAllBytes(), StandardCharsets.UTF_8);
       for (String line : text.split("\n")) {
         if (line.isBlank() || line.startsWith("#")) {
           continue;
