@@ -68,7 +68,7 @@ public final class FigureExtractor {
       unit = u.unit();
       last = u.phraseEnd();
     }
-    if (qualifier != null && AMBIGUOUS_QUALIFIERS.contains(qualifier) && DURATIONS.contains(unit)) {
+    if (qualifier != null && AMBIGUOUS_QUALIFIERS.contains(qualifier) && unit != null && DURATIONS.contains(unit)) {
       // "worth $1bn over five years": "over" is the period, not a hedge, so it is left out.
       qualifier = null;
       first = q.first();

@@ -31,7 +31,12 @@ final class PersonIndex {
           "west", "north", "south", "middle", "europe", "america", "africa", "asia", "war", "day",
           "cup", "league", "games", "cross", "river", "mountains", "island", "islands", "region",
           "oblast", "province", "district", "county", "federation", "emirates", "coast", "gulf",
-          "ocean", "valley", "bridge", "plant", "media", "reuters", "associated", "le", "al");
+          "ocean", "valley", "bridge", "plant", "media", "reuters", "associated", "le", "al",
+          "debates", "debate", "poll", "campaign", "foundation", "association", "society",
+          "journal", "magazine", "review", "daily", "weekly", "tv", "radio", "show", "club",
+          "watch", "affairs", "national", "federal", "democratic", "republican", "administration",
+          "united", "american", "convention", "primary", "caucus", "caucuses", "election", "act",
+          "fox", "cnn", "nbc", "cbs", "abc", "msnbc", "twitter", "facebook");
 
   private final List<Person> people;
 

@@ -16,7 +16,11 @@ final class SpeakerFinder {
 
   private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we");
   /** How many tokens after a quote its attribution verb may be. */
-  private static final int AFTER_WINDOW = 8;
+  private static final int AFTER_WINDOW = 16;
+  private static final Set<String> ABBREVIATIONS =
+      Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "prof", "st",
+          "jr", "sr", "u", "s", "d", "r", "no");
+  private static final Set<String> DASHES = Set.of("-", "\u2015");
 
   private final SpeakerPhrases phrases = new SpeakerPhrases();
 
@@ -30,6 +34,9 @@ final class SpeakerFinder {
     if (phrase == null) {
       String before = lastInRange(body, q.contextStart(), q.start());
       String after = inRange(body, q.end(), q.contextEnd(), 0, AFTER_WINDOW);
+      if (after == null) {
+        after = dashCredit(body, q.end(), Math.max(q.contextEnd(), lineEnd(body, q.end())));
+      }
       phrase = q.partial() && before != null ? before : after != null ? after : before;
     }
     return resolve(phrase, q.start(), people);
@@ -73,9 +80,34 @@ final class SpeakerFinder {
     return null;
   }
 
+  /** A full stop ends the search unless it closes an abbreviation such as "Ms." or "U.S.". */
   private static boolean isSentenceEnd(TokenView v, int k) {
     String n = v.norm(k);
-    return n.equals(".") || n.equals("!") || n.equals("?");
+    if (n.equals(".")) {
+      return !(v.touching(k - 1) && ABBREVIATIONS.contains(v.norm(k - 1)));
+    }
+    return n.equals("!") || n.equals("?");
+  }
+
+  /** {@code "…" ― Francisco Herrero}: a dash and a name right after the quote. */
+  private static String dashCredit(String body, int from, int to) {
+    if (from >= to) {
+      return null;
+    }
+    TokenView v = new TokenView(body, Tokenizer.INSTANCE.tokenize(body, from, Math.min(to, from + 80)));
+    if (v.size() < 2 || !DASHES.contains(v.norm(0)) || !v.isCapitalized(1)) {
+      return null;
+    }
+    int end = 1;
+    while (end + 1 < v.size() && v.isWord(end + 1) && v.isCapitalized(end + 1) && end < 4) {
+      end++;
+    }
+    return v.text(1, end);
+  }
+
+  private static int lineEnd(String body, int from) {
+    int nl = body.indexOf('\n', from);
+    return nl < 0 ? body.length() : nl;
   }
 
   private static String resolve(String phrase, int offset, PersonIndex people) {

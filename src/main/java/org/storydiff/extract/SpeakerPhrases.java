@@ -19,12 +19,16 @@ final class SpeakerPhrases {
           "asked", "replied", "urged", "claimed", "claims", "argued", "recalled", "admitted",
           "acknowledged", "stated", "posted", "commented", "reported", "reports", "estimated",
           "estimates", "confirmed", "warning", "saying", "adding", "insisting", "described",
-          "called", "quoted");
+          "called", "quoted", "answered", "responded", "continued", "joked", "quipped", "shouted",
+          "wondered", "conceded", "remarked", "predicted", "promised", "vowed", "cautioned",
+          "countered", "observed", "suggested", "complained", "boasted", "pleaded", "demanded",
+          "tweeting", "writing", "arguing", "telling", "declaring", "noting", "calling");
   /** Verbs after which the words that follow may name the speaker ("said police"). */
   private static final Set<String> INVERTIBLE =
       Set.of("said", "says", "added", "warned", "stressed", "insisted", "wrote", "tweeted",
           "explained", "noted", "declared", "asked", "replied", "argued", "recalled", "stated",
-          "reported", "estimated", "confirmed", "announced");
+          "reported", "estimated", "confirmed", "announced", "answered", "responded", "continued",
+          "joked", "quipped", "wondered", "remarked", "countered", "observed");
   private static final Set<String> BOUNDARIES =
       Set.of("while", "and", "but", "that", "as", "which", "who", "when", "after", "because",
           "although", "if", "where", "so", "or", "than", "in", "on", "at", "by", "for", "from",
@@ -48,6 +52,9 @@ final class SpeakerPhrases {
   String around(TokenView v, int k) {
     if (v.norm(k).equals("to")) {
       return after(v, k);
+    }
+    if (v.norm(k).endsWith("ing") && v.norm(k - 1).equals(",")) {
+      return clauseSubject(v, k);
     }
     String subject = before(v, k);
     if (subject != null) {
@@ -78,6 +85,20 @@ final class SpeakerPhrases {
       }
     }
     return trimLeading(v, start, end);
+  }
+
+  /**
+   * ", saying": the speaker is the subject of the main clause, taken as its first capitalized name
+   * (sentence-initial function words skipped), or null.
+   */
+  private static String clauseSubject(TokenView v, int verb) {
+    for (int k = 0; k < verb; k++) {
+      if (v.isWord(k) && v.isCapitalized(k) && !BOUNDARIES.contains(v.norm(k))
+          && !DETERMINERS.contains(v.norm(k)) && !isWeekday(v, k)) {
+        return capitalizedRun(v, k, +1);
+      }
+    }
+    return null;
   }
 
   /** The phrase after {@code verb} up to punctuation or a preposition ("said a Kremlin spokesman"). */

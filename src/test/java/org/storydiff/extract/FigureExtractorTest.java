@@ -79,4 +79,13 @@ class FigureExtractorTest {
     assertThat(figures("Polls close at 8 p.m. and reopen at 12 am.")).extracting(Figure::value)
         .containsExactly(1200.0, 0.0);
   }
+
+  @Test
+  void overBeforeAnUncountedNumberKeepsItsQualifier() {
+    // regression: a null unit once crashed the duration check for "over"/"under"
+    assertThat(figures("Temperatures rose to over 40.")).extracting(Figure::value, Figure::qualifier)
+        .containsExactly(tuple(40.0, "over"));
+    assertThat(figures("The deal is worth $1bn over five years.")).extracting(Figure::qualifier)
+        .containsExactly(null, null);
+  }
 }

@@ -167,4 +167,34 @@ class QuoteExtractorTest {
   void unterminatedQuoteIsIgnored() {
     assertThat(quotes("He shouted \u201Cstop the train and nobody listened.\n\nThe train left.")).isEmpty();
   }
+
+  @Test
+  void abbreviatedTitleBeforeSpeakerDoesNotEndTheSearch() {
+    assertThat(quotes("\"Nobody should be above the rules,\" Ms. Okonjo said."))
+        .extracting(Quote::speaker).containsExactly("Okonjo");
+  }
+
+  @Test
+  void relativeClauseBetweenNameAndVerbIsSkipped() {
+    String marked = "\"I am a delegate and I dislike the system,\" Marlow, who has not endorsed anyone, told reporters.";
+    assertThat(quotes(marked)).extracting(Quote::speaker).containsExactly("Marlow");
+  }
+
+  @Test
+  void dashCreditAfterQuoteNamesTheSpeaker() {
+    assertThat(quotes("\u201CThe least prepared candidate in decades.\u201D \u2015 Tilda Marsh"))
+        .extracting(Quote::speaker).containsExactly("Tilda Marsh");
+  }
+
+  @Test
+  void participleSayingTakesTheMainClauseSubject() {
+    String marked = "Then Varga went on the attack, saying, \"Will the council finally admit the bridge is unsafe?\"";
+    assertThat(quotes(marked)).extracting(Quote::speaker).containsExactly("Varga");
+  }
+
+  @Test
+  void answeredIsAVerbOfSaying() {
+    assertThat(quotes("\u201CI would put it this way,\u201D Brandt answered."))
+        .extracting(Quote::speaker).containsExactly("Brandt");
+  }
 }
