@@ -62,41 +62,50 @@ final class PersonIndex {
    * Null when no one is named before.
    */
   Person before(int offset) {
-    Person last = null;
-    for (Person p : people) {
-      if (p.position() < offset) {
-        last = p;
-      }
-    }
-    if (last == null) {
+    int last = lastBefore(offset);
+    if (last < 0) {
       return null;
     }
-    for (Person p : people) {
-      if (p.sentence() == last.sentence()) {
-        return p;
-      }
+    int first = last;
+    while (first > 0 && people.get(first - 1).sentence() == people.get(last).sentence()) {
+      first--;
     }
-    return last;
+    return people.get(first);
   }
 
   /** The most recent person before {@code offset} whose titles include {@code title}, or null. */
   Person withTitleBefore(String title, int offset) {
-    Person best = null;
-    for (Person p : people) {
-      if (p.position() < offset && p.titles().contains(title)) {
-        best = p;
+    for (int k = lastBefore(offset); k >= 0; k--) {
+      if (people.get(k).titles().contains(title)) {
+        return people.get(k);
       }
     }
-    return best;
+    return null;
   }
 
   /** The most recent person before {@code offset} whose last name is {@code surname}, or null. */
   Person withSurnameBefore(String surname, int offset) {
-    Person best = null;
-    for (Person p : people) {
-      String[] words = p.name().split(" ");
-      if (p.position() < offset && words[words.length - 1].equals(surname)) {
-        best = p;
+    for (int k = lastBefore(offset); k >= 0; k--) {
+      String name = people.get(k).name();
+      if (name.endsWith(" " + surname)) {
+        return people.get(k);
+      }
+    }
+    return null;
+  }
+
+  /** Index of the last person mentioned before {@code offset}, or -1; people are in body order. */
+  private int lastBefore(int offset) {
+    int lo = 0;
+    int hi = people.size() - 1;
+    int best = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (people.get(mid).position() < offset) {
+        best = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
       }
     }
     return best;

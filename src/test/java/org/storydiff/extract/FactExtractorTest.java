@@ -54,4 +54,27 @@ class FactExtractorTest {
   void emptyBodyGivesNoFacts() {
     assertThat(new FactExtractor().extract("e", "", List.of())).isEmpty();
   }
+
+  private static final String PARAGRAPH =
+      "Officials said at least 12 people were killed on Monday.| \u201CWe are still counting,\u201D said"
+          + " Mayor Ilse Baumann.| She added that 1.5 million euros had been set aside and the"
+          + " so-called 'relief' plan would start at 10 a.m.";
+
+  @Test
+  void largeBodyIsExtractedInLinearTimeWithRepeatableResults() {
+    TestArticle small = TestArticle.of(String.join("\n\n", java.util.Collections.nCopies(500, PARAGRAPH)));
+    TestArticle large = TestArticle.of(String.join("\n\n", java.util.Collections.nCopies(1000, PARAGRAPH)));
+    FactExtractor extractor = new FactExtractor();
+    extractor.extract("warm", small.body(), small.sentences());
+
+    long started = System.nanoTime();
+    List<Fact> facts = extractor.extract("big", large.body(), large.sentences());
+    long millis = (System.nanoTime() - started) / 1_000_000;
+
+    assertThat(large.body().length()).isGreaterThan(200_000);
+    assertThat(facts).hasSize(2 * extractor.extract("s", small.body(), small.sentences()).size());
+    assertThat(facts.stream().filter(f -> f instanceof Quote).map(f -> ((Quote) f).speaker()))
+        .containsOnly("Ilse Baumann");
+    assertThat(millis).as("ms for %d chars", large.body().length()).isLessThan(3_000);
+  }
 }
