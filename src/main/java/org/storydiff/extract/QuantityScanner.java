@@ -2,8 +2,10 @@ package org.storydiff.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.storydiff.extract.Quantity.Kind;
 
@@ -15,6 +17,8 @@ import org.storydiff.extract.Quantity.Kind;
 final class QuantityScanner {
 
   private static final Pattern CLOCK = Pattern.compile("\\d{1,2}:\\d{2}");
+  /** Hours with optional minutes after ':' or, before "am"/"pm", '.' ("8.49pm"). */
+  private static final Pattern CLOCK_PARTS = Pattern.compile("(\\d{1,2})(?:[:.](\\d{2}))?");
   private static final Pattern PLAIN_YEAR = Pattern.compile("(18|19|20)\\d{2}");
   private static final Pattern DAY = Pattern.compile("0?[1-9]|[12]\\d|3[01]");
   /** A number token as the tokenizer normalizes it: grouping commas already removed. */
@@ -117,7 +121,10 @@ final class QuantityScanner {
     }
     Quantity q = range(v, plainNumber(v, i));
     if (q.value() <= 12 && q.valueMax() == null && amPm(v, q.last() + 1) != 0) {
-      return clock(v, i);
+      Quantity time = clock(v, i);
+      if (time != null) {
+        return time;
+      }
     }
     return suffixes(v, q);
   }
@@ -216,21 +223,26 @@ final class QuantityScanner {
     return PLAIN_YEAR.matcher(v.norm(k)).matches() ? date.withLast(k) : date;
   }
 
+  /** "08:20 GMT", "10 a.m.", "8.49pm": minutes since midnight; null when not a valid time. */
   private Quantity clock(TokenView v, int i) {
-    String n = v.norm(i);
-    int colon = n.indexOf(':');
-    int hours = Integer.parseInt(colon < 0 ? n : n.substring(0, colon));
-    int minutes = colon < 0 ? 0 : Integer.parseInt(n.substring(colon + 1));
+    Matcher m = CLOCK_PARTS.matcher(v.norm(i));
+    if (!m.matches()) {
+      return null;
+    }
+    int hours = Integer.parseInt(m.group(1));
+    int minutes = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
     int last = i;
     int meridiem = amPm(v, i + 1);
     if (meridiem != 0) {
       last = v.norm(i + 1).length() == 2 ? i + 1 : i + 3;
       last = v.norm(last + 1).equals(".") && v.touching(last) ? last + 1 : last;
       hours = hours % 12 + (meridiem > 0 ? 12 : 0);
+    } else if (m.group(2) != null && v.norm(i).indexOf('.') >= 0) {
+      return null;
     }
     String unit = "time";
     if (v.isWord(last + 1) && ZONES.contains(v.norm(last + 1))) {
-      unit = "time " + v.norm(last + 1).toUpperCase(java.util.Locale.ROOT);
+      unit = "time " + v.norm(last + 1).toUpperCase(Locale.ROOT);
       last++;
     }
     if (hours > 24 || minutes > 59) {
