@@ -71,7 +71,11 @@ final class FigureFilter {
         && QualifierFinder.WORDS.stream().noneMatch(w -> w.endsWith(n));
   }
 
+  /** "221 Baker Street", and the police-report "3400 block of Elm Avenue". */
   private static boolean isStreetNumber(TokenView v, int last) {
+    if (v.norm(last + 1).equals("block") && v.norm(last + 2).equals("of")) {
+      return true;
+    }
     for (int k = last + 1; k <= last + 3 && v.isWord(k) && v.isCapitalized(k); k++) {
       if (STREET_SUFFIXES.contains(v.norm(k)) && k > last + 1) {
         return true;

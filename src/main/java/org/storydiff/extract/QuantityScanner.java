@@ -154,6 +154,9 @@ final class QuantityScanner {
     if (low.first() == low.last() && high.last() > high.first()) {
       lowValue *= high.value() / parse(v.norm(dash + 1));
     }
+    if (high.value() <= lowValue) {
+      return low; // "8-8" or "3-1" is a score, not a range
+    }
     return new Quantity(low.first(), high.last(), lowValue, high.value(), Kind.COUNT, null);
   }
 

@@ -30,8 +30,12 @@ final class UnitFinder {
   private static final Set<String> PLURALS =
       Set.of("people", "children", "police", "men", "women", "staff", "personnel", "cattle",
           "sheep", "troops", "militia", "youth", "civilians", "km", "kg", "mph", "feet");
+  /** Common irregular or short verbs that the "-ed"/"-ing" test misses. */
   private static final Set<String> NOUN_STOPS =
-      Set.of("people's", "last", "next", "this", "ago", "earlier", "later", "so", "far", "total");
+      Set.of("people's", "last", "next", "this", "ago", "earlier", "later", "so", "far", "total",
+          "hit", "struck", "shook", "left", "took", "made", "came", "went", "got", "began", "fell",
+          "rose", "remain", "remained", "face", "faced", "lost", "won", "held", "fled", "ran",
+          "say", "saw", "gave", "met", "lay", "sat", "stood", "became", "include", "including");
 
   /**
    * A count's unit (null when nothing names it) and the index of the last token of the phrase it
