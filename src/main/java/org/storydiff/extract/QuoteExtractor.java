@@ -65,7 +65,11 @@ public final class QuoteExtractor {
       int contextEnd = Math.max(c.end(), Math.min(last.end(), n + 1 < candidates.size() ? candidates.get(n + 1).start() : body.length()));
       String words = words(body, c);
       boolean partial = !words.isEmpty() && Character.isLowerCase(words.codePointAt(0));
-      var span = new SpeakerFinder.QuoteSpan(contextStart, c.start(), c.gapStart(), c.gapEnd(), c.end(), contextEnd, partial);
+      int nextStart = n + 1 < candidates.size() ? candidates.get(n + 1).start() : body.length();
+      int newline = body.indexOf('\n', c.end());
+      int lineEnd = Math.max(contextEnd, Math.min(nextStart, newline < 0 ? body.length() : newline));
+      var span = new SpeakerFinder.QuoteSpan(
+          contextStart, c.start(), c.gapStart(), c.gapEnd(), c.end(), contextEnd, lineEnd, partial);
       String speaker = speakers.find(body, span, people);
       if (speaker == null && first.paragraph() - previousParagraph <= 1) {
         speaker = previousSpeaker;

@@ -17,6 +17,7 @@ final class SpeakerFinder {
   private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we");
   /** How many tokens after a quote its attribution verb may be. */
   private static final int AFTER_WINDOW = 16;
+  private static final int NEXT_SENTENCE_WINDOW = 4;
   private static final Set<String> ABBREVIATIONS =
       Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "prof", "st",
           "jr", "sr", "u", "s", "d", "r", "no");
@@ -27,13 +28,19 @@ final class SpeakerFinder {
   /**
    * The speaker of the quote whose marks span {@code [start, end)}, reading attribution in
    * {@code [before, start)}, the interruption {@code [gapStart, gapEnd)} (empty when none) and
-   * {@code [end, after)}; null when none is found.
+   * {@code [end, after)}, looking a few tokens into {@code [after, lineEnd)} when the sentence ends
+   * at the quote; null when none is found.
    */
   String find(String body, QuoteSpan q, PersonIndex people) {
     String phrase = inRange(body, q.gapStart(), q.gapEnd(), 0, Integer.MAX_VALUE);
     if (phrase == null) {
       String before = lastInRange(body, q.contextStart(), q.start());
       String after = inRange(body, q.end(), q.contextEnd(), 0, AFTER_WINDOW);
+      if (after == null && q.lineEnd() > q.contextEnd()) {
+        // The splitter may have cut '?" Rubio said.' after the mark; a verb within the next few
+        // tokens still attributes the quote.
+        after = inRange(body, q.end(), q.lineEnd(), 0, NEXT_SENTENCE_WINDOW);
+      }
       if (after == null) {
         after = dashCredit(body, q.end(), Math.max(q.contextEnd(), lineEnd(body, q.end())));
       }
@@ -43,7 +50,8 @@ final class SpeakerFinder {
   }
 
   /** What the finder needs to know about one quote; all offsets index the body. */
-  record QuoteSpan(int contextStart, int start, int gapStart, int gapEnd, int end, int contextEnd, boolean partial) {}
+  record QuoteSpan(
+      int contextStart, int start, int gapStart, int gapEnd, int end, int contextEnd, int lineEnd, boolean partial) {}
 
   private String inRange(String body, int from, int to, int minVerb, int maxVerb) {
     if (from >= to) {

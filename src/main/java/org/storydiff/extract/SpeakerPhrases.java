@@ -22,7 +22,8 @@ final class SpeakerPhrases {
           "called", "quoted", "answered", "responded", "continued", "joked", "quipped", "shouted",
           "wondered", "conceded", "remarked", "predicted", "promised", "vowed", "cautioned",
           "countered", "observed", "suggested", "complained", "boasted", "pleaded", "demanded",
-          "tweeting", "writing", "arguing", "telling", "declaring", "noting", "calling");
+          "tweeting", "writing", "arguing", "telling", "declaring", "noting", "calling", "assured",
+          "recounted", "explains", "insists", "recalls", "notes", "argues");
   /** Verbs after which the words that follow may name the speaker ("said police"). */
   private static final Set<String> INVERTIBLE =
       Set.of("said", "says", "added", "warned", "stressed", "insisted", "wrote", "tweeted",
@@ -109,7 +110,8 @@ final class SpeakerPhrases {
         && !VERBS.contains(v.norm(k)) && !isWeekday(v, k)) {
       k++;
     }
-    if (k == start || BOUNDARIES.contains(v.norm(start)) && !DETERMINERS.contains(v.norm(start))) {
+    if (k == start || v.norm(start).equals("of")
+        || BOUNDARIES.contains(v.norm(start)) && !DETERMINERS.contains(v.norm(start))) {
       return null;
     }
     if (v.norm(k).equals(",") && DETERMINERS.contains(v.norm(start))) {
@@ -132,7 +134,7 @@ final class SpeakerPhrases {
       return direct;
     }
     int words = 0;
-    while (v.isWord(k) && words < 10) {
+    while (v.isWord(k) && words < 14) {
       k--;
       words++;
     }

@@ -197,4 +197,17 @@ class QuoteExtractorTest {
     assertThat(quotes("\u201CI would put it this way,\u201D Brandt answered."))
         .extracting(Quote::speaker).containsExactly("Brandt");
   }
+
+  @Test
+  void speakerRightAfterASentenceEndingQuoteStillCounts() {
+    // The splitter may cut after '?"'; the attribution in the next few tokens is still found.
+    String marked = "\"Why does nobody ask the mayor?\"| Holloway said.| The hall went quiet.";
+    assertThat(quotes(marked)).extracting(Quote::speaker).containsExactly("Holloway");
+  }
+
+  @Test
+  void saidOfIsNotASpeaker() {
+    String marked = "Varga, speaking to reporters on the train to the coast, said of the audit: \"It answered every question.\"";
+    assertThat(quotes(marked)).extracting(Quote::speaker).containsExactly("Varga");
+  }
 }
