@@ -119,12 +119,23 @@ final class PersonIndex {
         continue;
       }
       int end = k;
-      while (v.isWord(end + 1) && v.isCapitalized(end + 1) && !v.norm(end).endsWith("'s")) {
-        end++;
+      while (!v.norm(end).endsWith("'s")) {
+        if (v.isWord(end + 1) && v.isCapitalized(end + 1)) {
+          end++;
+        } else if (isMiddleInitial(v, end)) {
+          end += 2; // "Charles E. Grassley": the initial's full stop stays inside the name
+        } else {
+          break;
+        }
       }
       addRun(v, k, end, sentence, out);
       k = end + 1;
     }
+  }
+
+  private static boolean isMiddleInitial(TokenView v, int k) {
+    return v.norm(k).length() == 1 && v.isCapitalized(k) && k > 0 && v.isCapitalized(k - 1)
+        && v.norm(k + 1).equals(".") && v.touching(k) && v.isWord(k + 2) && v.isCapitalized(k + 2);
   }
 
   private static void addRun(TokenView v, int start, int end, int sentence, List<Person> out) {
@@ -140,7 +151,7 @@ final class PersonIndex {
       if (NOT_PERSON.contains(n) || CalendarWords.month(n) != null || CalendarWords.weekday(n) != null) {
         return;
       }
-      if (SpeakerNames.TITLES.contains(n) || StopWords.contains(n)) {
+      if (n.length() > 1 && (SpeakerNames.TITLES.contains(n) || StopWords.contains(n))) {
         titles.add(n);
         first = k + 1;
       }

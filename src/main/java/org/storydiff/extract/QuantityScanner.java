@@ -111,6 +111,9 @@ final class QuantityScanner {
     if (v.touching(i) && v.norm(i + 1).equals("-") && v.norm(i + 2).startsWith("year")) {
       return new Quantity(i, i + 2, parse(n), null, Kind.AGE, "age");
     }
+    if (v.norm(i + 1).startsWith("year") && v.norm(i + 2).equals("old")) {
+      return new Quantity(i, i + 2, parse(n), null, Kind.AGE, "age");
+    }
     Integer month = CalendarWords.month(v.norm(i + 1));
     if (month != null && v.isCapitalized(i + 1) && isDay(n)) {
       return withYear(v, new Quantity(i, i + 1, month * 100 + parse(n), null, Kind.DATE, "date"));

@@ -210,4 +210,10 @@ class QuoteExtractorTest {
     String marked = "Varga, speaking to reporters on the train to the coast, said of the audit: \"It answered every question.\"";
     assertThat(quotes(marked)).extracting(Quote::speaker).containsExactly("Varga");
   }
+
+  @Test
+  void middleInitialStaysInsideTheResolvedName() {
+    String marked = "Senator Maria T. Oduya opened the hearing.| \u201CInvestors were misled,\u201D she said.";
+    assertThat(quotes(marked)).extracting(Quote::speaker).containsExactly("Maria T. Oduya");
+  }
 }
