@@ -2,10 +2,8 @@ package org.storydiff.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.storydiff.extract.Quantity.Kind;
 
@@ -17,8 +15,6 @@ import org.storydiff.extract.Quantity.Kind;
 final class QuantityScanner {
 
   private static final Pattern CLOCK = Pattern.compile("\\d{1,2}:\\d{2}");
-  /** Hours with optional minutes after ':' or, before "am"/"pm", '.' ("8.49pm"). */
-  private static final Pattern CLOCK_PARTS = Pattern.compile("(\\d{1,2})(?:[:.](\\d{2}))?");
   private static final Pattern PLAIN_YEAR = Pattern.compile("(18|19|20)\\d{2}");
   private static final Pattern DAY = Pattern.compile("0?[1-9]|[12]\\d|3[01]");
   /** A number token as the tokenizer normalizes it: grouping commas already removed. */
@@ -36,8 +32,6 @@ final class QuantityScanner {
   private static final Map<String, Long> SHORT_SCALES =
       Map.of("bn", 1_000_000_000L, "m", 1_000_000L, "mn", 1_000_000L, "k", 1_000L,
           "tn", 1_000_000_000_000L);
-  private static final Set<String> ZONES =
-      Set.of("gmt", "utc", "bst", "cet", "cest", "est", "edt", "et", "pt", "pst", "msk", "eet");
   private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
   private static final Set<String> YEAR_LEAD =
       Set.of("in", "since", "by", "of", "until", "from", "before", "after", "during", "year",
@@ -93,7 +87,7 @@ final class QuantityScanner {
   private Quantity numeric(TokenView v, int i) {
     String n = v.norm(i);
     if (CLOCK.matcher(n).matches()) {
-      return clock(v, i);
+      return ClockTimes.clock(v, i);
     }
     if (!DECIMAL.matcher(n).matches()) {
       return null;
@@ -123,8 +117,8 @@ final class QuantityScanner {
       return new Quantity(i, i, parse(n), null, Kind.YEAR, "year");
     }
     Quantity q = range(v, plainNumber(v, i));
-    if (q.value() <= 12 && q.valueMax() == null && amPm(v, q.last() + 1) != 0) {
-      Quantity time = clock(v, i);
+    if (q.value() <= 12 && q.valueMax() == null && ClockTimes.amPm(v, q.last() + 1) != 0) {
+      Quantity time = ClockTimes.clock(v, i);
       if (time != null) {
         return time;
       }
@@ -227,44 +221,6 @@ final class QuantityScanner {
       return date.withLast(k + 1);
     }
     return PLAIN_YEAR.matcher(v.norm(k)).matches() ? date.withLast(k) : date;
-  }
-
-  /** "08:20 GMT", "10 a.m.", "8.49pm": minutes since midnight; null when not a valid time. */
-  private Quantity clock(TokenView v, int i) {
-    Matcher m = CLOCK_PARTS.matcher(v.norm(i));
-    if (!m.matches()) {
-      return null;
-    }
-    int hours = Integer.parseInt(m.group(1));
-    int minutes = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
-    int last = i;
-    int meridiem = amPm(v, i + 1);
-    if (meridiem != 0) {
-      last = v.norm(i + 1).length() == 2 ? i + 1 : i + 3;
-      last = v.norm(last + 1).equals(".") && v.touching(last) ? last + 1 : last;
-      hours = hours % 12 + (meridiem > 0 ? 12 : 0);
-    } else if (m.group(2) != null && v.norm(i).indexOf('.') >= 0) {
-      return null;
-    }
-    String unit = "time";
-    if (v.isWord(last + 1) && ZONES.contains(v.norm(last + 1))) {
-      unit = "time " + v.norm(last + 1).toUpperCase(Locale.ROOT);
-      last++;
-    }
-    if (hours > 24 || minutes > 59) {
-      return null;
-    }
-    return new Quantity(i, last, hours * 60 + minutes, null, Kind.TIME, unit);
-  }
-
-  /** 1 for p.m., -1 for a.m., 0 when neither follows at {@code k}. */
-  private static int amPm(TokenView v, int k) {
-    String n = v.norm(k);
-    if (n.equals("am") || n.equals("pm")) {
-      return n.equals("pm") ? 1 : -1;
-    }
-    boolean dotted = (n.equals("a") || n.equals("p")) && v.norm(k + 1).equals(".") && v.norm(k + 2).equals("m");
-    return dotted ? (n.equals("p") ? 1 : -1) : 0;
   }
 
   private static boolean looksLikeYear(TokenView v, int i) {
