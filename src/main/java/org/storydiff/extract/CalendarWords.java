@@ -1,0 +1,33 @@
+package org.storydiff.extract;
+
+import java.util.Map;
+
+/** Month and weekday names, full and abbreviated, lower-case. Stateless and thread-safe. */
+final class CalendarWords {
+
+  private static final Map<String, Integer> MONTHS =
+      Map.ofEntries(
+          Map.entry("january", 1), Map.entry("february", 2), Map.entry("march", 3),
+          Map.entry("april", 4), Map.entry("may", 5), Map.entry("june", 6), Map.entry("july", 7),
+          Map.entry("august", 8), Map.entry("september", 9), Map.entry("october", 10),
+          Map.entry("november", 11), Map.entry("december", 12), Map.entry("jan", 1),
+          Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("jun", 6),
+          Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("sept", 9),
+          Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
+
+  private static final Map<String, Integer> WEEKDAYS =
+      Map.of("monday", 1, "tuesday", 2, "wednesday", 3, "thursday", 4, "friday", 5,
+          "saturday", 6, "sunday", 7);
+
+  private CalendarWords() {}
+
+  /** 1..12 for a month name or abbreviation, else null. */
+  static Integer month(String lower) {
+    return MONTHS.get(lower);
+  }
+
+  /** ISO day of week 1 (Monday) ..7, else null. */
+  static Integer weekday(String lower) {
+    return WEEKDAYS.get(lower);
+  }
+}

@@ -1,0 +1,59 @@
+package org.storydiff.extract;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.storydiff.extract.Quantity.Kind;
+
+/**
+ * Clock times: "08:20 GMT" and "10 a.m." give minutes since midnight, unit "time" plus the zone
+ * when one is written ("time GMT"). Stateless and thread-safe.
+ */
+final class ClockTimes {
+
+  private static final Set<String> ZONES =
+      Set.of("gmt", "utc", "bst", "cet", "cest", "est", "edt", "et", "pt", "pst", "msk", "eet");
+  /** Hours with optional minutes after ':' or, before "am"/"pm", '.' ("8.49pm"). */
+  private static final Pattern CLOCK_PARTS = Pattern.compile("(\\d{1,2})(?:[:.](\\d{2}))?");
+
+  private ClockTimes() {}
+
+  /** "08:20 GMT", "10 a.m.", "8.49pm": minutes since midnight; null when not a valid time. */
+  static Quantity clock(TokenView v, int i) {
+    Matcher m = CLOCK_PARTS.matcher(v.norm(i));
+    if (!m.matches()) {
+      return null;
+    }
+    int hours = Integer.parseInt(m.group(1));
+    int minutes = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+    int last = i;
+    int meridiem = amPm(v, i + 1);
+    if (meridiem != 0) {
+      last = v.norm(i + 1).length() == 2 ? i + 1 : i + 3;
+      last = v.norm(last + 1).equals(".") && v.touching(last) ? last + 1 : last;
+      hours = hours % 12 + (meridiem > 0 ? 12 : 0);
+    } else if (m.group(2) != null && v.norm(i).indexOf('.') >= 0) {
+      return null;
+    }
+    String unit = "time";
+    if (v.isWord(last + 1) && ZONES.contains(v.norm(last + 1))) {
+      unit = "time " + v.norm(last + 1).toUpperCase(Locale.ROOT);
+      last++;
+    }
+    if (hours > 24 || minutes > 59) {
+      return null;
+    }
+    return new Quantity(i, last, hours * 60 + minutes, null, Kind.TIME, unit);
+  }
+
+  /** 1 for p.m., -1 for a.m., 0 when neither follows at {@code k}. */
+  static int amPm(TokenView v, int k) {
+    String n = v.norm(k);
+    if (n.equals("am") || n.equals("pm")) {
+      return n.equals("pm") ? 1 : -1;
+    }
+    boolean dotted = (n.equals("a") || n.equals("p")) && v.norm(k + 1).equals(".") && v.norm(k + 2).equals("m");
+    return dotted ? (n.equals("p") ? 1 : -1) : 0;
+  }
+}

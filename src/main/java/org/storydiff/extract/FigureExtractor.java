@@ -1,0 +1,82 @@
+package org.storydiff.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.storydiff.extract.Quantity.Kind;
+import org.storydiff.model.Figure;
+import org.storydiff.model.Sentence;
+import org.storydiff.text.Tokenizer;
+
+/**
+ * Extracts the figures of an article: counts and tolls, money, percentages, ranges, spelled-out
+ * and vague numbers, clock times, dates, weekdays, years, ages and ordinals, each with its unit,
+ * qualifier and attribution (see {@link Figure}). A figure's span covers its qualifier, number and
+ * counted noun ("at least 35 people"), as UTF-16 offsets into the body, end exclusive. Boilerplate
+ * sentences are skipped. Units of note: "age" for ages (documented choice: "the 33-year-old" and
+ * "Reid, 33," are figures), minutes since midnight for times, MMDD for dates, ISO 1..7 for weekdays.
+ * Stateless and thread-safe; linear in the body length.
+ */
+public final class FigureExtractor {
+
+  private static final Set<Kind> UNQUALIFIED = Set.of(Kind.DATE, Kind.WEEKDAY, Kind.YEAR, Kind.AGE, Kind.ORDINAL);
+
+  private static final Set<String> AMBIGUOUS_QUALIFIERS = Set.of("over", "under");
+  private static final Set<String> DURATIONS =
+      Set.of("years", "months", "weeks", "days", "hours", "minutes", "decades", "nights");
+
+  private final QuantityScanner scanner = new QuantityScanner();
+  private final FigureFilter filter = new FigureFilter();
+  private final QualifierFinder qualifiers = new QualifierFinder();
+  private final UnitFinder units = new UnitFinder();
+  private final AttributionFinder attributions = new AttributionFinder();
+
+  /** Figures in body order, numbered {@code <articleId>#f1}, {@code #f2}, ... */
+  public List<Figure> extract(String articleId, String body, List<Sentence> sentences) {
+    List<Figure> figures = new ArrayList<>();
+    for (Sentence s : sentences) {
+      if (!s.isBoilerplate()) {
+        inSentence(articleId, body, s, figures);
+      }
+    }
+    return figures;
+  }
+
+  private void inSentence(String articleId, String body, Sentence s, List<Figure> out) {
+    TokenView v = new TokenView(body, Tokenizer.INSTANCE.tokenize(body, s.start(), s.end()));
+    List<AttributionFinder.Claim> claims = attributions.claims(v);
+    int i = 0;
+    while (i < v.size()) {
+      Quantity q = scanner.scan(v, i);
+      if (q == null || filter.reject(v, q)) {
+        i++;
+        continue;
+      }
+      out.add(figure(articleId + "#f" + (out.size() + 1), s.index(), v, q, claims));
+      i = q.last() + 1;
+    }
+  }
+
+  private Figure figure(String id, int sentence, TokenView v, Quantity q, List<AttributionFinder.Claim> claims) {
+    QualifierFinder.Found found = UNQUALIFIED.contains(q.kind()) ? null : qualifiers.find(v, q.first());
+    int first = found == null ? q.first() : found.first();
+    String qualifier = q.kind() == Kind.VAGUE ? "vague" : found == null ? null : found.qualifier();
+    int last = q.last();
+    String unit = q.unit();
+    if (q.countsSomething()) {
+      UnitFinder.Unit u = units.find(v, q, first);
+      unit = u.unit();
+      last = u.phraseEnd();
+    }
+    if (qualifier != null && AMBIGUOUS_QUALIFIERS.contains(qualifier) && unit != null && DURATIONS.contains(unit)) {
+      // "worth $1bn over five years": "over" is the period, not a hedge, so it is left out.
+      qualifier = null;
+      first = q.first();
+    }
+    int start = v.get(first).start();
+    int end = v.get(last).end();
+    String attribution = AttributionFinder.attribution(claims, q.first());
+    return new Figure(id, sentence, start, end, v.body().substring(start, end), q.value(),
+        q.valueMax(), unit, qualifier, attribution);
+  }
+}

@@ -1,0 +1,112 @@
+package org.storydiff.extract;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.storydiff.extract.Quantity.Kind;
+import org.storydiff.text.StopWords;
+
+/**
+ * Rejects numbers that are labels rather than facts: page, section and flight numbers, street
+ * numbers, phone numbers, numbers inside names and identifiers ("COVID-19", "Boeing 737", "the 1st
+ * Battalion") and "one" used as a pronoun. Stateless and thread-safe.
+ */
+final class FigureFilter {
+
+  private static final Set<String> LABELS =
+      Set.of("page", "pages", "section", "article", "chapter", "row", "room", "number", "flight",
+          "route", "platform", "gate", "line", "bus", "highway", "channel", "version", "paragraph",
+          "clause", "item", "resolution", "seat", "exit", "apartment", "building", "floor", "#",
+          "no", "nos", "rule", "tier", "category", "level", "pier", "terminal", "lot", "box");
+  private static final Set<String> STREET_SUFFIXES =
+      Set.of("street", "st", "avenue", "ave", "road", "rd", "lane", "boulevard", "blvd", "square",
+          "drive", "way", "place", "highway");
+  private static final Set<String> ONE_NEXT =
+      Set.of("of", "another", "day", "by", "who", "that", "which", "point", "time", "side", "hand",
+          "way", "thing", "or", "more", "after", "another's", "if", "can", "could", "would",
+          "must", "should", "is", "was");
+  private static final Set<String> ONE_PREV =
+      Set.of("no", "the", "any", "every", "each", "which", "this", "that", "only", "someone",
+          "last", "next");
+  private static final Set<String> SENTENCE_OPENERS =
+      Set.of("exactly", "just", "another", "all", "nearly", "only", "almost", "barely", "even",
+          "perhaps", "possibly", "precisely", "since", "by", "until", "last", "those");
+  private static final Pattern PHONE =
+      Pattern.compile("\\+?\\(?\\d{2,4}\\)?(?:[ .-]\\d{2,4}){2,}|\\d{3}-\\d{4}");
+
+  /** True when the quantity must not become a figure. */
+  boolean reject(TokenView v, Quantity q) {
+    if (q.kind() == Kind.COUNT || q.kind() == Kind.ORDINAL || q.kind() == Kind.YEAR) {
+      return isLabel(v, q.first()) || insideIdentifier(v, q.first()) || afterName(v, q.first())
+          || isStreetNumber(v, q.last()) || isPhone(v, q.first()) || isPronounOne(v, q)
+          || ordinalInName(v, q);
+    }
+    return false;
+  }
+
+  private static boolean isLabel(TokenView v, int first) {
+    int prev = v.norm(first - 1).equals(".") ? first - 2 : first - 1;
+    return LABELS.contains(v.norm(prev)) && (!v.norm(prev).equals("no") || v.isCapitalized(prev));
+  }
+
+  /** "COVID-19", "F-16": the number is glued to a word by a hyphen. */
+  private static boolean insideIdentifier(TokenView v, int first) {
+    return v.norm(first - 1).equals("-") && v.touching(first - 1) && v.isWord(first - 2)
+        && v.touching(first - 2);
+  }
+
+  /**
+   * "Boeing 737", "Apollo 11": a capitalized word right before the number. At a sentence start the
+   * word may just be capitalized ("About 300", "Only 3"), so function words and qualifiers pass.
+   */
+  private static boolean afterName(TokenView v, int first) {
+    int prev = first - 1;
+    if (!v.isWord(prev) || !v.isCapitalized(prev)) {
+      return false;
+    }
+    String n = v.norm(prev);
+    if (v.sentenceInitial(prev) && (StopWords.contains(n) || SENTENCE_OPENERS.contains(n))) {
+      return false;
+    }
+    return CalendarWords.month(n) == null && CalendarWords.weekday(n) == null
+        && QualifierFinder.WORDS.stream().noneMatch(w -> w.endsWith(n));
+  }
+
+  /** "221 Baker Street", and the police-report "3400 block of Elm Avenue". */
+  private static boolean isStreetNumber(TokenView v, int last) {
+    if (v.norm(last + 1).equals("block") && v.norm(last + 2).equals("of")) {
+      return true;
+    }
+    for (int k = last + 1; k <= last + 3 && v.isWord(k) && v.isCapitalized(k); k++) {
+      if (STREET_SUFFIXES.contains(v.norm(k)) && k > last + 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Part of a phone number that starts at this token or at one of the three before it. */
+  private static boolean isPhone(TokenView v, int first) {
+    for (int k = Math.max(0, first - 3); k <= first; k++) {
+      int from = v.get(k).start();
+      var m = PHONE.matcher(v.body()).region(from, Math.min(v.body().length(), from + 24));
+      if (m.lookingAt() && m.end() >= v.get(first).end()
+          && m.group().replaceAll("\\D", "").length() >= 7) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isPronounOne(TokenView v, Quantity q) {
+    if (!v.norm(q.first()).equals("one") || q.last() != q.first()) {
+      return false;
+    }
+    return ONE_NEXT.contains(v.norm(q.first() + 1)) || ONE_PREV.contains(v.norm(q.first() - 1))
+        || !v.isWord(q.first() + 1);
+  }
+
+  /** "the 1st Battalion": an ordinal followed by a capitalized word names a unit. */
+  private static boolean ordinalInName(TokenView v, Quantity q) {
+    return q.kind() == Kind.ORDINAL && v.isCapitalized(q.last() + 1);
+  }
+}

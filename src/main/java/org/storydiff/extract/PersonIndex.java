@@ -1,0 +1,164 @@
+package org.storydiff.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.storydiff.model.Sentence;
+import org.storydiff.text.StopWords;
+import org.storydiff.text.Tokenizer;
+
+/**
+ * The people an article names, in body order, with the titles written around them ("Defence
+ * Minister Oleksiy Reznikov", "Kremlin spokesman Dmitry Peskov"), so that "he", "she" or "the
+ * minister" can be resolved to the nearest preceding name. A person is a run of two or more
+ * capitalized words that contains no word of an institution or place ("White House", "Black Sea").
+ * Immutable once built; safe to share.
+ */
+final class PersonIndex {
+
+  /** A named person: {@code position} is the body offset of the mention, {@code sentence} its index. */
+  record Person(String name, int position, int sentence, Set<String> titles) {}
+
+  private static final Set<String> NOT_PERSON =
+      Set.of("house", "union", "states", "nations", "sea", "ministry", "council", "party", "forces",
+          "force", "army", "news", "agency", "street", "city", "kingdom", "republic",
+          "organization", "organisation", "bank", "fund", "court", "department", "office", "times",
+          "post", "press", "network", "television", "committee", "commission", "parliament",
+          "assembly", "airlines", "airport", "station", "university", "hospital", "institute",
+          "center", "centre", "square", "museum", "group", "company", "corporation", "security",
+          "service", "guard", "navy", "police", "government", "senate", "congress", "east",
+          "west", "north", "south", "middle", "europe", "america", "africa", "asia", "war", "day",
+          "cup", "league", "games", "cross", "river", "mountains", "island", "islands", "region",
+          "oblast", "province", "district", "county", "federation", "emirates", "coast", "gulf",
+          "ocean", "valley", "bridge", "plant", "media", "reuters", "associated", "le", "al",
+          "debates", "debate", "poll", "campaign", "foundation", "association", "society",
+          "journal", "magazine", "review", "daily", "weekly", "tv", "radio", "show", "club",
+          "watch", "affairs", "national", "federal", "democratic", "republican", "administration",
+          "united", "american", "convention", "primary", "caucus", "caucuses", "election", "act",
+          "fox", "cnn", "nbc", "cbs", "abc", "msnbc", "twitter", "facebook");
+
+  private final List<Person> people;
+
+  private PersonIndex(List<Person> people) {
+    this.people = List.copyOf(people);
+  }
+
+  static PersonIndex build(String body, List<Sentence> sentences) {
+    List<Person> people = new ArrayList<>();
+    for (Sentence s : sentences) {
+      if (!s.isBoilerplate()) {
+        TokenView v = new TokenView(body, Tokenizer.INSTANCE.tokenize(body, s.start(), s.end()));
+        collect(v, s.index(), people);
+      }
+    }
+    return new PersonIndex(people);
+  }
+
+  /**
+   * The person a pronoun at {@code offset} most likely means: of the most recent sentence before
+   * it that names anyone, the first person named there, who is usually its subject ("Analyst Ria
+   * Holt said a deal could help Prime Minister Ken Ito. 'It will,' she said" means Ria Holt).
+   * Null when no one is named before.
+   */
+  Person before(int offset) {
+    int last = lastBefore(offset);
+    if (last < 0) {
+      return null;
+    }
+    int first = last;
+    while (first > 0 && people.get(first - 1).sentence() == people.get(last).sentence()) {
+      first--;
+    }
+    return people.get(first);
+  }
+
+  /** The most recent person before {@code offset} whose titles include {@code title}, or null. */
+  Person withTitleBefore(String title, int offset) {
+    for (int k = lastBefore(offset); k >= 0; k--) {
+      if (people.get(k).titles().contains(title)) {
+        return people.get(k);
+      }
+    }
+    return null;
+  }
+
+  /** The most recent person before {@code offset} whose last name is {@code surname}, or null. */
+  Person withSurnameBefore(String surname, int offset) {
+    for (int k = lastBefore(offset); k >= 0; k--) {
+      String name = people.get(k).name();
+      if (name.endsWith(" " + surname)) {
+        return people.get(k);
+      }
+    }
+    return null;
+  }
+
+  /** Index of the last person mentioned before {@code offset}, or -1; people are in body order. */
+  private int lastBefore(int offset) {
+    int lo = 0;
+    int hi = people.size() - 1;
+    int best = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (people.get(mid).position() < offset) {
+        best = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return best;
+  }
+
+  private static void collect(TokenView v, int sentence, List<Person> out) {
+    int k = 0;
+    while (k < v.size()) {
+      if (!v.isWord(k) || !v.isCapitalized(k)) {
+        k++;
+        continue;
+      }
+      int end = k;
+      while (!v.norm(end).endsWith("'s")) {
+        if (v.isWord(end + 1) && v.isCapitalized(end + 1)) {
+          end++;
+        } else if (isMiddleInitial(v, end)) {
+          end += 2; // "Charles E. Grassley": the initial's full stop stays inside the name
+        } else {
+          break;
+        }
+      }
+      addRun(v, k, end, sentence, out);
+      k = end + 1;
+    }
+  }
+
+  private static boolean isMiddleInitial(TokenView v, int k) {
+    return v.norm(k).length() == 1 && v.isCapitalized(k) && k > 0 && v.isCapitalized(k - 1)
+        && v.norm(k + 1).equals(".") && v.touching(k) && v.isWord(k + 2) && v.isCapitalized(k + 2);
+  }
+
+  private static void addRun(TokenView v, int start, int end, int sentence, List<Person> out) {
+    Set<String> titles = new HashSet<>();
+    for (int b = start - 1; b >= Math.max(0, start - 3) && v.isWord(b) && !v.isCapitalized(b); b--) {
+      if (SpeakerNames.TITLES.contains(v.norm(b))) {
+        titles.add(v.norm(b));
+      }
+    }
+    int first = start;
+    for (int k = start; k <= end; k++) {
+      String n = SpeakerNames.bare(v.norm(k));
+      if (NOT_PERSON.contains(n) || CalendarWords.month(n) != null || CalendarWords.weekday(n) != null) {
+        return;
+      }
+      if (n.length() > 1 && (SpeakerNames.TITLES.contains(n) || StopWords.contains(n))) {
+        titles.add(n);
+        first = k + 1;
+      }
+    }
+    if (end - first + 1 >= 2) {
+      String name = v.text(first, end).replaceAll("['\u2019]s$", "");
+      out.add(new Person(name, v.get(first).start(), sentence, Set.copyOf(titles)));
+    }
+  }
+}

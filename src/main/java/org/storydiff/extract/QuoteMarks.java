@@ -1,0 +1,159 @@
+package org.storydiff.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds quotations by their marks: straight {@code "…"}, curly {@code “…”} and single {@code ‘…’}
+ * or {@code '…'}. A quotation that runs over several paragraphs (an opening mark on each
+ * paragraph, the closing mark only at the end) is one {@link Marked} with one part per paragraph.
+ * Apostrophes are told from closing single marks by what surrounds them ("don’t", "Moscow’s",
+ * "the sides’ talks"). An opening mark that is never closed in its paragraph is ignored. Offsets
+ * are UTF-16 indexes into the body. Stateless, thread-safe, linear in the body length.
+ */
+final class QuoteMarks {
+
+  /** Single-mark quotations are short; the bound keeps a paragraph of stray apostrophes linear. */
+  private static final int MAX_SINGLE_QUOTE = 1_500;
+
+  /**
+   * One paragraph's piece of a quotation: {@code [start, end)} includes its marks (a non-final
+   * paragraph piece has no closing mark), {@code [innerStart, innerEnd)} the words inside them.
+   */
+  record Part(int start, int end, int innerStart, int innerEnd) {}
+
+  /** A quotation as found, before interrupted quotations are joined. */
+  record Marked(List<Part> parts) {
+    Marked {
+      parts = List.copyOf(parts);
+    }
+
+    int start() {
+      return parts.get(0).start();
+    }
+
+    int end() {
+      return parts.get(parts.size() - 1).end();
+    }
+  }
+
+  List<Marked> find(String body) {
+    List<Marked> found = new ArrayList<>();
+    int i = 0;
+    while (i < body.length()) {
+      Marked m = null;
+      if (opensDouble(body, i)) {
+        m = readDouble(body, i);
+      } else if (opensSingle(body, i)) {
+        m = readSingle(body, i);
+      }
+      if (m != null) {
+        found.add(m);
+        i = m.end();
+      } else {
+        i++;
+      }
+    }
+    return found;
+  }
+
+  private static Marked readDouble(String body, int open) {
+    List<Part> parts = new ArrayList<>();
+    int j = open + 1;
+    while (j < body.length()) {
+      char c = body.charAt(j);
+      if (c == '\u201D' || c == '"') {
+        parts.add(new Part(open, j + 1, open + 1, j));
+        return new Marked(parts);
+      }
+      if (c == '\u201C') {
+        return null;
+      }
+      int next = paragraphBreakEnd(body, j);
+      if (next >= 0) {
+        if (next >= body.length() || !opensDouble(body, next)) {
+          return null;
+        }
+        parts.add(new Part(open, trimEnd(body, j), open + 1, trimEnd(body, j)));
+        open = next;
+        j = next;
+      }
+      j++;
+    }
+    return null;
+  }
+
+  /**
+   * A closing single mark is followed by a non-letter; one after an "s" followed by a space may be
+   * a plural possessive ("the sides’ talks"), so it closes only when no better candidate follows.
+   */
+  private static Marked readSingle(String body, int open) {
+    int weak = -1;
+    int limit = Math.min(body.length(), open + MAX_SINGLE_QUOTE);
+    for (int j = open + 1; j < limit; j++) {
+      char c = body.charAt(j);
+      if (c == '\n' || c == '\u2018' || c == '\u201C') {
+        break;
+      }
+      if ((c == '\u2019' || c == '\'') && !isWordChar(body, j + 1)) {
+        boolean possessive = body.charAt(j - 1) == 's' && j + 1 < body.length() && body.charAt(j + 1) == ' ';
+        if (!possessive) {
+          return single(open, j);
+        }
+        weak = weak < 0 ? j : weak;
+      }
+    }
+    return weak < 0 ? null : single(open, weak);
+  }
+
+  private static Marked single(int open, int close) {
+    return new Marked(List.of(new Part(open, close + 1, open + 1, close)));
+  }
+
+  private static boolean opensDouble(String body, int i) {
+    char c = body.charAt(i);
+    if (c == '\u201C') {
+      return true;
+    }
+    return c == '"' && opensAfter(body, i) && i + 1 < body.length() && !Character.isWhitespace(body.charAt(i + 1));
+  }
+
+  private static boolean opensSingle(String body, int i) {
+    char c = body.charAt(i);
+    return (c == '\u2018' || c == '\'') && opensAfter(body, i) && isWordChar(body, i + 1);
+  }
+
+  /** An opening mark follows the start, a space or opening punctuation, never a letter. */
+  private static boolean opensAfter(String body, int i) {
+    if (i == 0) {
+      return true;
+    }
+    char p = body.charAt(i - 1);
+    return Character.isWhitespace(p) || "([{\u2014\u2013-:/\u201C\"".indexOf(p) >= 0;
+  }
+
+  private static boolean isWordChar(String body, int i) {
+    return i < body.length() && Character.isLetterOrDigit(body.charAt(i));
+  }
+
+  /** If a paragraph break (a blank line) starts at {@code j}, the index of the next paragraph's first character, else -1. */
+  private static int paragraphBreakEnd(String body, int j) {
+    if (body.charAt(j) != '\n') {
+      return -1;
+    }
+    int k = j + 1;
+    boolean blank = false;
+    while (k < body.length() && Character.isWhitespace(body.charAt(k))) {
+      blank |= body.charAt(k) == '\n';
+      k++;
+    }
+    return blank ? k : -1;
+  }
+
+  private static int trimEnd(String body, int j) {
+    while (j > 0 && Character.isWhitespace(body.charAt(j - 1))) {
+      j--;
+    }
+    return j;
+  }
+}

@@ -1,0 +1,178 @@
+package org.storydiff.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds who speaks around a verb of saying: the subject before it ("Ukrainian officials said"), the
+ * name after it ("said Defence Minister Oleksiy Reznikov") or after "according to". Phrases are
+ * returned as written in the body (possessives and capitals kept); a name set off by commas wins
+ * over its description ("Leonid Slutsky, a senior negotiator, said" gives "Leonid Slutsky").
+ * Stateless and thread-safe.
+ */
+final class SpeakerPhrases {
+
+  static final Set<String> VERBS =
+      Set.of("said", "says", "say", "told", "tells", "added", "adds", "warned", "warns", "stressed",
+          "insisted", "wrote", "writes", "tweeted", "explained", "noted", "declared", "announced",
+          "asked", "replied", "urged", "claimed", "claims", "argued", "recalled", "admitted",
+          "acknowledged", "stated", "posted", "commented", "reported", "reports", "estimated",
+          "estimates", "confirmed", "warning", "saying", "adding", "insisting", "described",
+          "called", "quoted", "answered", "responded", "continued", "joked", "quipped", "shouted",
+          "wondered", "conceded", "remarked", "predicted", "promised", "vowed", "cautioned",
+          "countered", "observed", "suggested", "complained", "boasted", "pleaded", "demanded",
+          "tweeting", "writing", "arguing", "telling", "declaring", "noting", "calling", "assured",
+          "recounted", "explains", "insists", "recalls", "notes", "argues");
+  /** Verbs after which the words that follow may name the speaker ("said police"). */
+  private static final Set<String> INVERTIBLE =
+      Set.of("said", "says", "added", "warned", "stressed", "insisted", "wrote", "tweeted",
+          "explained", "noted", "declared", "asked", "replied", "argued", "recalled", "stated",
+          "reported", "estimated", "confirmed", "announced", "answered", "responded", "continued",
+          "joked", "quipped", "wondered", "remarked", "countered", "observed");
+  private static final Set<String> BOUNDARIES =
+      Set.of("while", "and", "but", "that", "as", "which", "who", "when", "after", "because",
+          "although", "if", "where", "so", "or", "than", "in", "on", "at", "by", "for", "from",
+          "with", "to", "meanwhile", "separately", "however", "also", "it", "has", "have", "had",
+          "was", "were", "is", "are", "during", "into", "since", "before", "under", "over", "about",
+          "then", "earlier", "later", "now", "not");
+  private static final Set<String> SKIPPABLE =
+      Set.of("also", "later", "earlier", "previously", "reportedly", "once", "then", "again",
+          "has", "have", "had", "was", "is", "were", "are", "on", "late", "early", "last",
+          "today", "yesterday", "night", "morning", "afternoon", "evening", "separately");
+  private static final Set<String> DETERMINERS = Set.of("a", "an", "the");
+  private static final int MAX_WORDS = 8;
+
+  /** True when token {@code k} is a verb of saying (or the "to" of "according to"). */
+  static boolean isVerb(TokenView v, int k) {
+    return (v.isWord(k) && VERBS.contains(v.norm(k)))
+        || (v.norm(k).equals("to") && v.norm(k - 1).equals("according"));
+  }
+
+  /** The speaker around the verb at {@code k}, or null. */
+  String around(TokenView v, int k) {
+    if (v.norm(k).equals("to")) {
+      return after(v, k);
+    }
+    if (v.norm(k).endsWith("ing") && v.norm(k - 1).equals(",")) {
+      return clauseSubject(v, k);
+    }
+    String subject = before(v, k);
+    if (subject != null) {
+      return subject;
+    }
+    return INVERTIBLE.contains(v.norm(k)) ? after(v, k) : null;
+  }
+
+  /** The subject phrase ending right before token {@code verb}, or null. */
+  String before(TokenView v, int verb) {
+    int k = verb - 1;
+    while (k >= 0 && v.isWord(k) && (SKIPPABLE.contains(v.norm(k)) || isWeekday(v, k))) {
+      k--;
+    }
+    int end = k;
+    while (k >= 0 && end - k < MAX_WORDS && v.isWord(k) && !BOUNDARIES.contains(v.norm(k))
+        && !VERBS.contains(v.norm(k))) {
+      k--;
+    }
+    if (k == end) {
+      return end >= 0 && v.norm(end).equals(",") ? nameBeforeApposition(v, end) : null;
+    }
+    int start = k + 1;
+    if (v.norm(k).equals(",") && DETERMINERS.contains(v.norm(start))) {
+      String name = nameBeforeApposition(v, k);
+      if (name != null) {
+        return name;
+      }
+    }
+    return trimLeading(v, start, end);
+  }
+
+  /**
+   * ", saying": the speaker is the subject of the main clause, taken as its first capitalized name
+   * (sentence-initial function words skipped), or null.
+   */
+  private static String clauseSubject(TokenView v, int verb) {
+    for (int k = 0; k < verb; k++) {
+      if (v.isWord(k) && v.isCapitalized(k) && !BOUNDARIES.contains(v.norm(k))
+          && !DETERMINERS.contains(v.norm(k)) && !isWeekday(v, k)) {
+        return capitalizedRun(v, k, +1);
+      }
+    }
+    return null;
+  }
+
+  /** The phrase after {@code verb} up to punctuation or a preposition ("said a Kremlin spokesman"). */
+  String after(TokenView v, int verb) {
+    int k = verb + 1;
+    int start = k;
+    while (k - start < MAX_WORDS && v.isWord(k) && (k == start || !BOUNDARIES.contains(v.norm(k)))
+        && !VERBS.contains(v.norm(k)) && !isWeekday(v, k)) {
+      k++;
+    }
+    if (k == start || v.norm(start).equals("of")
+        || BOUNDARIES.contains(v.norm(start)) && !DETERMINERS.contains(v.norm(start))) {
+      return null;
+    }
+    if (v.norm(k).equals(",") && DETERMINERS.contains(v.norm(start))) {
+      String name = capitalizedRun(v, k + 1, +1);
+      if (name != null) {
+        return name;
+      }
+    }
+    return v.text(start, k - 1);
+  }
+
+  /** "Name, a description," or "Name, 33,": the capitalized run before the comma at {@code comma}. */
+  private static String nameBeforeApposition(TokenView v, int comma) {
+    int k = comma - 1;
+    if (v.isNumber(k) && v.norm(k - 1).equals(",")) {
+      return capitalizedRun(v, k - 2, -1);
+    }
+    String direct = capitalizedRun(v, k, -1);
+    if (direct != null) {
+      return direct;
+    }
+    int words = 0;
+    while (v.isWord(k) && words < 14) {
+      k--;
+      words++;
+    }
+    return words > 0 && v.norm(k).equals(",") ? capitalizedRun(v, k - 1, -1) : null;
+  }
+
+  /**
+   * A run of capitalized words starting (or ending, for step -1) at {@code k}, or null when there
+   * is none or it is a date or place rather than a name ("on Sunday,", "in Kyiv,").
+   */
+  private static String capitalizedRun(TokenView v, int k, int step) {
+    List<Integer> run = new ArrayList<>();
+    while (v.isWord(k) && v.isCapitalized(k) && run.size() < 4) {
+      run.add(k);
+      k += step;
+    }
+    if (run.isEmpty() || (step < 0 && BOUNDARIES.contains(v.norm(k)))) {
+      return null;
+    }
+    for (int r : run) {
+      if (CalendarWords.weekday(v.norm(r)) != null || CalendarWords.month(v.norm(r)) != null) {
+        return null;
+      }
+    }
+    int a = Math.min(run.get(0), run.get(run.size() - 1));
+    int b = Math.max(run.get(0), run.get(run.size() - 1));
+    return v.text(a, b);
+  }
+
+  private static String trimLeading(TokenView v, int start, int end) {
+    while (start <= end && v.sentenceInitial(start) && v.isCapitalized(start)
+        && Set.of("meanwhile", "separately", "but", "and").contains(v.norm(start))) {
+      start++;
+    }
+    return start <= end ? v.text(start, end) : null;
+  }
+
+  private static boolean isWeekday(TokenView v, int k) {
+    return v.isCapitalized(k) && CalendarWords.weekday(v.norm(k)) != null;
+  }
+}

@@ -1,0 +1,219 @@
+package org.storydiff.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.storydiff.model.Quote;
+
+class QuoteExtractorTest {
+
+  private final QuoteExtractor extractor = new QuoteExtractor();
+
+  private List<Quote> quotes(String marked) {
+    TestArticle a = TestArticle.of(marked);
+    List<Quote> found = extractor.extract("art", a.body(), a.sentences());
+    for (Quote q : found) {
+      assertThat(q.text()).isEqualTo(a.body().substring(q.start(), q.end()));
+    }
+    return found;
+  }
+
+  @Test
+  void straightQuoteWithSpeakerAfterAndTitleStripped() {
+    List<Quote> q = quotes("\"The dam will hold through the winter,\" said Energy Minister Halyna Korniyenko.");
+    assertThat(q).extracting(Quote::quote, Quote::speaker)
+        .containsExactly(tuple("The dam will hold through the winter", "Halyna Korniyenko"));
+    assertThat(q.get(0).text()).startsWith("\"The dam").endsWith("winter,\"");
+    assertThat(q.get(0).factId()).isEqualTo("art#q1");
+  }
+
+  @Test
+  void curlyQuoteWithSpeakerBeforeAfterColon() {
+    List<Quote> q = quotes("Mayor Petra Lindqvist said: \u201CWe have never seen water this high.\u201D");
+    assertThat(q).extracting(Quote::quote, Quote::speaker)
+        .containsExactly(tuple("We have never seen water this high.", "Petra Lindqvist"));
+  }
+
+  @Test
+  void speakerDescribedByRoleIsKeptAsWritten() {
+    List<Quote> q = quotes("\u201CThe talks are over for now,\u201D a Kremlin spokesman said.");
+    assertThat(q).extracting(Quote::speaker).containsExactly("a Kremlin spokesman");
+  }
+
+  @Test
+  void speakerAfterAccordingTo() {
+    List<Quote> q = quotes("The convoy was \u201Cturned back at gunpoint twice\u201D, according to the Red Cross.");
+    assertThat(q).extracting(Quote::speaker).containsExactly("Red Cross");
+  }
+
+  @Test
+  void speakerToldReportersAndSaidInAStatement() {
+    assertThat(quotes("\u201CNobody expected the river to rise so fast,\u201D Tomas Varga told reporters."))
+        .extracting(Quote::speaker).containsExactly("Tomas Varga");
+    assertThat(quotes("\u201CThe strike hit a school,\u201D the city council said in a statement."))
+        .extracting(Quote::speaker).containsExactly("the city council");
+  }
+
+  @Test
+  void speakerVerbsWarnedAndTweeted() {
+    assertThat(quotes("\u201CMore storms are on the way,\u201D Ines Okafor warned on Tuesday."))
+        .extracting(Quote::speaker).containsExactly("Ines Okafor");
+    assertThat(quotes("\u201CThe border stays open tonight,\u201D the ministry tweeted."))
+        .extracting(Quote::speaker).containsExactly("the ministry");
+  }
+
+  @Test
+  void quoteSpanningSeveralSentencesIsOne() {
+    List<Quote> q = quotes("\u201CWe left at dawn.| Nobody came back for us.\u201D| The farmer, Arvid Holm, spoke quietly.");
+    assertThat(q).hasSize(1);
+    assertThat(q.get(0).quote()).isEqualTo("We left at dawn. Nobody came back for us.");
+    assertThat(q.get(0).sentence()).isZero();
+  }
+
+  @Test
+  void quoteSpanningParagraphsRunsToTheFinalClosingMark() {
+    String marked = "Chief engineer Lara Moss said: \u201CThe pumps failed first.\n\n"
+        + "\u201CThen the backup generators flooded too.\u201D\n\nRepairs began later.";
+    List<Quote> q = quotes(marked);
+    assertThat(q).hasSize(1);
+    assertThat(q.get(0).quote()).isEqualTo("The pumps failed first. Then the backup generators flooded too.");
+    assertThat(q.get(0).text()).endsWith("flooded too.\u201D");
+    assertThat(q.get(0).speaker()).isEqualTo("Lara Moss");
+  }
+
+  @Test
+  void partialQuoteInsideASentence() {
+    List<Quote> q = quotes("Aid chief Rosa Delgado described the damage as \u201Csimply immense\u201D after her visit.");
+    assertThat(q).extracting(Quote::quote, Quote::speaker).containsExactly(tuple("simply immense", "Rosa Delgado"));
+  }
+
+  @Test
+  void interruptedQuoteIsOneQuoteWithBothParts() {
+    String marked = "\"We will rebuild,\" he said, \"and we will return.\"";
+    List<Quote> q = quotes("Engineer Omar Haddad toured the ruins.| " + marked);
+    assertThat(q).hasSize(1);
+    assertThat(q.get(0).quote()).isEqualTo("We will rebuild, and we will return.");
+    assertThat(q.get(0).text()).isEqualTo(marked);
+    assertThat(q.get(0).speaker()).isEqualTo("Omar Haddad");
+  }
+
+  @Test
+  void pronounSpeakerResolvesToTheSubjectOfTheLatestSentenceNamingSomeone() {
+    String marked = "The talks dragged on.| Analyst Ria Holt said a deal would help Prime Minister Ken Ito.\n\n"
+        + "\u201CEveryone wants this over,\u201D she said.";
+    assertThat(quotes(marked)).extracting(Quote::speaker).containsExactly("Ria Holt");
+  }
+
+  @Test
+  void pronounSpeakerSkipsPeopleNamedInOlderSentences() {
+    String marked = "Mayor Ada Brenner opened the session.| Later, engineer Piotr Lis spoke.| \u201CThe pipes are old,\u201D he said.";
+    assertThat(quotes(marked)).extracting(Quote::speaker).containsExactly("Piotr Lis");
+  }
+
+  @Test
+  void titleSpeakerResolvesToThePersonWithThatTitle() {
+    String marked = "Foreign Minister Anna Kowalczyk met envoy Greta Lund in Oslo.| \u201CWe agreed on very little,\u201D the minister said.";
+    assertThat(quotes(marked)).extracting(Quote::speaker).containsExactly("Anna Kowalczyk");
+  }
+
+  @Test
+  void surnameSpeakerCompletesToTheFullName() {
+    String marked = "President Jonas Berg visited the port.| \u201CThe cranes must run again,\u201D Berg said.";
+    assertThat(quotes(marked)).extracting(Quote::speaker).containsExactly("Jonas Berg");
+  }
+
+  @Test
+  void appositionNameWinsOverDescription() {
+    String marked = "Ivo Petrak, a senior member of the rescue team, told local radio that the tunnel was \u201Cfar from safe\u201D.";
+    assertThat(quotes(marked)).extracting(Quote::speaker).containsExactly("Ivo Petrak");
+  }
+
+  @Test
+  void unattributedQuoteInheritsSpeakerInSameOrNextParagraph() {
+    String marked = "\u201CThe harvest is lost,\u201D farmer Nils Ek said.\n\n\u201CWe will need help until spring.\u201D"
+        + "\n\nThe weather turned.\n\nLater came more rain.\n\n\u201CIt is over.\u201D";
+    List<Quote> q = quotes(marked);
+    assertThat(q).extracting(Quote::speaker).containsExactly("Nils Ek", "Nils Ek", null);
+  }
+
+  @Test
+  void scareQuotesAndTitlesOfWorksAreNotQuotes() {
+    assertThat(quotes("Officials called for a so-called 'peace' corridor.")).isEmpty();
+    assertThat(quotes("The \"American Pie\" star arrived late.")).isEmpty();
+    assertThat(quotes("The rebels' \u201Cvictory\u201D lasted a day.")).isEmpty();
+    assertThat(quotes("Critics mocked the \"emergency meeting\" held at the resort.")).isEmpty();
+  }
+
+  @Test
+  void apostrophesAreNotQuoteMarks() {
+    String marked = "Moscow\u2019s envoy said the sides\u2019 positions don\u2019t overlap, and Kyiv's aides agree.";
+    assertThat(quotes(marked)).isEmpty();
+  }
+
+  @Test
+  void singleMarksQuoteWithPossessiveInside() {
+    List<Quote> q = quotes("The minister told parliament: \u2018The farmers\u2019 losses will be paid in full.\u2019");
+    assertThat(q).extracting(Quote::quote).containsExactly("The farmers\u2019 losses will be paid in full.");
+  }
+
+  @Test
+  void quoteInCaptionIsSkipped() {
+    assertThat(quotes("~\u201CWe are tired of waiting for buses,\u201D a commuter said [File: Photo]")).isEmpty();
+  }
+
+  @Test
+  void unterminatedQuoteIsIgnored() {
+    assertThat(quotes("He shouted \u201Cstop the train and nobody listened.\n\nThe train left.")).isEmpty();
+  }
+
+  @Test
+  void abbreviatedTitleBeforeSpeakerDoesNotEndTheSearch() {
+    assertThat(quotes("\"Nobody should be above the rules,\" Ms. Okonjo said."))
+        .extracting(Quote::speaker).containsExactly("Okonjo");
+  }
+
+  @Test
+  void relativeClauseBetweenNameAndVerbIsSkipped() {
+    String marked = "\"I am a delegate and I dislike the system,\" Marlow, who has not endorsed anyone, told reporters.";
+    assertThat(quotes(marked)).extracting(Quote::speaker).containsExactly("Marlow");
+  }
+
+  @Test
+  void dashCreditAfterQuoteNamesTheSpeaker() {
+    assertThat(quotes("\u201CThe least prepared candidate in decades.\u201D \u2015 Tilda Marsh"))
+        .extracting(Quote::speaker).containsExactly("Tilda Marsh");
+  }
+
+  @Test
+  void participleSayingTakesTheMainClauseSubject() {
+    String marked = "Then Varga went on the attack, saying, \"Will the council finally admit the bridge is unsafe?\"";
+    assertThat(quotes(marked)).extracting(Quote::speaker).containsExactly("Varga");
+  }
+
+  @Test
+  void answeredIsAVerbOfSaying() {
+    assertThat(quotes("\u201CI would put it this way,\u201D Brandt answered."))
+        .extracting(Quote::speaker).containsExactly("Brandt");
+  }
+
+  @Test
+  void speakerRightAfterASentenceEndingQuoteStillCounts() {
+    // The splitter may cut after '?"'; the attribution in the next few tokens is still found.
+    String marked = "\"Why does nobody ask the mayor?\"| Holloway said.| The hall went quiet.";
+    assertThat(quotes(marked)).extracting(Quote::speaker).containsExactly("Holloway");
+  }
+
+  @Test
+  void saidOfIsNotASpeaker() {
+    String marked = "Varga, speaking to reporters on the train to the coast, said of the audit: \"It answered every question.\"";
+    assertThat(quotes(marked)).extracting(Quote::speaker).containsExactly("Varga");
+  }
+
+  @Test
+  void middleInitialStaysInsideTheResolvedName() {
+    String marked = "Senator Maria T. Oduya opened the hearing.| \u201CInvestors were misled,\u201D she said.";
+    assertThat(quotes(marked)).extracting(Quote::speaker).containsExactly("Maria T. Oduya");
+  }
+}
