@@ -124,7 +124,7 @@ class LocalStoryClustererTest {
   @Test
   void settingsSayHowToFixABadValue() {
     assertThatThrownBy(() -> new ClusterSettings(0, 128, 8, 0.05, 2000, 7))
-        .hasMessage("threshold must be in (0,1], e.g. 0.3, got 0.0");
+        .hasMessage("threshold must be in (0,1], e.g. 0.25, got 0.0");
     assertThatThrownBy(() -> new ClusterSettings(0.25, 0, 8, 0.05, 2000, 7))
         .hasMessageContaining("maxTerms must be ≥ 1");
     assertThatThrownBy(() -> new ClusterSettings(0.25, 128, 8, 1.5, 2000, 7))
