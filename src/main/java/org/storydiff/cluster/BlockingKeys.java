@@ -9,7 +9,7 @@ import java.util.function.ToLongFunction;
  * keeps pair generation near-linear instead of all-pairs. Stateless and thread-safe.
  *
  * <p>Recommended defaults (see {@link ClusterSettings#defaults()}): {@code k = 8} keys per
- * article and {@code maxDf = min(5% of the corpus, 2,000)}. With fewer keys, versions that lead
+ * article and {@code maxDf} = 5% of the corpus, but within [100, 2,000] (see {@link ClusterSettings#maxDf}). With fewer keys, versions that lead
  * with different words miss each other; with a larger maxDf, generic words ("police",
  * "killed") form blocks whose pairs are mostly unrelated stories.
  */

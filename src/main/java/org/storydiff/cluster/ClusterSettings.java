@@ -23,31 +23,44 @@ public record ClusterSettings(
     implements Serializable {
 
   public ClusterSettings {
-    require(threshold > 0 && threshold <= 1, "threshold must be in (0,1], e.g. 0.3, got " + threshold);
+    require(threshold > 0 && threshold <= 1, "threshold must be in (0,1], e.g. 0.25, got " + threshold);
     require(maxTerms >= 1, "maxTerms must be ≥ 1, e.g. 64, got " + maxTerms);
     require(blockingKeys >= 1, "blockingKeys must be ≥ 1, e.g. 8, got " + blockingKeys);
     require(
         maxDfFraction > 0 && maxDfFraction <= 1,
         "maxDfFraction must be in (0,1], e.g. 0.05, got " + maxDfFraction);
     require(maxBlockSize >= 2, "maxBlockSize must be ≥ 2, e.g. 2000, got " + maxBlockSize);
-    require(maxDateGapDays >= ArticleSimilarity.GRACE_DAYS, "maxDateGapDays must be ≥ 2, e.g. 7, got " + maxDateGapDays);
+    require(
+        maxDateGapDays >= ArticleSimilarity.GRACE_DAYS,
+        "maxDateGapDays must be ≥ 2, e.g. 7, got " + maxDateGapDays);
   }
 
   /**
    * The defaults. Threshold 0.25 sits in the middle of the plateau where ECB+ B-cubed F1 stays ≥
-   * 0.90 (0.24 to 0.26; lower merges the two same-kind events of a topic, higher splits stories);
+   * 0.90 (0.23 to 0.26; lower merges the two same-kind events of a topic, higher splits stories);
    * 128 terms keep the whole of a typical wire story; 8 blocking keys already reach every pair
-   * that clustering needs on ECB+ (4 keys lose 0.017 F1; 16 compare 67% more pairs for +0.001); 5% and 2,000 cap
-   * blocks so that generic words do not make the pair count quadratic; 7 days covers follow-ups.
+   * that clustering needs on ECB+ (4 keys lose 0.017 F1; 16 compare 67% more pairs for +0.001);
+   * 5% and 2,000 cap blocks so that generic words do not make the pair count quadratic; 7 days
+   * covers follow-ups.
    */
   public static ClusterSettings defaults() {
     return new ClusterSettings(0.25, 128, 8, 0.05, 2_000, 7);
   }
 
-  /** The largest document frequency a blocking key may have in a corpus of {@code documentCount}. */
+  /**
+   * Blocks up to this size are always allowed: 100 items cost at most 4,950 pairs, and in a small
+   * corpus a fraction would forbid the very terms every version of a story shares.
+   */
+  public static final long SMALL_BLOCK = 100;
+
+  /**
+   * The largest document frequency a blocking key may have in a corpus of {@code documentCount}:
+   * {@code maxDfFraction} of the corpus, but at least {@value #SMALL_BLOCK} and at most {@code
+   * maxBlockSize}.
+   */
   public long maxDf(long documentCount) {
     long byFraction = (long) Math.floor(maxDfFraction * documentCount);
-    return Math.max(BlockingKeys.MIN_DF, Math.min(byFraction, maxBlockSize));
+    return Math.max(BlockingKeys.MIN_DF, Math.min(maxBlockSize, Math.max(SMALL_BLOCK, byFraction)));
   }
 
   private static void require(boolean valid, String message) {

@@ -15,7 +15,7 @@ import org.storydiff.text.Tokenizer;
  *
  * <ul>
  *   <li>content terms: lower-cased, lightly stemmed words of two or more letters that are not stop
- *       words ("floods" → "flood");
+ *       words or weekday names ("floods" → "flood");
  *   <li>entity terms: "e:" + each capitalized word not at sentence start, and "e:" + each run of
  *       two or more such words ("e:red cross"); skipped for Title Case headlines, where
  *       capitals say nothing;
@@ -32,6 +32,13 @@ final class TermExtractor {
           "miles", "mile", "kg", "tons", "tonnes", "magnitude", "dollars", "euros", "$", "€", "£");
 
   static final double NUMBER_WEIGHT = 2.0;
+
+  /**
+   * Weekday names are in almost every news story ("on Monday") and say nothing about which one;
+   * the publication date carries the when.
+   */
+  private static final Set<String> WEEKDAYS =
+      Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
   /** A sentence whose words are this capitalized is Title Case, not a run of names. */
   private static final double TITLE_CASE_SHARE = 0.9;
@@ -72,7 +79,11 @@ final class TermExtractor {
       double weight,
       Map<String, Double> terms) {
     String word = possessiveStripped(t.norm());
-    boolean content = word.length() > 1 && !StopWords.contains(word) && !StopWords.contains(t.norm());
+    boolean content =
+        word.length() > 1
+            && !StopWords.contains(word)
+            && !StopWords.contains(t.norm())
+            && !WEEKDAYS.contains(word);
     if (content) {
       add(terms, Stemmer.stem(word), weight);
     }

@@ -128,6 +128,16 @@ public final class TermVector implements Serializable {
     return i >= 0 ? weights[i] : 0;
   }
 
+  /** The i-th term in sorted order, 0 ≤ i < size(). */
+  String termAt(int i) {
+    return terms[i];
+  }
+
+  /** The weight of {@link #termAt}(i). */
+  float weightAt(int i) {
+    return weights[i];
+  }
+
   /** Number of non-zero terms. */
   public int size() {
     return terms.length;

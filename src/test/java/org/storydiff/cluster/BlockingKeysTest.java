@@ -41,11 +41,12 @@ class BlockingKeysTest {
   }
 
   @Test
-  void maxDfTakesTheSmallerOfFractionAndBlockSizeButAtLeastTwo() {
+  void maxDfIsTheFractionOfTheCorpusBetweenSmallBlockAndMaxBlockSize() {
     ClusterSettings s = ClusterSettings.defaults();
 
-    assertThat(s.maxDf(1_000)).isEqualTo(50);
+    assertThat(s.maxDf(10_000)).isEqualTo(500);
     assertThat(s.maxDf(10_000_000)).isEqualTo(2_000);
-    assertThat(s.maxDf(10)).isEqualTo(2);
+    assertThat(s.maxDf(10)).isEqualTo(ClusterSettings.SMALL_BLOCK);
+    assertThat(new ClusterSettings(0.25, 128, 8, 0.05, 2, 7).maxDf(10)).isEqualTo(2);
   }
 }

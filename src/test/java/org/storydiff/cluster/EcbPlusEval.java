@@ -23,6 +23,9 @@ import org.storydiff.text.SentenceSplitter;
  *
  * <p>Usage: {@code java -cp ... org.storydiff.cluster.EcbPlusEval [dataset dir]}, default
  * {@code /work/shared/datasets/ecbplus} (holding {@code articles.jsonl} and {@code gold.json}).
+ * Each {@link ClusterSettings} field can be overridden for tuning with a system property of its
+ * name ({@code -Dthreshold=0.3}); {@code -Ddump=file} writes the predicted "articleId TAB storyId"
+ * lines. Run with {@code -Xss64m}: the placeholder sentence splitter's regex recurses deeply.
  */
 public final class EcbPlusEval {
 
@@ -43,7 +46,9 @@ public final class EcbPlusEval {
     ClusteringRun run = new LocalStoryClusterer(settings()).run(inputs);
     long millis = (System.nanoTime() - started) / 1_000_000;
     if (System.getProperty("dump") != null) {
-      Files.write(Path.of(System.getProperty("dump")), run.storyIds().entrySet().stream().map(e -> e.getKey() + "\t" + e.getValue()).toList(), StandardCharsets.UTF_8);
+      List<String> lines =
+          run.storyIds().entrySet().stream().map(e -> e.getKey() + "\t" + e.getValue()).toList();
+      Files.write(Path.of(System.getProperty("dump")), lines, StandardCharsets.UTF_8);
     }
     double[] prf = bcubed(run.storyIds(), readGold(gold));
     long n = inputs.size();

@@ -1,0 +1,39 @@
+package org.storydiff.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SimilarityMatrixTest {
+
+  @Test
+  void matchesArticleSimilarityForEveryPairIncludingDatePenalty() {
+    ArticleSimilarity similarity = new ArticleSimilarity(7);
+    List<ClusterItem> items =
+        List.of(
+            item("a", 10L, Map.of("quake", 2.0, "town", 1.0, "e:port lomar", 1.0)),
+            item("b", 14L, Map.of("quake", 1.0, "rescue", 3.0, "e:port lomar", 1.0)),
+            item("c", null, Map.of("town", 1.0, "rescue", 1.0, "zeta", 5.0)),
+            item("d", 30L, Map.of("quake", 1.0, "town", 1.0)));
+
+    float[][] matrix = SimilarityMatrix.of(items, similarity);
+
+    for (int i = 0; i < items.size(); i++) {
+      assertThat(matrix[i][i]).isZero();
+      for (int j = 0; j < items.size(); j++) {
+        if (i != j) {
+          assertThat(matrix[i][j])
+              .isEqualTo((float) similarity.similarity(items.get(i), items.get(j)));
+        }
+      }
+    }
+    assertThat(matrix[0][1]).isGreaterThan(0f);
+    assertThat(matrix[0][3]).isZero();
+  }
+
+  private static ClusterItem item(String id, Long day, Map<String, Double> tf) {
+    return new ClusterItem(id, TermVector.weigh(tf, t -> 1.0, 10), day);
+  }
+}
