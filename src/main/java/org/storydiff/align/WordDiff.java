@@ -16,13 +16,17 @@ import org.storydiff.text.Tokenizer;
  * Op#EQUAL}. Tokens are the smallest unit: a number, a hyphenated word or a name is never cut
  * inside.
  *
- * <p>Reconstruction: EQUAL+DELETE segments, read in order, give exactly {@code a}. EQUAL+INSERT
- * segments give exactly {@code b} whenever the tokens found equal are also spelled identically; an
- * EQUAL segment carries A's characters, so where B spells an equal token differently (only a
- * difference of form, by construction) that B reconstruction shows A's spelling. Whitespace between
- * tokens belongs to the following token; a whitespace difference alone becomes a whitespace-only
- * DELETE/INSERT pair. Within a run of changes all deleted text comes first, then all inserted text,
- * and adjacent segments never share an op. No segment is empty.
+ * <p>Reconstruction: in {@link #diff}, EQUAL+DELETE segments, read in order, give exactly {@code a};
+ * EQUAL+INSERT segments give exactly {@code b} whenever the tokens found equal are also spelled
+ * identically. A {@link DiffSegment} has room for one text, so an EQUAL segment carries A's
+ * characters and where B spells an equal token differently (a difference of form only) that B
+ * reconstruction shows A's spelling, equal to {@code b} token norm by token norm. {@link
+ * #pairedDiff} keeps both spellings and reconstructs both sides exactly, always. Whitespace between
+ * tokens belongs to the following token; it is EQUAL when both sides have some (a double space or
+ * line break against a single space is form, like a token's spelling), a DELETE or INSERT when only
+ * one side has any. Within a run of
+ * changes all deleted text comes first, then all inserted text; adjacent segments never share an
+ * op; no segment is empty.
  *
  * <p>When the two share too little (fewer than {@link #MIN_SHARED_TOKENS} of their tokens equal, as
  * a Dice share) the result is one DELETE of all of {@code a} and one INSERT of all of {@code b}: a
@@ -37,6 +41,11 @@ public final class WordDiff {
 
   /** Segments that, read in order, give A (EQUAL+DELETE) and B (EQUAL+INSERT); never null. */
   public static List<DiffSegment> diff(String a, String b) {
+    return pairedDiff(a, b).stream().map(PairedSegment::toDiffSegment).toList();
+  }
+
+  /** The same diff with both sides' characters in every segment; never null. */
+  public static List<PairedSegment> pairedDiff(String a, String b) {
     Objects.requireNonNull(a, "a");
     Objects.requireNonNull(b, "b");
     List<Token> tokensA = Tokenizer.INSTANCE.tokenize(a);
@@ -50,8 +59,8 @@ public final class WordDiff {
     double shared = total == 0 ? 1.0 : 2.0 * (tokensA.size() - changedA) / total;
     SegmentBuilder out = new SegmentBuilder();
     if (shared < MIN_SHARED_TOKENS) {
-      out.add(Op.DELETE, a);
-      out.add(Op.INSERT, b);
+      out.delete(a);
+      out.insert(b);
       return out.build();
     }
     new Walk(a, b, tokensA, tokensB, out).run(patch.getDeltas());
@@ -81,8 +90,8 @@ public final class WordDiff {
         equalUntil(delta.getSource().getPosition());
         int endA = i + delta.getSource().size();
         int endB = j + delta.getTarget().size();
-        out.add(Op.DELETE, a.substring(gapStart(tokensA, i), tokenEnd(tokensA, endA, i)));
-        out.add(Op.INSERT, b.substring(gapStart(tokensB, j), tokenEnd(tokensB, endB, j)));
+        out.delete(a.substring(gapStart(tokensA, i), tokenEnd(tokensA, endA, i)));
+        out.insert(b.substring(gapStart(tokensB, j), tokenEnd(tokensB, endB, j)));
         i = endA;
         j = endB;
       }
@@ -96,18 +105,18 @@ public final class WordDiff {
         Token ta = tokensA.get(i);
         Token tb = tokensB.get(j);
         gap(a.substring(gapStart(tokensA, i), ta.start()), b.substring(gapStart(tokensB, j), tb.start()));
-        out.add(Op.EQUAL, a.substring(ta.start(), ta.end()));
+        out.equal(a.substring(ta.start(), ta.end()), b.substring(tb.start(), tb.end()));
         i++;
         j++;
       }
     }
 
     private void gap(String gapA, String gapB) {
-      if (gapA.equals(gapB)) {
-        out.add(Op.EQUAL, gapA);
+      if (gapA.isEmpty() == gapB.isEmpty()) {
+        out.equal(gapA, gapB);
       } else {
-        out.add(Op.DELETE, gapA);
-        out.add(Op.INSERT, gapB);
+        out.delete(gapA);
+        out.insert(gapB);
       }
     }
 
@@ -127,43 +136,57 @@ public final class WordDiff {
    * by one INSERT, so consumers see a minimal, canonical list.
    */
   private static final class SegmentBuilder {
-    private final List<DiffSegment> done = new ArrayList<>();
-    private final StringBuilder equal = new StringBuilder();
+    private final List<PairedSegment> done = new ArrayList<>();
+    private final StringBuilder equalA = new StringBuilder();
+    private final StringBuilder equalB = new StringBuilder();
     private final StringBuilder deleted = new StringBuilder();
     private final StringBuilder inserted = new StringBuilder();
 
-    void add(Op op, String text) {
-      if (text.isEmpty()) {
+    void equal(String textA, String textB) {
+      if (textA.isEmpty() && textB.isEmpty()) {
         return;
       }
-      if (op == Op.EQUAL) {
-        flushChanges();
-        equal.append(text);
-      } else {
+      flushChanges();
+      equalA.append(textA);
+      equalB.append(textB);
+    }
+
+    void delete(String text) {
+      if (!text.isEmpty()) {
         flushEqual();
-        (op == Op.DELETE ? deleted : inserted).append(text);
+        deleted.append(text);
       }
     }
 
-    List<DiffSegment> build() {
+    void insert(String text) {
+      if (!text.isEmpty()) {
+        flushEqual();
+        inserted.append(text);
+      }
+    }
+
+    List<PairedSegment> build() {
       flushEqual();
       flushChanges();
       return List.copyOf(done);
     }
 
     private void flushEqual() {
-      emit(Op.EQUAL, equal);
+      if (equalA.length() > 0 || equalB.length() > 0) {
+        done.add(new PairedSegment(Op.EQUAL, equalA.toString(), equalB.toString()));
+        equalA.setLength(0);
+        equalB.setLength(0);
+      }
     }
 
     private void flushChanges() {
-      emit(Op.DELETE, deleted);
-      emit(Op.INSERT, inserted);
-    }
-
-    private void emit(Op op, StringBuilder text) {
-      if (text.length() > 0) {
-        done.add(new DiffSegment(op, text.toString()));
-        text.setLength(0);
+      if (deleted.length() > 0) {
+        done.add(new PairedSegment(Op.DELETE, deleted.toString(), ""));
+        deleted.setLength(0);
+      }
+      if (inserted.length() > 0) {
+        done.add(new PairedSegment(Op.INSERT, "", inserted.toString()));
+        inserted.setLength(0);
       }
     }
   }
