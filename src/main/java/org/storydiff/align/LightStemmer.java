@@ -1,5 +1,7 @@
 package org.storydiff.align;
 
+import java.util.Set;
+
 /**
  * A deliberately light English suffix stripper: enough to make "killed"/"kill", "talks"/"talk" and
  * "shelling"/"shelled" meet, without Porter's aggressive conflations that would make unrelated
@@ -8,10 +10,18 @@ package org.storydiff.align;
  */
 final class LightStemmer {
 
+  /** Words whose final "s" is not a plural ending. */
+  private static final Set<String> KEEP_FINAL_S =
+      Set.of("news", "series", "species", "always", "perhaps", "towards", "afterwards", "lens",
+          "gas", "bus", "yes", "whereas", "chaos", "atlas");
+
   private LightStemmer() {}
 
   static String stem(String word) {
     String w = stripPossessive(word);
+    if (KEEP_FINAL_S.contains(w)) {
+      return w;
+    }
     if (w.length() > 4 && w.endsWith("ies")) {
       return w.substring(0, w.length() - 3) + "y";
     }

@@ -33,6 +33,8 @@ final class PairScorer {
         ratio(all[0], all[1]),
         ratio(all[2], all[3]),
         dice(rest),
+        ratio(rest[0], rest[1]),
+        ratio(rest[2], rest[3]),
         figuresConflict(a, b),
         namesConflict(a, b),
         ContradictingWords.contradict(a.terms().keySet(), b.terms().keySet()));

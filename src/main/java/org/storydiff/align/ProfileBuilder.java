@@ -79,11 +79,12 @@ final class ProfileBuilder {
       } else if (isNegation(t.norm())) {
         negated = true;
       }
-      if (t.isNumber()) {
-        terms.merge("#" + t.norm(), TermKind.NUMBER, TermKind::stronger);
+      String number = t.isNumber() ? t.norm() : NumberWords.digits(t.norm());
+      if (number != null) {
+        terms.merge("#" + number, TermKind.NUMBER, TermKind::stronger);
         String unit = unitAfter(tokens, k);
         if (unit != null) {
-          numbersByUnit.computeIfAbsent(unit, u -> new TreeSet<>()).add(t.norm());
+          numbersByUnit.computeIfAbsent(unit, u -> new TreeSet<>()).add(number);
         }
       } else if (!StopWords.contains(t.norm())) {
         String stem = LightStemmer.stem(t.norm());
@@ -140,11 +141,15 @@ final class ProfileBuilder {
         k += phrase.size() - 1;
       } else if (WORD_QUALIFIERS.contains(tokens.get(k).norm())
           && k + 1 < tokens.size()
-          && tokens.get(k + 1).isNumber()) {
+          && isFigure(tokens.get(k + 1))) {
         found.add(tokens.get(k).norm());
       }
     }
     return found;
+  }
+
+  private static boolean isFigure(Token t) {
+    return t.isNumber() || NumberWords.digits(t.norm()) != null;
   }
 
   private static List<String> phraseAt(List<Token> tokens, int k) {

@@ -26,7 +26,7 @@ final class VersionPairAligner {
   /** A link is kept if its Dice is within this of the best counterpart (mutual best with slack). */
   static final double MARGIN = 0.05;
   /** Share of the lighter sentence's weight the heavier one must cover for a split/merge link. */
-  static final double MIN_PART_COVERAGE = 0.8;
+  static final double MIN_PART_COVERAGE = 0.7;
   /** Dice floor for a split/merge link: a part is short, so Dice is low even when contained. */
   static final double MIN_PART_DICE = 0.3;
   /** A split/merge part needs this many content terms, so "Officials said." links nowhere. */
@@ -119,17 +119,19 @@ final class VersionPairAligner {
     if (s.contradiction()) {
       return new Edge(a, b, s, false, false);
     }
+    double weightA = scorer.weight(a);
+    double weightB = scorer.weight(b);
+    boolean partSized = s.dice() >= MIN_PART_DICE && (weightA <= weightB ? a : b).terms().size() >= MIN_PART_TERMS;
     if (s.nameConflict() || s.figureConflict()) {
+      // The same statement with a changed figure or name: everything else must agree closely.
       double minRest = s.nameConflict() ? MIN_REST_DICE_ON_NAME_CONFLICT : MIN_REST_DICE_ON_FIGURE_CONFLICT;
-      boolean closeRest = s.restDice() >= minRest && s.dice() >= MIN_PART_DICE;
-      return new Edge(a, b, s, closeRest, false);
+      boolean primary = s.restDice() >= minRest && s.dice() >= MIN_PART_DICE;
+      boolean part =
+          partSized && s.smallerRestCovered(weightA, weightB) >= Math.max(minRest, MIN_PART_COVERAGE);
+      return new Edge(a, b, s, primary, part);
     }
     boolean primary = s.dice() >= MIN_DICE;
-    SentenceProfile lighter = scorer.weight(a) <= scorer.weight(b) ? a : b;
-    boolean part =
-        s.dice() >= MIN_PART_DICE
-            && lighter.terms().size() >= MIN_PART_TERMS
-            && s.smallerCovered(scorer.weight(a), scorer.weight(b)) >= MIN_PART_COVERAGE;
+    boolean part = partSized && s.smallerCovered(weightA, weightB) >= MIN_PART_COVERAGE;
     return new Edge(a, b, s, primary, part);
   }
 

@@ -72,6 +72,19 @@ class StoryAlignerTest {
   }
 
   @Test
+  void splitWithAnUpdatedTollAlignsBothPartsAsChanged() {
+    AnalyzedArticle a = version("a",
+        "The explosion at the Harwick chemical plant killed 35 workers and injured 130 others, the fire service said.");
+    AnalyzedArticle b = version("b",
+        "The explosion at the Harwick chemical plant killed 37 workers, the fire service said.",
+        "It injured 130 others.");
+
+    assertThat(aligner.align(List.of(a, b)))
+        .extracting(x -> x.sentenceA() + "-" + x.sentenceB() + ":" + x.relation())
+        .containsExactly("0-0:CHANGED", "0-1:CHANGED");
+  }
+
+  @Test
   void twoSentencesMergedIntoOneAlignManyToOne() {
     AnalyzedArticle a = version("a",
         "The central bank raised its main rate to 4.5 percent on Thursday.",
@@ -131,6 +144,25 @@ class StoryAlignerTest {
     AnalyzedArticle b = version("b", "Police arrested two men in Panvik after the match.");
 
     assertThat(aligner.align(List.of(a, b))).isEmpty();
+  }
+
+  @Test
+  void falseFriendsInAStoryOfTwoAttacksOnlyAlignWithTheirTwins() {
+    AnalyzedArticle a = version("a",
+        "A missile hit the train station in Velka on Saturday, killing 9 people.",
+        "Hours later a second missile hit a school in Rosko, killing 4 people.",
+        "Officials in Velka said the station had been used by refugees.",
+        "Officials in Rosko said the school was empty at the time.",
+        "The army said it shot down 11 drones overnight.");
+    AnalyzedArticle b = version("b",
+        "Officials in Rosko said the school had been empty when the missile struck.",
+        "The army said it had shot down 12 drones during the night.",
+        "A missile struck a school in Rosko on Saturday, killing four people.",
+        "Officials in Velka said refugees had been using the station.",
+        "A missile hit the train station in Velka on Saturday, killing 9 people.");
+
+    assertThat(pairs(aligner.align(List.of(a, b))))
+        .containsExactlyInAnyOrder("0-4", "1-2", "2-3", "3-0", "4-1");
   }
 
   @Test
