@@ -19,13 +19,12 @@ import java.util.Set;
  */
 final class StoryVocabulary {
 
-  private final Map<String, Integer> sentenceFrequency = new HashMap<>();
-  private final Map<String, Integer> versionFrequency = new HashMap<>();
-  private final int sentenceCount;
-  private final int versionCount;
+  private final Map<String, Double> idf = new HashMap<>();
 
   /** @param versions the non-boilerplate sentences of each version of the story */
   StoryVocabulary(List<List<SentenceProfile>> versions) {
+    Map<String, Integer> sentenceFrequency = new HashMap<>();
+    Map<String, Integer> versionFrequency = new HashMap<>();
     int sentences = 0;
     for (List<SentenceProfile> version : versions) {
       Set<String> inVersion = new HashSet<>();
@@ -38,8 +37,12 @@ final class StoryVocabulary {
       inVersion.forEach(t -> versionFrequency.merge(t, 1, Integer::sum));
       sentences += version.size();
     }
-    this.sentenceCount = Math.max(1, sentences);
-    this.versionCount = Math.max(1, versions.size());
+    double meanSentences = (double) Math.max(1, sentences) / Math.max(1, versions.size());
+    sentenceFrequency.forEach(
+        (term, df) -> {
+          double meanContaining = (double) df / versionFrequency.get(term);
+          idf.put(term, Math.log1p(meanSentences / meanContaining));
+        });
   }
 
   /** IDF times the role's boost; always > 0. */
@@ -47,10 +50,9 @@ final class StoryVocabulary {
     return idf(term) * kind.boost();
   }
 
+  /** In-story IDF; a term the story never saw counts as rare as possible for a sentence. */
   double idf(String term) {
-    double meanSentences = (double) sentenceCount / versionCount;
-    double meanContaining =
-        (double) sentenceFrequency.getOrDefault(term, 1) / versionFrequency.getOrDefault(term, 1);
-    return Math.log1p(meanSentences / meanContaining);
+    Double value = idf.get(term);
+    return value != null ? value : Math.log(2);
   }
 }

@@ -3,6 +3,7 @@ package org.storydiff.align;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -10,7 +11,7 @@ import org.storydiff.model.Relation;
 
 /**
  * Aligns the sentences of two versions of one story. Not order-preserving: paragraphs move between
- * versions. Thread-safe (holds only immutable state).
+ * versions. Used by one thread at a time: it caches per-sentence weights for the story it serves.
  *
  * <p>Candidates come from inverted indexes: a pair is scored only when it shares one of either
  * sentence's {@link #KEY_TERMS_PER_SENTENCE} rarest terms, so sentence pairs that share only the
@@ -53,6 +54,9 @@ final class VersionPairAligner {
 
   private final PairScorer scorer;
   private final StoryVocabulary vocabulary;
+  /** Per-profile caches: profiles are shared by all version pairs of the story. */
+  private final Map<SentenceProfile, Double> weights = new IdentityHashMap<>();
+  private final Map<SentenceProfile, List<String>> keys = new IdentityHashMap<>();
 
   VersionPairAligner(PairScorer scorer, StoryVocabulary vocabulary) {
     this.scorer = scorer;
@@ -109,6 +113,10 @@ final class VersionPairAligner {
 
   /** The sentence's rarest terms in the story, ties broken by the term itself. */
   private List<String> keyTerms(SentenceProfile p) {
+    return keys.computeIfAbsent(p, this::rarestTerms);
+  }
+
+  private List<String> rarestTerms(SentenceProfile p) {
     return p.terms().keySet().stream()
         .sorted(Comparator.comparingDouble((String t) -> -vocabulary.idf(t)).thenComparing(t -> t))
         .limit(KEY_TERMS_PER_SENTENCE)
@@ -119,8 +127,8 @@ final class VersionPairAligner {
     if (s.contradiction()) {
       return new Edge(a, b, s, false, false);
     }
-    double weightA = scorer.weight(a);
-    double weightB = scorer.weight(b);
+    double weightA = weight(a);
+    double weightB = weight(b);
     boolean partSized = s.dice() >= MIN_PART_DICE && (weightA <= weightB ? a : b).terms().size() >= MIN_PART_TERMS;
     if (s.nameConflict() || s.figureConflict()) {
       // The same statement with a changed figure or name: everything else must agree closely.
@@ -135,6 +143,10 @@ final class VersionPairAligner {
     return new Edge(a, b, s, primary, part);
   }
 
+  private double weight(SentenceProfile p) {
+    return weights.computeIfAbsent(p, scorer::weight);
+  }
+
   private boolean keep(Edge e, double bestOfA, double bestOfB) {
     double dice = e.score().dice();
     if (e.primary() && dice >= bestOfA - MARGIN && dice >= bestOfB - MARGIN) {
@@ -143,7 +155,7 @@ final class VersionPairAligner {
     if (!e.part()) {
       return false;
     }
-    boolean aIsLighter = scorer.weight(e.a()) <= scorer.weight(e.b());
+    boolean aIsLighter = weight(e.a()) <= weight(e.b());
     return dice >= (aIsLighter ? bestOfA : bestOfB) - MARGIN;
   }
 
