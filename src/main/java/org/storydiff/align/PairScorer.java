@@ -1,5 +1,7 @@
 package org.storydiff.align;
 
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -71,7 +73,7 @@ final class PairScorer {
 
   /** Numbers and names that only one side has: the terms a changed figure or speaker would touch. */
   private static Set<String> disputedTerms(SentenceProfile a, SentenceProfile b) {
-    Set<String> disputed = new java.util.HashSet<>();
+    Set<String> disputed = new HashSet<>();
     addOneSided(a, b, disputed);
     addOneSided(b, a, disputed);
     return disputed;
@@ -90,7 +92,7 @@ final class PairScorer {
   private static boolean figuresConflict(SentenceProfile a, SentenceProfile b) {
     for (Map.Entry<String, Set<String>> e : a.numbersByUnit().entrySet()) {
       Set<String> other = b.numbersByUnit().get(e.getKey());
-      if (other != null && java.util.Collections.disjoint(e.getValue(), other)) {
+      if (other != null && Collections.disjoint(e.getValue(), other)) {
         return true;
       }
     }

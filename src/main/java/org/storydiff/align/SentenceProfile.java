@@ -1,5 +1,7 @@
 package org.storydiff.align;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,14 +31,10 @@ record SentenceProfile(
     boolean negated) {
 
   SentenceProfile {
-    terms = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(terms));
+    terms = Collections.unmodifiableMap(new LinkedHashMap<>(terms));
     numbersByUnit = Map.copyOf(numbersByUnit);
     names = Set.copyOf(names);
     quotedWords = List.copyOf(quotedWords);
     qualifiers = List.copyOf(qualifiers);
-  }
-
-  boolean isNumberTerm(String term) {
-    return term.startsWith("#");
   }
 }
