@@ -1,0 +1,170 @@
+package org.storydiff.align;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.storydiff.text.StopWords;
+import org.storydiff.text.Token;
+import org.storydiff.text.TokenType;
+
+/**
+ * Turns the tokens of one sentence into a {@link SentenceProfile}. Which capitalized words are names
+ * is decided once per story: a stem is a name when it appears capitalized somewhere other than at the
+ * start of a sentence or quote, and never in lower case. That keeps "Talks" (sentence-initial) an
+ * ordinary word while "Monday" or "Kyiv" count as names even when they open a sentence. Immutable
+ * after construction and thread-safe.
+ */
+final class ProfileBuilder {
+
+  /** Qualifiers that are unambiguous wherever they stand ("35 people were killed, at least"). */
+  private static final List<List<String>> PHRASE_QUALIFIERS =
+      List.of(
+          List.of("at", "least"), List.of("at", "most"), List.of("more", "than"),
+          List.of("less", "than"), List.of("fewer", "than"), List.of("up", "to"),
+          List.of("as", "many", "as"), List.of("as", "much", "as"), List.of("close", "to"));
+
+  /** Qualifiers that are ordinary words unless a number follows ("about 40", "nearly 200"). */
+  private static final Set<String> WORD_QUALIFIERS =
+      Set.of("about", "around", "nearly", "almost", "approximately", "roughly", "some", "over",
+          "under", "only", "just", "exactly", "barely");
+
+  private static final Set<String> SENTENCE_OPENERS = Set.of("'", "(", "[", ":", "-");
+
+  private final Set<String> nameStems;
+
+  /** @param storySentences the tokens of every sentence of every version of the story */
+  ProfileBuilder(List<List<Token>> storySentences) {
+    Set<String> capitalized = new HashSet<>();
+    Set<String> lowerCase = new HashSet<>();
+    for (List<Token> tokens : storySentences) {
+      boolean inQuote = false;
+      for (int k = 0; k < tokens.size(); k++) {
+        Token t = tokens.get(k);
+        if (t.norm().equals("\"")) {
+          inQuote = !inQuote;
+        }
+        if (!t.isWord() || StopWords.contains(t.norm())) {
+          continue;
+        }
+        if (!t.capitalized()) {
+          lowerCase.add(LightStemmer.stem(t.norm()));
+        } else if (!isOpening(tokens, k, inQuote)) {
+          capitalized.add(LightStemmer.stem(t.norm()));
+        }
+      }
+    }
+    capitalized.removeAll(lowerCase);
+    this.nameStems = Set.copyOf(capitalized);
+  }
+
+  SentenceProfile profile(int index, List<Token> tokens) {
+    Map<String, TermKind> terms = new LinkedHashMap<>();
+    Map<String, Set<String>> numbersByUnit = new LinkedHashMap<>();
+    Set<String> names = new TreeSet<>();
+    List<String> quoted = new ArrayList<>();
+    boolean inQuote = false;
+    boolean negated = false;
+    for (int k = 0; k < tokens.size(); k++) {
+      Token t = tokens.get(k);
+      if (t.type() == TokenType.PUNCT) {
+        inQuote ^= t.norm().equals("\"");
+        continue;
+      }
+      if (inQuote) {
+        quoted.add(t.norm());
+      } else if (isNegation(t.norm())) {
+        negated = true;
+      }
+      String number = t.isNumber() ? t.norm() : NumberWords.digits(t.norm());
+      if (number != null) {
+        terms.merge("#" + number, TermKind.NUMBER, TermKind::stronger);
+        String unit = unitAfter(tokens, k);
+        if (unit != null) {
+          numbersByUnit.computeIfAbsent(unit, u -> new TreeSet<>()).add(number);
+        }
+      } else if (!StopWords.contains(t.norm())) {
+        String stem = LightStemmer.stem(t.norm());
+        TermKind kind = inQuote ? TermKind.QUOTED : TermKind.ORDINARY;
+        if (t.capitalized() && nameStems.contains(stem)) {
+          names.add(stem);
+          kind = TermKind.stronger(kind, TermKind.NAME);
+        }
+        terms.merge(stem, kind, TermKind::stronger);
+      }
+    }
+    return new SentenceProfile(
+        index, terms, numbersByUnit, names, quoted, qualifiers(tokens), negated);
+  }
+
+  /**
+   * Whether the word at {@code k} starts a sentence or a quote, where capitals say nothing about
+   * names. A straight quote just before it opens a quote only if we are now inside one: folded
+   * curly quotes no longer tell opening from closing.
+   */
+  private static boolean isOpening(List<Token> tokens, int k, boolean inQuote) {
+    if (k == 0) {
+      return true;
+    }
+    String previous = tokens.get(k - 1).norm();
+    return previous.equals("\"") ? inQuote : SENTENCE_OPENERS.contains(previous);
+  }
+
+  private static boolean isNegation(String norm) {
+    return norm.equals("not") || norm.equals("no") || norm.equals("never") || norm.equals("nor")
+        || norm.endsWith("n't");
+  }
+
+  /** Stem of the first content word after the number, unless punctuation intervenes first. */
+  private static String unitAfter(List<Token> tokens, int k) {
+    for (int m = k + 1; m < tokens.size() && m <= k + 3; m++) {
+      Token t = tokens.get(m);
+      if (!t.isWord()) {
+        return null;
+      }
+      if (!StopWords.contains(t.norm())) {
+        return LightStemmer.stem(t.norm());
+      }
+    }
+    return null;
+  }
+
+  static List<String> qualifiers(List<Token> tokens) {
+    List<String> found = new ArrayList<>();
+    for (int k = 0; k < tokens.size(); k++) {
+      List<String> phrase = phraseAt(tokens, k);
+      if (phrase != null) {
+        found.add(String.join(" ", phrase));
+        k += phrase.size() - 1;
+      } else if (WORD_QUALIFIERS.contains(tokens.get(k).norm())
+          && k + 1 < tokens.size()
+          && isFigure(tokens.get(k + 1))) {
+        found.add(tokens.get(k).norm());
+      }
+    }
+    return found;
+  }
+
+  private static boolean isFigure(Token t) {
+    return t.isNumber() || NumberWords.digits(t.norm()) != null;
+  }
+
+  private static List<String> phraseAt(List<Token> tokens, int k) {
+    for (List<String> phrase : PHRASE_QUALIFIERS) {
+      if (k + phrase.size() > tokens.size()) {
+        continue;
+      }
+      boolean match = true;
+      for (int m = 0; m < phrase.size() && match; m++) {
+        match = tokens.get(k + m).norm().equals(phrase.get(m));
+      }
+      if (match) {
+        return phrase;
+      }
+    }
+    return null;
+  }
+}

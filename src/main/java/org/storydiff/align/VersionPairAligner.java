@@ -1,0 +1,193 @@
+package org.storydiff.align;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.storydiff.model.Relation;
+
+/**
+ * Aligns the sentences of two versions of one story. Not order-preserving: paragraphs move between
+ * versions. Used by one thread at a time: it caches per-sentence weights for the story it serves.
+ *
+ * <p>Candidates come from inverted indexes: a pair is scored only when it shares one of either
+ * sentence's {@link #KEY_TERMS_PER_SENTENCE} rarest terms, so sentence pairs that share only the
+ * story's common words are never scored. A scored pair is eligible when it passes the thresholds
+ * below and no contradiction vetoes it. It is linked when it is within {@link #MARGIN} of the best
+ * eligible counterpart on both sides, or, for splits and merges, when the lighter sentence is mostly
+ * contained in the heavier one and that is within the margin of the lighter sentence's best.
+ */
+final class VersionPairAligner {
+
+  /** Weighted Dice from which two sentences count as the same statement. */
+  static final double MIN_DICE = 0.5;
+  /** A link is kept if its Dice is within this of the best counterpart (mutual best with slack). */
+  static final double MARGIN = 0.05;
+  /** Share of the lighter sentence's weight the heavier one must cover for a split/merge link. */
+  static final double MIN_PART_COVERAGE = 0.7;
+  /** Dice floor for a split/merge link: a part is short, so Dice is low even when contained. */
+  static final double MIN_PART_DICE = 0.3;
+  /** A split/merge part needs this many content terms, so "Officials said." links nowhere. */
+  static final int MIN_PART_TERMS = 3;
+  /**
+   * When figures (same unit word) or names disagree, the rest must agree this closely: "35 people
+   * were killed in the attack on the base" may become "37 people were killed in the attack on the
+   * base" (a changed toll), but is not "12 people were killed in the shelling of the market".
+   */
+  static final double MIN_REST_DICE_ON_FIGURE_CONFLICT = 0.75;
+  /**
+   * When each side names someone or somewhere the other does not, the rest must agree more closely
+   * still: names are rarely corrected between versions, so "arrested two men in Ostrel after the
+   * protest" and "arrested two men in Panvik after the match" are two events, while a quote given to
+   * a different speaker is the same statement with a changed speaker.
+   */
+  static final double MIN_REST_DICE_ON_NAME_CONFLICT = 0.85;
+  /**
+   * Candidate pairs must share one of either sentence's this many rarest terms; two statements that
+   * agree share some of their rarest words, and this keeps scoring away from pairs that only share
+   * the story's common vocabulary.
+   */
+  static final int KEY_TERMS_PER_SENTENCE = 4;
+
+  private final PairScorer scorer;
+  private final StoryVocabulary vocabulary;
+  /** Per-profile caches: profiles are shared by all version pairs of the story. */
+  private final Map<SentenceProfile, Double> weights = new IdentityHashMap<>();
+  private final Map<SentenceProfile, List<String>> keys = new IdentityHashMap<>();
+
+  VersionPairAligner(PairScorer scorer, StoryVocabulary vocabulary) {
+    this.scorer = scorer;
+    this.vocabulary = vocabulary;
+  }
+
+  /** One accepted link between sentence {@code a} of A and {@code b} of B (list positions). */
+  record Link(int a, int b, double score, Relation relation) {}
+
+  private record Edge(SentenceProfile a, SentenceProfile b, PairScore score, boolean primary, boolean part) {}
+
+  List<Link> align(List<SentenceProfile> sideA, List<SentenceProfile> sideB) {
+    List<Edge> edges = eligibleEdges(sideA, sideB);
+    Map<Integer, Double> bestA = new HashMap<>();
+    Map<Integer, Double> bestB = new HashMap<>();
+    for (Edge e : edges) {
+      bestA.merge(e.a().index(), e.score().dice(), Math::max);
+      bestB.merge(e.b().index(), e.score().dice(), Math::max);
+    }
+    List<Edge> kept = new ArrayList<>();
+    for (Edge e : edges) {
+      if (keep(e, bestA.get(e.a().index()), bestB.get(e.b().index()))) {
+        kept.add(e);
+      }
+    }
+    return withRelations(kept);
+  }
+
+  private List<Edge> eligibleEdges(List<SentenceProfile> sideA, List<SentenceProfile> sideB) {
+    Map<String, List<SentenceProfile>> allTermsOfB = new HashMap<>();
+    Map<String, List<SentenceProfile>> keyTermsOfB = new HashMap<>();
+    for (SentenceProfile b : sideB) {
+      b.terms().keySet().forEach(t -> allTermsOfB.computeIfAbsent(t, x -> new ArrayList<>()).add(b));
+      keyTerms(b).forEach(t -> keyTermsOfB.computeIfAbsent(t, x -> new ArrayList<>()).add(b));
+    }
+    List<Edge> edges = new ArrayList<>();
+    for (SentenceProfile a : sideA) {
+      Map<Integer, SentenceProfile> candidates = new TreeMap<>();
+      for (String term : keyTerms(a)) {
+        allTermsOfB.getOrDefault(term, List.of()).forEach(b -> candidates.put(b.index(), b));
+      }
+      for (String term : a.terms().keySet()) {
+        keyTermsOfB.getOrDefault(term, List.of()).forEach(b -> candidates.put(b.index(), b));
+      }
+      for (SentenceProfile b : candidates.values()) {
+        Edge e = classify(a, b, scorer.score(a, b));
+        if (e.primary() || e.part()) {
+          edges.add(e);
+        }
+      }
+    }
+    return edges;
+  }
+
+  /** The sentence's rarest terms in the story, ties broken by the term itself. */
+  private List<String> keyTerms(SentenceProfile p) {
+    return keys.computeIfAbsent(p, this::rarestTerms);
+  }
+
+  private List<String> rarestTerms(SentenceProfile p) {
+    return p.terms().keySet().stream()
+        .sorted(Comparator.comparingDouble((String t) -> -vocabulary.idf(t)).thenComparing(t -> t))
+        .limit(KEY_TERMS_PER_SENTENCE)
+        .toList();
+  }
+
+  private Edge classify(SentenceProfile a, SentenceProfile b, PairScore s) {
+    if (s.contradiction()) {
+      return new Edge(a, b, s, false, false);
+    }
+    double weightA = weight(a);
+    double weightB = weight(b);
+    boolean partSized = s.dice() >= MIN_PART_DICE && (weightA <= weightB ? a : b).terms().size() >= MIN_PART_TERMS;
+    if (s.nameConflict() || s.figureConflict()) {
+      // The same statement with a changed figure or name: everything else must agree closely.
+      double minRest = s.nameConflict() ? MIN_REST_DICE_ON_NAME_CONFLICT : MIN_REST_DICE_ON_FIGURE_CONFLICT;
+      boolean primary = s.restDice() >= minRest && s.dice() >= MIN_PART_DICE;
+      boolean part =
+          partSized && s.smallerRestCovered(weightA, weightB) >= Math.max(minRest, MIN_PART_COVERAGE);
+      return new Edge(a, b, s, primary, part);
+    }
+    boolean primary = s.dice() >= MIN_DICE;
+    boolean part = partSized && s.smallerCovered(weightA, weightB) >= MIN_PART_COVERAGE;
+    return new Edge(a, b, s, primary, part);
+  }
+
+  private double weight(SentenceProfile p) {
+    return weights.computeIfAbsent(p, scorer::weight);
+  }
+
+  private boolean keep(Edge e, double bestOfA, double bestOfB) {
+    double dice = e.score().dice();
+    if (e.primary() && dice >= bestOfA - MARGIN && dice >= bestOfB - MARGIN) {
+      return true;
+    }
+    if (!e.part()) {
+      return false;
+    }
+    boolean aIsLighter = weight(e.a()) <= weight(e.b());
+    return dice >= (aIsLighter ? bestOfA : bestOfB) - MARGIN;
+  }
+
+  /**
+   * A sentence linked to several counterparts (a split or merge) is judged against all of them
+   * together, so a split that keeps every figure, quote and name is SAME.
+   */
+  private List<Link> withRelations(List<Edge> kept) {
+    Map<Integer, List<SentenceProfile>> partnersOfA = new HashMap<>();
+    Map<Integer, List<SentenceProfile>> partnersOfB = new HashMap<>();
+    for (Edge e : kept) {
+      partnersOfA.computeIfAbsent(e.a().index(), k -> new ArrayList<>()).add(e.b());
+      partnersOfB.computeIfAbsent(e.b().index(), k -> new ArrayList<>()).add(e.a());
+    }
+    List<Link> links = new ArrayList<>();
+    for (Edge e : kept) {
+      List<SentenceProfile> ofA = partnersOfA.get(e.a().index());
+      List<SentenceProfile> ofB = partnersOfB.get(e.b().index());
+      Relation relation;
+      if (ofA.size() > 1 && ofB.size() == 1) {
+        relation = RelationJudge.judge(e.a(), RelationJudge.union(byIndex(ofA)));
+      } else if (ofB.size() > 1 && ofA.size() == 1) {
+        relation = RelationJudge.judge(RelationJudge.union(byIndex(ofB)), e.b());
+      } else {
+        relation = RelationJudge.judge(e.a(), e.b());
+      }
+      links.add(new Link(e.a().index(), e.b().index(), e.score().dice(), relation));
+    }
+    return links;
+  }
+
+  private static List<SentenceProfile> byIndex(List<SentenceProfile> profiles) {
+    return profiles.stream().sorted(Comparator.comparingInt(SentenceProfile::index)).toList();
+  }
+}
