@@ -1,5 +1,6 @@
 package org.storydiff.align;
 
+import org.storydiff.text.LightStemmer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

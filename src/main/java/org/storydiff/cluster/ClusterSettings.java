@@ -22,6 +22,8 @@ public record ClusterSettings(
     int maxDateGapDays)
     implements Serializable {
 
+  public static final double DEFAULT_THRESHOLD = 0.25;
+
   public ClusterSettings {
     require(threshold > 0 && threshold <= 1, "threshold must be in (0,1], e.g. 0.25, got " + threshold);
     require(maxTerms >= 1, "maxTerms must be ≥ 1, e.g. 64, got " + maxTerms);
@@ -44,7 +46,7 @@ public record ClusterSettings(
    * covers follow-ups.
    */
   public static ClusterSettings defaults() {
-    return new ClusterSettings(0.25, 128, 8, 0.05, 2_000, 7);
+    return new ClusterSettings(DEFAULT_THRESHOLD, 128, 8, 0.05, 2_000, 7);
   }
 
   /**

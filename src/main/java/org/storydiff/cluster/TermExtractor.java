@@ -1,5 +1,6 @@
 package org.storydiff.cluster;
 
+import org.storydiff.text.LightStemmer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -85,7 +86,7 @@ final class TermExtractor {
             && !StopWords.contains(t.norm())
             && !WEEKDAYS.contains(word);
     if (content) {
-      add(terms, Stemmer.stem(word), weight);
+      add(terms, LightStemmer.stem(word), weight);
     }
     if (content && t.capitalized() && !sentenceStart && !titleCase) {
       add(terms, "e:" + word, weight);

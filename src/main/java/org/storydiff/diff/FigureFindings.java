@@ -23,6 +23,11 @@ final class FigureFindings {
   /** What a version says about a quantity; equal readings are no change whatever the wording. */
   record Reading(double value, Double valueMax, String qualifier) {}
 
+  /** Content overlap (numbers aside) two sentences need for their unmatched figures to pair. */
+  static final double RESIDUAL_SENTENCE_OVERLAP = 0.4;
+  /** The same when only one compatible quantity is unmatched: some shared topic words suffice. */
+  static final double UNIQUE_RESIDUAL_OVERLAP = 0.15;
+
   private final StoryIndex index;
   private final String storyId;
 
@@ -51,6 +56,7 @@ final class FigureFindings {
       }
     }
     linkAlignedSentences(groups, idsBySentence);
+    linkResidualFigures(groups);
     List<Finding> findings = new ArrayList<>();
     for (Map<Integer, List<Figure>> group : groups.groups()) {
       findingsOf(group, findings);
@@ -67,6 +73,64 @@ final class FigureFindings {
             }
           }
         });
+  }
+
+  /**
+   * Second chance for figures left unmatched: a figure that only its own version carries is paired
+   * with a quantity of another version that its version lacks, when the units are compatible (equal,
+   * one missing, or one naming a part of the other: "people" and "people missing") and the two
+   * sentences say mostly the same thing apart from their numbers. The aligner is right to hold back
+   * on sentences whose numbers differ; this is where those differences are found.
+   */
+  private void linkResidualFigures(Groups<Figure> groups) {
+    for (int i = 0; i < groups.size(); i++) {
+      if (groups.versionsInGroupOf(i).size() != 1) {
+        continue;
+      }
+      var a = groups.member(i);
+      Map<Integer, Double> bestByGroup = new HashMap<>();
+      Map<Integer, Integer> memberByGroup = new HashMap<>();
+      for (int j = 0; j < groups.size(); j++) {
+        var b = groups.member(j);
+        if (a.version() == b.version() || groups.sameGroup(i, j)
+            || groups.versionsInGroupOf(j).contains(a.version()) || !compatibleUnits(a.item(), b.item())) {
+          continue;
+        }
+        double overlap = index.wordOverlapBesideNumbers(
+            new SentenceRef(a.version(), a.item().sentence()), new SentenceRef(b.version(), b.item().sentence()));
+        int group = groups.groupId(j);
+        if (overlap > bestByGroup.getOrDefault(group, -1.0)) {
+          bestByGroup.put(group, overlap);
+          memberByGroup.put(group, j);
+        }
+      }
+      // One compatible quantity this version lacks: little shared wording is enough. Several: the
+      // sentences must clearly say the same thing.
+      double needed = bestByGroup.size() == 1 ? UNIQUE_RESIDUAL_OVERLAP : RESIDUAL_SENTENCE_OVERLAP;
+      Integer chosen = null;
+      for (var e : new java.util.TreeMap<>(bestByGroup).entrySet()) {
+        if (e.getValue() >= needed && (chosen == null || e.getValue() > bestByGroup.get(chosen))) {
+          chosen = e.getKey();
+        }
+      }
+      if (chosen != null) {
+        groups.union(i, memberByGroup.get(chosen));
+      }
+    }
+  }
+
+  static boolean compatibleUnits(Figure a, Figure b) {
+    if (a.unit() == null || b.unit() == null || a.unit().equals(b.unit())) {
+      return !isCalendar(a) && !isCalendar(b) || Objects.equals(a.unit(), b.unit());
+    }
+    List<String> wa = List.of(a.unit().split(" "));
+    List<String> wb = List.of(b.unit().split(" "));
+    return wa.containsAll(wb) || wb.containsAll(wa);
+  }
+
+  private static boolean isCalendar(Figure f) {
+    return f.unit() != null && (f.unit().equals("date") || f.unit().equals("weekday") || f.unit().startsWith("time")
+        || f.unit().equals("year") || f.unit().equals("age"));
   }
 
   /** Pairs figures of two aligned sentences: equal quantities first, then same units in order. */

@@ -43,6 +43,27 @@ final class Groups<T> {
     }
   }
 
+  /** An id shared by all members of one group (its root), valid until the next union. */
+  int groupId(int id) {
+    return root(id);
+  }
+
+  boolean sameGroup(int a, int b) {
+    return root(a) == root(b);
+  }
+
+  /** Versions carrying a member of the group that holds {@code id}. */
+  java.util.Set<Integer> versionsInGroupOf(int id) {
+    int r = root(id);
+    java.util.Set<Integer> versions = new java.util.TreeSet<>();
+    for (int i = 0; i < members.size(); i++) {
+      if (root(i) == r) {
+        versions.add(members.get(i).version());
+      }
+    }
+    return versions;
+  }
+
   /** The groups, each a map from version index to that version's members in insertion order. */
   List<Map<Integer, List<T>>> groups() {
     Map<Integer, Map<Integer, List<T>>> byRoot = new LinkedHashMap<>();

@@ -24,6 +24,8 @@ final class StatementFindings {
   static final int MIN_CONTENT_WORDS = 4;
   /** Share of a statement's content words another sentence must cover to count as carrying it. */
   static final double CARRIED_COVERAGE = 0.7;
+  /** Share of the unaligned half of a split sentence its neighbour's counterpart must cover. */
+  static final double SPLIT_REST_COVERAGE = 0.5;
 
   private final StoryIndex index;
   private final String storyId;
@@ -76,7 +78,7 @@ final class StatementFindings {
     int firstSentence = first.getValue().get(0);
     Set<String> words = index.contentWords(firstVersion, firstSentence);
     if (group.size() == 1) {
-      if (!carriedByAnotherVersion(firstVersion, words)) {
+      if (!carriedByAnotherVersion(firstVersion, words) && !isRestOfSplitSentence(firstVersion, firstSentence, words)) {
         for (int sentence : first.getValue()) {
           out.add(added(firstVersion, sentence));
         }
@@ -97,6 +99,26 @@ final class StatementFindings {
     for (int w = 0; w < index.size(); w++) {
       if (w != v && index.coversWords(w, words, CARRIED_COVERAGE)) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A sentence split in two: the half that did not align is carried when the counterpart of a
+   * sentence beside it in the same paragraph covers half its content words.
+   */
+  private boolean isRestOfSplitSentence(int v, int sentence, Set<String> words) {
+    var sentences = index.version(v).sentences();
+    int paragraph = sentences.get(sentence).paragraph();
+    for (int neighbour : new int[] {sentence - 1, sentence + 1}) {
+      if (neighbour < 0 || neighbour >= sentences.size() || sentences.get(neighbour).paragraph() != paragraph) {
+        continue;
+      }
+      for (SentenceRef other : index.alignedTo(new SentenceRef(v, neighbour))) {
+        if (index.covers(other, words, SPLIT_REST_COVERAGE)) {
+          return true;
+        }
       }
     }
     return false;

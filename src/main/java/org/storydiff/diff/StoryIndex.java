@@ -11,6 +11,7 @@ import org.storydiff.model.AnalyzedArticle;
 import org.storydiff.model.Fact;
 import org.storydiff.model.Sentence;
 import org.storydiff.model.SentenceKind;
+import org.storydiff.text.LightStemmer;
 import org.storydiff.text.StopWords;
 import org.storydiff.text.Token;
 import org.storydiff.text.Tokenizer;
@@ -81,6 +82,35 @@ final class StoryIndex {
     return contentWords.get(v).get(sentence);
   }
 
+  /**
+   * Dice overlap of two sentences' content words, numbers left out: how much two sentences say the
+   * same thing apart from the figures in them.
+   */
+  double wordOverlapBesideNumbers(SentenceRef a, SentenceRef b) {
+    Set<String> wa = withoutNumbers(contentWords(a.version(), a.sentence()));
+    Set<String> wb = withoutNumbers(contentWords(b.version(), b.sentence()));
+    if (wa.isEmpty() || wb.isEmpty()) {
+      return 0;
+    }
+    int shared = 0;
+    for (String w : wa) {
+      if (wb.contains(w)) {
+        shared++;
+      }
+    }
+    return 2.0 * shared / (wa.size() + wb.size());
+  }
+
+  private static Set<String> withoutNumbers(Set<String> words) {
+    Set<String> out = new HashSet<>();
+    for (String w : words) {
+      if (!Character.isDigit(w.charAt(0))) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
   boolean hasFacts(int v, int sentence) {
     return versions.get(v).facts().stream().anyMatch(f -> f.sentence() == sentence);
   }
@@ -93,18 +123,22 @@ final class StoryIndex {
     if (words.isEmpty()) {
       return false;
     }
-    for (Set<String> candidate : contentWords.get(v)) {
-      int shared = 0;
-      for (String w : words) {
-        if (candidate.contains(w)) {
-          shared++;
-        }
-      }
-      if (shared >= minCoverage * words.size()) {
+    for (int s = 0; s < contentWords.get(v).size(); s++) {
+      if (covers(new SentenceRef(v, s), words, minCoverage)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether one sentence covers at least {@code minCoverage} of the given content words. */
+  boolean covers(SentenceRef ref, Set<String> words, double minCoverage) {
+    if (words.isEmpty()) {
+      return false;
+    }
+    Set<String> candidate = contentWords(ref.version(), ref.sentence());
+    long shared = words.stream().filter(candidate::contains).count();
+    return shared >= minCoverage * words.size();
   }
 
   private static List<Set<String>> contentWordsOf(AnalyzedArticle article) {
@@ -112,7 +146,9 @@ final class StoryIndex {
     for (Sentence s : article.sentences()) {
       Set<String> words = new HashSet<>();
       for (Token t : Tokenizer.INSTANCE.tokenize(article.body(), s.start(), s.end())) {
-        if ((t.isWord() && t.norm().length() > 1 && !StopWords.contains(t.norm())) || t.isNumber()) {
+        if (t.isWord() && t.norm().length() > 1 && !StopWords.contains(t.norm())) {
+          words.add(LightStemmer.stem(t.norm()));
+        } else if (t.isNumber()) {
           words.add(t.norm());
         }
       }

@@ -30,7 +30,7 @@ public record JobOptions(
 
   public static final String FORMAT_DEFAULT = "json";
   public static final int MAX_BODY_CHARS_DEFAULT = 2_000_000;
-  public static final double CLUSTER_THRESHOLD_DEFAULT = 0.3;
+  public static final double CLUSTER_THRESHOLD_DEFAULT = org.storydiff.cluster.ClusterSettings.DEFAULT_THRESHOLD;
 
   public JobOptions {
     inputs = List.copyOf(Objects.requireNonNull(inputs, "inputs"));

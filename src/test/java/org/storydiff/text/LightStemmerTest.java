@@ -1,4 +1,4 @@
-package org.storydiff.align;
+package org.storydiff.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,14 +23,5 @@ class LightStemmerTest {
     assertThat(LightStemmer.stem("news")).isNotEqualTo(LightStemmer.stem("new"));
     assertThat(LightStemmer.stem("status")).isEqualTo("status");
     assertThat(LightStemmer.stem("crisis")).isEqualTo("crisis");
-  }
-
-  @Test
-  void contradictingWordsMatchAcrossInflections() {
-    assertThat(ContradictingWords.contradict(
-        java.util.Set.of(LightStemmer.stem("resumes")), java.util.Set.of(LightStemmer.stem("ended")))).isTrue();
-    assertThat(ContradictingWords.contradict(
-        java.util.Set.of(LightStemmer.stem("resumes"), LightStemmer.stem("ended")),
-        java.util.Set.of(LightStemmer.stem("ended")))).isFalse();
   }
 }

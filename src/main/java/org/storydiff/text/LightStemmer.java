@@ -1,4 +1,4 @@
-package org.storydiff.align;
+package org.storydiff.text;
 
 import java.util.Set;
 
@@ -8,7 +8,7 @@ import java.util.Set;
  * words look alike. Input is a lower-cased word norm; output is a comparison key, not a word.
  * Stateless and thread-safe.
  */
-final class LightStemmer {
+public final class LightStemmer {
 
   /** Words whose final "s" is not a plural ending. */
   private static final Set<String> KEEP_FINAL_S =
@@ -17,7 +17,7 @@ final class LightStemmer {
 
   private LightStemmer() {}
 
-  static String stem(String word) {
+  public static String stem(String word) {
     String w = stripPossessive(word);
     if (KEEP_FINAL_S.contains(w)) {
       return w;
