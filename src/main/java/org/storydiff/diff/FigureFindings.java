@@ -125,7 +125,9 @@ final class FigureFindings {
     }
     List<String> wa = List.of(a.unit().split(" "));
     List<String> wb = List.of(b.unit().split(" "));
-    return wa.containsAll(wb) || wb.containsAll(wa);
+    // "residents evacuated" and "people evacuated": the same outcome counted with another noun.
+    boolean sameOutcome = wa.size() > 1 && wb.size() > 1 && wa.get(wa.size() - 1).equals(wb.get(wb.size() - 1));
+    return sameOutcome || wa.containsAll(wb) || wb.containsAll(wa);
   }
 
   private static boolean isCalendar(Figure f) {

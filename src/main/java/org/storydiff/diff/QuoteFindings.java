@@ -26,6 +26,9 @@ final class QuoteFindings {
   /** Words an agency may trim from a quote's ends without it counting as a change. */
   static final int TRIM_SLACK = 2;
 
+  private static final java.util.regex.Pattern APPOSITION =
+      java.util.regex.Pattern.compile(",|\\s(?:of|from|at|for|with|who)\\s");
+
   private final StoryIndex index;
   private final String storyId;
 
@@ -175,12 +178,16 @@ final class QuoteFindings {
     return classes;
   }
 
-  /** Speakers compare by their last word (surname or body), ignoring case. */
+  /**
+   * Speakers compare by the last word of their name part, ignoring case and any apposition after
+   * it: "Mira Olsen of the regional agency", "Mira Olsen, a spokeswoman" and "Olsen" are one speaker.
+   */
   static String speakerKey(String speaker) {
     if (speaker == null) {
       return null;
     }
-    List<String> words = QuoteWords.of(speaker);
+    String name = APPOSITION.split(speaker, 2)[0];
+    List<String> words = QuoteWords.of(name.isBlank() ? speaker : name);
     return words.isEmpty() ? null : words.get(words.size() - 1).toLowerCase(Locale.ROOT);
   }
 

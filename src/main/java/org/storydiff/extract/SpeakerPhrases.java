@@ -130,7 +130,11 @@ final class SpeakerPhrases {
       return capitalizedRun(v, k - 2, -1);
     }
     String direct = capitalizedRun(v, k, -1);
-    if (direct != null) {
+    int runStart = direct == null ? k + 1 : k - direct.split("\\s+").length + 1;
+    // "Piet Halvorsen, a seismologist at the National Seismic Institute, said": a run after a
+    // lower-case word belongs to the description; the speaker is the name before the first comma.
+    boolean insideDescription = direct != null && v.isWord(runStart - 1) && !v.isCapitalized(runStart - 1);
+    if (direct != null && !insideDescription) {
       return direct;
     }
     int words = 0;
@@ -138,7 +142,8 @@ final class SpeakerPhrases {
       k--;
       words++;
     }
-    return words > 0 && v.norm(k).equals(",") ? capitalizedRun(v, k - 1, -1) : null;
+    String earlier = words > 0 && v.norm(k).equals(",") ? capitalizedRun(v, k - 1, -1) : null;
+    return earlier != null ? earlier : direct;
   }
 
   /**

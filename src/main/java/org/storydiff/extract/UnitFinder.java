@@ -22,6 +22,8 @@ final class UnitFinder {
           Map.entry("injuring", "wounded"), Map.entry("missing", "missing"),
           Map.entry("arrested", "arrested"), Map.entry("detained", "arrested"),
           Map.entry("displaced", "displaced"), Map.entry("evacuated", "evacuated"));
+  private static final int MODIFIER_WORDS = 8;
+
   /** Words between a noun phrase and its outcome: "were", "have been", "are feared". */
   private static final Set<String> LINKS =
       Set.of("were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "reportedly",
@@ -58,6 +60,9 @@ final class UnitFinder {
     outcome = outcomeAfter(v, after);
     if (outcome == null) {
       outcome = outcomeBefore(v, lead, noun.isEmpty());
+    }
+    if (outcome == null && !noun.isEmpty()) {
+      outcome = outcomeAfterModifier(v, after);
     }
     if (noun.isEmpty()) {
       return new Unit(outcome, q.last());
@@ -107,6 +112,20 @@ final class UnitFinder {
       }
       if (!LINKS.contains(n)) {
         return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "400 people living near the port had been evacuated": past a modifier of the noun, an outcome
+   * right after a link word ("were", "had been") within a few words, stopping at punctuation or
+   * another number so a second count's outcome is never borrowed.
+   */
+  private static String outcomeAfterModifier(TokenView v, int k) {
+    for (int end = k + MODIFIER_WORDS; k < end && v.isWord(k); k++) {
+      if (OUTCOMES.containsKey(v.norm(k)) && k > 0 && LINKS.contains(v.norm(k - 1))) {
+        return OUTCOMES.get(v.norm(k));
       }
     }
     return null;

@@ -106,6 +106,15 @@ class FindingDetectorTest {
   }
 
   @Test
+  void speakerWithAnAppositionIsTheSameSpeaker() {
+    var a = version("a").sentence("\"The air is safe,\" said Mira Olsen of the regional agency.").quote("The air is safe,", "Mira Olsen of the regional agency").build();
+    var b = version("b").sentence("\"The air is safe,\" Olsen said.").quote("The air is safe,", "Mira Olsen").build();
+    assertThat(detector.find("s", List.of(a, b), allAligned(a, b, 0, 0))).isEmpty();
+    assertThat(QuoteFindings.speakerKey("Mira Olsen, a spokeswoman")).isEqualTo("olsen");
+    assertThat(QuoteFindings.speakerKey("National Seismic Institute")).isEqualTo("institute");
+  }
+
+  @Test
   void curlyAndStraightQuotesAndTrimmedEndsAreNoChange() {
     var a = version("a").sentence("\u201CAnd we are ready to talk again on Monday,\u201D she said.").quote("And we are ready to talk again on Monday,", "Ines Roth").build();
     var b = version("b").sentence("\"we are ready to talk again on Monday\" Roth said.").quote("we are ready to talk again on Monday", "Roth").build();

@@ -30,6 +30,12 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void nameBeforeAnAppositionNamingAnInstitutionIsTheSpeaker() {
+    List<Quote> q = quotes("Ilse Varn, a geologist at the Northern Survey Office, said tremors \u201Cmay last for months\u201D.");
+    assertThat(q).extracting(Quote::speaker).containsExactly("Ilse Varn");
+  }
+
+  @Test
   void curlyQuoteWithSpeakerBeforeAfterColon() {
     List<Quote> q = quotes("Mayor Petra Lindqvist said: \u201CWe have never seen water this high.\u201D");
     assertThat(q).extracting(Quote::quote, Quote::speaker)

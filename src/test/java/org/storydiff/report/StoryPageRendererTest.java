@@ -85,7 +85,9 @@ class StoryPageRendererTest {
     String html = renderer.render(SampleStory.story());
 
     // AFP is the first column (ids sort afp-1, ap-7, reuters-3); AP's sentence is diffed against it.
-    assertThat(html).contains("vs AFP:</span> ").contains("<del>At least 14 people died").contains("<ins>Sixteen people");
+    // Word level: the changed figure and wording are marked, the shared words are not.
+    assertThat(html).contains("vs AFP:</span> <del>At least 14</del><ins>Sixteen</ins> people")
+        .contains("the Serra river<del> burst its banks</del><ins> flooded Valmora</ins> overnight");
   }
 
   @Test
