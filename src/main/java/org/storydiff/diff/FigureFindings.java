@@ -76,24 +76,24 @@ final class FigureFindings {
   }
 
   /**
-   * Second chance for figures left unmatched: a figure that only its own version carries is paired
-   * with a quantity of another version that its version lacks, when the units are compatible (equal,
+   * Second chance for figures left unmatched: a figure that only its own version carries (or a
+   * group of versions with the same value) is paired with a quantity the other versions carry, when the units are compatible (equal,
    * one missing, or one naming a part of the other: "people" and "people missing") and the two
    * sentences say mostly the same thing apart from their numbers. The aligner is right to hold back
    * on sentences whose numbers differ; this is where those differences are found.
    */
   private void linkResidualFigures(Groups<Figure> groups) {
     for (int i = 0; i < groups.size(); i++) {
-      if (groups.versionsInGroupOf(i).size() != 1) {
-        continue;
-      }
+      var mine = groups.versionsInGroupOf(i);
+      boolean single = mine.size() == 1;
       var a = groups.member(i);
       Map<Integer, Double> bestByGroup = new HashMap<>();
       Map<Integer, Integer> memberByGroup = new HashMap<>();
       for (int j = 0; j < groups.size(); j++) {
         var b = groups.member(j);
-        if (a.version() == b.version() || groups.sameGroup(i, j)
-            || groups.versionsInGroupOf(j).contains(a.version()) || !compatibleUnits(a.item(), b.item())) {
+        if (a.version() == b.version() || groups.sameGroup(i, j) || !compatibleUnits(a.item(), b.item())
+            || !java.util.Collections.disjoint(mine, groups.versionsInGroupOf(j))
+            || (!single && a.item().value() != b.item().value())) {
           continue;
         }
         double overlap = index.wordOverlapBesideNumbers(
