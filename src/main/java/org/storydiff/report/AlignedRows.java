@@ -106,9 +106,10 @@ public record AlignedRows(List<Row> rows) {
     private int beforeNextPlaced(
         int v, int s, List<Integer> rowGroups, Map<Integer, List<List<Integer>>> cellsByGroup) {
       for (int next = s + 1; next < versions.get(v).sentences().size(); next++) {
-        int group = find(node(v, next));
-        if (cellsByGroup.containsKey(group)) {
-          return rowGroups.indexOf(group);
+        // A group can be registered but not yet placed: the sentence being placed belongs to it.
+        int row = rowGroups.indexOf(find(node(v, next)));
+        if (row >= 0) {
+          return row;
         }
       }
       return rowGroups.size();

@@ -53,7 +53,7 @@ final class ClusterStories {
     ArticleSimilarity similarity = new ArticleSimilarity(settings.maxDateGapDays());
 
     JavaRDD<ClusterItem> items = features.map(f -> new ClusterItem(f.articleId(),
-            TermVector.weigh(f.termWeights(), t -> Idf.of(df.value().getOrDefault(t, 1L), n), settings.maxTerms()),
+            TermVector.weigh(f.termWeights(), t -> Idf.forClustering(df.value().getOrDefault(t, 1L), n), settings.maxTerms()),
             f.publishedEpochDay()))
         .persist(StorageLevel.MEMORY_AND_DISK());
     long maxDf = settings.maxDf(n);

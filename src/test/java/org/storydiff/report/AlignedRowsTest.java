@@ -69,6 +69,21 @@ class AlignedRowsTest {
   }
 
   @Test
+  void mergeOfTheFirstTwoSentencesDoesNotCrash() {
+    // Found on ECB+: a's sentences 0 and 1 both align to b's sentence 0, so when a0 is placed its
+    // group is known but not yet on the page.
+    StoryResult story =
+        new StoryResult(
+            "s",
+            List.of(sentences("a", 3), sentences("b", 2)),
+            List.of(same("a", 0, "b", 0), same("a", 1, "b", 0), same("a", 2, "b", 1)),
+            List.of());
+
+    assertThat(cells(story))
+        .containsExactly(List.of(List.of(0, 1), List.of(0)), List.of(List.of(2), List.of(1)));
+  }
+
+  @Test
   void sentencesConnectedThroughAThirdVersionShareARow() {
     // a0-b0 and b0-c1 put a0, b0 and c1 on one row although a and c are not aligned directly.
     StoryResult story =
