@@ -1,5 +1,6 @@
 package org.storydiff.align;
 
+import org.storydiff.text.NumberWords;
 import org.storydiff.text.LightStemmer;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -80,7 +81,7 @@ final class ProfileBuilder {
       } else if (isNegation(t.norm())) {
         negated = true;
       }
-      String number = t.isNumber() ? t.norm() : NumberWords.digits(t.norm());
+      String number = t.isNumber() ? t.norm() : NumberWords.comparisonDigits(t.norm());
       if (number != null) {
         terms.merge("#" + number, TermKind.NUMBER, TermKind::stronger);
         String unit = unitAfter(tokens, k);
@@ -150,7 +151,7 @@ final class ProfileBuilder {
   }
 
   private static boolean isFigure(Token t) {
-    return t.isNumber() || NumberWords.digits(t.norm()) != null;
+    return t.isNumber() || NumberWords.comparisonDigits(t.norm()) != null;
   }
 
   private static List<String> phraseAt(List<Token> tokens, int k) {

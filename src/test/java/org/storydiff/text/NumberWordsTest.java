@@ -1,4 +1,4 @@
-package org.storydiff.extract;
+package org.storydiff.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,5 +28,14 @@ class NumberWordsTest {
     assertThat(NumberWords.ordinal("third")).isEqualTo(3);
     assertThat(NumberWords.vague("dozens")).isEqualTo(12);
     assertThat(NumberWords.vague("scores")).isEqualTo(20);
+  }
+
+  @Test
+  void comparisonDigitsSkipThePronounOne() {
+    org.assertj.core.api.Assertions.assertThat(NumberWords.comparisonDigits("four")).isEqualTo("4");
+    org.assertj.core.api.Assertions.assertThat(NumberWords.comparisonDigits("thirty-five")).isEqualTo("35");
+    org.assertj.core.api.Assertions.assertThat(NumberWords.comparisonDigits("hundred")).isEqualTo("100");
+    org.assertj.core.api.Assertions.assertThat(NumberWords.comparisonDigits("one")).isNull();
+    org.assertj.core.api.Assertions.assertThat(NumberWords.comparisonDigits("ferry")).isNull();
   }
 }

@@ -1,4 +1,4 @@
-package org.storydiff.extract;
+package org.storydiff.text;
 
 import java.util.Map;
 
@@ -6,7 +6,7 @@ import java.util.Map;
  * Parses English number words: "thirty-five" gives 35, "two million" 2000000, "one hundred and
  * twenty" 120; ordinals "third" give 3. Stateless and thread-safe.
  */
-final class NumberWords {
+public final class NumberWords {
 
   private static final Map<String, Integer> UNITS =
       Map.ofEntries(
@@ -39,21 +39,37 @@ final class NumberWords {
 
   private NumberWords() {}
 
+  /**
+   * The digit form of a single number word for comparing sentences ("four" gives "4", "hundred"
+   * "100", "thirty-five" "35"), or null. "one" is left out: it is far more often a pronoun ("one of
+   * the", "no one") than a count, and treating it as 1 would make unrelated sentences disagree.
+   */
+  public static String comparisonDigits(String lower) {
+    if (lower.equals("one")) {
+      return null;
+    }
+    if (lower.equals("hundred")) {
+      return "100";
+    }
+    Integer value = value(lower);
+    return value == null ? null : value.toString();
+  }
+
   /** True for a word that can start or continue a spelled-out number ("thirty-five", "million"). */
-  static boolean isNumberWord(String lower) {
+  public static boolean isNumberWord(String lower) {
     return value(lower) != null || SCALES.containsKey(lower);
   }
 
-  static boolean isScale(String lower) {
+  public static boolean isScale(String lower) {
     return SCALES.containsKey(lower);
   }
 
-  static long scale(String lower) {
+  public static long scale(String lower) {
     return SCALES.get(lower);
   }
 
   /** The value of one word such as "seven" or "thirty-five", or null. */
-  static Integer value(String lower) {
+  public static Integer value(String lower) {
     Integer simple = UNITS.get(lower);
     if (simple != null) {
       return simple;
@@ -69,11 +85,11 @@ final class NumberWords {
     return null;
   }
 
-  static Integer ordinal(String lower) {
+  public static Integer ordinal(String lower) {
     return ORDINALS.get(lower);
   }
 
-  static Integer vague(String lower) {
+  public static Integer vague(String lower) {
     return VAGUE.get(lower);
   }
 
@@ -81,7 +97,7 @@ final class NumberWords {
    * Combines a run of number words (already checked with {@link #isNumberWord}); "and" between
    * words is skipped by the caller. "two hundred thousand" gives 200000.
    */
-  static long combine(Iterable<String> words) {
+  public static long combine(Iterable<String> words) {
     long total = 0;
     long current = 0;
     for (String w : words) {
