@@ -84,7 +84,8 @@ final class FigureFindings {
    */
   private void linkResidualFigures(Groups<Figure> groups) {
     for (int i = 0; i < groups.size(); i++) {
-      var mine = groups.versionsInGroupOf(i);
+      Map<Integer, java.util.Set<Integer>> versionsByGroup = groups.versionsByGroup();
+      var mine = versionsByGroup.get(groups.groupId(i));
       boolean single = mine.size() == 1;
       var a = groups.member(i);
       Map<Integer, Double> bestByGroup = new HashMap<>();
@@ -92,7 +93,7 @@ final class FigureFindings {
       for (int j = 0; j < groups.size(); j++) {
         var b = groups.member(j);
         if (a.version() == b.version() || groups.sameGroup(i, j) || !compatibleUnits(a.item(), b.item())
-            || !java.util.Collections.disjoint(mine, groups.versionsInGroupOf(j))
+            || !java.util.Collections.disjoint(mine, versionsByGroup.get(groups.groupId(j)))
             || (!single && a.item().value() != b.item().value())) {
           continue;
         }

@@ -52,16 +52,13 @@ final class Groups<T> {
     return root(a) == root(b);
   }
 
-  /** Versions carrying a member of the group that holds {@code id}. */
-  java.util.Set<Integer> versionsInGroupOf(int id) {
-    int r = root(id);
-    java.util.Set<Integer> versions = new java.util.TreeSet<>();
+  /** For each group id, the versions carrying a member of it; valid until the next union. */
+  Map<Integer, java.util.Set<Integer>> versionsByGroup() {
+    Map<Integer, java.util.Set<Integer>> out = new java.util.HashMap<>();
     for (int i = 0; i < members.size(); i++) {
-      if (root(i) == r) {
-        versions.add(members.get(i).version());
-      }
+      out.computeIfAbsent(root(i), r -> new java.util.TreeSet<>()).add(members.get(i).version());
     }
-    return versions;
+    return out;
   }
 
   /** The groups, each a map from version index to that version's members in insertion order. */

@@ -1,6 +1,8 @@
 package org.storydiff.diff;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -39,12 +41,12 @@ final class QuoteFindings {
 
   List<Finding> find() {
     Groups<Quote> groups = new Groups<>();
-    List<List<String>> words = new ArrayList<>();
+    List<Set<String>> words = new ArrayList<>();
     for (int v = 0; v < index.size(); v++) {
       for (var fact : index.version(v).facts()) {
         if (fact instanceof Quote q && index.isFindingFact(v, q)) {
           groups.add(v, q);
-          words.add(QuoteWords.of(q.quote()));
+          words.add(new HashSet<>(QuoteWords.of(q.quote())));
         }
       }
     }
@@ -63,12 +65,12 @@ final class QuoteFindings {
   }
 
   private boolean sameQuote(
-      Groups.Member<Quote> a, Groups.Member<Quote> b, List<String> wa, List<String> wb) {
+      Groups.Member<Quote> a, Groups.Member<Quote> b, Set<String> wa, Set<String> wb) {
     if (a.version() == b.version()) {
       return false;
     }
     int shared = QuoteWords.sharedWords(wa, wb);
-    int smaller = Math.min(QuoteWords.distinct(wa), QuoteWords.distinct(wb));
+    int smaller = Math.min(wa.size(), wb.size());
     double overlap = smaller == 0 ? 0 : shared / (double) smaller;
     if (overlap >= SAME_QUOTE_OVERLAP && shared >= Math.min(MIN_SHARED_WORDS, smaller)) {
       return true;

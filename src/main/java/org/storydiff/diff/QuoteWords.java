@@ -2,7 +2,6 @@ package org.storydiff.diff;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.storydiff.text.Token;
@@ -23,16 +22,11 @@ final class QuoteWords {
     return words;
   }
 
-  static int distinct(List<String> words) {
-    return new HashSet<>(words).size();
-  }
-
-  /** Distinct words the two have in common. */
-  static int sharedWords(List<String> a, List<String> b) {
-    Set<String> sb = new HashSet<>(b);
+  /** Words the two sets have in common. */
+  static int sharedWords(Set<String> a, Set<String> b) {
     int shared = 0;
-    for (String w : new HashSet<>(a)) {
-      if (sb.contains(w)) {
+    for (String w : a) {
+      if (b.contains(w)) {
         shared++;
       }
     }

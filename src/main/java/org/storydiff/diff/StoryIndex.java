@@ -23,19 +23,23 @@ import org.storydiff.text.Tokenizer;
  */
 final class StoryIndex {
 
-  /** A sentence of a version: {@code version} indexes {@link #versions()}. */
+  /** A sentence of a version: {@code version} indexes the id-sorted version list. */
   record SentenceRef(int version, int sentence) {}
 
   private final List<AnalyzedArticle> versions;
   private final Map<String, Integer> versionById = new HashMap<>();
   private final Map<SentenceRef, List<SentenceRef>> aligned = new HashMap<>();
   private final List<List<Set<String>>> contentWords = new ArrayList<>();
+  private final Set<SentenceRef> sentencesWithFacts = new HashSet<>();
 
   StoryIndex(List<AnalyzedArticle> versions, List<Alignment> alignments) {
     this.versions = versions;
     for (int v = 0; v < versions.size(); v++) {
       versionById.put(versions.get(v).id(), v);
       contentWords.add(contentWordsOf(versions.get(v)));
+      for (Fact f : versions.get(v).facts()) {
+        sentencesWithFacts.add(new SentenceRef(v, f.sentence()));
+      }
     }
     for (Alignment a : alignments) {
       SentenceRef left = new SentenceRef(versionById.get(a.articleA()), a.sentenceA());
@@ -43,10 +47,6 @@ final class StoryIndex {
       aligned.computeIfAbsent(left, k -> new ArrayList<>()).add(right);
       aligned.computeIfAbsent(right, k -> new ArrayList<>()).add(left);
     }
-  }
-
-  List<AnalyzedArticle> versions() {
-    return versions;
   }
 
   int size() {
@@ -112,7 +112,7 @@ final class StoryIndex {
   }
 
   boolean hasFacts(int v, int sentence) {
-    return versions.get(v).facts().stream().anyMatch(f -> f.sentence() == sentence);
+    return sentencesWithFacts.contains(new SentenceRef(v, sentence));
   }
 
   /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.storage.StorageLevel;
 import org.storydiff.ingest.IngestOutcome;
 import org.storydiff.model.Article;
 import org.storydiff.model.Rejection;
@@ -19,7 +20,8 @@ final class DeduplicateIds {
   private DeduplicateIds() {}
 
   static Result apply(JavaRDD<IngestOutcome.Accepted> accepted) {
-    var byId = accepted.groupBy(a -> a.article().id());
+    // Both outputs read the same groups: shuffle once.
+    var byId = accepted.groupBy(a -> a.article().id()).persist(StorageLevel.MEMORY_AND_DISK());
     JavaRDD<Article> articles = byId.map(group -> first(group._2()).article());
     JavaRDD<Rejection> rejections = byId.flatMap(group -> duplicates(group._1(), group._2()).iterator());
     return new Result(articles, rejections);

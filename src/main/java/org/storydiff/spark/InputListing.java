@@ -66,8 +66,4 @@ record InputListing(List<String> jsonLines, List<String> parquet, List<String> s
       jsonLines.add(file);
     }
   }
-
-  boolean isEmpty() {
-    return jsonLines.isEmpty() && parquet.isEmpty();
-  }
 }

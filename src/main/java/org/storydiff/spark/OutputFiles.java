@@ -60,8 +60,4 @@ final class OutputFiles {
       out.write(content.getBytes(StandardCharsets.UTF_8));
     }
   }
-
-  String path(String relativePath) {
-    return new Path(root, relativePath).toString();
-  }
 }

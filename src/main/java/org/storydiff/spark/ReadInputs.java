@@ -36,7 +36,7 @@ final class ReadInputs {
     if (!listing.jsonLines().isEmpty()) {
       int partitions = Math.max(1, Math.min(listing.jsonLines().size(), jsc.defaultParallelism() * 4));
       all = all.union(jsc.binaryFiles(String.join(",", listing.jsonLines()), partitions)
-          .flatMap(file -> readJsonLines(file, limits)));
+          .flatMap(file -> readJsonLines(file, new RecordValidator(limits))));
     }
     if (!listing.parquet().isEmpty()) {
       all = all.union(readParquet(spark, listing, limits));
@@ -44,10 +44,10 @@ final class ReadInputs {
     return all;
   }
 
-  private static Iterator<IngestOutcome> readJsonLines(Tuple2<String, PortableDataStream> file, IngestLimits limits) {
+  private static Iterator<IngestOutcome> readJsonLines(Tuple2<String, PortableDataStream> file, RecordValidator validator) {
     String name = displayName(file._1());
     boolean gzip = InputFormat.ofFileName(name).orElseThrow() == InputFormat.JSON_LINES_GZIP;
-    return JsonLinesReader.read(name, file._2().open(), gzip, new RecordValidator(limits));
+    return JsonLinesReader.read(name, file._2().open(), gzip, validator);
   }
 
   private static JavaRDD<IngestOutcome> readParquet(SparkSession spark, InputListing listing, IngestLimits limits) {
@@ -55,9 +55,10 @@ final class ReadInputs {
         .parquet(listing.parquet().toArray(String[]::new))
         .withColumn(FILE_COLUMN, functions.col("_metadata.file_path"))
         .withColumn(ROW_COLUMN, functions.col("_metadata.row_index"));
+    RecordValidator validator = new RecordValidator(limits); // thread-safe, shipped once per task
     return rows.toJavaRDD().map(row -> {
       String input = displayName(row.getAs(FILE_COLUMN)) + "#" + (((Number) row.getAs(ROW_COLUMN)).longValue() + 1);
-      return new RecordValidator(limits).fromFields(input, fields(row));
+      return validator.fromFields(input, fields(row));
     });
   }
 

@@ -23,17 +23,6 @@ final class StageTimer {
     return result;
   }
 
-  void time(String stage, Runnable work) {
-    time(stage, () -> {
-      work.run();
-      return null;
-    });
-  }
-
-  Map<String, Double> seconds() {
-    return Map.copyOf(seconds);
-  }
-
   Map<String, Double> orderedSeconds() {
     return new LinkedHashMap<>(seconds);
   }
