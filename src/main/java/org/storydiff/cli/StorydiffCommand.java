@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description = "Finds articles that cover the same story and reports, version by version, which"
         + " facts, figures and quotes were added, changed or left out.",
-    subcommands = {RunCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {RunCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
 public final class StorydiffCommand implements Runnable {
 
   public static final int EXIT_OK = 0;
