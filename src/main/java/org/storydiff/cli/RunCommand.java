@@ -38,7 +38,7 @@ final class RunCommand implements Callable<Integer> {
       description = "Format of the output datasets. Default: ${DEFAULT-VALUE}.")
   String format;
 
-  @Option(names = "--overwrite", description = "Replace the contents of a non-empty output directory.")
+  @Option(names = "--overwrite", description = "Replace a non-empty output directory; the old output stays until the new one is complete.")
   boolean overwrite;
 
   @Option(names = "--max-body-chars", paramLabel = "<n>", defaultValue = "" + JobOptions.MAX_BODY_CHARS_DEFAULT,

@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * What a run did, written to {@code summary.json}: record counts that must balance (read =
- * accepted + rejected), stories, findings by change and kind, and seconds per stage.
+ * accepted + rejected), stories, findings by change and kind, and seconds and counts per stage.
  */
 public record RunSummary(
     long recordsRead,
@@ -26,6 +26,7 @@ public record RunSummary(
     long candidatePairs,
     long clusterEdges,
     Map<String, Double> stageSeconds,
+    Map<String, Long> stageCounts,
     String master,
     String format) {
 

@@ -39,19 +39,37 @@ public final class StorydiffJob {
     }
   }
 
-  /** Runs on a session the caller owns (tests share one per class). */
+  /**
+   * Runs on a session the caller owns (tests share one per class). Everything is written to a
+   * staging directory first and put in place only when the whole run succeeded.
+   */
   public static RunSummary run(SparkSession spark, JobOptions options) {
-    StageTimer timer = new StageTimer();
-    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     var hadoopConf = spark.sparkContext().hadoopConfiguration();
     InputListing listing = InputListing.of(options.inputs(), hadoopConf);
     listing.skipped().forEach(f -> LOG.warn("skipping {}: not .jsonl, .json, .jsonl.gz or .parquet", f));
-    OutputFiles out = new OutputFiles(hadoopConf, options.output());
+    OutputFiles out = new OutputFiles(hadoopConf, options.output(), spark.sparkContext().applicationId());
     out.prepare(options.overwrite());
+    boolean committed = false;
+    try {
+      RunSummary summary = runStages(spark, options, listing, out);
+      out.commit(options.overwrite());
+      committed = true;
+      LOG.info("output complete in {}", out.outputDir());
+      return summary;
+    } finally {
+      // Spark throws checked SparkExceptions undeclared, so a finally, not a catch, cleans up.
+      if (!committed) {
+        out.abort();
+      }
+    }
+  }
 
+  private static RunSummary runStages(SparkSession spark, JobOptions options, InputListing listing, OutputFiles out) {
+    StageTimer timer = new StageTimer();
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     IngestLimits limits = new IngestLimits(options.maxBodyChars(), IngestLimits.MAX_TITLE_CHARS_DEFAULT);
     JavaRDD<IngestOutcome> outcomes = persist(ReadInputs.read(spark, listing, limits));
-    long recordsRead = timer.time("read", outcomes::count);
+    long recordsRead = timer.count("read", "records", outcomes::count);
     DeduplicateIds.Result deduplicated = DeduplicateIds.apply(outcomes
         .filter(o -> o instanceof IngestOutcome.Accepted).map(o -> (IngestOutcome.Accepted) o));
     JavaRDD<Rejection> rejections = outcomes
@@ -60,30 +78,25 @@ public final class StorydiffJob {
     JavaRDD<Article> articles = deduplicated.articles();
 
     JavaRDD<AnalyzedArticle> analyzed = persist(AnalyzeArticles.apply(articles));
-    long accepted = timer.time("analyze", analyzed::count);
-    LOG.info("read {} records: {} accepted", recordsRead, accepted);
+    long accepted = timer.count("analyze", "articles accepted", analyzed::count);
 
     ClusterSettings clusterSettings = clusterSettings(options);
-    ClusterStories.Result clusters = timer.time("cluster", () -> ClusterStories.apply(jsc, analyzed, clusterSettings));
+    ClusterStories.Result clusters = timer.time("cluster", () -> ClusterStories.apply(jsc, analyzed, clusterSettings),
+        ClusterStories.Result::candidatePairs, "candidate pairs compared");
     JavaRDD<StoryResult> results = persist(ProcessStories.apply(analyzed, clusters.storyIds()));
-    long stories = timer.time("stories", results::count);
+    long stories = timer.count("stories", "stories", results::count);
     long multiVersion = results.filter(StoryResult::isMultiVersion).count();
 
-    DatasetWriter writer = new DatasetWriter(spark, options.output(), options.format());
-    long[] written = timer.time("write", () -> new long[] {
-        writer.write(OutputSchemas.ARTICLES, results.flatMap(r -> JsonRows.articles(r).iterator())),
-        writer.write(OutputSchemas.ALIGNMENTS, results.flatMap(r -> JsonRows.alignments(r).iterator())),
-        writer.write(OutputSchemas.FACTS, results.flatMap(r -> JsonRows.facts(r).iterator())),
-        writer.write(OutputSchemas.CHANGES, results.flatMap(r -> JsonRows.changes(r).iterator())),
-        writer.write(OutputSchemas.REJECTED, rejections.map(JsonRows::rejected))});
-    long rejected = written[4];
+    DatasetWriter writer = new DatasetWriter(spark, out.stagingDir(), options.format());
+    Written written = timer.time("write", () -> Written.of(writer, results, rejections), Written::total, "rows");
+    long rejected = written.rejected();
     RunTotals totals = new RunTotals(recordsRead, accepted, rejected, stories, multiVersion);
-    long pages = timer.time("report", () -> WriteReport.apply(results, out, totals));
+    long pages = timer.count("report", "story pages", () -> WriteReport.apply(results, out, totals));
 
     RunSummary summary = new RunSummary(recordsRead, accepted, rejected, recordsRead == accepted + rejected,
-        listing.skipped().stream().map(ReadInputs::displayName).toList(), stories, multiVersion, stories - multiVersion, written[1], factCounts(analyzed),
-        findingCounts(results), written[3], pages, clusters.candidatePairs(), clusters.edges(),
-        timer.orderedSeconds(), spark.sparkContext().master(), options.format());
+        listing.skipped().stream().map(ReadInputs::displayName).toList(), stories, multiVersion, stories - multiVersion, written.alignments(), factCounts(analyzed),
+        findingCounts(results), written.changes(), pages, clusters.candidatePairs(), clusters.edges(),
+        timer.orderedSeconds(), timer.orderedCounts(), spark.sparkContext().master(), options.format());
     out.writeString("summary.json", summary.toJson());
     if (!summary.balanced()) {
       LOG.error("record counts do not balance: read {} != accepted {} + rejected {}", recordsRead, accepted, rejected);
@@ -92,6 +105,23 @@ public final class StorydiffJob {
     results.unpersist();
     outcomes.unpersist();
     return summary;
+  }
+
+  /** Rows written per dataset. */
+  private record Written(long articles, long alignments, long facts, long changes, long rejected) {
+
+    static Written of(DatasetWriter writer, JavaRDD<StoryResult> results, JavaRDD<Rejection> rejections) {
+      return new Written(
+          writer.write(OutputSchemas.ARTICLES, results.flatMap(r -> JsonRows.articles(r).iterator())),
+          writer.write(OutputSchemas.ALIGNMENTS, results.flatMap(r -> JsonRows.alignments(r).iterator())),
+          writer.write(OutputSchemas.FACTS, results.flatMap(r -> JsonRows.facts(r).iterator())),
+          writer.write(OutputSchemas.CHANGES, results.flatMap(r -> JsonRows.changes(r).iterator())),
+          writer.write(OutputSchemas.REJECTED, rejections.map(JsonRows::rejected)));
+    }
+
+    long total() {
+      return articles + alignments + facts + changes + rejected;
+    }
   }
 
   private static ClusterSettings clusterSettings(JobOptions options) {
