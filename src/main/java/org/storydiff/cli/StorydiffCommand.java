@@ -34,7 +34,18 @@ public final class StorydiffCommand implements Runnable {
 
   /** Runs the command and returns its exit code (tests call this instead of main). */
   public static int execute(String... args) {
+    return commandLine().execute(args);
+  }
+
+  /**
+   * The parser with storydiff's conventions: options may come from a job file given as
+   * {@code @file} (one option per line, {@code #} comments), and a single-valued option given again
+   * later on the command line overrides the earlier value, so {@code run @jobs/nightly.args
+   * --format parquet} replaces the job file's format.
+   */
+  static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new StorydiffCommand());
+    cli.setOverwrittenOptionsAllowed(true);
     cli.setParameterExceptionHandler((e, ignored) -> {
       PrintWriter err = e.getCommandLine().getErr();
       err.println("storydiff: " + e.getMessage() + " (see --help)");
@@ -50,6 +61,6 @@ public final class StorydiffCommand implements Runnable {
       e.printStackTrace(err);
       return EXIT_FAILED;
     });
-    return cli.execute(args);
+    return cli;
   }
 }

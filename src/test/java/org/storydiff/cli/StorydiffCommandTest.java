@@ -67,6 +67,75 @@ class StorydiffCommandTest {
     assertThat(out.resolve("summary.json")).exists();
   }
 
+  @Test
+  void optionsComeFromAJobFileAndTheCommandLineOverridesThem() throws Exception {
+    Path job = temp.resolve("job.args");
+    Files.writeString(job, "# nightly\n--format parquet\n--cluster-threshold 0.4\n--conf spark.a=1\n");
+    RunCommand run = parseRun("run", "@" + job, "--input", "in", "--output", "out", "--format", "json", "--conf", "spark.b=2");
+
+    assertThat(run.format).isEqualTo("json");
+    assertThat(run.clusterThreshold).isEqualTo(0.4);
+    assertThat(run.sparkConf).containsEntry("spark.a", "1").containsEntry("spark.b", "2");
+  }
+
+  @Test
+  void theCommittedNightlyJobFileIsValid() {
+    RunCommand run = parseRun("run", "@jobs/nightly.args", "--input", "in", "--output", "out");
+
+    assertThat(run.overwrite).isTrue();
+    assertThat(run.format).isEqualTo("json");
+    assertThat(run.sparkConf).containsKey("spark.sql.shuffle.partitions");
+  }
+
+  @Test
+  void submitScriptAddsDefaultsAndSplitsSparkSubmitFromStorydiffArguments() throws Exception {
+    Process dry = dryRunSubmit("--master", "spark://h:7077", "--executor-memory", "4g", "run", "--input", "in", "--output", "out");
+    String command = new String(dry.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+
+    assertThat(dry.waitFor()).isZero();
+    assertThat(command).startsWith("my-spark-submit --class org.storydiff.cli.StorydiffCommand --name storydiff"
+        + " --master spark://h:7077 --executor-memory 4g " + jar() + " run --input in --output out");
+  }
+
+  @Test
+  void submitScriptKeepsTheUsersClassAndNeedsACommand() throws Exception {
+    Process dry = dryRunSubmit("--name", "nightly", "--", "run", "--help");
+    String command = new String(dry.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+    assertThat(dry.waitFor()).isZero();
+    assertThat(command).isEqualTo("my-spark-submit --class org.storydiff.cli.StorydiffCommand --name nightly"
+        + " " + jar() + " run --help");
+
+    Process none = dryRunSubmit("--master", "local[2]");
+    String err = new String(none.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(none.waitFor()).isEqualTo(2);
+    assertThat(err).contains("no storydiff command given");
+  }
+
+  private Path jar() {
+    return temp.resolve("storydiff.jar");
+  }
+
+  private Process dryRunSubmit(String... args) throws Exception {
+    Files.writeString(jar(), "");
+    String[] command = new String[args.length + 1];
+    command[0] = "scripts/submit";
+    System.arraycopy(args, 0, command, 1, args.length);
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    builder.environment().put("STORYDIFF_SPARK_SUBMIT", "my-spark-submit");
+    builder.environment().put("STORYDIFF_JAR", jar().toString());
+    builder.environment().put("STORYDIFF_DRY_RUN", "1");
+    builder.environment().remove("STORYDIFF_MASTER");
+    Process p = builder.start();
+    p.getOutputStream().close();
+    return p;
+  }
+
+  private static RunCommand parseRun(String... args) {
+    var cli = StorydiffCommand.commandLine();
+    var parsed = cli.parseArgs(args);
+    return (RunCommand) parsed.subcommand().commandSpec().userObject();
+  }
+
   private record Captured(int code, String out, String err) {}
 
   private static Captured capture(String... args) {
