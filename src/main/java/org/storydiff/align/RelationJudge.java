@@ -20,12 +20,31 @@ final class RelationJudge {
   private RelationJudge() {}
 
   static Relation judge(SentenceProfile a, SentenceProfile b) {
-    boolean same =
-        a.terms().keySet().equals(b.terms().keySet())
-            && a.quotedWords().equals(b.quotedWords())
-            && sorted(a.qualifiers()).equals(sorted(b.qualifiers()))
-            && a.negated() == b.negated();
+    boolean same = substanceAgrees(a, b) && a.terms().keySet().equals(b.terms().keySet());
     return same ? Relation.SAME : Relation.CHANGED;
+  }
+
+  /**
+   * The hard part of SAME: the same numbers (by norm), the same figure qualifiers, the same quoted
+   * words in order, the same polarity, and no name on each side that the other lacks (a different
+   * speaker or place).
+   */
+  static boolean substanceAgrees(SentenceProfile a, SentenceProfile b) {
+    return numbers(a).equals(numbers(b))
+        && a.quotedWords().equals(b.quotedWords())
+        && sorted(a.qualifiers()).equals(sorted(b.qualifiers()))
+        && a.negated() == b.negated()
+        && (a.names().containsAll(b.names()) || b.names().containsAll(a.names()));
+  }
+
+  private static Set<String> numbers(SentenceProfile p) {
+    Set<String> out = new java.util.TreeSet<>();
+    p.terms().forEach((t, k) -> {
+      if (k == TermKind.NUMBER) {
+        out.add(t);
+      }
+    });
+    return out;
   }
 
   /**
