@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.storydiff.model.Relation;
 
@@ -60,6 +61,8 @@ final class VersionPairAligner {
   /** Per-profile caches: profiles are shared by all version pairs of the story. */
   private final Map<SentenceProfile, Double> weights = new IdentityHashMap<>();
   private final Map<SentenceProfile, List<String>> keys = new IdentityHashMap<>();
+  /** Sentence pairs scored so far: the aligner's unit of work, counted for tests and benchmarks. */
+  private long scoredPairs;
 
   VersionPairAligner(PairScorer scorer, StoryVocabulary vocabulary) {
     this.scorer = scorer;
@@ -105,7 +108,7 @@ final class VersionPairAligner {
         keyTermsOfB.getOrDefault(term, List.of()).forEach(b -> candidates.put(b.index(), b));
       }
       for (SentenceProfile b : candidates.values()) {
-        Edge e = classify(a, b, scorer.score(a, b));
+        Edge e = classify(a, b, score(a, b));
         if (e.primary() || e.part()) {
           edges.add(e);
         }
@@ -114,8 +117,29 @@ final class VersionPairAligner {
     return edges;
   }
 
+  /**
+   * The link between two sentences judged on their own, without competing counterparts: used for
+   * sentences no pivot version carries. Empty unless the pair passes the primary thresholds.
+   */
+  Optional<Link> linkAlone(SentenceProfile a, SentenceProfile b) {
+    Edge e = classify(a, b, score(a, b));
+    if (!e.primary()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Link(a.index(), b.index(), e.score().dice(), RelationJudge.judge(scorer, a, b)));
+  }
+
+  long scoredPairs() {
+    return scoredPairs;
+  }
+
+  private PairScore score(SentenceProfile a, SentenceProfile b) {
+    scoredPairs++;
+    return scorer.score(a, b);
+  }
+
   /** The sentence's rarest terms in the story, ties broken by the term itself. */
-  private List<String> keyTerms(SentenceProfile p) {
+  List<String> keyTerms(SentenceProfile p) {
     return keys.computeIfAbsent(p, this::rarestTerms);
   }
 
