@@ -9,8 +9,10 @@ package org.storydiff.align;
  * @param restDice weighted Dice ignoring disputed terms: numbers and names only one side has
  * @param restCoveredA share of A's weight B also has, ignoring disputed terms
  * @param restCoveredB share of B's weight A also has, ignoring disputed terms
- * @param figureConflict for some unit word, each side's numbers are all absent from the other's
- *     ("35 people" / "12 people"): a hint of two different statements unless the rest agrees closely
+ * @param figuresDiffer for some unit word, each side's numbers are all absent from the other's
+ *     ("35 people" / "12 people", or "134 people" / "130 people")
+ * @param figureConflict figures differ and are far apart ("35 people" / "12 people", not "134" /
+ *     "130"): a hint of two different statements unless the rest agrees closely
  * @param nameConflict each side has a name the other lacks: the same kind of hint, a stronger one
  * @param contradiction the two use opposing key words ("resume" / "end")
  */
@@ -21,6 +23,7 @@ record PairScore(
     double restDice,
     double restCoveredA,
     double restCoveredB,
+    boolean figuresDiffer,
     boolean figureConflict,
     boolean nameConflict,
     boolean contradiction) {

@@ -37,7 +37,8 @@ final class PairScorer {
         dice(rest),
         ratio(rest[0], rest[1]),
         ratio(rest[2], rest[3]),
-        figuresConflict(a, b),
+        figuresDiffer(a, b, false),
+        figuresDiffer(a, b, true),
         namesConflict(a, b),
         ContradictingWords.contradict(a.terms().keySet(), b.terms().keySet()));
   }
@@ -88,15 +89,44 @@ final class PairScorer {
     }
   }
 
-  /** Same unit word, disjoint numbers: "35 people" against "12 people". */
-  private static boolean figuresConflict(SentenceProfile a, SentenceProfile b) {
+  /**
+   * Same unit word, disjoint numbers: "35 people" against "12 people". With {@code farOnly}, only
+   * when no two of them are within {@link #CLOSE_FIGURES} of each other: "134 people" against "130
+   * people" is a toll revised, far more often than two different tolls.
+   */
+  private static boolean figuresDiffer(SentenceProfile a, SentenceProfile b, boolean farOnly) {
     for (Map.Entry<String, Set<String>> e : a.numbersByUnit().entrySet()) {
       Set<String> other = b.numbersByUnit().get(e.getKey());
-      if (other != null && Collections.disjoint(e.getValue(), other)) {
+      if (other != null && Collections.disjoint(e.getValue(), other)
+          && !(farOnly && anyClose(e.getValue(), other))) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Relative difference up to which two numbers of one unit count as a revision of each other. */
+  static final double CLOSE_FIGURES = 0.25;
+
+  private static boolean anyClose(Set<String> xs, Set<String> ys) {
+    for (String x : xs) {
+      for (String y : ys) {
+        double a = parse(x);
+        double b = parse(y);
+        if (a > 0 && b > 0 && Math.abs(a - b) <= CLOSE_FIGURES * Math.max(a, b)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static double parse(String number) {
+    try {
+      return Double.parseDouble(number);
+    } catch (NumberFormatException e) {
+      return -1;
+    }
   }
 
   /** Each side names someone or somewhere the other does not. */

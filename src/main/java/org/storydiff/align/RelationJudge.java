@@ -10,22 +10,55 @@ import org.storydiff.model.Relation;
 
 /**
  * Decides whether aligned sentences are {@link Relation#SAME} (equivalent in substance) or {@link
- * Relation#CHANGED}. SAME needs the same content terms (so the same numbers by norm and the same
- * names), the same quoted words in the same order (stop words included, quote style ignored), the
- * same figure qualifiers and the same polarity; word order, function words outside quotes,
- * punctuation and dash or quote style may differ. Stateless and thread-safe.
+ * Relation#CHANGED}. SAME needs the same numbers (by norm, so "2,187" is "2187"), the same quoted
+ * words in the same order (stop words included, quote style ignored), the same figure qualifiers,
+ * the same polarity, no name on each side that the other lacks (a different speaker), and most of
+ * each sentence's weight shared with the other; word order, function words, a few content words
+ * (attribution wording, a speaker's title), punctuation and dash or quote style may differ.
+ * Stateless and thread-safe.
  */
 final class RelationJudge {
 
   private RelationJudge() {}
 
-  static Relation judge(SentenceProfile a, SentenceProfile b) {
-    boolean same =
-        a.terms().keySet().equals(b.terms().keySet())
-            && a.quotedWords().equals(b.quotedWords())
-            && sorted(a.qualifiers()).equals(sorted(b.qualifiers()))
-            && a.negated() == b.negated();
+  /**
+   * Share of each sentence's weight the other must cover for SAME: below it one of them adds or
+   * drops a clause of content ("as smoke spread over the district"). Chosen on the sample-data
+   * alignment gold (see README, "How alignment decides").
+   */
+  static final double SAME_MIN_COVERAGE = 0.65;
+
+  /**
+   * SAME when the substance agrees ({@link #substanceAgrees}) and neither sentence has more than
+   * a third of its weight the other lacks; CHANGED otherwise.
+   */
+  static Relation judge(PairScorer scorer, SentenceProfile a, SentenceProfile b) {
+    PairScore s = scorer.score(a, b);
+    boolean same = substanceAgrees(a, b) && Math.min(s.coveredA(), s.coveredB()) >= SAME_MIN_COVERAGE;
     return same ? Relation.SAME : Relation.CHANGED;
+  }
+
+  /**
+   * The hard part of SAME: the same numbers (by norm), the same figure qualifiers, the same quoted
+   * words in order, the same polarity, and no name on each side that the other lacks (a different
+   * speaker or place).
+   */
+  static boolean substanceAgrees(SentenceProfile a, SentenceProfile b) {
+    return numbers(a).equals(numbers(b))
+        && a.quotedWords().equals(b.quotedWords())
+        && sorted(a.qualifiers()).equals(sorted(b.qualifiers()))
+        && a.negated() == b.negated()
+        && (a.names().containsAll(b.names()) || b.names().containsAll(a.names()));
+  }
+
+  private static Set<String> numbers(SentenceProfile p) {
+    Set<String> out = new java.util.TreeSet<>();
+    p.terms().forEach((t, k) -> {
+      if (k == TermKind.NUMBER) {
+        out.add(t);
+      }
+    });
+    return out;
   }
 
   /**

@@ -3,7 +3,6 @@ package org.storydiff.align;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.storydiff.model.Alignment;
@@ -22,10 +21,11 @@ import org.storydiff.text.Tokenizer;
  * {@link RelationJudge} for SAME versus CHANGED. Alignment is not monotonic (moved paragraphs still
  * align), and one sentence may align to several (a sentence split in two, or two merged).
  *
- * <p>Cost: up to {@link #MAX_ALL_PAIRS_VERSIONS} versions, every pair of versions is aligned. Beyond
- * that, only pairs involving one of the {@link #PIVOT_COUNT} pivot versions are aligned (pivots with
- * each other and with every other version): pivots are the versions with the longest bodies, ties
- * broken by id. Work then grows linearly with the number of versions instead of quadratically.
+ * <p>Cost: up to {@link #MAX_ALL_PAIRS_VERSIONS} versions, every pair of versions is aligned and
+ * every aligned pair of sentences is reported. Beyond that, {@link ManyVersionAligner} keeps the work
+ * linear in the number of versions (identical copies aligned once, pivot versions, and a blocked
+ * pass for sentences no pivot carries); its alignments link every statement to its counterparts
+ * through pivots or leaders instead of listing every pair.
  *
  * <p>Output: alignments with {@code articleA} sorting before {@code articleB}, sentence numbers as
  * positions in each article's sentence list, sorted by articleA, articleB, sentenceA, sentenceB. The
@@ -35,8 +35,6 @@ public final class StoryAligner {
 
   /** Up to this many versions, every pair of versions is aligned. */
   public static final int MAX_ALL_PAIRS_VERSIONS = 12;
-  /** Number of pivot versions used above {@link #MAX_ALL_PAIRS_VERSIONS}. */
-  public static final int PIVOT_COUNT = 3;
 
   private static final Comparator<Alignment> ORDER =
       Comparator.comparing(Alignment::articleA)
@@ -44,18 +42,26 @@ public final class StoryAligner {
           .thenComparingInt(Alignment::sentenceA)
           .thenComparingInt(Alignment::sentenceB);
 
+  /** Alignments and the work they took: sentence pairs scored and version pairs aligned. */
+  record Run(List<Alignment> alignments, long scoredPairs, long alignedVersionPairs) {}
+
   /**
-   * Alignments between every pair of versions (or pivot pairs, see class doc).
+   * Alignments between the versions (every pair, or the many-version plan; see class doc).
    *
    * @param versions the versions of one story, ids unique; never null
    * @throws IllegalArgumentException if two versions share an id
    */
   public List<Alignment> align(List<AnalyzedArticle> versions) {
+    return run(versions).alignments();
+  }
+
+  Run run(List<AnalyzedArticle> versions) {
     List<AnalyzedArticle> sorted = sortedById(versions);
     List<List<Integer>> positions = new ArrayList<>();
     List<List<Token>> all = new ArrayList<>();
+    List<String> textKeys = new ArrayList<>();
     for (AnalyzedArticle v : sorted) {
-      collectTokens(v, positions, all);
+      textKeys.add(collectTokens(v, positions, all));
     }
     ProfileBuilder builder = new ProfileBuilder(all);
     List<List<SentenceProfile>> profiles = new ArrayList<>();
@@ -70,15 +76,24 @@ public final class StoryAligner {
     StoryVocabulary vocabulary = new StoryVocabulary(profiles);
     VersionPairAligner pairAligner = new VersionPairAligner(new PairScorer(vocabulary), vocabulary);
     List<Alignment> out = new ArrayList<>();
-    for (int[] pair : versionPairs(sorted)) {
-      String idA = sorted.get(pair[0]).id();
-      String idB = sorted.get(pair[1]).id();
-      for (VersionPairAligner.Link link : pairAligner.align(profiles.get(pair[0]), profiles.get(pair[1]))) {
-        out.add(new Alignment(idA, link.a(), idB, link.b(), link.score(), link.relation()));
+    long versionPairs = 0;
+    if (sorted.size() <= MAX_ALL_PAIRS_VERSIONS) {
+      for (int i = 0; i < sorted.size(); i++) {
+        for (int j = i + 1; j < sorted.size(); j++) {
+          versionPairs++;
+          for (VersionPairAligner.Link link : pairAligner.align(profiles.get(i), profiles.get(j))) {
+            out.add(new Alignment(sorted.get(i).id(), link.a(), sorted.get(j).id(), link.b(), link.score(),
+                link.relation()));
+          }
+        }
       }
+    } else {
+      ManyVersionAligner many = new ManyVersionAligner(sorted, profiles, pairAligner, out);
+      many.align(textKeys);
+      versionPairs = many.alignedVersionPairs();
     }
     out.sort(ORDER);
-    return List.copyOf(out);
+    return new Run(List.copyOf(out), pairAligner.scoredPairs(), versionPairs);
   }
 
   private static List<AnalyzedArticle> sortedById(List<AnalyzedArticle> versions) {
@@ -93,53 +108,25 @@ public final class StoryAligner {
     return sorted;
   }
 
-  /** Tokens of each non-boilerplate sentence, remembering its position in the article's list. */
-  private static void collectTokens(
-      AnalyzedArticle v, List<List<Integer>> positions, List<List<Token>> all) {
+  /**
+   * Tokens of each non-boilerplate sentence, remembering its position in the article's list.
+   * Returns the version's text key: its sentences' token norms, equal for identical copies.
+   */
+  private static String collectTokens(AnalyzedArticle v, List<List<Integer>> positions, List<List<Token>> all) {
     List<Integer> kept = new ArrayList<>();
+    StringBuilder key = new StringBuilder();
     List<Sentence> sentences = v.sentences();
     for (int i = 0; i < sentences.size(); i++) {
       Sentence s = sentences.get(i);
       if (!s.isBoilerplate()) {
         kept.add(i);
-        all.add(Tokenizer.INSTANCE.tokenize(v.body(), s.start(), s.end()));
+        List<Token> tokens = Tokenizer.INSTANCE.tokenize(v.body(), s.start(), s.end());
+        all.add(tokens);
+        tokens.forEach(t -> key.append(t.norm()).append(' '));
+        key.append('\n');
       }
     }
     positions.add(kept);
-  }
-
-  /** Index pairs (i < j, so ids sort i before j) of the versions to align. */
-  static List<int[]> versionPairs(List<AnalyzedArticle> sorted) {
-    int n = sorted.size();
-    List<int[]> pairs = new ArrayList<>();
-    if (n <= MAX_ALL_PAIRS_VERSIONS) {
-      for (int i = 0; i < n; i++) {
-        for (int j = i + 1; j < n; j++) {
-          pairs.add(new int[] {i, j});
-        }
-      }
-      return pairs;
-    }
-    Set<Integer> pivots = pivots(sorted);
-    for (int i = 0; i < n; i++) {
-      for (int j = i + 1; j < n; j++) {
-        if (pivots.contains(i) || pivots.contains(j)) {
-          pairs.add(new int[] {i, j});
-        }
-      }
-    }
-    return pairs;
-  }
-
-  /** Positions (in id order) of the longest bodies, ties broken by id. */
-  private static Set<Integer> pivots(List<AnalyzedArticle> sorted) {
-    List<Integer> order = new ArrayList<>();
-    for (int i = 0; i < sorted.size(); i++) {
-      order.add(i);
-    }
-    order.sort(
-        Comparator.<Integer>comparingInt(i -> -sorted.get(i).body().length())
-            .thenComparing(i -> sorted.get(i).id()));
-    return new LinkedHashSet<>(order.subList(0, Math.min(PIVOT_COUNT, order.size())));
+    return key.toString();
   }
 }
