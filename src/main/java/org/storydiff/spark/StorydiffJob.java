@@ -9,10 +9,8 @@ import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.storydiff.cluster.ClusterSettings;
-import org.storydiff.ingest.IngestLimits;
 import org.storydiff.ingest.IngestOutcome;
 import org.storydiff.model.AnalyzedArticle;
-import org.storydiff.model.Article;
 import org.storydiff.model.Fact;
 import org.storydiff.model.Rejection;
 import org.storydiff.model.StoryResult;
@@ -67,17 +65,17 @@ public final class StorydiffJob {
   private static RunSummary runStages(SparkSession spark, JobOptions options, InputListing listing, OutputFiles out) {
     StageTimer timer = new StageTimer();
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    IngestLimits limits = new IngestLimits(options.maxBodyChars(), IngestLimits.MAX_TITLE_CHARS_DEFAULT);
-    JavaRDD<IngestOutcome> outcomes = persist(ReadInputs.read(spark, listing, limits));
+    JavaRDD<IngestOutcome> outcomes = persist(ReadInputs.read(spark, listing, options.ingestLimits()));
     long recordsRead = timer.count("read", "records", outcomes::count);
     DeduplicateIds.Result deduplicated = DeduplicateIds.apply(outcomes
         .filter(o -> o instanceof IngestOutcome.Accepted).map(o -> (IngestOutcome.Accepted) o));
+    JavaRDD<AnalyzeArticles.Row> analysis = persist(
+        AnalyzeArticles.apply(deduplicated.articles(), options.pipelineLimits().maxSentences()));
+    JavaRDD<AnalyzedArticle> analyzed = analysis.filter(r -> r.article() != null).map(AnalyzeArticles.Row::article);
     JavaRDD<Rejection> rejections = outcomes
         .filter(o -> o instanceof IngestOutcome.Rejected).map(o -> ((IngestOutcome.Rejected) o).rejection())
-        .union(deduplicated.rejections());
-    JavaRDD<Article> articles = deduplicated.articles();
-
-    JavaRDD<AnalyzedArticle> analyzed = persist(AnalyzeArticles.apply(articles));
+        .union(deduplicated.rejections())
+        .union(analysis.filter(r -> r.rejection() != null).map(AnalyzeArticles.Row::rejection));
     long accepted = timer.count("analyze", "articles accepted", analyzed::count);
 
     ClusterSettings clusterSettings = clusterSettings(options);
@@ -101,7 +99,7 @@ public final class StorydiffJob {
     if (!summary.balanced()) {
       LOG.error("record counts do not balance: read {} != accepted {} + rejected {}", recordsRead, accepted, rejected);
     }
-    analyzed.unpersist();
+    analysis.unpersist();
     results.unpersist();
     outcomes.unpersist();
     return summary;
