@@ -1,5 +1,6 @@
 package org.storydiff.spark;
 
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.spark.api.java.JavaRDD;
@@ -16,6 +17,7 @@ import org.storydiff.model.Rejection;
 import org.storydiff.model.StoryResult;
 import org.storydiff.report.JsonRows;
 import org.storydiff.report.RunTotals;
+import scala.Tuple2;
 
 /**
  * The whole job: read and validate, analyze, cluster into stories, align and diff each story,
@@ -81,9 +83,10 @@ public final class StorydiffJob {
     ClusterSettings clusterSettings = clusterSettings(options);
     ClusterStories.Result clusters = timer.time("cluster", () -> ClusterStories.apply(jsc, analyzed, clusterSettings),
         ClusterStories.Result::candidatePairs, "candidate pairs compared");
-    JavaRDD<StoryResult> results = persist(ProcessStories.apply(analyzed, clusters.storyIds()));
+    JavaRDD<StoryResult> results = persist(ProcessStories.apply(analyzed, clusters.storyIds(), options.pipelineLimits()));
     long stories = timer.count("stories", "stories", results::count);
     long multiVersion = results.filter(StoryResult::isMultiVersion).count();
+    long notCompared = versionsNotCompared(results, options.pipelineLimits().maxVersions());
 
     DatasetWriter writer = new DatasetWriter(spark, out.stagingDir(), options.format());
     Written written = timer.time("write", () -> Written.of(writer, results, rejections), Written::total, "rows");
@@ -93,7 +96,7 @@ public final class StorydiffJob {
 
     RunSummary summary = new RunSummary(recordsRead, accepted, rejected, recordsRead == accepted + rejected,
         listing.skipped().stream().map(ReadInputs::displayName).toList(), stories, multiVersion, stories - multiVersion, written.alignments(), factCounts(analyzed),
-        findingCounts(results), written.changes(), pages, clusters.candidatePairs(), clusters.edges(),
+        findingCounts(results), written.changes(), pages, notCompared, clusters.candidatePairs(), clusters.edges(),
         timer.orderedSeconds(), timer.orderedCounts(), spark.sparkContext().master(), options.format());
     out.writeString("summary.json", summary.toJson());
     if (!summary.balanced()) {
@@ -120,6 +123,15 @@ public final class StorydiffJob {
     long total() {
       return articles + alignments + facts + changes + rejected;
     }
+  }
+
+  /** Versions left out of stories over --max-versions; each such story is logged. */
+  private static long versionsNotCompared(JavaRDD<StoryResult> results, int maxVersions) {
+    List<Tuple2<String, Integer>> over = results.filter(r -> !r.notCompared().isEmpty())
+        .map(r -> new Tuple2<>(r.storyId(), r.notCompared().size())).collect();
+    over.forEach(story -> LOG.warn("story {} has more than {} versions (--max-versions): {} versions not compared",
+        story._1(), maxVersions, story._2()));
+    return over.stream().mapToLong(Tuple2::_2).sum();
   }
 
   private static ClusterSettings clusterSettings(JobOptions options) {
