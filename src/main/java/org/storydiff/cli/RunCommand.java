@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.storydiff.ingest.IngestLimits;
+import org.storydiff.pipeline.PipelineLimits;
 import org.storydiff.spark.JobOptions;
 import org.storydiff.spark.RunSummary;
 import org.storydiff.spark.SparkSessions;
@@ -45,6 +47,19 @@ final class RunCommand implements Callable<Integer> {
       description = "Reject articles whose body is longer than this (UTF-16 chars). Default: ${DEFAULT-VALUE}.")
   int maxBodyChars;
 
+  @Option(names = "--max-title-chars", paramLabel = "<n>", defaultValue = "" + IngestLimits.MAX_TITLE_CHARS_DEFAULT,
+      description = "Reject articles whose title is longer than this (UTF-16 chars). Default: ${DEFAULT-VALUE}.")
+  int maxTitleChars;
+
+  @Option(names = "--max-sentences", paramLabel = "<n>", defaultValue = "" + PipelineLimits.MAX_SENTENCES_DEFAULT,
+      description = "Reject articles with more sentences than this. Default: ${DEFAULT-VALUE}.")
+  int maxSentences;
+
+  @Option(names = "--max-versions", paramLabel = "<n>", defaultValue = "" + PipelineLimits.MAX_VERSIONS_DEFAULT,
+      description = "Compare at most this many versions of one story (the earliest published); the others are"
+          + " listed as not compared. Default: ${DEFAULT-VALUE}.")
+  int maxVersions;
+
   @Option(names = "--cluster-threshold", paramLabel = "<x>", defaultValue = "" + JobOptions.CLUSTER_THRESHOLD_DEFAULT,
       description = "Least average similarity (0-1] for articles to form one story. Default: ${DEFAULT-VALUE}.")
   double clusterThreshold;
@@ -56,7 +71,8 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     JobOptions options = new JobOptions(inputs, output, master, format.toLowerCase(Locale.ROOT), overwrite,
-        maxBodyChars, clusterThreshold, sparkConf);
+        new IngestLimits(maxBodyChars, maxTitleChars), new PipelineLimits(maxSentences, maxVersions),
+        clusterThreshold, sparkConf);
     RunSummary summary = StorydiffJob.run(options);
     System.out.printf(Locale.ROOT,
         "storydiff: %d records read, %d accepted, %d rejected; %d stories (%d with several versions); %d findings%n",

@@ -23,8 +23,9 @@ import org.storydiff.model.Article;
  * <p>Strings are kept exactly as given, so offsets into {@link Article#body()} index the agency's
  * own text, with these exceptions (see {@link TextCleaner}): a leading byte order mark is removed;
  * NUL and the other C0 control characters except tab, line feed and carriage return become a space,
- * and unpaired surrogates become U+FFFD (one code unit for one, offsets stay valid). {@code id} and
- * {@code source} are also stripped of surrounding whitespace. The body is not trimmed.
+ * and unpaired surrogates become U+FFFD (one code unit for one, offsets stay valid); in the body and
+ * title, HTML markup is blanked the same way, character for character (see {@link MarkupBlanker}).
+ * {@code id} and {@code source} are also stripped of surrounding whitespace. The body is not trimmed.
  */
 public final class RecordValidator implements Serializable {
 
@@ -92,7 +93,7 @@ public final class RecordValidator implements Serializable {
         nonEmpty("id", TextCleaner.clean(id).strip()),
         nonEmpty("source", TextCleaner.clean(source).strip()),
         checkedBody(TextCleaner.clean(body)),
-        cleanOrNull(title),
+        title == null ? null : MarkupBlanker.blank(TextCleaner.clean(title)),
         cleanOrNull(published),
         cleanOrNull(url),
         cleanOrNull(language));
@@ -160,12 +161,16 @@ public final class RecordValidator implements Serializable {
     return value;
   }
 
-  private static String checkedBody(String body) throws InvalidRecord {
-    if (body.isEmpty()) {
+  private static String checkedBody(String cleaned) throws InvalidRecord {
+    if (cleaned.isEmpty()) {
       throw new InvalidRecord("empty body");
     }
-    if (body.isBlank()) {
+    if (cleaned.isBlank()) {
       throw new InvalidRecord("body has only whitespace");
+    }
+    String body = MarkupBlanker.blank(cleaned);
+    if (body.isBlank()) {
+      throw new InvalidRecord("body has only HTML markup, no text");
     }
     return body;
   }

@@ -8,9 +8,16 @@ import java.util.Objects;
 /**
  * Everything the pipeline computed for one story: its versions sorted by article id, the sentence
  * alignments between them and the findings. A story of one article has no alignments or findings.
+ *
+ * @param notCompared ids of versions that belong to the story but were left out of alignment and
+ *     findings because the story has more versions than the limit allows (empty almost always)
  */
 public record StoryResult(
-    String storyId, List<AnalyzedArticle> versions, List<Alignment> alignments, List<Finding> findings)
+    String storyId,
+    List<AnalyzedArticle> versions,
+    List<Alignment> alignments,
+    List<Finding> findings,
+    List<String> notCompared)
     implements Serializable {
 
   public StoryResult {
@@ -18,6 +25,12 @@ public record StoryResult(
     versions = versions.stream().sorted(Comparator.comparing(AnalyzedArticle::id)).toList();
     alignments = List.copyOf(alignments);
     findings = List.copyOf(findings);
+    notCompared = notCompared.stream().sorted().toList();
+  }
+
+  /** A story whose versions were all compared. */
+  public StoryResult(String storyId, List<AnalyzedArticle> versions, List<Alignment> alignments, List<Finding> findings) {
+    this(storyId, versions, alignments, findings, List.of());
   }
 
   public boolean isMultiVersion() {

@@ -1,12 +1,12 @@
 package org.storydiff.pipeline;
 
+import java.util.List;
+import java.util.Locale;
 import org.storydiff.extract.FactExtractor;
 import org.storydiff.model.AnalyzedArticle;
 import org.storydiff.model.Article;
 import org.storydiff.model.Sentence;
 import org.storydiff.text.SentenceSplitter;
-
-import java.util.List;
 
 /**
  * Sentence splitting and fact extraction for one article, done once and carried through the job.
@@ -16,9 +16,37 @@ public final class ArticleAnalyzer {
 
   private final SentenceSplitter splitter = new SentenceSplitter();
   private final FactExtractor extractor = new FactExtractor();
+  private final int maxSentences;
 
+  /** With the default sentence limit. */
+  public ArticleAnalyzer() {
+    this(PipelineLimits.MAX_SENTENCES_DEFAULT);
+  }
+
+  /** @param maxSentences articles with more sentences are not analyzed by {@link #analyzeWithin} */
+  public ArticleAnalyzer(int maxSentences) {
+    this.maxSentences = maxSentences;
+  }
+
+  /** Analyzes an article whatever its length. */
   public AnalyzedArticle analyze(Article article) {
+    return analyze(article, splitter.split(article.body()));
+  }
+
+  /**
+   * Analyzes an article within the sentence limit. An article over it is not extracted (that is
+   * the cost the limit bounds): the result says why instead.
+   */
+  public ArticleAnalysis analyzeWithin(Article article) {
     List<Sentence> sentences = splitter.split(article.body());
+    if (sentences.size() > maxSentences) {
+      return new ArticleAnalysis.OverLimit(String.format(Locale.ROOT,
+          "body has %d sentences; the limit is %d (--max-sentences)", sentences.size(), maxSentences));
+    }
+    return new ArticleAnalysis.Done(analyze(article, sentences));
+  }
+
+  private AnalyzedArticle analyze(Article article, List<Sentence> sentences) {
     return new AnalyzedArticle(article, sentences, extractor.extract(article.id(), article.body(), sentences));
   }
 }

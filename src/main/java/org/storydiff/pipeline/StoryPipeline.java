@@ -1,7 +1,11 @@
 package org.storydiff.pipeline;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.storydiff.align.StoryAligner;
+import org.storydiff.cluster.PublishedDay;
 import org.storydiff.diff.FindingDetector;
 import org.storydiff.model.Alignment;
 import org.storydiff.model.AnalyzedArticle;
@@ -10,19 +14,46 @@ import org.storydiff.model.StoryResult;
 /**
  * One story in, its alignments and findings out: the plain-Java heart of the job, called once per
  * story by the Spark adapter and directly by tests. Thread-safe.
+ *
+ * <p>A story with more versions than {@code maxVersions} compares the earliest published ones (by
+ * day, then article id; undated last) and names the rest in {@link StoryResult#notCompared()}, so
+ * one runaway story cannot take unbounded time.
  */
 public final class StoryPipeline {
 
+  private static final Comparator<AnalyzedArticle> EARLIEST_FIRST = Comparator
+      .comparing((AnalyzedArticle v) -> PublishedDay.epochDay(v.article().published()),
+          Comparator.nullsLast(Comparator.naturalOrder()))
+      .thenComparing(AnalyzedArticle::id);
+
   private final StoryAligner aligner = new StoryAligner();
   private final FindingDetector detector = new FindingDetector();
+  private final int maxVersions;
+
+  public StoryPipeline() {
+    this(PipelineLimits.defaults());
+  }
+
+  /** @param limits of which {@link PipelineLimits#maxVersions()} applies here */
+  public StoryPipeline(PipelineLimits limits) {
+    this.maxVersions = limits.maxVersions();
+  }
 
   public StoryResult process(String storyId, List<AnalyzedArticle> versions) {
     StoryResult sorted = new StoryResult(storyId, versions, List.of(), List.of());
     if (!sorted.isMultiVersion()) {
       return sorted;
     }
-    List<Alignment> alignments = aligner.align(sorted.versions());
-    return new StoryResult(
-        storyId, sorted.versions(), alignments, detector.find(storyId, sorted.versions(), alignments));
+    List<AnalyzedArticle> compared = sorted.versions();
+    List<String> notCompared = List.of();
+    if (compared.size() > maxVersions) {
+      Set<String> kept = compared.stream().sorted(EARLIEST_FIRST).limit(maxVersions)
+          .map(AnalyzedArticle::id).collect(Collectors.toSet());
+      notCompared = compared.stream().map(AnalyzedArticle::id).filter(id -> !kept.contains(id)).toList();
+      compared = compared.stream().filter(v -> kept.contains(v.id())).toList();
+    }
+    List<Alignment> alignments = aligner.align(compared);
+    return new StoryResult(storyId, sorted.versions(), alignments, detector.find(storyId, compared, alignments),
+        notCompared);
   }
 }

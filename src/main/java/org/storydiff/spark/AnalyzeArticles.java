@@ -1,26 +1,40 @@
 package org.storydiff.spark;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.api.java.JavaRDD;
+import org.storydiff.ingest.IngestOutcome;
 import org.storydiff.model.AnalyzedArticle;
-import org.storydiff.model.Article;
+import org.storydiff.model.Rejection;
+import org.storydiff.pipeline.ArticleAnalysis;
 import org.storydiff.pipeline.ArticleAnalyzer;
 
-/** Sentence splitting and fact extraction, one analyzer per partition (analyzers are not thread-safe). */
+/**
+ * Sentence splitting and fact extraction, one analyzer per partition (analyzers are not
+ * thread-safe). An article over the sentence limit becomes a rejection naming its input line.
+ */
 final class AnalyzeArticles {
+
+  /** One analyzed article or one rejection: exactly one is non-null. */
+  record Row(AnalyzedArticle article, Rejection rejection) implements Serializable {}
 
   private AnalyzeArticles() {}
 
-  static JavaRDD<AnalyzedArticle> apply(JavaRDD<Article> articles) {
-    return articles.mapPartitions(AnalyzeArticles::analyze);
+  static JavaRDD<Row> apply(JavaRDD<IngestOutcome.Accepted> articles, int maxSentences) {
+    return articles.mapPartitions(partition -> analyze(partition, maxSentences));
   }
 
-  private static Iterator<AnalyzedArticle> analyze(Iterator<Article> articles) {
-    ArticleAnalyzer analyzer = new ArticleAnalyzer();
-    List<AnalyzedArticle> out = new ArrayList<>();
-    articles.forEachRemaining(a -> out.add(analyzer.analyze(a)));
+  private static Iterator<Row> analyze(Iterator<IngestOutcome.Accepted> articles, int maxSentences) {
+    ArticleAnalyzer analyzer = new ArticleAnalyzer(maxSentences);
+    List<Row> out = new ArrayList<>();
+    articles.forEachRemaining(a -> {
+      ArticleAnalysis analysis = analyzer.analyzeWithin(a.article());
+      out.add(analysis instanceof ArticleAnalysis.Done done
+          ? new Row(done.article(), null)
+          : new Row(null, new Rejection(a.input(), ((ArticleAnalysis.OverLimit) analysis).reason())));
+    });
     return out.iterator();
   }
 }

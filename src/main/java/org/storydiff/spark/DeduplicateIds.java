@@ -6,7 +6,6 @@ import java.util.List;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.storage.StorageLevel;
 import org.storydiff.ingest.IngestOutcome;
-import org.storydiff.model.Article;
 import org.storydiff.model.Rejection;
 
 /**
@@ -15,14 +14,14 @@ import org.storydiff.model.Rejection;
  */
 final class DeduplicateIds {
 
-  record Result(JavaRDD<Article> articles, JavaRDD<Rejection> rejections) {}
+  record Result(JavaRDD<IngestOutcome.Accepted> articles, JavaRDD<Rejection> rejections) {}
 
   private DeduplicateIds() {}
 
   static Result apply(JavaRDD<IngestOutcome.Accepted> accepted) {
     // Both outputs read the same groups: shuffle once.
     var byId = accepted.groupBy(a -> a.article().id()).persist(StorageLevel.MEMORY_AND_DISK());
-    JavaRDD<Article> articles = byId.map(group -> first(group._2()).article());
+    JavaRDD<IngestOutcome.Accepted> articles = byId.map(group -> first(group._2()));
     JavaRDD<Rejection> rejections = byId.flatMap(group -> duplicates(group._1(), group._2()).iterator());
     return new Result(articles, rejections);
   }

@@ -4,6 +4,8 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.storydiff.ingest.IngestLimits;
+import org.storydiff.pipeline.PipelineLimits;
 
 /**
  * Everything one run needs, validated once when built (by the command line or a test).
@@ -13,7 +15,8 @@ import java.util.Objects;
  * @param master a Spark master URL, or null to take the one spark-submit set, else {@code local[*]}
  * @param format {@code json} (default) or {@code parquet} for the datasets
  * @param overwrite replace a non-empty output directory
- * @param maxBodyChars longer bodies are rejected
+ * @param ingestLimits record sizes over which a record is rejected (body, title)
+ * @param pipelineLimits sentences per article and versions compared per story
  * @param clusterThreshold average-link similarity needed to put two articles in one story
  * @param sparkConf extra Spark settings ({@code --conf key=value})
  */
@@ -23,19 +26,22 @@ public record JobOptions(
     String master,
     String format,
     boolean overwrite,
-    int maxBodyChars,
+    IngestLimits ingestLimits,
+    PipelineLimits pipelineLimits,
     double clusterThreshold,
     Map<String, String> sparkConf)
     implements Serializable {
 
   public static final String FORMAT_DEFAULT = "json";
-  public static final int MAX_BODY_CHARS_DEFAULT = 2_000_000;
+  public static final int MAX_BODY_CHARS_DEFAULT = IngestLimits.MAX_BODY_CHARS_DEFAULT;
   public static final double CLUSTER_THRESHOLD_DEFAULT = org.storydiff.cluster.ClusterSettings.DEFAULT_THRESHOLD;
 
   public JobOptions {
     inputs = List.copyOf(Objects.requireNonNull(inputs, "inputs"));
     sparkConf = Map.copyOf(sparkConf == null ? Map.of() : sparkConf);
     format = format == null ? FORMAT_DEFAULT : format;
+    ingestLimits = ingestLimits == null ? IngestLimits.defaults() : ingestLimits;
+    pipelineLimits = pipelineLimits == null ? PipelineLimits.defaults() : pipelineLimits;
     if (inputs.isEmpty()) {
       throw new IllegalArgumentException("--input is required: give at least one file or directory, e.g. --input sample-data");
     }
@@ -45,11 +51,16 @@ public record JobOptions(
     if (!format.equals("json") && !format.equals("parquet")) {
       throw new IllegalArgumentException("--format must be json or parquet, got '" + format + "'");
     }
-    if (maxBodyChars < 1) {
-      throw new IllegalArgumentException("--max-body-chars must be a positive number, e.g. " + MAX_BODY_CHARS_DEFAULT);
-    }
     if (!(clusterThreshold > 0 && clusterThreshold <= 1)) {
       throw new IllegalArgumentException("--cluster-threshold must be in (0,1], e.g. " + CLUSTER_THRESHOLD_DEFAULT);
     }
+  }
+
+  /** Default limits but for the body size: what most tests and callers need. */
+  public JobOptions(List<String> inputs, String output, String master, String format, boolean overwrite,
+      int maxBodyChars, double clusterThreshold, Map<String, String> sparkConf) {
+    this(inputs, output, master, format, overwrite,
+        new IngestLimits(maxBodyChars, IngestLimits.MAX_TITLE_CHARS_DEFAULT), PipelineLimits.defaults(),
+        clusterThreshold, sparkConf);
   }
 }

@@ -7,6 +7,7 @@ import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.storydiff.model.AnalyzedArticle;
 import org.storydiff.model.StoryResult;
+import org.storydiff.pipeline.PipelineLimits;
 import org.storydiff.pipeline.StoryPipeline;
 import scala.Tuple2;
 
@@ -15,17 +16,19 @@ final class ProcessStories {
 
   private ProcessStories() {}
 
-  static JavaRDD<StoryResult> apply(JavaRDD<AnalyzedArticle> analyzed, JavaPairRDD<String, String> storyIds) {
+  static JavaRDD<StoryResult> apply(JavaRDD<AnalyzedArticle> analyzed, JavaPairRDD<String, String> storyIds,
+      PipelineLimits limits) {
     return analyzed
         .mapToPair(a -> new Tuple2<>(a.id(), a))
         .join(storyIds)
         .mapToPair(joined -> new Tuple2<>(joined._2()._2(), joined._2()._1()))
         .groupByKey()
-        .mapPartitions(ProcessStories::process);
+        .mapPartitions(stories -> process(stories, limits));
   }
 
-  private static Iterator<StoryResult> process(Iterator<Tuple2<String, Iterable<AnalyzedArticle>>> stories) {
-    StoryPipeline pipeline = new StoryPipeline();
+  private static Iterator<StoryResult> process(Iterator<Tuple2<String, Iterable<AnalyzedArticle>>> stories,
+      PipelineLimits limits) {
+    StoryPipeline pipeline = new StoryPipeline(limits);
     List<StoryResult> out = new ArrayList<>();
     stories.forEachRemaining(story -> {
       List<AnalyzedArticle> versions = new ArrayList<>();

@@ -23,6 +23,7 @@ public record RunSummary(
     Map<String, Map<String, Long>> findings,
     long findingsTotal,
     long reportPages,
+    long versionsNotCompared,
     long candidatePairs,
     long clusterEdges,
     Map<String, Double> stageSeconds,

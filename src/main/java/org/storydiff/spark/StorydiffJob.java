@@ -1,5 +1,6 @@
 package org.storydiff.spark;
 
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.spark.api.java.JavaRDD;
@@ -9,15 +10,14 @@ import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.storydiff.cluster.ClusterSettings;
-import org.storydiff.ingest.IngestLimits;
 import org.storydiff.ingest.IngestOutcome;
 import org.storydiff.model.AnalyzedArticle;
-import org.storydiff.model.Article;
 import org.storydiff.model.Fact;
 import org.storydiff.model.Rejection;
 import org.storydiff.model.StoryResult;
 import org.storydiff.report.JsonRows;
 import org.storydiff.report.RunTotals;
+import scala.Tuple2;
 
 /**
  * The whole job: read and validate, analyze, cluster into stories, align and diff each story,
@@ -67,25 +67,26 @@ public final class StorydiffJob {
   private static RunSummary runStages(SparkSession spark, JobOptions options, InputListing listing, OutputFiles out) {
     StageTimer timer = new StageTimer();
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    IngestLimits limits = new IngestLimits(options.maxBodyChars(), IngestLimits.MAX_TITLE_CHARS_DEFAULT);
-    JavaRDD<IngestOutcome> outcomes = persist(ReadInputs.read(spark, listing, limits));
+    JavaRDD<IngestOutcome> outcomes = persist(ReadInputs.read(spark, listing, options.ingestLimits()));
     long recordsRead = timer.count("read", "records", outcomes::count);
     DeduplicateIds.Result deduplicated = DeduplicateIds.apply(outcomes
         .filter(o -> o instanceof IngestOutcome.Accepted).map(o -> (IngestOutcome.Accepted) o));
+    JavaRDD<AnalyzeArticles.Row> analysis = persist(
+        AnalyzeArticles.apply(deduplicated.articles(), options.pipelineLimits().maxSentences()));
+    JavaRDD<AnalyzedArticle> analyzed = analysis.filter(r -> r.article() != null).map(AnalyzeArticles.Row::article);
     JavaRDD<Rejection> rejections = outcomes
         .filter(o -> o instanceof IngestOutcome.Rejected).map(o -> ((IngestOutcome.Rejected) o).rejection())
-        .union(deduplicated.rejections());
-    JavaRDD<Article> articles = deduplicated.articles();
-
-    JavaRDD<AnalyzedArticle> analyzed = persist(AnalyzeArticles.apply(articles));
+        .union(deduplicated.rejections())
+        .union(analysis.filter(r -> r.rejection() != null).map(AnalyzeArticles.Row::rejection));
     long accepted = timer.count("analyze", "articles accepted", analyzed::count);
 
     ClusterSettings clusterSettings = clusterSettings(options);
     ClusterStories.Result clusters = timer.time("cluster", () -> ClusterStories.apply(jsc, analyzed, clusterSettings),
         ClusterStories.Result::candidatePairs, "candidate pairs compared");
-    JavaRDD<StoryResult> results = persist(ProcessStories.apply(analyzed, clusters.storyIds()));
+    JavaRDD<StoryResult> results = persist(ProcessStories.apply(analyzed, clusters.storyIds(), options.pipelineLimits()));
     long stories = timer.count("stories", "stories", results::count);
     long multiVersion = results.filter(StoryResult::isMultiVersion).count();
+    long notCompared = versionsNotCompared(results, options.pipelineLimits().maxVersions());
 
     DatasetWriter writer = new DatasetWriter(spark, out.stagingDir(), options.format());
     Written written = timer.time("write", () -> Written.of(writer, results, rejections), Written::total, "rows");
@@ -95,13 +96,13 @@ public final class StorydiffJob {
 
     RunSummary summary = new RunSummary(recordsRead, accepted, rejected, recordsRead == accepted + rejected,
         listing.skipped().stream().map(ReadInputs::displayName).toList(), stories, multiVersion, stories - multiVersion, written.alignments(), factCounts(analyzed),
-        findingCounts(results), written.changes(), pages, clusters.candidatePairs(), clusters.edges(),
+        findingCounts(results), written.changes(), pages, notCompared, clusters.candidatePairs(), clusters.edges(),
         timer.orderedSeconds(), timer.orderedCounts(), spark.sparkContext().master(), options.format());
     out.writeString("summary.json", summary.toJson());
     if (!summary.balanced()) {
       LOG.error("record counts do not balance: read {} != accepted {} + rejected {}", recordsRead, accepted, rejected);
     }
-    analyzed.unpersist();
+    analysis.unpersist();
     results.unpersist();
     outcomes.unpersist();
     return summary;
@@ -122,6 +123,15 @@ public final class StorydiffJob {
     long total() {
       return articles + alignments + facts + changes + rejected;
     }
+  }
+
+  /** Versions left out of stories over --max-versions; each such story is logged. */
+  private static long versionsNotCompared(JavaRDD<StoryResult> results, int maxVersions) {
+    List<Tuple2<String, Integer>> over = results.filter(r -> !r.notCompared().isEmpty())
+        .map(r -> new Tuple2<>(r.storyId(), r.notCompared().size())).collect();
+    over.forEach(story -> LOG.warn("story {} has more than {} versions (--max-versions): {} versions not compared",
+        story._1(), maxVersions, story._2()));
+    return over.stream().mapToLong(Tuple2::_2).sum();
   }
 
   private static ClusterSettings clusterSettings(JobOptions options) {
