@@ -7,6 +7,7 @@ import java.util.Set;
 import org.storydiff.model.Fact;
 import org.storydiff.model.FactKind;
 import org.storydiff.model.Figure;
+import org.storydiff.model.Sentence;
 import org.storydiff.report.CoverageViews.CellState;
 import org.storydiff.report.CoverageViews.Matrix;
 import org.storydiff.report.CoverageViews.MatrixCell;
@@ -22,6 +23,7 @@ import org.storydiff.report.FactGroups.Group;
 final class CoverageMatrix {
 
   static final int QUOTE_LABEL_WORDS = 14;
+  static final int CONTEXT_WORDS = 4;
 
   private CoverageMatrix() {}
 
@@ -49,7 +51,19 @@ final class CoverageMatrix {
       String target = facts.isEmpty() ? "" : page.link(v, facts.get(0).sentence());
       cells.add(new MatrixCell(state.cssClass, state.symbol, state.label, text(group, v), target, !facts.isEmpty()));
     }
-    return new MatrixRow(group.kind().wireName(), label(group), cells);
+    String context = context(page, group);
+    return new MatrixRow(group.kind().wireName(), label(group), context, !context.isEmpty(), cells);
+  }
+
+  /** For a figure, the words around it where it first shows; a quote's label says enough. */
+  private static String context(PageContext page, Group group) {
+    if (group.kind() != FactKind.FIGURE) {
+      return "";
+    }
+    Fact f = group.first().fact();
+    Sentence s = page.version(group.first().version()).sentences().get(f.sentence());
+    String text = page.version(group.first().version()).sentenceText(f.sentence());
+    return ShortText.around(text, f.start() - s.start(), f.end() - s.start(), CONTEXT_WORDS);
   }
 
   private static String label(Group group) {

@@ -37,8 +37,11 @@ final class CoverageViews {
   /** The rows of one kind under a heading row spanning all {@code columns}. */
   record Section(String title, int columns, List<MatrixRow> rows) {}
 
-  /** @param label what the row is about: what a figure counts, a quote's words, a statement */
-  record MatrixRow(String kind, String label, List<MatrixCell> cells) {}
+  /**
+   * @param label what the row is about: what a figure counts, a quote's words, a statement
+   * @param context for a figure, the words around it where it first shows, "" otherwise
+   */
+  record MatrixRow(String kind, String label, String context, boolean hasContext, List<MatrixCell> cells) {}
 
   /**
    * @param text what this version says (a figure's reading, a quote's speaker), "" when absent

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.storydiff.cluster.UnionFind;
@@ -14,29 +13,22 @@ import org.storydiff.model.ChangeType;
 import org.storydiff.model.Evidence;
 import org.storydiff.model.Fact;
 import org.storydiff.model.FactKind;
-import org.storydiff.model.Figure;
 import org.storydiff.model.Finding;
-import org.storydiff.model.Quote;
 import org.storydiff.model.Sentence;
 import org.storydiff.model.SentenceKind;
-import org.storydiff.text.Token;
-import org.storydiff.text.Tokenizer;
 
 /**
  * The same figure, or the same quote, as each version carries it: the rows of the coverage matrix
  * and of the figure and quote tables. Only facts in body sentences take part, as for findings.
  *
- * <p>Two facts are one when a finding links them (a changed fact and the counterparts its evidence
- * names; the carriers an omission names), or when they are equal: figures with the same unit and
- * value (without a unit, only in aligned sentences), quotes where one's words contain the other's
- * as a run of at least {@value #MIN_RUN_WORDS} words (trimmed and split quotes). The findings carry
- * the pipeline's own judgement of what differs; equality only gathers the agreeing facts that no
- * finding mentions. Groups come in page order (the side-by-side row of their first sentence).
+ * <p>Two facts are one when they are the same by {@link SameFact}, or when a finding links them (a
+ * changed fact and the counterparts its evidence names; the carriers an omission names). The
+ * findings carry the pipeline's own judgement of what differs; equality only gathers the agreeing
+ * facts that no finding mentions. Groups come in page order (the side-by-side row of their first
+ * sentence).
  * Thread-safe: stateless.
  */
 final class FactGroups {
-
-  static final int MIN_RUN_WORDS = 3;
 
   /** A fact of version {@code version} (an index into the story's versions). */
   record Member(int version, Fact fact) {}
@@ -45,9 +37,10 @@ final class FactGroups {
    * One fact across versions.
    *
    * @param members in version order, then body order
+   * @param first the member that comes first on the page
    * @param omittedBy versions with an omission finding about this fact
    */
-  record Group(FactKind kind, List<Member> members, Set<Integer> omittedBy) {
+  record Group(FactKind kind, List<Member> members, Member first, Set<Integer> omittedBy) {
 
     Group {
       members = List.copyOf(members);
@@ -69,11 +62,11 @@ final class FactGroups {
 
   static List<Group> of(PageContext page, FactKind kind) {
     List<Member> members = members(page, kind);
-    List<List<String>> words = members.stream().map(m -> quoteWords(m.fact())).toList();
+    List<List<String>> words = members.stream().map(m -> SameFact.quoteWords(m.fact())).toList();
     UnionFind sets = new UnionFind(members.size());
     for (int i = 0; i < members.size(); i++) {
       for (int j = i + 1; j < members.size(); j++) {
-        if (equal(page, members.get(i), members.get(j), words.get(i), words.get(j))) {
+        if (SameFact.equal(page, members.get(i), members.get(j), words.get(i), words.get(j))) {
           sets.union(i, j);
         }
       }
@@ -87,6 +80,7 @@ final class FactGroups {
       int first = f.others().isEmpty() ? -1 : memberAt(page, members, f.others().get(0));
       f.others().forEach(e -> union(sets, first, memberAt(page, members, e)));
     }
+    joinRelabelledFigures(members, sets);
     return groups(page, kind, members, sets, omissions);
   }
 
@@ -105,13 +99,16 @@ final class FactGroups {
           .findFirst()
           .ifPresent(m -> omittedBy.computeIfAbsent(sets.find(m), r -> new TreeSet<>()).add(omitter));
     }
-    List<Group> out = new ArrayList<>();
-    byRoot.forEach((root, list) -> out.add(new Group(kind, list, omittedBy.getOrDefault(root, Set.of()))));
     Comparator<Member> onPage =
         Comparator.comparingInt((Member m) -> page.rowOf(m.version(), m.fact().sentence()))
             .thenComparingInt(Member::version)
             .thenComparingInt(m -> m.fact().start());
-    out.sort(Comparator.comparing(g -> g.members().stream().min(onPage).orElseThrow(), onPage));
+    List<Group> out = new ArrayList<>();
+    byRoot.forEach(
+        (root, list) ->
+            out.add(
+                new Group(kind, list, list.stream().min(onPage).orElseThrow(), omittedBy.getOrDefault(root, Set.of()))));
+    out.sort(Comparator.comparing(Group::first, onPage));
     return out;
   }
 
@@ -132,31 +129,30 @@ final class FactGroups {
     return index >= 0 && index < sentences.size() && sentences.get(index).kind() == SentenceKind.BODY;
   }
 
-  private static boolean equal(PageContext page, Member a, Member b, List<String> wa, List<String> wb) {
-    if (a.fact() instanceof Figure fa && b.fact() instanceof Figure fb) {
-      boolean sameQuantity =
-          fa.value() == fb.value() && Objects.equals(fa.valueMax(), fb.valueMax()) && Objects.equals(fa.unit(), fb.unit());
-      return sameQuantity
-          && (fa.unit() != null || page.aligned(a.version(), fa.sentence(), b.version(), fb.sentence()));
+  /**
+   * Last, a figure some versions count under one label and the others under another ("people
+   * wounded" and "wounded", same reading) is one figure: the versions are disjoint, so no version
+   * would be left out. Without this the matrix would show each label as absent from the others.
+   */
+  private static void joinRelabelledFigures(List<Member> members, UnionFind sets) {
+    Map<Integer, Set<Integer>> versionsByRoot = new LinkedHashMap<>();
+    for (int i = 0; i < members.size(); i++) {
+      versionsByRoot.computeIfAbsent(sets.find(i), r -> new TreeSet<>()).add(members.get(i).version());
     }
-    if (a.fact() instanceof Quote && b.fact() instanceof Quote) {
-      List<String> shorter = wa.size() <= wb.size() ? wa : wb;
-      List<String> longer = shorter == wa ? wb : wa;
-      return shorter.equals(longer)
-          || (shorter.size() >= MIN_RUN_WORDS && Collections.indexOfSubList(longer, shorter) >= 0);
+    for (int i = 0; i < members.size(); i++) {
+      for (int j = i + 1; j < members.size(); j++) {
+        int ri = sets.find(i);
+        int rj = sets.find(j);
+        if (ri != rj
+            && Collections.disjoint(versionsByRoot.get(ri), versionsByRoot.get(rj))
+            && SameFact.sameReadingOtherLabel(members.get(i).fact(), members.get(j).fact())) {
+          sets.union(ri, rj);
+          Set<Integer> joined = new TreeSet<>(versionsByRoot.remove(ri));
+          joined.addAll(versionsByRoot.remove(rj));
+          versionsByRoot.put(sets.find(ri), joined);
+        }
+      }
     }
-    return false;
-  }
-
-  /** A quote's words in comparison form (lower case, straight apostrophes, plain digits). */
-  static List<String> quoteWords(Fact fact) {
-    if (!(fact instanceof Quote q)) {
-      return List.of();
-    }
-    return Tokenizer.INSTANCE.tokenize(q.quote()).stream()
-        .filter(t -> t.isWord() || t.isNumber())
-        .map(Token::norm)
-        .toList();
   }
 
   private static void union(UnionFind sets, int a, int b) {

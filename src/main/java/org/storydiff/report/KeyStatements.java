@@ -81,6 +81,6 @@ final class KeyStatements {
       String text = carried.isPresent() ? "sentence " + (carried.getAsInt() + 1) : "";
       cells.add(new MatrixCell(state.cssClass, state.symbol, state.label, text, target, carried.isPresent()));
     }
-    return new MatrixRow(FactKind.STATEMENT.wireName(), label, cells);
+    return new MatrixRow(FactKind.STATEMENT.wireName(), label, "", false, cells);
   }
 }

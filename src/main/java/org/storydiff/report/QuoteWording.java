@@ -52,7 +52,7 @@ final class QuoteWording {
       return Collections.emptyList();
     }
     List<String> out = new ArrayList<>();
-    group.factsOf(version).forEach(f -> out.addAll(FactGroups.quoteWords(f)));
+    group.factsOf(version).forEach(f -> out.addAll(SameFact.quoteWords(f)));
     return out;
   }
 

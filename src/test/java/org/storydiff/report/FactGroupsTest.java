@@ -90,4 +90,30 @@ class FactGroupsTest {
     assertThat(texts(figures.get(0), 0)).containsExactly("Three people");
     assertThat(figures.get(0).versions()).isEqualTo(Set.of(0, 1));
   }
+
+  @Test
+  void oneReadingUnderTwoLabelsInDisjointVersionsIsOneFigure() {
+    AnalyzedArticle a = version("a", "A").sentence("More than 300 were wounded.").figure("More than 300", 300, "wounded", "more than").build();
+    AnalyzedArticle b = version("b", "B").sentence("More than 300 people were wounded.")
+        .figure("More than 300 people", 300, "people wounded", "more than").build();
+    AnalyzedArticle c = version("c", "C").sentence("About 250 people were wounded.")
+        .figure("About 250 people", 250, "people wounded", "about").build();
+
+    List<Group> figures = groups(new StoryResult("s", List.of(a, b, c), List.of(), List.of()), FactKind.FIGURE);
+
+    // "about 250" is another reading, so it stays apart (no finding links it either).
+    assertThat(figures).hasSize(2);
+    assertThat(figures.get(0).versions()).containsExactly(0, 1);
+  }
+
+  @Test
+  void aVersionCarryingBothLabelsKeepsThemApart() {
+    AnalyzedArticle a = version("a", "A").sentence("Ten were hurt and ten people hurt later.")
+        .figure("Ten", 10, "hurt", null).figure("ten people", 10, "people hurt", null).build();
+    AnalyzedArticle b = version("b", "B").sentence("Ten people were hurt.").figure("Ten people", 10, "people hurt", null).build();
+
+    List<Group> figures = groups(new StoryResult("s", List.of(a, b), List.of(), List.of()), FactKind.FIGURE);
+
+    assertThat(figures).hasSize(2);
+  }
 }

@@ -39,6 +39,7 @@ class StoryComparisonTablesTest {
 
     List<MatrixRow> figures = sample.coverage().sections().get(0).rows();
     assertThat(figures).extracting(MatrixRow::label).containsExactly("people killed", "residents displaced");
+    assertThat(figures.get(0).context()).isEqualTo("At least 14 people died after the Serra …");
     assertThat(states(figures.get(0))).containsExactly("present", "different", "present");
     assertThat(texts(figures.get(0))).containsExactly("at least 14", "16", "at least 14");
     assertThat(states(figures.get(1))).containsExactly("present", "omitted", "present");
