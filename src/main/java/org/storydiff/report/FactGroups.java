@@ -25,8 +25,7 @@ import org.storydiff.model.SentenceKind;
  * changed fact and the counterparts its evidence names; the carriers an omission names). The
  * findings carry the pipeline's own judgement of what differs; equality only gathers the agreeing
  * facts that no finding mentions. Groups come in page order (the side-by-side row of their first
- * sentence).
- * Thread-safe: stateless.
+ * sentence). Thread-safe: stateless.
  */
 final class FactGroups {
 

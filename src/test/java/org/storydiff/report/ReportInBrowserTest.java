@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.UnexpectedAlertBehaviour;
@@ -57,12 +58,17 @@ class ReportInBrowserTest {
   private static Path profile;
   private static ChromeDriver browser;
 
+  private static final String SKIPPED =
+      "browser test skipped: " + CHROMIUM + " or " + CHROMEDRIVER + " is missing"
+          + " (Debian: apt-get install chromium chromium-driver; .ci/run installs them)";
+
   @BeforeAll
   static void runJobAndStartBrowser() throws Exception {
-    assumeTrue(
-        Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-        "browser test skipped: " + CHROMIUM + " or " + CHROMEDRIVER + " is missing"
-            + " (Debian: apt-get install chromium chromium-driver; .ci/run installs them)");
+    if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+      // Reported per test below: Surefire drops the reason of a class-level assumption.
+      System.err.println("ReportInBrowserTest: " + SKIPPED);
+      return;
+    }
     Path build = buildDir();
     work = build.resolve("report-browser-test");
     shots = Files.createDirectories(build.resolve("report-screenshots"));
@@ -77,6 +83,11 @@ class ReportInBrowserTest {
     report = out.resolve("report");
     profile = Files.createTempDirectory(work, "chromium-profile-");
     browser = startBrowser(profile, work.resolve("chromedriver.log"));
+  }
+
+  @BeforeEach
+  void needsTheBrowser() {
+    assumeTrue(browser != null, SKIPPED);
   }
 
   @AfterAll
@@ -140,8 +151,10 @@ class ReportInBrowserTest {
       assertThat(browser.findElements(By.cssSelector("table.coverage thead th"))).hasSize(story.versions() + 1);
       assertThat(browser.findElements(By.cssSelector("mark.figure"))).isNotEmpty();
       assertThat(browser.findElements(By.cssSelector("td.cov"))).isNotEmpty();
-      // Every story of the sample data has a disputed figure or quote (planted), so these show.
-      assertThat(browser.findElements(By.cssSelector("td.cov.different"))).as(story.href()).isNotEmpty();
+      if (!story.headline().contains(HostileArticles.PLACE)) {
+        // Every story of the sample data has a disputed figure or quote (planted), so these show.
+        assertThat(browser.findElements(By.cssSelector("td.cov.different"))).as(story.href()).isNotEmpty();
+      }
       assertThat(browser.findElements(By.cssSelector(".diff del, .diff ins"))).isNotEmpty();
       assertThat(brokenInPageLinks()).as("in-page links without a target on " + story.href()).isEmpty();
       // The style sheet passed the CSP: a highlighted figure has its background.
@@ -171,7 +184,7 @@ class ReportInBrowserTest {
 
   @Test
   void injectedPayloadsInEveryArticleFieldNeverExecute() throws IOException {
-    StoryLink hostile = storyLinks().stream().filter(s -> s.headline().contains("Torsk")).findFirst().orElseThrow();
+    StoryLink hostile = storyLinks().stream().filter(s -> s.headline().contains(HostileArticles.PLACE)).findFirst().orElseThrow();
 
     for (Path page : List.of(report.resolve("index.html"), report.resolve(hostile.href()))) {
       open(page);
@@ -316,6 +329,9 @@ class ReportInBrowserTest {
 
   /** Two versions of one made-up story whose every field tries to run script. */
   static final class HostileArticles {
+
+    /** Where the made-up story happens; its headline names it. */
+    static final String PLACE = "Torsk";
 
     static final String BODY_SCRIPT = "<script>window.__pwned='body'</script>";
     static final String SOURCE_IMG = "<img src=x onerror=\"window.__pwned='source'\">";
