@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.storydiff.model.AnalyzedArticle;
 import org.storydiff.model.Sentence;
@@ -45,9 +46,15 @@ final class Anchors {
    * sentence starting before it. Empty for an unknown article or an offset before every sentence.
    */
   Optional<String> sentenceAt(String articleId, int offset) {
+    OptionalInt index = sentenceIndexAt(articleId, offset);
+    return index.isPresent() ? Optional.of(sentence(articleId, index.getAsInt())) : Optional.empty();
+  }
+
+  /** The index of the sentence {@link #sentenceAt} finds. */
+  OptionalInt sentenceIndexAt(String articleId, int offset) {
     AnalyzedArticle version = versionById.get(articleId);
     if (version == null) {
-      return Optional.empty();
+      return OptionalInt.empty();
     }
     Sentence best = null;
     for (Sentence s : version.sentences()) {
@@ -55,7 +62,7 @@ final class Anchors {
         best = s;
       }
     }
-    return Optional.ofNullable(best).map(s -> sentence(articleId, s.index()));
+    return best == null ? OptionalInt.empty() : OptionalInt.of(best.index());
   }
 
   Optional<AnalyzedArticle> version(String articleId) {

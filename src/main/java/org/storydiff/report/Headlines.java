@@ -1,7 +1,6 @@
 package org.storydiff.report;
 
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -46,10 +45,6 @@ final class Headlines {
             .or(() -> version.sentences().stream().findFirst())
             .map(s -> s.text(version.body()))
             .orElse(version.body());
-    String[] words = text.strip().split("\\s+");
-    if (words.length <= FALLBACK_WORDS) {
-      return String.join(" ", words);
-    }
-    return String.join(" ", Arrays.copyOf(words, FALLBACK_WORDS)) + " …";
+    return ShortText.words(text, FALLBACK_WORDS);
   }
 }

@@ -24,18 +24,21 @@ final class IndexPageModel {
   static IndexPageView of(List<StorySummary> multiVersionStories, RunTotals totals) {
     List<StoryLine> lines =
         multiVersionStories.stream().sorted(MOST_DISPUTED_FIRST).map(IndexPageModel::line).toList();
-    return new IndexPageView(lines, !lines.isEmpty(), totals, totals.singleVersionStories());
+    return new IndexPageView(
+        ContentPolicy.INDEX_PAGE, lines, !lines.isEmpty(), totals, totals.singleVersionStories());
   }
 
   private static StoryLine line(StorySummary s) {
     String sources = String.join(", ", s.sources());
+    String span = PublishedTimes.span(s.firstPublished(), s.lastPublished());
     return new StoryLine(
         ReportFiles.STORIES_DIR + "/" + s.pageFile(),
         s.headline(),
         s.storyId(),
         sources,
         orEmpty(s.firstPublished()),
-        orEmpty(s.lastPublished()),
+        span,
+        !span.isEmpty(),
         s.versions(),
         s.countByChange(ChangeType.ADDED.wireName()),
         s.countByChange(ChangeType.CHANGED.wireName()),

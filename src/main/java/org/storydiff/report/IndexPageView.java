@@ -2,12 +2,23 @@ package org.storydiff.report;
 
 import java.util.List;
 
-/** The view model of the index page; strings are escaped by the template, never null. */
-record IndexPageView(List<StoryLine> stories, boolean hasStories, RunTotals totals, long singleVersionStories) {
+/**
+ * The view model of the index page; strings are escaped by the template, never null.
+ *
+ * @param contentSecurityPolicy the page's CSP, see {@link ContentPolicy}
+ */
+record IndexPageView(
+    String contentSecurityPolicy,
+    List<StoryLine> stories,
+    boolean hasStories,
+    RunTotals totals,
+    long singleVersionStories) {
 
   /**
    * One multi-version story. {@code searchText} is what the optional filter box matches against:
-   * headline, id and agencies, lower-cased.
+   * headline, id and agencies, lower-cased. {@code firstPublished} is the earliest {@code published}
+   * value as written, {@code publishedSpan} the first to last publication time for reading, e.g.
+   * "2026-11-01 17:45–21:30".
    */
   record StoryLine(
       String href,
@@ -15,7 +26,8 @@ record IndexPageView(List<StoryLine> stories, boolean hasStories, RunTotals tota
       String storyId,
       String sources,
       String firstPublished,
-      String lastPublished,
+      String publishedSpan,
+      boolean hasPublished,
       int versions,
       int added,
       int changed,

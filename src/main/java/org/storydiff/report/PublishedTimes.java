@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -15,6 +17,10 @@ import java.util.Optional;
  * what wire agencies publish in. Thread-safe: stateless.
  */
 final class PublishedTimes {
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT).withZone(ZoneOffset.UTC);
 
   private PublishedTimes() {}
 
@@ -39,6 +45,38 @@ final class PublishedTimes {
     } catch (DateTimeParseException notDate) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * The first to last publication time for reading, in UTC: {@code "2026-11-01 17:45–21:30"} on one
+   * day, {@code "2026-11-01 17:45 – 2026-11-02 03:10"} across days, one time when both are equal.
+   * Values given as bare dates show as dates. "" when {@code first} cannot be parsed; an unparseable
+   * {@code last} is left out.
+   */
+  static String span(String first, String last) {
+    Optional<Instant> from = parse(first);
+    if (from.isEmpty()) {
+      return "";
+    }
+    Optional<Instant> to = parse(last).filter(t -> !t.equals(from.get()));
+    if (to.isEmpty()) {
+      return readable(first, from.get());
+    }
+    boolean sameDay =
+        isTimestamp(first)
+            && isTimestamp(last)
+            && DAY.format(from.get()).equals(DAY.format(to.get()));
+    return sameDay
+        ? readable(first, from.get()) + "–" + TIME.format(to.get())
+        : readable(first, from.get()) + " – " + readable(last, to.get());
+  }
+
+  private static String readable(String written, Instant time) {
+    return isTimestamp(written) ? DAY.format(time) + " " + TIME.format(time) : DAY.format(time);
+  }
+
+  private static boolean isTimestamp(String written) {
+    return written.strip().indexOf('T') > 0;
   }
 
   /**

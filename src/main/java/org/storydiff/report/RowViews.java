@@ -2,15 +2,12 @@ package org.storydiff.report;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.storydiff.align.DiffSegment;
-import org.storydiff.align.WordDiff;
 import org.storydiff.model.Alignment;
 import org.storydiff.model.AnalyzedArticle;
 import org.storydiff.model.Relation;
 import org.storydiff.model.Sentence;
 import org.storydiff.model.StoryResult;
 import org.storydiff.report.StoryPageView.CellView;
-import org.storydiff.report.StoryPageView.DiffPart;
 import org.storydiff.report.StoryPageView.DiffView;
 import org.storydiff.report.StoryPageView.RowView;
 import org.storydiff.report.StoryPageView.SentenceView;
@@ -25,9 +22,11 @@ final class RowViews {
 
   private RowViews() {}
 
-  static List<RowView> of(StoryResult story, Anchors anchors) {
+  static List<RowView> of(PageContext page) {
+    StoryResult story = page.story();
+    Anchors anchors = page.anchors();
     List<RowView> rows = new ArrayList<>();
-    for (AlignedRows.Row row : AlignedRows.of(story).rows()) {
+    for (AlignedRows.Row row : page.rows().rows()) {
       List<CellView> cells = new ArrayList<>();
       for (int v = 0; v < row.cells().size(); v++) {
         cells.add(cell(story, anchors, row, v));
@@ -74,7 +73,7 @@ final class RowViews {
           diffs.add(
               new DiffView(
                   earlier.article().source(),
-                  parts(WordDiff.diff(earlier.sentenceText(other), story.versions().get(v).sentenceText(index)))));
+                  DiffParts.of(earlier.sentenceText(other), story.versions().get(v).sentenceText(index))));
           return diffs;
         }
       }
@@ -96,17 +95,5 @@ final class RowViews {
                             && a.sentenceB() == earlierSentence
                             && a.articleA().equals(laterId)
                             && a.sentenceA() == laterSentence)));
-  }
-
-  private static List<DiffPart> parts(List<DiffSegment> segments) {
-    return segments.stream()
-        .map(
-            s ->
-                new DiffPart(
-                    s.text(),
-                    s.op() == DiffSegment.Op.EQUAL,
-                    s.op() == DiffSegment.Op.DELETE,
-                    s.op() == DiffSegment.Op.INSERT))
-        .toList();
   }
 }

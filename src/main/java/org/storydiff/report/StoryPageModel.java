@@ -4,32 +4,32 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.storydiff.model.Article;
+import org.storydiff.model.FactKind;
 import org.storydiff.model.StoryResult;
+import org.storydiff.report.FactGroups.Group;
 import org.storydiff.report.StoryPageView.Column;
 
 /** Builds the {@link StoryPageView} of one story. Thread-safe: stateless. */
 final class StoryPageModel {
 
-  /** CSS pixels; below this a column of running text gets too narrow to read. */
-  private static final int MIN_COLUMN_WIDTH = 280;
-
-  private static final int MIN_TABLE_WIDTH = 900;
-
   private StoryPageModel() {}
 
   static StoryPageView of(StoryResult story) {
-    Anchors anchors = new Anchors(story.versions());
+    PageContext page = new PageContext(story);
+    List<Group> figures = FactGroups.of(page, FactKind.FIGURE);
+    List<Group> quotes = FactGroups.of(page, FactKind.QUOTE);
     return new StoryPageView(
+        ContentPolicy.STORY_PAGE,
         Headlines.of(story),
         story.storyId(),
         story.versions().size(),
         "../" + ReportFiles.INDEX_FILE,
-        Math.max(MIN_TABLE_WIDTH, story.versions().size() * MIN_COLUMN_WIDTH),
         columns(story),
-        RowViews.of(story, anchors),
-        FindingPanels.of(story, anchors),
-        FactTables.figures(story, anchors),
-        FactTables.quotes(story, anchors));
+        RowViews.of(page),
+        FindingPanels.of(story, page.anchors()),
+        CoverageMatrix.of(page, figures, quotes),
+        FigureConflicts.of(page, figures),
+        QuoteComparison.of(page, quotes));
   }
 
   private static List<Column> columns(StoryResult story) {

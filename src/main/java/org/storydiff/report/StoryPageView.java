@@ -8,22 +8,26 @@ import java.util.List;
  * shown when absent are empty strings, never null, so a template never looks a name up in an outer
  * scope by accident.
  *
- * @param tableMinWidth CSS pixels: wide stories scroll sideways rather than squeeze their columns
+ * @param contentSecurityPolicy the page's CSP, see {@link ContentPolicy}
+ * @param coverage each figure, quote and key statement against each version
+ * @param conflicts the figures versions disagree on
+ * @param quotes every quote, speaker and wording per version
  */
 record StoryPageView(
+    String contentSecurityPolicy,
     String headline,
     String storyId,
     int versionCount,
     String indexHref,
-    int tableMinWidth,
     List<Column> columns,
     List<RowView> rows,
     List<FindingsPanel> panels,
-    List<FigureRow> figures,
-    List<QuoteRow> quotes) {
+    CoverageViews.Matrix coverage,
+    List<CoverageViews.Conflict> conflicts,
+    List<CoverageViews.QuoteGroup> quotes) {
 
-  boolean hasFigures() {
-    return !figures.isEmpty();
+  boolean hasConflicts() {
+    return !conflicts.isEmpty();
   }
 
   boolean hasQuotes() {
@@ -69,15 +73,4 @@ record StoryPageView(
 
   /** A link to a sentence; when the sentence cannot be found, {@code linked} is false and only {@code label} shows. */
   record Link(String label, String target, boolean linked, String quoted) {}
-
-  record FigureRow(
-      String source,
-      String figureText,
-      String value,
-      String unit,
-      String qualifier,
-      String attribution,
-      String target) {}
-
-  record QuoteRow(String source, String quoteText, String speaker, boolean hasSpeaker, String target) {}
 }

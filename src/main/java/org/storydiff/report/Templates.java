@@ -6,11 +6,14 @@ import com.github.mustachejava.MustacheFactory;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.Map;
 
 /**
  * The report's Mustache templates, compiled once from the classpath folder {@code
- * org/storydiff/report/}. {@code {{x}}} escapes HTML; the templates never use the unescaped form for
- * article text. Thread-safe: compiled mustaches may be executed concurrently.
+ * org/storydiff/report/}. {@code {{x}}} escapes HTML; the templates never use the unescaped form.
+ * The pages include the style sheet ({@code style.mustache}) and the index's filter script ({@code
+ * filter.mustache}) as partials; their text is also rendered here on its own, for the hashes of
+ * {@link ContentPolicy}. Thread-safe: compiled mustaches may be executed concurrently.
  */
 final class Templates {
 
@@ -18,6 +21,12 @@ final class Templates {
 
   static final Mustache STORY = FACTORY.compile("story.mustache");
   static final Mustache INDEX = FACTORY.compile("index.mustache");
+
+  /** The exact text the pages carry inside {@code <style>}. */
+  static final String STYLE_TEXT = render(FACTORY.compile("style.mustache"), Map.of());
+
+  /** The exact text the index carries inside {@code <script>}. */
+  static final String FILTER_SCRIPT_TEXT = render(FACTORY.compile("filter.mustache"), Map.of());
 
   private Templates() {}
 

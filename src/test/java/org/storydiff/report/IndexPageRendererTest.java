@@ -81,6 +81,21 @@ class IndexPageRendererTest {
   void filterBoxIsHiddenUntilItsScriptRuns() {
     String html = new IndexPageRenderer().render(List.of(summary("s", Map.of())), TOTALS);
 
-    assertThat(html).contains("<p class=\"filter\" hidden>").contains("data-search=\"headline of s s afp, reuters\"");
+    assertThat(html).contains("<p class=\"filter\" id=\"filter-box\" hidden>").contains("data-search=\"headline of s s afp, reuters\"");
+  }
+
+  @Test
+  void publicationTimesShowAsOneReadableSpan() {
+    String html = new IndexPageRenderer().render(List.of(summary("s", Map.of())), TOTALS);
+
+    assertThat(html).contains("<time datetime=\"2025-04-01T10:00:00Z\">2025-04-01 10:00–12:00</time>");
+  }
+
+  @Test
+  void scriptIsAllowedByItsHashAndNothingElseIs() {
+    String html = new IndexPageRenderer().render(List.of(summary("s", Map.of())), TOTALS);
+
+    String script = html.substring(html.indexOf("<script>") + 8, html.indexOf("</script>"));
+    assertThat(ContentPolicies.of(html)).contains("script-src " + ContentPolicy.hash(script)).doesNotContain("unsafe");
   }
 }

@@ -26,4 +26,21 @@ class PublishedTimesTest {
     assertThat(PublishedTimes.gap(T0, T0.plusSeconds(3 * 86400 + 4 * 3600 + 59 * 60))).isEqualTo("+3d 4h");
     assertThat(PublishedTimes.gap(T0, T0.minusSeconds(90 * 60))).isEqualTo("-1h 30m");
   }
+
+  @Test
+  void spansOneDayWithTwoTimesAndSeveralDaysInFull() {
+    assertThat(PublishedTimes.span("2026-11-01T17:45:00Z", "2026-11-01T21:30:00Z")).isEqualTo("2026-11-01 17:45–21:30");
+    assertThat(PublishedTimes.span("2026-11-01T23:00:00-02:00", "2026-11-02T03:10:00Z"))
+        .isEqualTo("2026-11-02 01:00–03:10"); // shown in UTC, so both fall on the 2nd
+    assertThat(PublishedTimes.span("2026-11-01T17:45:00Z", "2026-11-03T09:00:00Z"))
+        .isEqualTo("2026-11-01 17:45 – 2026-11-03 09:00");
+    assertThat(PublishedTimes.span("2026-11-01T17:45:00Z", "2026-11-01T17:45:00Z")).isEqualTo("2026-11-01 17:45");
+  }
+
+  @Test
+  void spanShowsBareDatesAsDatesAndSkipsWhatItCannotRead() {
+    assertThat(PublishedTimes.span("2026-11-01", "2026-11-02")).isEqualTo("2026-11-01 – 2026-11-02");
+    assertThat(PublishedTimes.span("2026-11-01T17:45:00Z", "yesterday")).isEqualTo("2026-11-01 17:45");
+    assertThat(PublishedTimes.span(null, null)).isEmpty();
+  }
 }

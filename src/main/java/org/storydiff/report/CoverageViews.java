@@ -1,0 +1,96 @@
+package org.storydiff.report;
+
+import java.util.List;
+import org.storydiff.report.StoryPageView.DiffPart;
+
+/**
+ * View records of a story page's comparison tables: the coverage matrix (each figure, quote and key
+ * statement against each agency), the figure conflicts and the quotes. Plain data for the template;
+ * strings are escaped there and never null.
+ */
+final class CoverageViews {
+
+  private CoverageViews() {}
+
+  /** What a version does with one fact; {@code symbol} keeps the state readable in black and white. */
+  enum CellState {
+    PRESENT("present", "✓", "present"),
+    ADDED("added", "+", "only here"),
+    DIFFERENT("different", "≠", "different"),
+    OMITTED("omitted", "✗", "omitted"),
+    ABSENT("absent", "–", "absent");
+
+    final String cssClass;
+    final String symbol;
+    final String label;
+
+    CellState(String cssClass, String symbol, String label) {
+      this.cssClass = cssClass;
+      this.symbol = symbol;
+      this.label = label;
+    }
+  }
+
+  /** @param sources column heads, one per version in column order */
+  record Matrix(List<String> sources, List<Section> sections, boolean empty) {}
+
+  /** The rows of one kind under a heading row spanning all {@code columns}. */
+  record Section(String title, int columns, List<MatrixRow> rows) {}
+
+  /**
+   * @param label what the row is about: what a figure counts, a quote's words, a statement
+   * @param context for a figure, the words around it where it first shows, "" otherwise
+   */
+  record MatrixRow(String kind, String label, String context, boolean hasContext, List<MatrixCell> cells) {}
+
+  /**
+   * @param text what this version says (a figure's reading, a quote's speaker), "" when absent
+   * @param target anchor of the sentence that says it, "" when absent
+   */
+  record MatrixCell(String state, String symbol, String stateLabel, String text, String target, boolean linked) {}
+
+  /** A figure the versions disagree on, one row per version. */
+  record Conflict(String what, List<ConflictRow> rows) {}
+
+  /**
+   * @param reported false when the version does not carry the figure (then only {@code source} and
+   *     the state show)
+   * @param state a {@link CellState} css class, {@code stateLabel} its words
+   * @param detail the version's own changed finding, "" when it has none
+   */
+  record ConflictRow(
+      String source,
+      boolean reported,
+      String value,
+      String qualifier,
+      String attribution,
+      String asWritten,
+      String target,
+      String state,
+      String stateLabel,
+      String detail,
+      boolean hasDetail) {}
+
+  /** One quote across versions; {@code reference} is the wording most versions share. */
+  record QuoteGroup(String reference, List<QuoteRow> rows) {}
+
+  /**
+   * @param quoted false when the version does not carry the quote (then only {@code source} and the
+   *     state show)
+   * @param sameWords the version's words equal the reference wording (case and marks aside)
+   * @param wording the version's words diffed against the reference (deleted: reference only)
+   * @param state a {@link CellState} css class, {@code stateLabel} its words
+   */
+  record QuoteRow(
+      String source,
+      boolean quoted,
+      String speaker,
+      boolean hasSpeaker,
+      boolean sameWords,
+      List<DiffPart> wording,
+      String target,
+      String state,
+      String stateLabel,
+      String detail,
+      boolean hasDetail) {}
+}

@@ -1,0 +1,104 @@
+package org.storydiff.report;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.storydiff.model.Alignment;
+import org.storydiff.model.AnalyzedArticle;
+import org.storydiff.model.StoryResult;
+
+/**
+ * What every part of one story page looks up: the story, its sentence anchors, its side-by-side rows
+ * and its findings, each computed once. Versions are addressed by their index in the story's
+ * (id-sorted) version list, which is also the column order. Built per page; read-only afterwards.
+ */
+final class PageContext {
+
+  private final StoryResult story;
+  private final Anchors anchors;
+  private final AlignedRows rows;
+  private final FindingIndex findings;
+  private final Map<String, Integer> versionIndex = new HashMap<>();
+  private final Map<Long, Integer> rowOfSentence = new HashMap<>();
+  private final Set<List<Long>> alignedPairs = new HashSet<>();
+
+  PageContext(StoryResult story) {
+    this.story = story;
+    this.anchors = new Anchors(story.versions());
+    this.rows = AlignedRows.of(story);
+    this.findings = new FindingIndex(story.findings());
+    for (int v = 0; v < story.versions().size(); v++) {
+      versionIndex.put(story.versions().get(v).id(), v);
+    }
+    for (int r = 0; r < rows.rows().size(); r++) {
+      List<List<Integer>> cells = rows.rows().get(r).cells();
+      for (int v = 0; v < cells.size(); v++) {
+        for (int s : cells.get(v)) {
+          rowOfSentence.put(key(v, s), r);
+        }
+      }
+    }
+    for (Alignment a : story.alignments()) {
+      int va = versionOf(a.articleA());
+      int vb = versionOf(a.articleB());
+      if (va >= 0 && vb >= 0) {
+        alignedPairs.add(List.of(key(va, a.sentenceA()), key(vb, a.sentenceB())));
+        alignedPairs.add(List.of(key(vb, a.sentenceB()), key(va, a.sentenceA())));
+      }
+    }
+  }
+
+  StoryResult story() {
+    return story;
+  }
+
+  List<AnalyzedArticle> versions() {
+    return story.versions();
+  }
+
+  AnalyzedArticle version(int v) {
+    return story.versions().get(v);
+  }
+
+  String source(int v) {
+    return version(v).article().source();
+  }
+
+  Anchors anchors() {
+    return anchors;
+  }
+
+  AlignedRows rows() {
+    return rows;
+  }
+
+  FindingIndex findings() {
+    return findings;
+  }
+
+  /** The column of {@code articleId}, or -1 for an article that is not a version of this story. */
+  int versionOf(String articleId) {
+    return versionIndex.getOrDefault(articleId, -1);
+  }
+
+  /** The side-by-side row holding sentence {@code s} of version {@code v}; MAX_VALUE if none. */
+  int rowOf(int v, int s) {
+    return rowOfSentence.getOrDefault(key(v, s), Integer.MAX_VALUE);
+  }
+
+  /** Whether an alignment joins sentence {@code s} of version {@code v} and {@code t} of {@code w}. */
+  boolean aligned(int v, int s, int w, int t) {
+    return alignedPairs.contains(List.of(key(v, s), key(w, t)));
+  }
+
+  /** The anchor link ("#...") to sentence {@code s} of version {@code v}. */
+  String link(int v, int s) {
+    return "#" + anchors.sentence(version(v).id(), s);
+  }
+
+  private static long key(int v, int s) {
+    return ((long) v << 32) | (s & 0xffffffffL);
+  }
+}
