@@ -33,6 +33,16 @@ public record StoryResult(
     this(storyId, versions, alignments, findings, List.of());
   }
 
+  /** This story with only the versions that were compared (itself when all were). */
+  public StoryResult comparedOnly() {
+    if (notCompared.isEmpty()) {
+      return this;
+    }
+    java.util.Set<String> left = java.util.Set.copyOf(notCompared);
+    return new StoryResult(storyId, versions.stream().filter(v -> !left.contains(v.id())).toList(), alignments,
+        findings);
+  }
+
   public boolean isMultiVersion() {
     return versions.size() > 1;
   }

@@ -14,7 +14,9 @@ final class StoryPageModel {
 
   private StoryPageModel() {}
 
-  static StoryPageView of(StoryResult story) {
+  static StoryPageView of(StoryResult whole) {
+    // Versions left out over --max-versions have no alignments or findings: they are named, not shown.
+    StoryResult story = whole.comparedOnly();
     PageContext page = new PageContext(story);
     List<Group> figures = FactGroups.of(page, FactKind.FIGURE);
     List<Group> quotes = FactGroups.of(page, FactKind.QUOTE);
@@ -23,6 +25,7 @@ final class StoryPageModel {
         Headlines.of(story),
         story.storyId(),
         story.versions().size(),
+        whole.notCompared(),
         "../" + ReportFiles.INDEX_FILE,
         columns(story),
         RowViews.of(page),

@@ -9,6 +9,7 @@ import java.util.List;
  * scope by accident.
  *
  * @param contentSecurityPolicy the page's CSP, see {@link ContentPolicy}
+ * @param notCompared ids of versions of the story that were not compared (over --max-versions)
  * @param coverage each figure, quote and key statement against each version
  * @param conflicts the figures versions disagree on
  * @param quotes every quote, speaker and wording per version
@@ -18,6 +19,7 @@ record StoryPageView(
     String headline,
     String storyId,
     int versionCount,
+    List<String> notCompared,
     String indexHref,
     List<Column> columns,
     List<RowView> rows,
@@ -25,6 +27,14 @@ record StoryPageView(
     CoverageViews.Matrix coverage,
     List<CoverageViews.Conflict> conflicts,
     List<CoverageViews.QuoteGroup> quotes) {
+
+  boolean hasNotCompared() {
+    return !notCompared.isEmpty();
+  }
+
+  int notComparedCount() {
+    return notCompared.size();
+  }
 
   boolean hasConflicts() {
     return !conflicts.isEmpty();

@@ -139,6 +139,19 @@ class StoryPageRendererTest {
   }
 
   @Test
+  void versionsOverTheLimitAreNamedNotShown() {
+    AnalyzedArticle a = version("a", "AFP").sentence("Three bridges gave way.").build();
+    AnalyzedArticle b = version("b", "AP").sentence("Three bridges gave way.").build();
+    AnalyzedArticle c = version("c", "CNS").sentence("Four bridges gave way.").build();
+    StoryResult story = new StoryResult("s", List.of(a, b, c), List.of(), List.of(), List.of("c"));
+
+    String html = renderer.render(story);
+
+    assertThat(html).contains("Not compared: 1 version(s) beyond").contains("<code>c</code>");
+    assertThat(html).contains("id=\"a-s0\"").contains("id=\"b-s0\"").doesNotContain("id=\"c-s0\"");
+  }
+
+  @Test
   void renderingIsDeterministic() {
     assertThat(renderer.render(SampleStory.story())).isEqualTo(new StoryPageRenderer().render(SampleStory.story()));
   }
