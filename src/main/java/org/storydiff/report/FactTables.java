@@ -58,10 +58,18 @@ final class FactTables {
     return rows;
   }
 
-  /** 2187.0 shows as "2187", 1.5 as "1.5", a range as "30–40"; never in exponent form. */
+  /**
+   * 2187.0 shows as "2187", 1.5 as "1.5", a range as "30–40" (never in exponent form); a date or
+   * time as its normalized form ("2022-02-24", "08:20"); a weekday or ordinal as written.
+   */
   static String value(Figure f) {
-    String low = plain(f.value());
-    return f.valueMax() == null ? low : low + "–" + plain(f.valueMax());
+    if (f.value() != null) {
+      return plain(f.value());
+    }
+    if (f.valueMin() != null) {
+      return plain(f.valueMin()) + "–" + plain(f.valueMax());
+    }
+    return f.date() != null ? f.date() : f.time() != null ? f.time() : f.text();
   }
 
   private static String plain(double v) {

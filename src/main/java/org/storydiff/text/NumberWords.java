@@ -4,7 +4,7 @@ import java.util.Map;
 
 /**
  * Parses English number words: "thirty-five" gives 35, "two million" 2000000, "one hundred and
- * twenty" 120; ordinals "third" give 3. Stateless and thread-safe.
+ * twenty" 120, "two dozen" 24; ordinals "third" give 3. Stateless and thread-safe.
  */
 public final class NumberWords {
 
@@ -22,7 +22,7 @@ public final class NumberWords {
 
   private static final Map<String, Long> SCALES =
       Map.of("hundred", 100L, "thousand", 1_000L, "million", 1_000_000L, "billion", 1_000_000_000L,
-          "trillion", 1_000_000_000_000L);
+          "trillion", 1_000_000_000_000L, "dozen", 12L);
 
   private static final Map<String, Integer> ORDINALS =
       Map.ofEntries(
