@@ -13,13 +13,15 @@ final class DigitNumbers {
 
   /** A number token as the tokenizer normalizes it: grouping commas already removed. */
   static final Pattern DECIMAL = Pattern.compile("\\d+(\\.\\d+)?");
-  /**
-   * Scale suffixes written against the number ("$2bn", "25k"). "m" is million only for money: in
-   * "a 100m sprint" it is metres.
-   */
+  /** Scale suffixes written against the number ("$2bn", "25k", "2.7m sales"). */
   private static final Map<String, Long> SHORT_SCALES =
       Map.of("bn", 1_000_000_000L, "mn", 1_000_000L, "k", 1_000L, "tn", 1_000_000_000_000L,
-          "b", 1_000_000_000L);
+          "b", 1_000_000_000L, "m", 1_000_000L);
+  /** Words after "100m" that make the "m" metres, not million: "a 100m sprint", "5m high". */
+  private static final java.util.Set<String> METRE_CONTEXT =
+      java.util.Set.of("high", "long", "deep", "wide", "tall", "away", "above", "below", "sprint", "race",
+          "final", "freestyle", "butterfly", "backstroke", "breaststroke", "medley", "hurdles", "relay",
+          "dash", "run", "swim", "from", "off", "underground", "underwater", "in", "of", "-", "/", "x");
   /** South Asian scale words, common in Indian and Pakistani copy. */
   private static final Map<String, Long> LOCAL_SCALES =
       Map.of("crore", 10_000_000L, "crores", 10_000_000L, "lakh", 100_000L, "lakhs", 100_000L);
@@ -42,10 +44,8 @@ final class DigitNumbers {
     }
     if (v.touching(i) && v.isWord(i + 1)) {
       Long scale = SHORT_SCALES.get(next);
-      if (scale == null && money && next.equals("m")) {
-        scale = 1_000_000L;
-      }
-      if (scale != null && !(next.equals("b") && !money)) {
+      boolean metres = next.equals("m") && !money && (METRE_CONTEXT.contains(v.norm(i + 2)) || !v.isWord(i + 2));
+      if (scale != null && !metres && !(next.equals("b") && !money)) {
         return new Quantity(i, i + 1, value * scale, null, Kind.COUNT, null);
       }
     }
@@ -58,9 +58,7 @@ final class DigitNumbers {
    */
   static Quantity range(TokenView v, Quantity low, boolean money) {
     int dash = low.last() + 1;
-    // "rose from 12 to 19" is a change between two figures, not a range.
-    boolean fromTo = v.norm(low.first() - 1).equals("from") || v.norm(low.first() - 2).equals("from");
-    boolean joined = v.norm(dash).equals("-") || (v.norm(dash).equals("to") && low.first() == low.last() && !fromTo);
+    boolean joined = v.norm(dash).equals("-") || (v.norm(dash).equals("to") && low.first() == low.last());
     int highStart = dash + 1;
     if (joined && money && MoneyScanner.isSign(v.norm(highStart))) {
       highStart++;

@@ -57,10 +57,10 @@ final class FigureFilter {
     return LABELS.contains(v.norm(prev)) && (!v.norm(prev).equals("no") || v.isCapitalized(prev));
   }
 
-  /** "COVID-19", "F-16": the number is glued to a word by a hyphen. */
+  /** "COVID-19", "F-16": the number is glued to a word by a hyphen ("sub-7 nanometre" is a bound). */
   private static boolean insideIdentifier(TokenView v, int first) {
     return v.norm(first - 1).equals("-") && v.touching(first - 1) && v.isWord(first - 2)
-        && v.touching(first - 2);
+        && v.touching(first - 2) && !v.norm(first - 2).equals("sub") && !v.norm(first - 2).equals("minus");
   }
 
   /**

@@ -91,11 +91,15 @@ final class MoneyScanner {
     } else {
       return null;
     }
+    boolean negative = v.norm(numberAt).equals("-") && v.touching(numberAt);
+    if (negative) {
+      numberAt++; // "$-50.8bn"
+    }
     if (!DigitNumbers.isDecimal(v, numberAt)) {
       return null;
     }
-    Quantity q = DigitNumbers.range(v, DigitNumbers.plain(v, numberAt, true), true);
-    return new Quantity(i, q.last(), q.value(), q.valueMax(), Kind.MONEY, code);
+    Quantity q = DigitNumbers.range(v, DigitNumbers.plain(v, numberAt, true), !negative);
+    return new Quantity(i, q.last(), negative ? -q.value() : q.value(), q.valueMax(), Kind.MONEY, code);
   }
 
   /** The amount {@code q} as money when a currency word follows it ("1.5 million euros"), else null. */

@@ -31,10 +31,14 @@ final class QuantityScanner {
     if (n.equals("between")) {
       return between(v, i);
     }
-    if (n.equals("minus") && v.isNumber(i + 1)) {
-      Quantity q = numeric(v, i + 1);
-      return q == null || !q.isAmount() ? null
-          : new Quantity(i, q.last(), -q.value(), null, q.kind(), q.unit());
+    if (n.equals("minus") || (n.equals("-") && v.touching(i) && !v.touching(i - 1))) {
+      return negative(v, i);
+    }
+    if (v.norm(i - 1).equals("from")) {
+      Quantity change = fromTo(v, i);
+      if (change != null) {
+        return change;
+      }
     }
     Quantity money = MoneyScanner.before(v, i);
     if (money != null) {
@@ -62,6 +66,36 @@ final class QuantityScanner {
       return new Quantity(i, i, NumberWords.ordinal(n), null, Kind.ORDINAL, "ordinal");
     }
     return null;
+  }
+
+  /** "minus 12 degrees", "minus-5 yards", "-1.3%": the amount after the sign, negated. */
+  private Quantity negative(TokenView v, int i) {
+    int k = v.norm(i + 1).equals("-") && v.touching(i) && v.touching(i + 1) ? i + 2 : i + 1;
+    if (!DigitNumbers.isDecimal(v, k)) {
+      return null;
+    }
+    Quantity q = numeric(v, k);
+    if (q == null || !q.isAmount() || q.valueMax() != null) {
+      return null;
+    }
+    return new Quantity(i, q.last(), -q.value(), null, q.kind(), q.unit());
+  }
+
+  /**
+   * "from 4.8 to 4.7 percent", "from $2,415 to $2,315": the span a figure moved across, read as a
+   * range (as news-quantity benchmarks do), whichever way it moved.
+   */
+  private Quantity fromTo(TokenView v, int i) {
+    Quantity a = amountAt(v, i);
+    if (a == null || !v.norm(a.last() + 1).equals("to")) {
+      return null;
+    }
+    Quantity b = amountAt(v, a.last() + 2);
+    if (b == null || (a.kind() != b.kind() && a.kind() != Kind.COUNT) || a.value() == b.value()) {
+      return null;
+    }
+    return new Quantity(i, b.last(), Math.min(a.value(), b.value()), Math.max(a.value(), b.value()), b.kind(),
+        b.unit());
   }
 
   /** "between 150 and 200 migrants", "between $62 and $68": a range, or null. */
@@ -140,6 +174,12 @@ final class QuantityScanner {
     boolean apposition = afterName
         && ((prev.equals(",") && (next.equals(",") || next.equals(")"))) || (prev.equals("(") && next.equals(")")));
     boolean led = AGE_LEAD.contains(v.norm(i - 1)) || (v.norm(i - 1).equals("of") && v.norm(i - 2).equals("age"));
+    if (led && n.length() <= 3 && (next.equals("to") || next.equals("-")) && DigitNumbers.isDecimal(v, i + 2)) {
+      // "aged 18 to 34": an age bracket, no single age
+      double high = DigitNumbers.parse(v.norm(i + 2));
+      double low = DigitNumbers.parse(n);
+      return high > low ? new Quantity(i, i + 2, low, high, Kind.AGE, "age") : null;
+    }
     if ((apposition || led) && n.length() <= 3) {
       return new Quantity(i, i, DigitNumbers.parse(n), null, Kind.AGE, "age");
     }
@@ -193,7 +233,8 @@ final class QuantityScanner {
   private Quantity suffixes(TokenView v, Quantity q) {
     int k = q.last() + 1;
     String next = v.norm(k);
-    if (next.equals("%") || next.equals("percent") || next.equals("pct")) {
+    if (next.equals("%") || next.equals("percent") || next.equals("pct")
+        || (next.equals("pc") && v.touching(q.last()))) {
       return percent(q, k, "%");
     }
     if (next.equals("per") && v.norm(k + 1).equals("cent")) {

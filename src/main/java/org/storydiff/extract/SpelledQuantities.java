@@ -49,6 +49,9 @@ final class SpelledQuantities {
     if (n.indexOf('-') > 0) {
       return compound(v, i);
     }
+    if (n.endsWith("fold") && NumberWords.value(n.substring(0, n.length() - 4)) != null) {
+      return new Quantity(i, i, NumberWords.value(n.substring(0, n.length() - 4)), null, Kind.COUNT, "fold");
+    }
     if (NumberWords.vague(n) != null) {
       return vague(v, i);
     }

@@ -57,9 +57,25 @@ class FigureExtractorTest {
   }
 
   @Test
-  void fromOneNumberToAnotherIsTwoFiguresNotARange() {
+  void fromOneAmountToAnotherIsTheRangeItMovedAcrossWhicheverWay() {
     assertThat(figures("The toll rose from 12 to 19 overnight."))
-        .extracting(Figure::value, Figure::unit).containsExactly(tuple(12.0, "killed"), tuple(19.0, "killed"));
+        .extracting(Figure::valueMin, Figure::valueMax, Figure::unit).containsExactly(tuple(12.0, 19.0, "killed"));
+    assertThat(figures("Growth will slow from 4.8 to 4.7 percent and the coin fell from $2,415 to $2,315."))
+        .extracting(Figure::valueMin, Figure::valueMax, Figure::unit)
+        .containsExactly(tuple(4.7, 4.8, "%"), tuple(2315.0, 2415.0, "USD"));
+    assertThat(figures("Revenue rose to $7.4 billion from $6.8 billion.")).extracting(Figure::value)
+        .containsExactly(7.4e9, 6.8e9);
+  }
+
+  @Test
+  void signsFoldsAndGluedScalesAreRead() {
+    assertThat(figures("In Europe: Stoxx 50 -1.3% and the Dow +0.2%; the balance was $-50.8bn, minus-5 yards."))
+        .extracting(Figure::value).containsExactly(-1.3, 0.2, -5.08e10, -5.0);
+    assertThat(figures("Revenue grew sixfold and sales reached 2.7m units, but the 100m final was cancelled."))
+        .extracting(Figure::value, Figure::unit)
+        .containsExactly(tuple(6.0, "fold"), tuple(2_700_000.0, "units"), tuple(100.0, "m"));
+    assertThat(figures("Rates rose to 1.38pc for men aged 18 to 34.")).extracting(Figure::value, Figure::unit)
+        .containsExactly(tuple(1.38, "%"), tuple(null, "age"));
   }
 
   @Test
