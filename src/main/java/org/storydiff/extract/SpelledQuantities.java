@@ -95,6 +95,11 @@ final class SpelledQuantities {
   /** "thirty-five", "two hundred and twenty", "two dozen", "two-thirds of", "three quarters of". */
   private static Quantity numberWords(TokenView v, int i) {
     String next = v.norm(i + 1);
+    Integer rank = NumberWords.ordinal(next);
+    if (rank != null && rank >= 100) {
+      // "its one millionth visitor" is a rank, not one of something
+      return new Quantity(i, i + 1, NumberWords.value(v.norm(i)) * (double) rank, null, Kind.ORDINAL, "ordinal");
+    }
     Integer denominator = DENOMINATORS.get(next);
     if (denominator != null && v.norm(i + 2).equals("of")) {
       return new Quantity(i, i + 1, NumberWords.value(v.norm(i)) / (double) denominator, null, Kind.FRACTION, null);

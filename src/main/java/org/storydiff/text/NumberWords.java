@@ -30,7 +30,8 @@ public final class NumberWords {
           Map.entry("fourth", 4), Map.entry("fifth", 5), Map.entry("sixth", 6),
           Map.entry("seventh", 7), Map.entry("eighth", 8), Map.entry("ninth", 9),
           Map.entry("tenth", 10), Map.entry("eleventh", 11), Map.entry("twelfth", 12),
-          Map.entry("twentieth", 20), Map.entry("hundredth", 100));
+          Map.entry("twentieth", 20), Map.entry("hundredth", 100),
+          Map.entry("thousandth", 1_000), Map.entry("millionth", 1_000_000));
 
   /** Vague plurals: the value is the multiplier. */
   private static final Map<String, Integer> VAGUE =

@@ -57,6 +57,7 @@ class FigureAccuracyTest {
   @Test
   void heldOutSetsStayNearTheTargets() throws IOException {
     assertThat(score("figures-heldout.tsv").valueF1()).isGreaterThanOrEqualTo(0.85);
+    assertThat(score("figures-heldout2.tsv").valueF1()).isGreaterThanOrEqualTo(0.85);
   }
 
   private static Score score(String resource) throws IOException {
