@@ -27,10 +27,10 @@ final class FigureDetail {
 
   static String changed(Figure mine, List<Figure> differing) {
     Set<String> theirs = new LinkedHashSet<>();
-    boolean consistent = mine.isQuantity();
+    boolean consistent = true;
     for (Figure other : differing) {
       theirs.add(reading(other));
-      consistent &= other.isQuantity() && interval(other).overlaps(interval(mine));
+      consistent = consistent && mine.isQuantity() && other.isQuantity() && interval(other).overlaps(interval(mine));
     }
     return label(mine) + ": " + String.join(" / ", theirs) + " → " + reading(mine)
         + (consistent ? " (refinement)" : " (contradiction)");

@@ -126,8 +126,11 @@ final class FigureFindings {
   static boolean compatibleUnits(Figure a, Figure b) {
     String ua = FigureReading.unitKey(a);
     String ub = FigureReading.unitKey(b);
+    if (isCalendar(a) || isCalendar(b)) {
+      return Objects.equals(ua, ub);
+    }
     if (ua == null || ub == null || ua.equals(ub)) {
-      return !isCalendar(a) && !isCalendar(b) || Objects.equals(ua, ub);
+      return true;
     }
     List<String> wa = List.of(ua.split(" "));
     List<String> wb = List.of(ub.split(" "));

@@ -26,12 +26,18 @@ record FigureReading(Double value, Double valueMin, Double valueMax, String qual
     return new FigureReading(null, null, null, null, label(f));
   }
 
-  /** A comparison key for units: the light stems of their words, so "hour" and "hours" agree. */
+  /**
+   * A comparison key for units: the light stems of their words, so "hour" and "hours" agree; the
+   * units of dates, times, weekdays and ordinals are kept apart from amounts ("3 times", "10:00").
+   */
   static String unitKey(Figure f) {
     if (f.unit() == null) {
       return null;
     }
     List<String> stems = new ArrayList<>();
+    if (!f.isQuantity()) {
+      stems.add("@");
+    }
     for (String w : f.unit().toLowerCase(Locale.ROOT).split(" ")) {
       stems.add(LightStemmer.stem(w));
     }

@@ -64,6 +64,13 @@ class FigureFindingsTest {
   }
 
   @Test
+  void countOfTimesIsNeverPairedWithAClockTime() {
+    // regression: "times" and "time" shared a unit key, paired, and the detail crashed on the time
+    assertThat(findings("The siren sounded 3 times in the night.", "The siren sounded at 10:00 in the night."))
+        .extracting(Finding::change, Finding::text).containsExactly(tuple(ChangeType.ADDED, "3 times"));
+  }
+
+  @Test
   void dateWithAndWithoutItsYearIsTheSameDate() {
     assertThat(findings("The ceasefire took effect on February 24.", "The ceasefire took effect on 24 February 2022."))
         .isEmpty();
