@@ -24,7 +24,7 @@ final class FigureFilter {
   private static final Set<String> ONE_NEXT =
       Set.of("another", "by", "who", "that", "which", "point", "time", "side", "hand", "way", "thing",
           "or", "more", "after", "another's", "if", "can", "could", "would", "must", "should", "is",
-          "was", "and", "else", "such", "will", "may", "might", "has", "had", "does", "did");
+          "was", "and", "else", "such", "will", "i", "he", "she", "we", "they", "you", "it", "may", "might", "has", "had", "does", "did");
   private static final Set<String> ONE_PREV =
       Set.of("no", "the", "any", "every", "each", "which", "this", "that", "someone", "last", "next",
           "same", "as", "little", "big", "good", "new", "old", "right", "wrong");
@@ -47,9 +47,35 @@ final class FigureFilter {
     if (q.kind() == Kind.COUNT || q.kind() == Kind.ORDINAL || year) {
       return isLabel(v, q.first()) || insideIdentifier(v, q.first()) || afterName(v, q.first())
           || isStreetNumber(v, q.last()) || isPhone(v, q.first()) || isPronounOne(v, q)
-          || ordinalInName(v, q) || isIndexName(v, q.first()) || afterJoinedNumber(v, q.first());
+          || ordinalInName(v, q) || isIndexName(v, q.first()) || afterJoinedNumber(v, q.first())
+          || isNameWord(v, q) || isLongIdentifier(v, q) || isListMarker(v, q);
     }
     return false;
+  }
+
+  /** "the Four Seasons", "the Gang of Eight": a capitalized number word inside a sentence is a name. */
+  private static boolean isNameWord(TokenView v, Quantity q) {
+    int i = q.first();
+    if (!v.isWord(i) || !v.isCapitalized(i) || v.sentenceInitial(i) || v.norm(i - 1).equals(":")) {
+      return false;
+    }
+    return v.isCapitalized(q.last() + 1) || (v.norm(i - 1).equals("of") && v.isCapitalized(i - 2));
+  }
+
+  /** Ungrouped integers of ten digits or more are ids and timestamps, not amounts. */
+  private static boolean isLongIdentifier(TokenView v, Quantity q) {
+    String n = v.norm(q.first());
+    return v.isNumber(q.first()) && n.length() >= 10 && n.chars().allMatch(Character::isDigit)
+        && v.text(q.first(), q.first()).indexOf(',') < 0;
+  }
+
+  /** "2. Donald Trump": a number opening a sentence and closed by a dot or bracket numbers a list. */
+  private static boolean isListMarker(TokenView v, Quantity q) {
+    String next = v.norm(q.last() + 1);
+    return v.isNumber(q.first()) && q.first() == q.last() && v.norm(q.first()).matches("\\d{1,2}")
+        && v.sentenceInitial(q.first())
+        && (next.equals(".") || next.equals(")")) && v.touching(q.last())
+        && (q.last() + 2 >= v.size() || v.isCapitalized(q.last() + 2));
   }
 
   private static boolean isLabel(TokenView v, int first) {

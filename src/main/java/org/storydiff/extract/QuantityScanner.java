@@ -70,11 +70,12 @@ final class QuantityScanner {
 
   /** "minus 12 degrees", "minus-5 yards", "-1.3%": the amount after the sign, negated. */
   private Quantity negative(TokenView v, int i) {
-    int k = v.norm(i + 1).equals("-") && v.touching(i) && v.touching(i + 1) ? i + 2 : i + 1;
-    if (!DigitNumbers.isDecimal(v, k)) {
-      return null;
+    if (v.norm(i - 1).equals("or") && v.norm(i - 2).equals("plus")) {
+      return null; // "plus or minus three points" is a margin, read from the number on
     }
-    Quantity q = numeric(v, k);
+    int k = v.norm(i + 1).equals("-") && v.touching(i) && v.touching(i + 1) ? i + 2 : i + 1;
+    Quantity q = DigitNumbers.isDecimal(v, k) ? numeric(v, k)
+        : v.norm(i).equals("minus") ? SpelledQuantities.scan(v, k) : null; // "minus nine"
     if (q == null || !q.isAmount() || q.valueMax() != null) {
       return null;
     }
@@ -172,7 +173,8 @@ final class QuantityScanner {
     String next = v.norm(i + 1);
     // "Reid, 33, said" and "Reid (33)": a short number set off right after a name is an age.
     boolean apposition = afterName
-        && ((prev.equals(",") && (next.equals(",") || next.equals(")"))) || (prev.equals("(") && next.equals(")")));
+        && ((prev.equals(",") && (next.equals(",") || next.equals(")") || next.equals(";")))
+            || (prev.equals("(") && next.equals(")")));
     boolean led = AGE_LEAD.contains(v.norm(i - 1)) || (v.norm(i - 1).equals("of") && v.norm(i - 2).equals("age"));
     if (led && n.length() <= 3 && (next.equals("to") || next.equals("-")) && DigitNumbers.isDecimal(v, i + 2)) {
       // "aged 18 to 34": an age bracket, no single age

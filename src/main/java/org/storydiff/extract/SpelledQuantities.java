@@ -126,6 +126,9 @@ final class SpelledQuantities {
     if (denominator != null) {
       return new Quantity(i, i, number / (double) denominator, null, Kind.FRACTION, null);
     }
+    if (NumberWords.isScale(rest)) {
+      return new Quantity(i, i, number * (double) NumberWords.scale(rest), null, Kind.COUNT, null); // "two-dozen"
+    }
     if (rest.equals("year-old") || rest.equals("years-old")) {
       return new Quantity(i, i, number, null, Kind.AGE, "age");
     }

@@ -142,7 +142,7 @@ final class UnitFinder {
       boolean scale = v.touching(k) && (v.norm(k + 1).equals("c") || v.norm(k + 1).equals("f"));
       return scale ? new Unit("°" + v.norm(k + 1).toUpperCase(java.util.Locale.ROOT), k + 1) : new Unit("degrees", k);
     }
-    if (v.touching(q.last()) && (v.norm(k).equals("c") || v.norm(k).equals("f")) && !v.isWord(k + 1)) {
+    if (v.touching(q.last()) && v.isWord(k) && (v.text(k, k).equals("C") || v.text(k, k).equals("F"))) {
       return new Unit("°" + v.norm(k).toUpperCase(java.util.Locale.ROOT), k); // "-8C", "95F"
     }
     if (v.norm(k).startsWith("degree") && (v.norm(k + 1).equals("celsius") || v.norm(k + 1).equals("fahrenheit"))) {

@@ -170,4 +170,13 @@ class FigureExtractorTest {
     assertThat(figures("A dozen ambulances and two dozen doctors came; nearly half a million people waited."))
         .extracting(Figure::value).containsExactly(12.0, 24.0, 500_000.0);
   }
+
+  @Test
+  void titlesListMarkersAndIdsAreNotFigures() {
+    assertThat(figures("There is no Four Seasons in the city, said a member of the Gang of Eight.")).isEmpty();
+    assertThat(figures("2. Donald Trump.")).isEmpty();
+    assertThat(figures("The post had tweet id 778257943577919488.")).isEmpty();
+    assertThat(figures("The poll has a margin of error of plus or minus three percentage points."))
+        .extracting(Figure::value).containsExactly(3.0);
+  }
 }
