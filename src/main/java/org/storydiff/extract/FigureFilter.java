@@ -17,7 +17,9 @@ final class FigureFilter {
       Set.of("page", "pages", "section", "article", "chapter", "row", "room", "number", "flight",
           "route", "platform", "gate", "line", "bus", "highway", "channel", "version", "paragraph",
           "clause", "item", "resolution", "seat", "exit", "apartment", "building", "floor", "#",
-          "no", "nos", "rule", "tier", "category", "level", "pier", "terminal", "lot", "box");
+          "no", "nos", "rule", "tier", "category", "level", "pier", "terminal", "lot", "box", "verse", "psalm",
+          "amendment", "bill", "act", "unit", "ward", "district", "precinct", "lane", "track", "episode", "season",
+          "week", "game", "round", "stage", "phase", "title", "volume", "vol", "issue", "grade", "class");
   private static final Set<String> STREET_SUFFIXES =
       Set.of("street", "st", "avenue", "ave", "road", "rd", "lane", "boulevard", "blvd", "square",
           "drive", "way", "place", "highway");

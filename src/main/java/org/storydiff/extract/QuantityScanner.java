@@ -146,6 +146,9 @@ final class QuantityScanner {
     if (special != null) {
       return special;
     }
+    if (v.touching(i) && v.norm(i + 1).equals("s") && n.matches("\\d0")) {
+      return new Quantity(i, i + 1, 0, null, Kind.SKIP, null); // "the '90s", "the 80s": a decade
+    }
     Quantity skipped = joinedPair(v, i);
     if (skipped != null) {
       return skipped;
