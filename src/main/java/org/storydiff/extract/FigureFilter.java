@@ -26,7 +26,8 @@ final class FigureFilter {
   private static final Set<String> ONE_NEXT =
       Set.of("another", "by", "who", "that", "which", "point", "time", "side", "hand", "way", "thing",
           "or", "more", "after", "another's", "if", "can", "could", "would", "must", "should", "is",
-          "was", "and", "else", "such", "will", "i", "he", "she", "we", "they", "you", "it", "may", "might", "has", "had", "does", "did");
+          "was", "and", "else", "such", "will", "i", "he", "she", "we", "they", "you", "it", "may", "might",
+          "has", "had", "does", "did");
   private static final Set<String> ONE_PREV =
       Set.of("no", "the", "any", "every", "each", "which", "this", "that", "someone", "last", "next",
           "same", "as", "little", "big", "good", "new", "old", "right", "wrong");

@@ -53,16 +53,4 @@ record Quantity(int first, int last, double value, Double valueMax, Kind kind, S
       case TIME, DATE, WEEKDAY, ORDINAL, SKIP -> false;
     };
   }
-
-  Quantity withLast(int newLast) {
-    return new Quantity(first, newLast, value, valueMax, kind, unit, normalized);
-  }
-
-  Quantity withSpan(int newFirst, int newLast) {
-    return new Quantity(newFirst, newLast, value, valueMax, kind, unit, normalized);
-  }
-
-  Quantity as(Kind newKind, String newUnit) {
-    return new Quantity(first, last, value, valueMax, newKind, newUnit, normalized);
-  }
 }

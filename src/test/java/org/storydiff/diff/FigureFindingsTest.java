@@ -57,10 +57,12 @@ class FigureFindingsTest {
   void changedDateOrTimeIsAChangedFinding() {
     assertThat(findings("The ceasefire took effect on February 24.", "The ceasefire took effect on February 25."))
         .extracting(Finding::change, Finding::kind, Finding::detail)
-        .containsExactly(tuple(ChangeType.CHANGED, FactKind.FIGURE, "date: February 25 → February 24 (contradiction)"),
+        .containsExactly(
+            tuple(ChangeType.CHANGED, FactKind.FIGURE, "date: February 25 → February 24 (contradiction)"),
             tuple(ChangeType.CHANGED, FactKind.FIGURE, "date: February 24 → February 25 (contradiction)"));
     assertThat(findings("The quake struck at 05:12 GMT off the coast.", "The quake struck at 06:12 GMT off the coast."))
-        .extracting(Finding::articleId, Finding::text).containsExactly(tuple("a", "05:12 GMT"), tuple("b", "06:12 GMT"));
+        .extracting(Finding::articleId, Finding::text)
+        .containsExactly(tuple("a", "05:12 GMT"), tuple("b", "06:12 GMT"));
   }
 
   @Test
