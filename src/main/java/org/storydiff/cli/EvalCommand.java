@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       EvalMsrpCommand.class,
       EvalAlignmentCommand.class,
+      EvalFiguresCommand.class,
       CommandLine.HelpCommand.class})
 final class EvalCommand implements Runnable {
 

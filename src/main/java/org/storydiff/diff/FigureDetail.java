@@ -30,7 +30,7 @@ final class FigureDetail {
     boolean consistent = true;
     for (Figure other : differing) {
       theirs.add(reading(other));
-      consistent &= interval(other).overlaps(interval(mine));
+      consistent = consistent && mine.isQuantity() && other.isQuantity() && interval(other).overlaps(interval(mine));
     }
     return label(mine) + ": " + String.join(" / ", theirs) + " → " + reading(mine)
         + (consistent ? " (refinement)" : " (contradiction)");
@@ -40,13 +40,15 @@ final class FigureDetail {
     return f.unit() == null ? "figure" : f.unit();
   }
 
-  /** Qualifier and value as an editor reads them; dates and times keep the agency's wording. */
+  /**
+   * Qualifier and value as an editor reads them; dates, times, weekdays, ordinals and vague
+   * amounts ("dozens") keep the agency's wording.
+   */
   static String reading(Figure f) {
-    String unit = f.unit() == null ? "" : f.unit();
-    if (unit.equals("date") || unit.equals("weekday") || unit.startsWith("time")) {
+    if (!f.isQuantity() || "vague".equals(f.qualifier())) {
       return f.text();
     }
-    String number = number(f.value()) + (f.valueMax() == null ? "" : "–" + number(f.valueMax()));
+    String number = f.value() != null ? number(f.value()) : number(f.valueMin()) + "–" + number(f.valueMax());
     return f.qualifier() == null ? number : f.qualifier() + " " + number;
   }
 
@@ -63,19 +65,17 @@ final class FigureDetail {
     }
   }
 
-  /** The values a hedged figure allows. */
+  /** The values a hedged figure allows (qualifiers as {@code QualifierFinder} names them). */
   private static Interval interval(Figure f) {
-    double v = f.value();
-    if (f.valueMax() != null) {
-      return new Interval(v, f.valueMax());
+    if (f.value() == null) {
+      return new Interval(f.valueMin(), f.valueMax());
     }
+    double v = f.value();
     String q = f.qualifier() == null ? "" : f.qualifier().toLowerCase(Locale.ROOT);
     return switch (q) {
-      case "at least", "more than", "over", "upwards of", "in excess of" -> new Interval(v, Double.MAX_VALUE);
-      case "up to", "fewer than", "less than", "under", "nearly", "almost", "at most" -> new Interval(0, v);
-      case "about", "around", "roughly", "some", "approximately", "an estimated", "estimated" ->
-          new Interval(v * 0.9, v * 1.1);
-      case "vague" -> new Interval(v, v * 100);
+      case "at least", "more than" -> new Interval(v, Double.MAX_VALUE);
+      case "up to", "fewer than", "nearly" -> new Interval(0, v);
+      case "about" -> new Interval(v * 0.9, v * 1.1);
       default -> new Interval(v, v);
     };
   }

@@ -16,12 +16,11 @@ import org.storydiff.model.Finding;
  * Findings about figures. A figure is "the same quantity" in two versions when it sits in aligned
  * sentences with the same unit (paired one-to-one, equal values first), or anywhere in the story
  * with the same unit and value. Each group of same-quantity figures then yields added, changed or
- * omitted findings by the {@link Consensus} rules.
+ * omitted findings by the {@link Consensus} rules. Dates, times, weekdays and ordinals only ever
+ * give {@code changed}: a date that one version mentions and another leaves out is nearly always
+ * wording ("on Sunday"), while a date that differs is news.
  */
 final class FigureFindings {
-
-  /** What a version says about a quantity; equal readings are no change whatever the wording. */
-  record Reading(double value, Double valueMax, String qualifier) {}
 
   /** Content overlap (numbers aside) two sentences need for their unmatched figures to pair. */
   static final double RESIDUAL_SENTENCE_OVERLAP = 0.4;
@@ -46,7 +45,9 @@ final class FigureFindings {
           int id = groups.add(v, f);
           idsBySentence.computeIfAbsent(new SentenceRef(v, f.sentence()), k -> new ArrayList<>()).add(id);
           if (f.unit() != null) {
-            String key = f.unit() + "|" + f.value() + "|" + f.valueMax();
+            FigureReading r = FigureReading.of(f);
+            String key = FigureReading.unitKey(f) + "|" + r.value() + "|" + r.valueMin() + "|" + r.valueMax()
+                + "|" + r.label();
             Integer first = firstByQuantity.putIfAbsent(key, id);
             if (first != null) {
               groups.union(first, id);
@@ -94,7 +95,7 @@ final class FigureFindings {
         var b = groups.member(j);
         if (a.version() == b.version() || groups.sameGroup(i, j) || !compatibleUnits(a.item(), b.item())
             || !java.util.Collections.disjoint(mine, versionsByGroup.get(groups.groupId(j)))
-            || (!single && a.item().value() != b.item().value())) {
+            || (!single && !sameAmount(a.item(), b.item()))) {
           continue;
         }
         double overlap = index.wordOverlapBesideNumbers(
@@ -107,7 +108,9 @@ final class FigureFindings {
       }
       // One compatible quantity this version lacks: little shared wording is enough. Several: the
       // sentences must clearly say the same thing.
-      double needed = bestByGroup.size() == 1 ? UNIQUE_RESIDUAL_OVERLAP : RESIDUAL_SENTENCE_OVERLAP;
+      // A date or time is paired only with one in a sentence that clearly says the same thing.
+      double needed = bestByGroup.size() == 1 && a.item().isQuantity() ? UNIQUE_RESIDUAL_OVERLAP
+          : RESIDUAL_SENTENCE_OVERLAP;
       Integer chosen = null;
       for (var e : new java.util.TreeMap<>(bestByGroup).entrySet()) {
         if (e.getValue() >= needed && (chosen == null || e.getValue() > bestByGroup.get(chosen))) {
@@ -121,19 +124,30 @@ final class FigureFindings {
   }
 
   static boolean compatibleUnits(Figure a, Figure b) {
-    if (a.unit() == null || b.unit() == null || a.unit().equals(b.unit())) {
-      return !isCalendar(a) && !isCalendar(b) || Objects.equals(a.unit(), b.unit());
+    String ua = FigureReading.unitKey(a);
+    String ub = FigureReading.unitKey(b);
+    if (isCalendar(a) || isCalendar(b)) {
+      return Objects.equals(ua, ub);
     }
-    List<String> wa = List.of(a.unit().split(" "));
-    List<String> wb = List.of(b.unit().split(" "));
+    if (ua == null || ub == null || ua.equals(ub)) {
+      return true;
+    }
+    List<String> wa = List.of(ua.split(" "));
+    List<String> wb = List.of(ub.split(" "));
     // "residents evacuated" and "people evacuated": the same outcome counted with another noun.
     boolean sameOutcome = wa.size() > 1 && wb.size() > 1 && wa.get(wa.size() - 1).equals(wb.get(wb.size() - 1));
     return sameOutcome || wa.containsAll(wb) || wb.containsAll(wa);
   }
 
+  /** Figures that pair only with figures of exactly their unit: no amounts, and ages. */
   private static boolean isCalendar(Figure f) {
-    return f.unit() != null && (f.unit().equals("date") || f.unit().equals("weekday") || f.unit().startsWith("time")
-        || f.unit().equals("year") || f.unit().equals("age"));
+    return !f.isQuantity() || "age".equals(f.unit());
+  }
+
+  private static boolean sameAmount(Figure a, Figure b) {
+    return Objects.equals(a.value(), b.value()) && Objects.equals(a.valueMin(), b.valueMin())
+        && Objects.equals(a.valueMax(), b.valueMax()) && Objects.equals(a.date(), b.date())
+        && Objects.equals(a.time(), b.time());
   }
 
   /** Pairs figures of two aligned sentences: equal quantities first, then same units in order. */
@@ -144,7 +158,7 @@ final class FigureFindings {
       Integer match = null;
       for (int r : freeRight) {
         if (sameUnit(groups.member(l).item(), groups.member(r).item())
-            && reading(groups.member(l).item()).equals(reading(groups.member(r).item()))) {
+            && FigureReading.of(groups.member(l).item()).agreesWith(FigureReading.of(groups.member(r).item()))) {
           match = r;
           break;
         }
@@ -171,13 +185,14 @@ final class FigureFindings {
     Figure first = group.values().iterator().next().get(0);
     if (group.size() == 1) {
       int v = group.keySet().iterator().next();
-      if (!anyOtherVersionHasValue(v, first.value())) {
+      if (first.isQuantity() && !anyOtherVersionHasValue(v, first)) {
         out.add(spanFinding(v, ChangeType.ADDED, first, List.of(), FigureDetail.added(first)));
       }
       return;
     }
-    Map<Integer, Reading> readings = new HashMap<>();
-    group.forEach((v, figures) -> readings.put(v, reading(figures.get(0))));
+    Map<Integer, FigureReading> written = new HashMap<>();
+    group.forEach((v, figures) -> written.put(v, FigureReading.of(figures.get(0))));
+    Map<Integer, FigureReading> readings = FigureReading.merged(written);
     for (int v : Consensus.dissenters(readings)) {
       Figure mine = group.get(v).get(0);
       List<Figure> differing = new ArrayList<>();
@@ -195,11 +210,11 @@ final class FigureFindings {
   }
 
   private void omissions(Map<Integer, List<Figure>> group, Figure first, List<Finding> out) {
-    if (!Consensus.mostOthersCarry(group.size(), index.size())) {
+    if (!first.isQuantity() || !Consensus.mostOthersCarry(group.size(), index.size())) {
       return;
     }
     for (int u = 0; u < index.size(); u++) {
-      if (!group.containsKey(u) && !versionHasValue(u, first.value())) {
+      if (!group.containsKey(u) && !versionHasValue(u, first)) {
         List<Evidence> others = new ArrayList<>();
         group.forEach((w, figures) -> others.add(evidence(w, figures.get(0))));
         out.add(
@@ -214,14 +229,14 @@ final class FigureFindings {
    * A version that mentions the same number at all, even under another unit label, probably
    * carries the fact: unit extraction is the weakest link, so it must not create false alarms.
    */
-  private boolean versionHasValue(int v, double value) {
+  private boolean versionHasValue(int v, Figure figure) {
     return index.version(v).facts().stream()
-        .anyMatch(f -> f instanceof Figure g && g.value() == value);
+        .anyMatch(f -> f instanceof Figure g && g.isQuantity() && sameAmount(g, figure));
   }
 
-  private boolean anyOtherVersionHasValue(int v, double value) {
+  private boolean anyOtherVersionHasValue(int v, Figure figure) {
     for (int w = 0; w < index.size(); w++) {
-      if (w != v && versionHasValue(w, value)) {
+      if (w != v && versionHasValue(w, figure)) {
         return true;
       }
     }
@@ -238,12 +253,8 @@ final class FigureFindings {
     return new Evidence(index.version(v).id(), f.start(), f.end(), f.text());
   }
 
-  static Reading reading(Figure f) {
-    return new Reading(f.value(), f.valueMax(), f.qualifier());
-  }
-
   private static boolean sameUnit(Figure a, Figure b) {
-    return Objects.equals(a.unit(), b.unit());
+    return Objects.equals(FigureReading.unitKey(a), FigureReading.unitKey(b));
   }
 
 }

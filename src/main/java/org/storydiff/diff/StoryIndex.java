@@ -9,6 +9,7 @@ import java.util.Set;
 import org.storydiff.model.Alignment;
 import org.storydiff.model.AnalyzedArticle;
 import org.storydiff.model.Fact;
+import org.storydiff.model.Figure;
 import org.storydiff.model.Sentence;
 import org.storydiff.model.SentenceKind;
 import org.storydiff.text.LightStemmer;
@@ -38,7 +39,11 @@ final class StoryIndex {
       versionById.put(versions.get(v).id(), v);
       contentWords.add(contentWordsOf(versions.get(v)));
       for (Fact f : versions.get(v).facts()) {
-        sentencesWithFacts.add(new SentenceRef(v, f.sentence()));
+        // Dates, times and ordinals are never added or omitted on their own (FigureFindings), so a
+        // sentence that has only those is still a statement that can be.
+        if (!(f instanceof Figure g) || g.isQuantity()) {
+          sentencesWithFacts.add(new SentenceRef(v, f.sentence()));
+        }
       }
     }
     for (Alignment a : alignments) {

@@ -1,6 +1,7 @@
 package org.storydiff.extract;
 
 import java.util.Map;
+import java.util.Set;
 
 /** Month and weekday names, full and abbreviated, lower-case. Stateless and thread-safe. */
 final class CalendarWords {
@@ -15,6 +16,10 @@ final class CalendarWords {
           Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("sept", 9),
           Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
 
+  private static final Set<String> FULL_MONTHS =
+      Set.of("january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december");
+
   private static final Map<String, Integer> WEEKDAYS =
       Map.of("monday", 1, "tuesday", 2, "wednesday", 3, "thursday", 4, "friday", 5,
           "saturday", 6, "sunday", 7);
@@ -24,6 +29,11 @@ final class CalendarWords {
   /** 1..12 for a month name or abbreviation, else null. */
   static Integer month(String lower) {
     return MONTHS.get(lower);
+  }
+
+  /** True for a month's full name ("march"), false for abbreviations ("mar") and other words. */
+  static boolean isFullMonthName(String lower) {
+    return FULL_MONTHS.contains(lower);
   }
 
   /** ISO day of week 1 (Monday) ..7, else null. */

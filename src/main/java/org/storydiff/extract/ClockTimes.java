@@ -7,19 +7,22 @@ import java.util.regex.Pattern;
 import org.storydiff.extract.Quantity.Kind;
 
 /**
- * Clock times: "08:20 GMT" and "10 a.m." give minutes since midnight, unit "time" plus the zone
- * when one is written ("time GMT"). Stateless and thread-safe.
+ * Clock times: "08:20 GMT", "10 a.m.", "8.49pm". A time is no amount: its normalized form is
+ * "HH:mm" on the 24-hour clock, its unit "time" plus the zone when one is written ("time GMT").
+ * Stateless and thread-safe.
  */
 final class ClockTimes {
 
   private static final Set<String> ZONES =
-      Set.of("gmt", "utc", "bst", "cet", "cest", "est", "edt", "et", "pt", "pst", "msk", "eet");
+      Set.of("gmt", "utc", "bst", "cet", "cest", "est", "edt", "et", "pt", "pst", "pdt", "cst", "cdt",
+          "ct", "mst", "mdt", "msk", "eet", "eest", "ist", "jst", "kst", "aest", "aedt", "sast", "wat",
+          "cat", "eat", "hkt", "sgt", "wib");
   /** Hours with optional minutes after ':' or, before "am"/"pm", '.' ("8.49pm"). */
   private static final Pattern CLOCK_PARTS = Pattern.compile("(\\d{1,2})(?:[:.](\\d{2}))?");
 
   private ClockTimes() {}
 
-  /** "08:20 GMT", "10 a.m.", "8.49pm": minutes since midnight; null when not a valid time. */
+  /** "08:20 GMT", "10 a.m.", "8.49pm" as a {@link Kind#TIME}; null when not a valid time. */
   static Quantity clock(TokenView v, int i) {
     Matcher m = CLOCK_PARTS.matcher(v.norm(i));
     if (!m.matches()) {
@@ -44,7 +47,8 @@ final class ClockTimes {
     if (hours > 24 || minutes > 59) {
       return null;
     }
-    return new Quantity(i, last, hours * 60 + minutes, null, Kind.TIME, unit);
+    return new Quantity(i, last, 0, null, Kind.TIME, unit,
+        String.format(Locale.ROOT, "%02d:%02d", hours % 24, minutes));
   }
 
   /** 1 for p.m., -1 for a.m., 0 when neither follows at {@code k}. */

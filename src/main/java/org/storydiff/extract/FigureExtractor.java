@@ -9,17 +9,20 @@ import org.storydiff.model.Sentence;
 import org.storydiff.text.Tokenizer;
 
 /**
- * Extracts the figures of an article: counts and tolls, money, percentages, ranges, spelled-out
- * and vague numbers, clock times, dates, weekdays, years, ages and ordinals, each with its unit,
- * qualifier and attribution (see {@link Figure}). A figure's span covers its qualifier, number and
- * counted noun ("at least 35 people"), as UTF-16 offsets into the body, end exclusive. Boilerplate
- * sentences are skipped. Units of note: "age" for ages (documented choice: "the 33-year-old" and
- * "Reid, 33," are figures), minutes since midnight for times, MMDD for dates, ISO 1..7 for weekdays.
- * Stateless and thread-safe; linear in the body length.
+ * Extracts the figures of an article: counts and tolls, money, percentages, measures, durations,
+ * ranges, spelled-out, fractional and vague amounts, ages, and (as figures without a value) clock
+ * times, dates, weekdays and ordinals, each with its unit, qualifier and attribution (see
+ * {@link Figure}). A figure's span covers its qualifier, number and counted noun ("at least 35
+ * people"), as UTF-16 offsets into the body, end exclusive. Boilerplate sentences are skipped.
+ * Ages are amounts with unit "age" (documented choice: "the 33-year-old" and "Reid, 33," are
+ * figures). Stateless and thread-safe; linear in the body length.
  */
 public final class FigureExtractor {
 
-  private static final Set<Kind> UNQUALIFIED = Set.of(Kind.DATE, Kind.WEEKDAY, Kind.YEAR, Kind.AGE, Kind.ORDINAL);
+  /** Kinds that take no hedge: "about Monday" or "some 33-year-old" hedge nothing. */
+  private static final Set<Kind> UNQUALIFIED = Set.of(Kind.DATE, Kind.WEEKDAY, Kind.AGE, Kind.ORDINAL);
+  /** How far a vague amount reaches above its multiplier: "dozens" are 12 to 120. */
+  private static final int VAGUE_SPAN = 10;
 
   private static final Set<String> AMBIGUOUS_QUALIFIERS = Set.of("over", "under");
   private static final Set<String> DURATIONS =
@@ -49,7 +52,8 @@ public final class FigureExtractor {
     while (i < v.size()) {
       Quantity q = scanner.scan(v, i);
       if (q == null || filter.reject(v, q)) {
-        i++;
+        // A result or slashed label ("2-1", "9/11") is passed over whole, so no part of it is read.
+        i = q != null && q.kind() == Kind.SKIP ? q.last() + 1 : i + 1;
         continue;
       }
       out.add(figure(articleId + "#f" + (out.size() + 1), s.index(), v, q, claims));
@@ -63,20 +67,34 @@ public final class FigureExtractor {
     String qualifier = q.kind() == Kind.VAGUE ? "vague" : found == null ? null : found.qualifier();
     int last = q.last();
     String unit = q.unit();
-    if (q.countsSomething()) {
+    if (q.countsSomething() && unit == null) {
       UnitFinder.Unit u = units.find(v, q, first);
       unit = u.unit();
-      last = u.phraseEnd();
+      last = Math.max(last, u.phraseEnd());
     }
-    if (qualifier != null && AMBIGUOUS_QUALIFIERS.contains(qualifier) && unit != null && DURATIONS.contains(unit)) {
+    if (found != null && AMBIGUOUS_QUALIFIERS.contains(found.written()) && unit != null && DURATIONS.contains(unit)) {
       // "worth $1bn over five years": "over" is the period, not a hedge, so it is left out.
       qualifier = null;
       first = q.first();
     }
     int start = v.get(first).start();
     int end = v.get(last).end();
+    String text = v.body().substring(start, end);
     String attribution = AttributionFinder.attribution(claims, q.first());
-    return new Figure(id, sentence, start, end, v.body().substring(start, end), q.value(),
-        q.valueMax(), unit, qualifier, attribution);
+    String date = q.kind() == Kind.DATE ? q.normalized() : null;
+    String time = q.kind() == Kind.TIME ? q.normalized() : null;
+    Double value = null;
+    Double min = null;
+    Double max = null;
+    if (q.kind() == Kind.VAGUE) {
+      min = q.value();
+      max = q.value() * VAGUE_SPAN;
+    } else if (q.isAmount() && q.valueMax() != null) {
+      min = q.value();
+      max = q.valueMax();
+    } else if (q.isAmount()) {
+      value = q.value();
+    }
+    return new Figure(id, sentence, start, end, text, value, min, max, unit, qualifier, attribution, date, time);
   }
 }

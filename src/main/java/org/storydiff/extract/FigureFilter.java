@@ -7,8 +7,9 @@ import org.storydiff.text.StopWords;
 
 /**
  * Rejects numbers that are labels rather than facts: page, section and flight numbers, street
- * numbers, phone numbers, numbers inside names and identifiers ("COVID-19", "Boeing 737", "the 1st
- * Battalion") and "one" used as a pronoun. Stateless and thread-safe.
+ * numbers, phone numbers, numbers inside names and identifiers ("COVID-19", "Boeing 737", "iPhone
+ * 15", "the S&P 500", "the 1st Battalion", "Euro 2020"), results and slashed labels ("2-1", "9/11")
+ * and "one" used as a pronoun ("no one", "one another"). Stateless and thread-safe.
  */
 final class FigureFilter {
 
@@ -16,17 +17,24 @@ final class FigureFilter {
       Set.of("page", "pages", "section", "article", "chapter", "row", "room", "number", "flight",
           "route", "platform", "gate", "line", "bus", "highway", "channel", "version", "paragraph",
           "clause", "item", "resolution", "seat", "exit", "apartment", "building", "floor", "#",
-          "no", "nos", "rule", "tier", "category", "level", "pier", "terminal", "lot", "box");
+          "no", "nos", "rule", "tier", "category", "level", "pier", "terminal", "lot", "box", "verse", "psalm",
+          "amendment", "bill", "act", "unit", "ward", "district", "precinct", "lane", "track", "episode", "season",
+          "week", "game", "round", "stage", "phase", "title", "volume", "vol", "issue", "grade", "class");
   private static final Set<String> STREET_SUFFIXES =
       Set.of("street", "st", "avenue", "ave", "road", "rd", "lane", "boulevard", "blvd", "square",
           "drive", "way", "place", "highway");
   private static final Set<String> ONE_NEXT =
-      Set.of("of", "another", "day", "by", "who", "that", "which", "point", "time", "side", "hand",
-          "way", "thing", "or", "more", "after", "another's", "if", "can", "could", "would",
-          "must", "should", "is", "was");
+      Set.of("another", "by", "who", "that", "which", "point", "time", "side", "hand", "way", "thing",
+          "or", "more", "after", "another's", "if", "can", "could", "would", "must", "should", "is",
+          "was", "and", "else", "such", "will", "i", "he", "she", "we", "they", "you", "it", "may", "might",
+          "has", "had", "does", "did");
   private static final Set<String> ONE_PREV =
-      Set.of("no", "the", "any", "every", "each", "which", "this", "that", "only", "someone",
-          "last", "next");
+      Set.of("no", "the", "any", "every", "each", "which", "this", "that", "someone", "last", "next",
+          "same", "as", "little", "big", "good", "new", "old", "right", "wrong");
+  /** Stock indexes and rankings named by a number, written lower-case in some copy ("the sp 500"). */
+  private static final Set<String> INDEX_NAMES =
+      Set.of("sp", "ftse", "asx", "nikkei", "stoxx", "russell", "dax", "cac", "fortune", "nasdaq", "kospi",
+          "sensex", "nifty", "ibex", "mib", "smi", "aex", "omx", "tsx");
   private static final Set<String> SENTENCE_OPENERS =
       Set.of("exactly", "just", "another", "all", "nearly", "only", "almost", "barely", "even",
           "perhaps", "possibly", "precisely", "since", "by", "until", "last", "those");
@@ -35,12 +43,42 @@ final class FigureFilter {
 
   /** True when the quantity must not become a figure. */
   boolean reject(TokenView v, Quantity q) {
-    if (q.kind() == Kind.COUNT || q.kind() == Kind.ORDINAL || q.kind() == Kind.YEAR) {
+    if (q.kind() == Kind.SKIP) {
+      return true;
+    }
+    boolean year = q.kind() == Kind.DATE && q.first() == q.last() && v.isNumber(q.first());
+    if (q.kind() == Kind.COUNT || q.kind() == Kind.ORDINAL || year) {
       return isLabel(v, q.first()) || insideIdentifier(v, q.first()) || afterName(v, q.first())
           || isStreetNumber(v, q.last()) || isPhone(v, q.first()) || isPronounOne(v, q)
-          || ordinalInName(v, q);
+          || ordinalInName(v, q) || isIndexName(v, q.first()) || afterJoinedNumber(v, q.first())
+          || isNameWord(v, q) || isLongIdentifier(v, q) || isListMarker(v, q);
     }
     return false;
+  }
+
+  /** "the Four Seasons", "the Gang of Eight": a capitalized number word inside a sentence is a name. */
+  private static boolean isNameWord(TokenView v, Quantity q) {
+    int i = q.first();
+    if (!v.isWord(i) || !v.isCapitalized(i) || v.sentenceInitial(i) || v.norm(i - 1).equals(":")) {
+      return false;
+    }
+    return v.isCapitalized(q.last() + 1) || (v.norm(i - 1).equals("of") && v.isCapitalized(i - 2));
+  }
+
+  /** Ungrouped integers of ten digits or more are ids and timestamps, not amounts. */
+  private static boolean isLongIdentifier(TokenView v, Quantity q) {
+    String n = v.norm(q.first());
+    return v.isNumber(q.first()) && n.length() >= 10 && n.chars().allMatch(Character::isDigit)
+        && v.text(q.first(), q.first()).indexOf(',') < 0;
+  }
+
+  /** "2. Donald Trump": a number opening a sentence and closed by a dot or bracket numbers a list. */
+  private static boolean isListMarker(TokenView v, Quantity q) {
+    String next = v.norm(q.last() + 1);
+    return v.isNumber(q.first()) && q.first() == q.last() && v.norm(q.first()).matches("\\d{1,2}")
+        && v.sentenceInitial(q.first())
+        && (next.equals(".") || next.equals(")")) && v.touching(q.last())
+        && (q.last() + 2 >= v.size() || v.isCapitalized(q.last() + 2));
   }
 
   private static boolean isLabel(TokenView v, int first) {
@@ -48,19 +86,20 @@ final class FigureFilter {
     return LABELS.contains(v.norm(prev)) && (!v.norm(prev).equals("no") || v.isCapitalized(prev));
   }
 
-  /** "COVID-19", "F-16": the number is glued to a word by a hyphen. */
+  /** "COVID-19", "F-16": the number is glued to a word by a hyphen ("sub-7 nanometre" is a bound). */
   private static boolean insideIdentifier(TokenView v, int first) {
     return v.norm(first - 1).equals("-") && v.touching(first - 1) && v.isWord(first - 2)
-        && v.touching(first - 2);
+        && v.touching(first - 2) && !v.norm(first - 2).equals("sub") && !v.norm(first - 2).equals("minus");
   }
 
   /**
-   * "Boeing 737", "Apollo 11": a capitalized word right before the number. At a sentence start the
-   * word may just be capitalized ("About 300", "Only 3"), so function words and qualifiers pass.
+   * "Boeing 737", "Apollo 11", "iPhone 15": a capitalized (or inner-capitalized) word right before
+   * the number. At a sentence start the word may just be capitalized ("About 300", "Only 3"), so
+   * function words and qualifiers pass.
    */
   private static boolean afterName(TokenView v, int first) {
     int prev = first - 1;
-    if (!v.isWord(prev) || !v.isCapitalized(prev)) {
+    if (!v.isWord(prev) || !(v.isCapitalized(prev) || hasInnerCapital(v, prev)) || !v.isNumber(first)) {
       return false;
     }
     String n = v.norm(prev);
@@ -68,7 +107,25 @@ final class FigureFilter {
       return false;
     }
     return CalendarWords.month(n) == null && CalendarWords.weekday(n) == null
-        && QualifierFinder.WORDS.stream().noneMatch(w -> w.endsWith(n));
+        && QualifierFinder.WORDS.keySet().stream().noneMatch(w -> w.endsWith(n));
+  }
+
+  private static boolean hasInnerCapital(TokenView v, int k) {
+    String text = v.text(k, k);
+    return text.length() > 1 && !text.substring(1).equals(text.substring(1).toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** "the sp 500", "s&p 500", "ftse 100" in lower-case copy (capitalized ones are names anyway). */
+  private static boolean isIndexName(TokenView v, int first) {
+    String prev = v.norm(first - 1);
+    return v.isNumber(first) && (INDEX_NAMES.contains(prev) || (prev.equals("p") && v.norm(first - 2).equals("&")));
+  }
+
+  /** "2019-20": the second half of a pair whose first half was already read (as a year here). */
+  private static boolean afterJoinedNumber(TokenView v, int first) {
+    String joint = v.norm(first - 1);
+    return (joint.equals("-") || joint.equals("/")) && v.touching(first - 1) && v.isNumber(first - 2)
+        && v.touching(first - 2);
   }
 
   /** "221 Baker Street", and the police-report "3400 block of Elm Avenue". */

@@ -1,29 +1,58 @@
 package org.storydiff.extract;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Finds the hedging words written right before a number ("at least 35"), lower-cased as written.
+ * Finds the hedge written right before a number ("at least 35") and names it with one word of a
+ * small vocabulary, so that agencies' synonyms ("around", "roughly", "some") compare equal:
+ *
+ * <ul>
+ *   <li>"at least": at least, no fewer than, no less than, a minimum of;
+ *   <li>"more than": more than, over, upwards of, in excess of, well over, just over, above;
+ *   <li>"up to": up to, as many as, no more than, at most, a maximum of;
+ *   <li>"nearly": nearly, almost, close to, just under, just shy of;
+ *   <li>"about": about, around, roughly, approximately, some, an estimated, estimated, circa, "~";
+ *   <li>"fewer than": fewer than, less than, under, below.
+ * </ul>
+ *
  * Stateless and thread-safe.
  */
 final class QualifierFinder {
 
-  /** Longest first, so "no more than" wins over "more than". */
-  static final List<String> WORDS =
-      List.of("no more than", "as many as", "an estimated", "at least", "more than", "fewer than",
-          "less than", "up to", "close to", "at most", "upwards of", "nearly", "almost", "about",
-          "around", "roughly", "some", "approximately", "over", "under", "estimated");
+  static final Map<String, String> WORDS =
+      Map.ofEntries(
+          Map.entry("at least", "at least"), Map.entry("no fewer than", "at least"),
+          Map.entry("no less than", "at least"), Map.entry("a minimum of", "at least"),
+          Map.entry("more than", "more than"), Map.entry("over", "more than"), Map.entry("upwards of", "more than"),
+          Map.entry("in excess of", "more than"), Map.entry("well over", "more than"),
+          Map.entry("just over", "more than"), Map.entry("above", "more than"),
+          Map.entry("up to", "up to"), Map.entry("as many as", "up to"), Map.entry("no more than", "up to"),
+          Map.entry("at most", "up to"), Map.entry("a maximum of", "up to"),
+          Map.entry("nearly", "nearly"), Map.entry("almost", "nearly"), Map.entry("close to", "nearly"),
+          Map.entry("just under", "nearly"), Map.entry("just shy of", "nearly"),
+          Map.entry("about", "about"), Map.entry("around", "about"), Map.entry("roughly", "about"),
+          Map.entry("approximately", "about"), Map.entry("some", "about"), Map.entry("an estimated", "about"),
+          Map.entry("estimated", "about"), Map.entry("circa", "about"), Map.entry("~", "about"),
+          Map.entry("fewer than", "fewer than"), Map.entry("less than", "fewer than"),
+          Map.entry("under", "fewer than"), Map.entry("below", "fewer than"));
 
-  /** A qualifier and the index of its first token. */
-  record Found(String qualifier, int first) {}
+  /** Longest first, so "no more than" wins over "more than" and "just under" over "under". */
+  private static final List<String[]> PHRASES =
+      WORDS.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed().thenComparing(w -> w))
+          .map(w -> w.split(" ")).toList();
+
+  /** A qualifier (from the vocabulary above), the words as written, and the index of its first token. */
+  record Found(String qualifier, String written, int first) {}
 
   /** The qualifier ending right before token {@code first}, or null. */
   Found find(TokenView v, int first) {
-    for (String q : WORDS) {
-      String[] parts = q.split(" ");
+    for (String[] parts : PHRASES) {
       int start = first - parts.length;
       if (start >= 0 && matches(v, start, parts)) {
-        return new Found(q, start);
+        String written = String.join(" ", parts);
+        return new Found(WORDS.get(written), written, start);
       }
     }
     return null;
@@ -31,7 +60,7 @@ final class QualifierFinder {
 
   private static boolean matches(TokenView v, int start, String[] parts) {
     for (int k = 0; k < parts.length; k++) {
-      if (!v.isWord(start + k) || !v.norm(start + k).equals(parts[k])) {
+      if (!v.norm(start + k).equals(parts[k]) || !(v.isWord(start + k) || parts[k].equals("~"))) {
         return false;
       }
     }

@@ -1,71 +1,65 @@
 package org.storydiff.extract;
 
-import org.storydiff.text.NumberWords;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.storydiff.extract.Quantity.Kind;
+import org.storydiff.text.NumberWords;
 
 /**
- * Recognizes the number that starts at a token: digits, spelled-out numbers, money, percentages,
- * ranges, clock times, dates, weekdays, years, ages and ordinals. Whether the number is worth
- * reporting is {@link FigureFilter}'s decision. Stateless and thread-safe.
+ * Recognizes the number that starts at a token: digits, words, money, percentages, ranges, clock
+ * times, dates, weekdays, ages, ordinals, and the number-like things that are no figure (scores,
+ * "9/11"). Whether a number is worth reporting is {@link FigureFilter}'s decision. Stateless and
+ * thread-safe.
  */
 final class QuantityScanner {
 
   private static final Pattern CLOCK = Pattern.compile("\\d{1,2}:\\d{2}");
-  private static final Pattern PLAIN_YEAR = Pattern.compile("(18|19|20)\\d{2}");
-  private static final Pattern DAY = Pattern.compile("0?[1-9]|[12]\\d|3[01]");
-  /** A number token as the tokenizer normalizes it: grouping commas already removed. */
-  private static final Pattern DECIMAL = Pattern.compile("\\d+(\\.\\d+)?");
-  private static final Map<String, String> CURRENCY_SIGNS = Map.of("$", "USD", "£", "GBP", "€", "EUR");
-  private static final Map<String, String> CURRENCY_WORDS =
-      Map.ofEntries(
-          Map.entry("dollars", "USD"), Map.entry("dollar", "USD"), Map.entry("usd", "USD"),
-          Map.entry("euros", "EUR"), Map.entry("euro", "EUR"), Map.entry("eur", "EUR"),
-          Map.entry("pounds", "GBP"), Map.entry("gbp", "GBP"), Map.entry("yen", "JPY"),
-          Map.entry("yuan", "CNY"), Map.entry("roubles", "RUB"), Map.entry("rubles", "RUB"),
-          Map.entry("hryvnias", "UAH"), Map.entry("hryvnia", "UAH"), Map.entry("rupees", "INR"),
-          Map.entry("francs", "CHF"));
-  /** Scale suffixes written against the number in money ("$2bn", "£300m"). */
-  private static final Map<String, Long> SHORT_SCALES =
-      Map.of("bn", 1_000_000_000L, "m", 1_000_000L, "mn", 1_000_000L, "k", 1_000L,
-          "tn", 1_000_000_000_000L);
+  private static final Pattern SHORT = Pattern.compile("\\d{1,2}");
   private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
-  private static final Set<String> YEAR_LEAD =
-      Set.of("in", "since", "by", "of", "until", "from", "before", "after", "during", "year",
-          "early", "late", "mid", "through", "till", "to", "spring", "summer", "autumn",
-          "winter", "fall", "end");
   private static final Set<String> ORDINAL_LEAD =
       Set.of("the", "a", "its", "their", "his", "her", "this", "our", "another");
+  /** Words around "3-1" that make it a result, not a range: "a 1-3 defeat", "won 2-1". */
+  private static final Set<String> SCORE_WORDS =
+      Set.of("win", "won", "wins", "victory", "defeat", "defeated", "loss", "lost", "lose", "beat", "beating",
+          "draw", "drew", "lead", "led", "leading", "trailed", "trailing", "score", "scoreline", "aggregate",
+          "vote", "voted", "ruling", "ruled", "majority", "decision", "ended", "finished", "thrashing");
+  private static final Set<String> AGE_LEAD = Set.of("aged", "age");
 
   /** The quantity whose first token is {@code i}, or null. */
   Quantity scan(TokenView v, int i) {
     String n = v.norm(i);
-    if (n.equals("between") && isDecimal(v, i + 1) && v.norm(i + 2).equals("and") && isDecimal(v, i + 3)) {
-      Quantity low = plainNumber(v, i + 1);
-      Quantity high = plainNumber(v, i + 3);
-      return suffixes(v, new Quantity(i, high.last(), low.value(), high.value(), Kind.COUNT, null));
+    if (n.equals("between")) {
+      return between(v, i);
     }
-    if (CURRENCY_SIGNS.containsKey(n) || (n.equals("us") && v.norm(i + 1).equals("$") && v.touching(i))) {
-      return money(v, i);
+    if (n.equals("minus") || (n.equals("-") && v.touching(i) && !v.touching(i - 1))) {
+      return negative(v, i);
     }
-    if (v.isCapitalized(i) && CalendarWords.month(n) != null) {
-      return monthFirstDate(v, i);
+    if (v.norm(i - 1).equals("from")) {
+      Quantity change = fromTo(v, i);
+      if (change != null) {
+        return change;
+      }
     }
-    if (v.isCapitalized(i) && CalendarWords.weekday(n) != null) {
+    Quantity money = MoneyScanner.before(v, i);
+    if (money != null) {
+      return money;
+    }
+    if (v.isWord(i) && CalendarWords.month(n) != null) {
+      return DateScanner.monthFirst(v, i);
+    }
+    if (v.isWord(i) && CalendarWords.weekday(n) != null) {
       return new Quantity(i, i, CalendarWords.weekday(n), null, Kind.WEEKDAY, "weekday");
     }
     if (v.isNumber(i)) {
       return numeric(v, i);
     }
-    if (v.isWord(i) && NumberWords.value(n) != null) {
-      return suffixes(v, spelled(v, i));
+    if (n.equals(".") && v.touching(i) && DigitNumbers.isDecimal(v, i + 1) && !v.touching(i - 1)) {
+      // ".500 record": a decimal written without its leading zero
+      return suffixes(v, new Quantity(i, i + 1, DigitNumbers.parse("0." + v.norm(i + 1)), null, Kind.COUNT, null));
     }
-    if (v.isWord(i) && NumberWords.vague(n) != null) {
-      return vague(v, i);
+    Quantity spelled = SpelledQuantities.scan(v, i);
+    if (spelled != null) {
+      return spelled.kind() == Kind.COUNT && spelled.unit() == null ? suffixes(v, spelled) : spelled;
     }
     if (v.isWord(i) && !v.isCapitalized(i) && NumberWords.ordinal(n) != null
         && ORDINAL_LEAD.contains(v.norm(i - 1)) && v.isWord(i + 1) && !v.isCapitalized(i + 1)) {
@@ -74,15 +68,63 @@ final class QuantityScanner {
     return null;
   }
 
-  private Quantity money(TokenView v, int i) {
-    int sign = v.norm(i).equals("us") ? i + 1 : i;
-    if (!v.isNumber(sign + 1) || !DECIMAL.matcher(v.norm(sign + 1)).matches()) {
+  /** "minus 12 degrees", "minus-5 yards", "-1.3%": the amount after the sign, negated. */
+  private Quantity negative(TokenView v, int i) {
+    if (v.norm(i - 1).equals("or") && v.norm(i - 2).equals("plus")) {
+      return null; // "plus or minus three points" is a margin, read from the number on
+    }
+    int k = v.norm(i + 1).equals("-") && v.touching(i) && v.touching(i + 1) ? i + 2 : i + 1;
+    Quantity q = DigitNumbers.isDecimal(v, k) ? numeric(v, k)
+        : v.norm(i).equals("minus") ? SpelledQuantities.scan(v, k) : null; // "minus nine"
+    if (q == null || !q.isAmount() || q.valueMax() != null) {
       return null;
     }
-    Quantity q = plainNumber(v, sign + 1);
-    Quantity ranged = range(v, q);
-    String code = CURRENCY_SIGNS.get(v.norm(sign));
-    return new Quantity(i, ranged.last(), ranged.value(), ranged.valueMax(), Kind.MONEY, code);
+    return new Quantity(i, q.last(), -q.value(), null, q.kind(), q.unit());
+  }
+
+  /**
+   * "from 4.8 to 4.7 percent", "from $2,415 to $2,315": the span a figure moved across, read as a
+   * range (as news-quantity benchmarks do), whichever way it moved.
+   */
+  private Quantity fromTo(TokenView v, int i) {
+    Quantity a = amountAt(v, i);
+    if (a == null || !v.norm(a.last() + 1).equals("to")) {
+      return null;
+    }
+    Quantity b = amountAt(v, a.last() + 2);
+    if (b == null || (a.kind() != b.kind() && a.kind() != Kind.COUNT) || a.value() == b.value()) {
+      return null;
+    }
+    return new Quantity(i, b.last(), Math.min(a.value(), b.value()), Math.max(a.value(), b.value()), b.kind(),
+        b.unit());
+  }
+
+  /** "between 150 and 200 migrants", "between $62 and $68": a range, or null. */
+  private Quantity between(TokenView v, int i) {
+    Quantity low = amountAt(v, i + 1);
+    if (low == null || !v.norm(low.last() + 1).equals("and")) {
+      return null;
+    }
+    Quantity high = amountAt(v, low.last() + 2);
+    if (high == null || high.valueMax() != null || low.valueMax() != null) {
+      return null;
+    }
+    double lowValue = low.value();
+    if (low.first() == low.last() && high.last() > high.first() && high.kind() == Kind.COUNT) {
+      lowValue *= high.value() / DigitNumbers.parse(v.norm(high.first())); // "between 2 and 3 million"
+    }
+    if (high.value() <= lowValue || (low.kind() != high.kind() && low.kind() != Kind.COUNT)) {
+      return null;
+    }
+    return new Quantity(i, high.last(), lowValue, high.value(), high.kind(), high.unit());
+  }
+
+  private Quantity amountAt(TokenView v, int i) {
+    Quantity q = MoneyScanner.before(v, i);
+    if (q == null && DigitNumbers.isDecimal(v, i)) {
+      q = suffixes(v, DigitNumbers.plain(v, i, false));
+    }
+    return q;
   }
 
   private Quantity numeric(TokenView v, int i) {
@@ -90,34 +132,34 @@ final class QuantityScanner {
     if (CLOCK.matcher(n).matches()) {
       return ClockTimes.clock(v, i);
     }
-    if (!DECIMAL.matcher(n).matches()) {
+    if (!DigitNumbers.DECIMAL.matcher(n).matches()) {
       return null;
     }
-    if (isAgeApposition(v, i)) {
-      return new Quantity(i, i, parse(n), null, Kind.AGE, "age");
+    Quantity date = DateScanner.iso(v, i);
+    if (date == null) {
+      date = DateScanner.dayFirst(v, i);
     }
-    if (v.touching(i) && v.isWord(i + 1) && ORDINAL_SUFFIXES.contains(v.norm(i + 1))) {
-      Integer month = CalendarWords.month(v.norm(i + 2));
-      if (month != null) {
-        return withYear(v, new Quantity(i, i + 2, month * 100 + parse(n), null, Kind.DATE, "date"));
+    if (date != null) {
+      return date;
+    }
+    Quantity special = ageOrOrdinal(v, i);
+    if (special != null) {
+      return special;
+    }
+    if (v.touching(i) && v.norm(i + 1).equals("s") && n.matches("\\d0")) {
+      return new Quantity(i, i + 1, 0, null, Kind.SKIP, null); // "the '90s", "the 80s": a decade
+    }
+    Quantity skipped = joinedPair(v, i);
+    if (skipped != null) {
+      return skipped;
+    }
+    if (!hasAmountSuffix(v, i)) {
+      Quantity year = DateScanner.year(v, i);
+      if (year != null) {
+        return year;
       }
-      return new Quantity(i, i + 1, parse(n), null, Kind.ORDINAL, "ordinal");
     }
-    if (v.touching(i) && v.norm(i + 1).equals("-") && v.norm(i + 2).startsWith("year")) {
-      return new Quantity(i, i + 2, parse(n), null, Kind.AGE, "age");
-    }
-    if (v.norm(i + 1).startsWith("year") && v.norm(i + 2).equals("old")) {
-      return new Quantity(i, i + 2, parse(n), null, Kind.AGE, "age");
-    }
-    Integer month = CalendarWords.month(v.norm(i + 1));
-    if (month != null && v.isCapitalized(i + 1) && isDay(n)) {
-      return withYear(v, new Quantity(i, i + 1, month * 100 + parse(n), null, Kind.DATE, "date"));
-    }
-    boolean grouped = v.text(i, i).indexOf(',') >= 0;
-    if (!grouped && PLAIN_YEAR.matcher(n).matches() && looksLikeYear(v, i)) {
-      return new Quantity(i, i, parse(n), null, Kind.YEAR, "year");
-    }
-    Quantity q = range(v, plainNumber(v, i));
+    Quantity q = DigitNumbers.range(v, DigitNumbers.plain(v, i, false), false);
     if (q.value() <= 12 && q.valueMax() == null && ClockTimes.amPm(v, q.last() + 1) != 0) {
       Quantity time = ClockTimes.clock(v, i);
       if (time != null) {
@@ -127,124 +169,90 @@ final class QuantityScanner {
     return suffixes(v, q);
   }
 
-  /** Digits with an optional scale word: "1.5 million", "300m" (the short scales only touching). */
-  private Quantity plainNumber(TokenView v, int i) {
-    double value = parse(v.norm(i));
+  private static Quantity ageOrOrdinal(TokenView v, int i) {
+    String n = v.norm(i);
+    boolean afterName = v.isCapitalized(i - 2) && v.isWord(i - 2) && n.length() <= 3;
+    String prev = v.norm(i - 1);
     String next = v.norm(i + 1);
-    if (v.isWord(i + 1) && NumberWords.isScale(next) && !next.equals("hundred")) {
-      return new Quantity(i, i + 1, value * NumberWords.scale(next), null, Kind.COUNT, null);
+    // "Reid, 33, said" and "Reid (33)": a short number set off right after a name is an age.
+    boolean apposition = afterName
+        && ((prev.equals(",") && (next.equals(",") || next.equals(")") || next.equals(";")))
+            || (prev.equals("(") && next.equals(")")));
+    boolean led = AGE_LEAD.contains(v.norm(i - 1)) || (v.norm(i - 1).equals("of") && v.norm(i - 2).equals("age"));
+    if (led && n.length() <= 3 && (next.equals("to") || next.equals("-")) && DigitNumbers.isDecimal(v, i + 2)) {
+      // "aged 18 to 34": an age bracket, no single age
+      double high = DigitNumbers.parse(v.norm(i + 2));
+      double low = DigitNumbers.parse(n);
+      return high > low ? new Quantity(i, i + 2, low, high, Kind.AGE, "age") : null;
     }
-    if (v.touching(i) && SHORT_SCALES.containsKey(next)) {
-      return new Quantity(i, i + 1, value * SHORT_SCALES.get(next), null, Kind.COUNT, null);
+    if ((apposition || led) && n.length() <= 3) {
+      return new Quantity(i, i, DigitNumbers.parse(n), null, Kind.AGE, "age");
     }
-    return new Quantity(i, i, value, null, Kind.COUNT, null);
+    if (v.touching(i) && v.isWord(i + 1) && ORDINAL_SUFFIXES.contains(v.norm(i + 1))) {
+      return new Quantity(i, i + 1, DigitNumbers.parse(n), null, Kind.ORDINAL, "ordinal");
+    }
+    if (v.touching(i) && next.equals("-") && v.norm(i + 2).startsWith("year") && v.norm(i + 2).endsWith("old")) {
+      return new Quantity(i, i + 2, DigitNumbers.parse(n), null, Kind.AGE, "age"); // "33-year-old"
+    }
+    if (next.equals("year-old") || next.equals("years-old")
+        || (next.startsWith("year") && v.norm(i + 2).equals("old"))) {
+      int last = next.endsWith("old") ? i + 1 : i + 2;
+      return new Quantity(i, last, DigitNumbers.parse(n), null, Kind.AGE, "age");
+    }
+    return null;
   }
 
-  /** "30-40" and "30 to 40": the upper bound, with the lower bound taking its scale when bare. */
-  private Quantity range(TokenView v, Quantity low) {
-    int dash = low.last() + 1;
-    boolean joined = v.norm(dash).equals("-") || (v.norm(dash).equals("to") && low.first() == low.last());
-    if (!joined || !v.isNumber(dash + 1) || !DECIMAL.matcher(v.norm(dash + 1)).matches()) {
-      return low;
-    }
-    Quantity high = plainNumber(v, dash + 1);
-    double lowValue = low.value();
-    if (low.first() == low.last() && high.last() > high.first()) {
-      lowValue *= high.value() / parse(v.norm(dash + 1));
-    }
-    if (high.value() <= lowValue) {
-      return low; // "8-8" or "3-1" is a score, not a range
-    }
-    return new Quantity(low.first(), high.last(), lowValue, high.value(), Kind.COUNT, null);
-  }
-
-  private Quantity spelled(TokenView v, int i) {
-    List<String> words = new ArrayList<>();
-    int last = i;
-    int k = i;
-    while (v.isWord(k) && NumberWords.isNumberWord(v.norm(k))) {
-      words.add(v.norm(k));
-      last = k;
-      k += v.norm(k + 1).equals("and") && NumberWords.isNumberWord(v.norm(k + 2)) ? 2 : 1;
-    }
-    return new Quantity(i, last, NumberWords.combine(words), null, Kind.COUNT, null);
-  }
-
-  /** "dozens", "hundreds of thousands": the value is the multiplier, the qualifier "vague". */
-  private Quantity vague(TokenView v, int i) {
-    int value = NumberWords.vague(v.norm(i));
-    Integer inner = NumberWords.vague(v.norm(i + 2));
-    if (v.norm(i + 1).equals("of") && inner != null && inner > value) {
-      return new Quantity(i, i + 2, (double) value * inner, null, Kind.VAGUE, null);
-    }
-    if (v.norm(i).equals("tens") || (v.norm(i).equals("scores") && !v.norm(i + 1).equals("of"))) {
+  /**
+   * Two short numbers joined by a dash or slash that are no amount: a result ("2-1", "a 1-3
+   * defeat", "5-4 ruling") or a slashed label ("9/11", "24/7"). Ranges ("30-40") pass through.
+   */
+  private static Quantity joinedPair(TokenView v, int i) {
+    String joint = v.norm(i + 1);
+    if (!(joint.equals("-") || joint.equals("/")) || !v.touching(i) || !v.touching(i + 1) || !v.isNumber(i + 2)) {
       return null;
     }
-    return new Quantity(i, i, value, null, Kind.VAGUE, null);
+    if (joint.equals("/")) {
+      int last = i + 2;
+      while (v.norm(last + 1).equals("/") && v.touching(last) && v.isNumber(last + 2)) {
+        last += 2;
+      }
+      return new Quantity(i, last, 0, null, Kind.SKIP, null);
+    }
+    if (!SHORT.matcher(v.norm(i)).matches() || !SHORT.matcher(v.norm(i + 2)).matches()) {
+      return null;
+    }
+    boolean descending = Integer.parseInt(v.norm(i + 2)) <= Integer.parseInt(v.norm(i));
+    boolean scoreContext = SCORE_WORDS.contains(v.norm(i - 1)) || SCORE_WORDS.contains(v.norm(i + 3))
+        || SCORE_WORDS.contains(v.norm(i - 2));
+    return descending || scoreContext ? new Quantity(i, i + 2, 0, null, Kind.SKIP, null) : null;
+  }
+
+  /** True when a percent sign, currency word or scale follows, so "2000 euros" is no year. */
+  private static boolean hasAmountSuffix(TokenView v, int i) {
+    String next = v.norm(i + 1);
+    return next.equals("%") || next.equals("percent") || NumberWords.isScale(next)
+        || MoneyScanner.after(v, new Quantity(i, i, 0, null, Kind.COUNT, null)) != null;
   }
 
   /** Percent signs and words, currency words, after a number. */
   private Quantity suffixes(TokenView v, Quantity q) {
     int k = q.last() + 1;
     String next = v.norm(k);
-    if (next.equals("%") || next.equals("percent")) {
-      return percent(q, k);
+    if (next.equals("%") || next.equals("percent") || next.equals("pct")
+        || (next.equals("pc") && v.touching(q.last()))) {
+      return percent(q, k, "%");
     }
     if (next.equals("per") && v.norm(k + 1).equals("cent")) {
-      return percent(q, k + 1);
+      return percent(q, k + 1, "%");
     }
-    int currency = next.equals("us") ? k + 1 : k;
-    String code = CURRENCY_WORDS.get(v.norm(currency));
-    if (code != null) {
-      return new Quantity(q.first(), currency, q.value(), q.valueMax(), Kind.MONEY, code);
+    if (next.equals("percentage") && v.norm(k + 1).startsWith("point")) {
+      return percent(q, k + 1, "percentage points");
     }
-    return q;
+    Quantity money = MoneyScanner.after(v, q);
+    return money != null ? money : q;
   }
 
-  private static Quantity percent(Quantity q, int last) {
-    return new Quantity(q.first(), last, q.value(), q.valueMax(), Kind.PERCENT, "%");
-  }
-
-  private Quantity monthFirstDate(TokenView v, int i) {
-    int day = v.norm(i + 1).equals(".") && v.touching(i) ? i + 2 : i + 1;
-    if (!v.isNumber(day) || !isDay(v.norm(day))) {
-      return null;
-    }
-    int last = v.touching(day) && ORDINAL_SUFFIXES.contains(v.norm(day + 1)) ? day + 1 : day;
-    int month = CalendarWords.month(v.norm(i));
-    return withYear(v, new Quantity(i, last, month * 100 + parse(v.norm(day)), null, Kind.DATE, "date"));
-  }
-
-  /** A date's year belongs to the date, never a figure of its own. */
-  private static Quantity withYear(TokenView v, Quantity date) {
-    int k = date.last() + 1;
-    if (v.norm(k).equals(",") && PLAIN_YEAR.matcher(v.norm(k + 1)).matches()) {
-      return date.withLast(k + 1);
-    }
-    return PLAIN_YEAR.matcher(v.norm(k)).matches() ? date.withLast(k) : date;
-  }
-
-  private static boolean looksLikeYear(TokenView v, int i) {
-    String before = v.norm(i - 1);
-    return YEAR_LEAD.contains(before) || CalendarWords.month(before) != null || !v.isWord(i + 1)
-        || v.sentenceInitial(i);
-  }
-
-  /** "Reid, 33, said": a number set off by commas right after a name is an age. */
-  private static boolean isAgeApposition(TokenView v, int i) {
-    return v.norm(i - 1).equals(",") && v.isCapitalized(i - 2) && v.isWord(i - 2)
-        && (v.norm(i + 1).equals(",") || v.norm(i + 1).equals(")")) && v.norm(i).length() <= 3;
-  }
-
-  private static boolean isDecimal(TokenView v, int i) {
-    return v.isNumber(i) && DECIMAL.matcher(v.norm(i)).matches();
-  }
-
-  private static boolean isDay(String n) {
-    return DAY.matcher(n).matches();
-  }
-
-  static double parse(String norm) {
-    return Double.parseDouble(norm.replace(",", ""));
+  private static Quantity percent(Quantity q, int last, String unit) {
+    return new Quantity(q.first(), last, q.value(), q.valueMax(), Kind.PERCENT, unit);
   }
 }

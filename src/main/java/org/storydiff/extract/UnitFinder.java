@@ -11,7 +11,9 @@ import org.storydiff.text.StopWords;
  * Names what a count counts: the noun phrase after the number (lower-case, at most three words,
  * stopping at verbs and prepositions) plus the outcome the sentence gives it. Outcomes are
  * normalized so that "35 people were killed", "killed 35 people" and "35 people died" all give
- * "people killed", and "130 wounded" and "130 hurt" both give "wounded". Stateless and thread-safe.
+ * "people killed", and "130 wounded" and "130 hurt" both give "wounded". Units of measure get one
+ * spelling ("64 kilometres" and "64 km" both give "km", "256GB" gives "GB"). Stateless and
+ * thread-safe.
  */
 final class UnitFinder {
 
@@ -24,6 +26,30 @@ final class UnitFinder {
           Map.entry("arrested", "arrested"), Map.entry("detained", "arrested"),
           Map.entry("displaced", "displaced"), Map.entry("evacuated", "evacuated"));
   private static final int MODIFIER_WORDS = 8;
+  /** One spelling per unit of measure, so that versions writing "km" and "kilometres" agree. */
+  private static final Map<String, String> MEASURES =
+      Map.ofEntries(
+          Map.entry("km", "km"), Map.entry("kms", "km"), Map.entry("kilometres", "km"), Map.entry("kilometre", "km"),
+          Map.entry("kilometers", "km"), Map.entry("kilometer", "km"), Map.entry("m", "m"), Map.entry("metres", "m"),
+          Map.entry("metre", "m"), Map.entry("meters", "m"), Map.entry("meter", "m"), Map.entry("cm", "cm"),
+          Map.entry("centimetres", "cm"), Map.entry("centimeters", "cm"), Map.entry("mm", "mm"),
+          Map.entry("millimetres", "mm"), Map.entry("millimeters", "mm"), Map.entry("kg", "kg"), Map.entry("kgs", "kg"),
+          Map.entry("kilograms", "kg"), Map.entry("kilogram", "kg"), Map.entry("kilos", "kg"), Map.entry("g", "g"),
+          Map.entry("grams", "g"), Map.entry("miles", "miles"), Map.entry("mile", "miles"), Map.entry("mph", "mph"),
+          Map.entry("kph", "km/h"), Map.entry("feet", "feet"), Map.entry("foot", "feet"), Map.entry("ft", "feet"),
+          Map.entry("tonnes", "tonnes"), Map.entry("tonne", "tonnes"), Map.entry("hectares", "hectares"),
+          Map.entry("hectare", "hectares"), Map.entry("ha", "hectares"), Map.entry("gb", "GB"), Map.entry("mb", "MB"),
+          Map.entry("tb", "TB"), Map.entry("kw", "kW"), Map.entry("kwh", "kWh"), Map.entry("mw", "MW"),
+          Map.entry("mwh", "MWh"), Map.entry("gw", "GW"), Map.entry("gwh", "GWh"), Map.entry("kilowatts", "kW"),
+          Map.entry("megawatts", "MW"), Map.entry("gigawatts", "GW"), Map.entry("hp", "hp"), Map.entry("bhp", "bhp"),
+          Map.entry("mbps", "Mbps"), Map.entry("gbps", "Gbps"), Map.entry("ghz", "GHz"), Map.entry("mhz", "MHz"),
+          Map.entry("khz", "kHz"), Map.entry("hz", "Hz"), Map.entry("nm", "Nm"), Map.entry("mpg", "mpg"),
+          Map.entry("l", "l"),
+          Map.entry("litres", "l"), Map.entry("liters", "l"), Map.entry("litre", "l"), Map.entry("liter", "l"));
+  /** Words between the number and what it counts that belong to neither: "one of the hostages". */
+  private static final Set<String> OF_DETERMINERS =
+      Set.of("the", "its", "their", "his", "her", "our", "all", "these", "those", "this", "that", "a", "an", "my",
+          "your");
 
   /** Words between a noun phrase and its outcome: "were", "have been", "are feared". */
   private static final Set<String> LINKS =
@@ -38,7 +64,13 @@ final class UnitFinder {
       Set.of("people's", "last", "next", "this", "ago", "earlier", "later", "so", "far", "total",
           "hit", "struck", "shook", "left", "took", "made", "came", "went", "got", "began", "fell",
           "rose", "remain", "remained", "face", "faced", "lost", "won", "held", "fled", "ran",
-          "say", "saw", "gave", "met", "lay", "sat", "stood", "became", "include", "including");
+          "say", "saw", "gave", "met", "lay", "sat", "stood", "became", "include", "including",
+          "goes", "comes", "says", "makes", "takes", "gets", "remains", "seems", "needs", "faces",
+          "holds", "means", "abroad", "overseas", "away", "apiece", "each", "alone", "altogether",
+          "nationwide", "worldwide", "respectively", "instead", "too", "ahead", "behind", "apart",
+          "overnight", "today", "yesterday", "tonight");
+  /** Modifiers between a number and its noun that say nothing about what is counted: "100 new cases". */
+  private static final Set<String> SKIPPED_MODIFIERS = Set.of("new", "more", "other", "further", "extra");
 
   /**
    * A count's unit (null when nothing names it) and the index of the last token of the phrase it
@@ -49,8 +81,18 @@ final class UnitFinder {
   /** The unit of a count whose qualifier (if any) starts at {@code lead}. */
   Unit find(TokenView v, Quantity q, int lead) {
     int k = q.last() + 1;
-    if (q.kind() == Quantity.Kind.VAGUE && v.norm(k).equals("of") && v.isWord(k + 1)) {
+    Unit fixed = fixedUnit(v, q, k);
+    if (fixed != null) {
+      return fixed;
+    }
+    if (v.isWord(k) && isMeasure(v.norm(k))) {
+      return new Unit(canonical(v.norm(k)), k); // "100m final", "64 km long": the measure is the unit
+    }
+    if (v.norm(k).equals("of") && v.isWord(k + 1)) {
       k++;
+      while (OF_DETERMINERS.contains(v.norm(k)) || (v.norm(k).endsWith("'s") && v.isWord(k + 1))) {
+        k++;
+      }
     }
     String outcome = OUTCOMES.get(v.norm(k));
     if (outcome != null) {
@@ -68,8 +110,49 @@ final class UnitFinder {
     if (noun.isEmpty()) {
       return new Unit(outcome, q.last());
     }
+    if (noun.size() == 1) {
+      noun.set(0, canonical(noun.get(0)));
+    }
     String phrase = String.join(" ", noun);
     return new Unit(outcome == null ? phrase : phrase + " " + outcome, after - 1);
+  }
+
+  /** One spelling of a unit of measure ("kilometres" gives "km"), or the word itself. */
+  static String canonical(String word) {
+    return MEASURES.getOrDefault(word, word);
+  }
+
+  static boolean isMeasure(String word) {
+    return MEASURES.containsKey(word);
+  }
+
+  /**
+   * Units read from the characters around the number rather than a noun phrase: a compound
+   * ("12-hour", "6.2-magnitude"), a degree sign ("41°C"), "km/h", or a preceding "magnitude".
+   */
+  private static Unit fixedUnit(TokenView v, Quantity q, int k) {
+    String before = v.norm(q.first() - 1).equals("of") ? v.norm(q.first() - 2) : v.norm(q.first() - 1);
+    if (before.equals("magnitude")) {
+      return new Unit("magnitude", q.last());
+    }
+    if (v.norm(k).equals("-") && v.touching(q.last()) && v.touching(k) && v.isWord(k + 1)
+        && !NumberWords.isNumberWord(v.norm(k + 1))) {
+      return new Unit(canonical(v.norm(k + 1)), k + 1);
+    }
+    if (v.norm(k).equals("°")) {
+      boolean scale = v.touching(k) && (v.norm(k + 1).equals("c") || v.norm(k + 1).equals("f"));
+      return scale ? new Unit("°" + v.norm(k + 1).toUpperCase(java.util.Locale.ROOT), k + 1) : new Unit("degrees", k);
+    }
+    if (v.touching(q.last()) && v.isWord(k) && (v.text(k, k).equals("C") || v.text(k, k).equals("F"))) {
+      return new Unit("°" + v.norm(k).toUpperCase(java.util.Locale.ROOT), k); // "-8C", "95F"
+    }
+    if (v.norm(k).startsWith("degree") && (v.norm(k + 1).equals("celsius") || v.norm(k + 1).equals("fahrenheit"))) {
+      return new Unit("°" + (v.norm(k + 1).equals("celsius") ? "C" : "F"), k + 1);
+    }
+    if (v.norm(k).equals("km") && v.norm(k + 1).equals("/") && v.norm(k + 2).equals("h") && v.touching(k + 1)) {
+      return new Unit("km/h", k + 2);
+    }
+    return null;
   }
 
   /**
@@ -78,6 +161,9 @@ final class UnitFinder {
    * officers", "crew members"), which keeps the verb out of "90 miners remain missing".
    */
   private static int nounPhrase(TokenView v, int k, List<String> noun) {
+    if (SKIPPED_MODIFIERS.contains(v.norm(k)) && v.isWord(k + 1) && isNounWord(v, k + 1, true)) {
+      k++;
+    }
     while (noun.size() < 3 && v.isWord(k) && isNounWord(v, k, noun.isEmpty())) {
       if (!noun.isEmpty() && isPlural(noun.get(noun.size() - 1)) && !isPlural(v.norm(k))) {
         break;
@@ -88,7 +174,7 @@ final class UnitFinder {
     return k;
   }
 
-  private static boolean isPlural(String word) {
+  static boolean isPlural(String word) {
     return PLURALS.contains(word)
         || (word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us")
             && !word.endsWith("is"));

@@ -1,7 +1,6 @@
 package org.storydiff.report;
 
 import java.math.BigDecimal;
-import java.util.Set;
 import org.storydiff.model.Figure;
 
 /**
@@ -10,21 +9,27 @@ import org.storydiff.model.Figure;
  */
 final class FigureReadings {
 
-  private static final Set<String> AS_WRITTEN_UNITS = Set.of("date", "weekday");
-
   private FigureReadings() {}
 
   static String reading(Figure f) {
-    if (f.unit() != null && (AS_WRITTEN_UNITS.contains(f.unit()) || f.unit().startsWith("time"))) {
+    if (!f.isQuantity()) {
       return f.text();
     }
     return f.qualifier() == null || f.qualifier().isBlank() ? value(f) : f.qualifier() + " " + value(f);
   }
 
-  /** 2187.0 shows as "2187", 1.5 as "1.5", a range as "30–40"; never in exponent form. */
+  /**
+   * 2187.0 shows as "2187", 1.5 as "1.5", a range as "30–40" (never in exponent form); a date or
+   * time as its normalized form ("2022-02-24", "08:20"); a weekday or ordinal as written.
+   */
   static String value(Figure f) {
-    String low = plain(f.value());
-    return f.valueMax() == null ? low : low + "–" + plain(f.valueMax());
+    if (f.value() != null) {
+      return plain(f.value());
+    }
+    if (f.valueMin() != null) {
+      return plain(f.valueMin()) + "–" + plain(f.valueMax());
+    }
+    return f.date() != null ? f.date() : f.time() != null ? f.time() : f.text();
   }
 
   /** What the figure counts, or "figure" when nothing says. */

@@ -19,7 +19,7 @@ import org.storydiff.model.StoryResult;
 
 /**
  * The contract's output rows as JSON objects, one line each, built from one story's result. Field
- * names here are the contract; extra fields (sentence kinds, paragraph, attribution, valueMax) are
+ * names here are the contract; extra fields (sentence kinds, paragraph, attribution, valueMin/valueMax, date, time) are
  * additions the contract allows. Null fields are written as null, not dropped. Thread-safe.
  */
 public final class JsonRows {
@@ -87,10 +87,13 @@ public final class JsonRows {
     row.put("sentence", f.sentence());
     if (f instanceof Figure g) {
       row.put("value", g.value());
+      row.put("valueMin", g.valueMin());
       row.put("valueMax", g.valueMax());
       row.put("unit", g.unit());
       row.put("qualifier", g.qualifier());
       row.put("attribution", g.attribution());
+      row.put("date", g.date());
+      row.put("time", g.time());
     } else if (f instanceof Quote q) {
       row.put("quote", q.quote());
       row.put("speaker", q.speaker());

@@ -26,8 +26,7 @@ final class SameFact {
   /** {@code wa} and {@code wb} are the members' {@link #quoteWords}. */
   static boolean equal(PageContext page, Member a, Member b, List<String> wa, List<String> wb) {
     if (a.fact() instanceof Figure fa && b.fact() instanceof Figure fb) {
-      boolean sameQuantity =
-          fa.value() == fb.value() && Objects.equals(fa.valueMax(), fb.valueMax()) && Objects.equals(fa.unit(), fb.unit());
+      boolean sameQuantity = sameReading(fa, fb) && Objects.equals(fa.unit(), fb.unit());
       return sameQuantity
           && (fa.unit() != null || page.aligned(a.version(), fa.sentence(), b.version(), fb.sentence()));
     }
@@ -48,13 +47,17 @@ final class SameFact {
     if (!(a instanceof Figure fa && b instanceof Figure fb) || fa.unit() == null || fb.unit() == null) {
       return false;
     }
-    boolean sameReading =
-        fa.value() == fb.value()
-            && Objects.equals(fa.valueMax(), fb.valueMax())
-            && Objects.equals(fa.qualifier(), fb.qualifier());
+    boolean sameReading = sameReading(fa, fb) && Objects.equals(fa.qualifier(), fb.qualifier());
     Set<String> wa = Set.copyOf(List.of(fa.unit().split(" ")));
     Set<String> wb = Set.copyOf(List.of(fb.unit().split(" ")));
     return sameReading && !fa.unit().equals(fb.unit()) && (wa.containsAll(wb) || wb.containsAll(wa));
+  }
+
+  /** Same amount, range, date or time (whatever the figure carries). */
+  private static boolean sameReading(Figure a, Figure b) {
+    return Objects.equals(a.value(), b.value()) && Objects.equals(a.valueMin(), b.valueMin())
+        && Objects.equals(a.valueMax(), b.valueMax()) && Objects.equals(a.date(), b.date())
+        && Objects.equals(a.time(), b.time());
   }
 
   /** A quote's words in comparison form (lower case, straight apostrophes, plain digits). */

@@ -4,7 +4,7 @@ import java.util.Map;
 
 /**
  * Parses English number words: "thirty-five" gives 35, "two million" 2000000, "one hundred and
- * twenty" 120; ordinals "third" give 3. Stateless and thread-safe.
+ * twenty" 120, "two dozen" 24; ordinals "third" give 3. Stateless and thread-safe.
  */
 public final class NumberWords {
 
@@ -22,7 +22,7 @@ public final class NumberWords {
 
   private static final Map<String, Long> SCALES =
       Map.of("hundred", 100L, "thousand", 1_000L, "million", 1_000_000L, "billion", 1_000_000_000L,
-          "trillion", 1_000_000_000_000L);
+          "trillion", 1_000_000_000_000L, "dozen", 12L);
 
   private static final Map<String, Integer> ORDINALS =
       Map.ofEntries(
@@ -30,7 +30,8 @@ public final class NumberWords {
           Map.entry("fourth", 4), Map.entry("fifth", 5), Map.entry("sixth", 6),
           Map.entry("seventh", 7), Map.entry("eighth", 8), Map.entry("ninth", 9),
           Map.entry("tenth", 10), Map.entry("eleventh", 11), Map.entry("twelfth", 12),
-          Map.entry("twentieth", 20), Map.entry("hundredth", 100));
+          Map.entry("twentieth", 20), Map.entry("hundredth", 100),
+          Map.entry("thousandth", 1_000), Map.entry("millionth", 1_000_000));
 
   /** Vague plurals: the value is the multiplier. */
   private static final Map<String, Integer> VAGUE =

@@ -40,8 +40,7 @@ final class StoryBuilder {
   StoryBuilder figure(String text, double value, String unit, String qualifier) {
     Sentence s = sentences.get(sentences.size() - 1);
     int start = body.indexOf(text, s.start());
-    facts.add(new Figure(id + "#f" + (facts.size() + 1), s.index(), start, start + text.length(), text, value, null,
-        unit, qualifier, null));
+    facts.add(Figure.amount(id + "#f" + (facts.size() + 1), s.index(), start, text, value, unit, qualifier, null));
     return this;
   }
 

@@ -13,53 +13,73 @@ import org.junit.jupiter.api.Test;
 import org.storydiff.model.Figure;
 
 /**
- * Scores {@link FigureExtractor} on the hand-written set in {@code extract/figures.tsv}: value
- * precision/recall/F1 (a prediction counts when its value and range bound match a gold figure of
- * the same sentence), then unit and qualifier accuracy over the matched figures. Prints the figures.
+ * Scores {@link FigureExtractor} on the hand-written sets in {@code src/test/resources/extract/}
+ * and prints the figures (rerun with {@code ./mvnw -q test -Dtest=FigureAccuracyTest}).
+ *
+ * <p>Each line is a sentence, a tab, and its expected figures joined by " ; " ("-" for none), each
+ * {@code value/unit/qualifier} ("_" for null). {@code value} is an amount ("42", "0.5"), a range
+ * or vague amount ({@code 30~40}: no value, these bounds), a date or time ({@code date=2022-02-24},
+ * {@code time=08:20}) or, for weekdays and ordinals, just {@code weekday} / {@code ordinal}.
+ *
+ * <p>Two scores: <b>value</b> P/R/F1 compares the multiset of amounts per sentence, the way the
+ * news-quantity benchmark (and {@code storydiff eval figures}) scores; <b>figure</b> P/R/F1 also
+ * counts ranges, dates, times, weekdays and ordinals. Unit and qualifier accuracy are over the
+ * figures matched.
  */
 class FigureAccuracyTest {
 
-  private record Gold(double value, Double max, String unit, String qualifier) {}
+  private enum Form { AMOUNT, RANGE, DATE, TIME, OTHER }
+
+  private record Gold(Form form, double value, double max, String label, String unit, String qualifier) {}
 
   private record Row(String sentence, List<Gold> gold) {}
 
+  private record Score(int goldValues, double valueF1, int goldFigures, double figureF1, double unitAccuracy,
+      double qualifierAccuracy) {}
+
+  /** The sets tuned on: the first tuning set and the news-conventions set written for issue 5. */
   @Test
-  void valueF1OnTheHandWrittenSetIsAtLeastNinetyPercent() throws IOException {
-    Score s = score("figures.tsv");
-    assertThat(s.gold()).isGreaterThanOrEqualTo(120);
-    assertThat(s.f1()).isGreaterThanOrEqualTo(0.9);
-    assertThat(s.unitAccuracy()).isGreaterThanOrEqualTo(0.85);
-    assertThat(s.qualifierAccuracy()).isGreaterThanOrEqualTo(0.95);
+  void tuningSetsReachTheTargets() throws IOException {
+    Score first = score("figures.tsv");
+    Score news = score("figures-news.tsv");
+    assertThat(first.goldValues() + news.goldValues()).isGreaterThanOrEqualTo(200);
+    assertThat(first.valueF1()).isGreaterThanOrEqualTo(0.95);
+    assertThat(news.valueF1()).isGreaterThanOrEqualTo(0.93);
+    assertThat(first.figureF1()).isGreaterThanOrEqualTo(0.93);
+    assertThat(news.figureF1()).isGreaterThanOrEqualTo(0.9);
+    assertThat(first.unitAccuracy()).isGreaterThanOrEqualTo(0.85);
+    assertThat(news.unitAccuracy()).isGreaterThanOrEqualTo(0.8);
+    assertThat(first.qualifierAccuracy()).isGreaterThanOrEqualTo(0.95);
+    assertThat(news.qualifierAccuracy()).isGreaterThanOrEqualTo(0.95);
   }
 
-  /** A second set written after tuning, so its figure is a fairer estimate; a looser bar. */
+  /** Sets written after tuning, so their figures are fairer estimates; looser bars. */
   @Test
-  void valueF1OnTheHeldOutSetIsAtLeastEightyPercent() throws IOException {
-    assertThat(score("figures-heldout.tsv").f1()).isGreaterThanOrEqualTo(0.8);
+  void heldOutSetsStayNearTheTargets() throws IOException {
+    assertThat(score("figures-heldout.tsv").valueF1()).isGreaterThanOrEqualTo(0.85);
+    assertThat(score("figures-heldout2.tsv").valueF1()).isGreaterThanOrEqualTo(0.85);
   }
-
-  private record Score(int gold, double f1, double unitAccuracy, double qualifierAccuracy) {}
 
   private static Score score(String resource) throws IOException {
     FigureExtractor extractor = new FigureExtractor();
-    int tp = 0;
-    int fp = 0;
-    int fn = 0;
+    Counts values = new Counts();
+    Counts figures = new Counts();
     int unitOk = 0;
     int qualifierOk = 0;
     List<String> misses = new ArrayList<>();
     for (Row row : rows(resource)) {
       TestArticle a = TestArticle.of(row.sentence());
       List<Figure> predicted = new ArrayList<>(extractor.extract("t", a.body(), a.sentences()));
+      countValues(row, predicted, values, misses);
       for (Gold g : row.gold()) {
-        Figure match = predicted.stream().filter(f -> sameValue(f, g)).findFirst().orElse(null);
+        Figure match = predicted.stream().filter(f -> matches(f, g)).findFirst().orElse(null);
         if (match == null) {
-          fn++;
+          figures.fn++;
           misses.add("MISSED " + g + " in: " + row.sentence());
           continue;
         }
         predicted.remove(match);
-        tp++;
+        figures.tp++;
         if (Objects.equals(match.unit(), g.unit())) {
           unitOk++;
         } else {
@@ -72,22 +92,82 @@ class FigureAccuracyTest {
         }
       }
       for (Figure extra : predicted) {
-        fp++;
-        misses.add("SPURIOUS " + extra.text() + "=" + extra.value() + " in: " + row.sentence());
+        figures.fp++;
+        misses.add("SPURIOUS " + extra.text() + " (" + describe(extra) + ") in: " + row.sentence());
       }
     }
-    double precision = tp / (double) (tp + fp);
-    double recall = tp / (double) (tp + fn);
-    double f1 = 2 * precision * recall / (precision + recall);
     misses.forEach(System.out::println);
     System.out.printf(Locale.ROOT,
-        resource + ": gold=%d predicted=%d tp=%d precision=%.3f recall=%.3f F1=%.3f unit-acc=%.3f qualifier-acc=%.3f%n",
-        tp + fn, tp + fp, tp, precision, recall, f1, unitOk / (double) tp, qualifierOk / (double) tp);
-    return new Score(tp + fn, f1, unitOk / (double) tp, qualifierOk / (double) tp);
+        "%s: value P=%.3f R=%.3f F1=%.3f (gold=%d tp=%d fp=%d fn=%d) | figure P=%.3f R=%.3f F1=%.3f (gold=%d)"
+            + " | unit-acc=%.3f qualifier-acc=%.3f%n",
+        resource, values.precision(), values.recall(), values.f1(), values.tp + values.fn, values.tp, values.fp,
+        values.fn, figures.precision(), figures.recall(), figures.f1(), figures.tp + figures.fn,
+        unitOk / (double) figures.tp, qualifierOk / (double) figures.tp);
+    return new Score(values.tp + values.fn, values.f1(), figures.tp + figures.fn, figures.f1(),
+        unitOk / (double) figures.tp, qualifierOk / (double) figures.tp);
   }
 
-  private static boolean sameValue(Figure f, Gold g) {
-    return Math.abs(f.value() - g.value()) < 1e-6 && Objects.equals(f.valueMax(), g.max());
+  /** Multiset matching of amounts, as the benchmark scorer does (relative tolerance 1e-6). */
+  private static void countValues(Row row, List<Figure> predicted, Counts values, List<String> misses) {
+    List<Double> pv = new ArrayList<>();
+    predicted.stream().filter(f -> f.value() != null).forEach(f -> pv.add(f.value()));
+    for (Gold g : row.gold()) {
+      if (g.form() != Form.AMOUNT) {
+        continue;
+      }
+      Double hit = pv.stream().filter(x -> close(x, g.value())).findFirst().orElse(null);
+      if (hit == null) {
+        values.fn++;
+        misses.add("VALUE MISSED " + g.value() + " in: " + row.sentence());
+      } else {
+        values.tp++;
+        pv.remove(hit);
+      }
+    }
+    values.fp += pv.size();
+    pv.forEach(x -> misses.add("VALUE SPURIOUS " + x + " in: " + row.sentence()));
+  }
+
+  private static final class Counts {
+    int tp;
+    int fp;
+    int fn;
+
+    double precision() {
+      return tp / (double) (tp + fp);
+    }
+
+    double recall() {
+      return tp / (double) (tp + fn);
+    }
+
+    double f1() {
+      return 2 * precision() * recall() / (precision() + recall());
+    }
+  }
+
+  private static boolean matches(Figure f, Gold g) {
+    return switch (g.form()) {
+      case AMOUNT -> f.value() != null && close(f.value(), g.value());
+      case RANGE -> f.valueMin() != null && close(f.valueMin(), g.value()) && close(f.valueMax(), g.max());
+      case DATE -> g.label().equals(f.date());
+      case TIME -> g.label().equals(f.time());
+      case OTHER -> !f.isQuantity() && f.date() == null && f.time() == null && g.unit().equals(f.unit());
+    };
+  }
+
+  private static boolean close(double a, double b) {
+    return Math.abs(a - b) <= 1e-6 * Math.max(1.0, Math.max(Math.abs(a), Math.abs(b)));
+  }
+
+  private static String describe(Figure f) {
+    if (f.value() != null) {
+      return "value " + f.value();
+    }
+    if (f.valueMin() != null) {
+      return "range " + f.valueMin() + "~" + f.valueMax();
+    }
+    return f.date() != null ? "date " + f.date() : f.time() != null ? "time " + f.time() : f.unit();
   }
 
   private static List<Row> rows(String resource) throws IOException {
@@ -111,12 +191,31 @@ class FigureAccuracyTest {
       return gold;
     }
     for (String entry : cell.split(" ; ")) {
-      String[] f = entry.split("/");
-      String[] range = f[0].split("~");
-      Double max = range.length > 1 ? Double.valueOf(range[1]) : null;
-      gold.add(new Gold(Double.parseDouble(range[0]), max, nullable(f[1]), nullable(f[2])));
+      int firstSlash = entry.indexOf('/');
+      int lastSlash = entry.lastIndexOf('/');
+      String value = entry.substring(0, firstSlash);
+      String unit = nullable(entry.substring(firstSlash + 1, lastSlash));
+      String qualifier = nullable(entry.substring(lastSlash + 1));
+      gold.add(parseValue(value, unit, qualifier));
     }
     return gold;
+  }
+
+  private static Gold parseValue(String value, String unit, String qualifier) {
+    if (value.startsWith("date=")) {
+      return new Gold(Form.DATE, 0, 0, value.substring(5), unit, qualifier);
+    }
+    if (value.startsWith("time=")) {
+      return new Gold(Form.TIME, 0, 0, value.substring(5), unit, qualifier);
+    }
+    if (value.equals("weekday") || value.equals("ordinal")) {
+      return new Gold(Form.OTHER, 0, 0, null, unit, qualifier);
+    }
+    String[] range = value.split("~");
+    if (range.length > 1) {
+      return new Gold(Form.RANGE, Double.parseDouble(range[0]), Double.parseDouble(range[1]), null, unit, qualifier);
+    }
+    return new Gold(Form.AMOUNT, Double.parseDouble(value), 0, null, unit, qualifier);
   }
 
   private static String nullable(String s) {

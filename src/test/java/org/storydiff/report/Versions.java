@@ -69,10 +69,7 @@ final class Versions {
   /** A figure on the first occurrence of {@code text} in the body written so far. */
   Versions figure(String text, double value, String unit, String qualifier) {
     int start = find(text);
-    facts.add(
-        new Figure(
-            id + "#f" + facts.size(), sentenceAt(start), start, start + text.length(), text, value, null, unit,
-            qualifier, null));
+    facts.add(Figure.amount(id + "#f" + facts.size(), sentenceAt(start), start, text, value, unit, qualifier, null));
     return this;
   }
 

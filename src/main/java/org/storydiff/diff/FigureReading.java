@@ -1,0 +1,113 @@
+package org.storydiff.diff;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.storydiff.model.Figure;
+import org.storydiff.text.LightStemmer;
+import org.storydiff.text.NumberWords;
+
+/**
+ * What a version says about a figure, as compared across versions: equal readings are no change
+ * whatever the wording ("2,187" and "2187", "35" and "thirty-five", "1.5 million" and
+ * "1,500,000", "around" and "about"). An amount reads as its value, bounds and qualifier; a date,
+ * time, weekday or ordinal as its normalized {@code label}.
+ */
+record FigureReading(Double value, Double valueMin, Double valueMax, String qualifier, String label) {
+
+  static FigureReading of(Figure f) {
+    if (f.isQuantity()) {
+      return new FigureReading(f.value(), f.valueMin(), f.valueMax(), f.qualifier(), null);
+    }
+    return new FigureReading(null, null, null, null, label(f));
+  }
+
+  /**
+   * A comparison key for units: the light stems of their words, so "hour" and "hours" agree; the
+   * units of dates, times, weekdays and ordinals are kept apart from amounts ("3 times", "10:00").
+   */
+  static String unitKey(Figure f) {
+    if (f.unit() == null) {
+      return null;
+    }
+    List<String> stems = new ArrayList<>();
+    if (!f.isQuantity()) {
+      stems.add("@");
+    }
+    for (String w : f.unit().toLowerCase(Locale.ROOT).split(" ")) {
+      stems.add(LightStemmer.stem(w));
+    }
+    return String.join(" ", stems);
+  }
+
+  /**
+   * True when the two readings can both be right: equal, or dates that agree wherever both say
+   * something ("February 24" and "24 February 2022"; "2022" and "March 2022").
+   */
+  boolean agreesWith(FigureReading o) {
+    if (equals(o)) {
+      return true;
+    }
+    if (label == null || o.label == null || !isDate(label) || !isDate(o.label)) {
+      return false;
+    }
+    String[] a = dateFields(label);
+    String[] b = dateFields(o.label);
+    for (int k = 0; k < 3; k++) {
+      if (a[k] != null && b[k] != null && !a[k].equals(b[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Each version's reading replaced by the most precise reading of the group it agrees with, so
+   * that a date written with and without its year counts as one reading.
+   */
+  static Map<Integer, FigureReading> merged(Map<Integer, FigureReading> byVersion) {
+    List<FigureReading> distinct = new ArrayList<>(byVersion.values().stream().distinct().toList());
+    distinct.sort(Comparator.comparingInt(FigureReading::precision).reversed()
+        .thenComparing(r -> String.valueOf(r.label)));
+    Map<Integer, FigureReading> out = new HashMap<>();
+    byVersion.forEach((v, r) -> out.put(v, distinct.stream().filter(r::agreesWith).findFirst().orElse(r)));
+    return out;
+  }
+
+  private int precision() {
+    return label == null ? 0 : label.replace("-", "").length();
+  }
+
+  private static String label(Figure f) {
+    if (f.date() != null) {
+      return f.date();
+    }
+    if (f.time() != null) {
+      return f.time();
+    }
+    String text = f.text().toLowerCase(Locale.ROOT);
+    if ("ordinal".equals(f.unit())) {
+      String digits = text.replaceAll("\\D", "");
+      Integer word = NumberWords.ordinal(text.replaceAll("[^a-z]", ""));
+      return digits.isEmpty() ? Objects.toString(word, text) : digits;
+    }
+    return text;
+  }
+
+  private static boolean isDate(String label) {
+    return label.matches("\\d{4}(-\\d{2}(-\\d{2})?)?|--\\d{2}-\\d{2}");
+  }
+
+  /** Year, month and day of an ISO date label, null where it does not say. */
+  private static String[] dateFields(String label) {
+    if (label.startsWith("--")) {
+      return new String[] {null, label.substring(2, 4), label.substring(5, 7)};
+    }
+    String[] parts = label.split("-");
+    return new String[] {parts[0], parts.length > 1 ? parts[1] : null, parts.length > 2 ? parts[2] : null};
+  }
+}
