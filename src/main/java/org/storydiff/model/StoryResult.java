@@ -11,13 +11,16 @@ import java.util.Objects;
  *
  * @param notCompared ids of versions that belong to the story but were left out of alignment and
  *     findings because the story has more versions than the limit allows (empty almost always)
+ * @param failure null, or why the story could not be compared (an internal error, kept from
+ *     failing the whole job); such a story has its versions but no alignments or findings
  */
 public record StoryResult(
     String storyId,
     List<AnalyzedArticle> versions,
     List<Alignment> alignments,
     List<Finding> findings,
-    List<String> notCompared)
+    List<String> notCompared,
+    String failure)
     implements Serializable {
 
   public StoryResult {
@@ -30,7 +33,18 @@ public record StoryResult(
 
   /** A story whose versions were all compared. */
   public StoryResult(String storyId, List<AnalyzedArticle> versions, List<Alignment> alignments, List<Finding> findings) {
-    this(storyId, versions, alignments, findings, List.of());
+    this(storyId, versions, alignments, findings, List.of(), null);
+  }
+
+  /** A story compared without failure. */
+  public StoryResult(String storyId, List<AnalyzedArticle> versions, List<Alignment> alignments, List<Finding> findings,
+      List<String> notCompared) {
+    this(storyId, versions, alignments, findings, notCompared, null);
+  }
+
+  /** The story's versions alone, with why they could not be compared. */
+  public static StoryResult failed(String storyId, List<AnalyzedArticle> versions, String failure) {
+    return new StoryResult(storyId, versions, List.of(), List.of(), List.of(), Objects.requireNonNull(failure));
   }
 
   /** This story with only the versions that were compared (itself when all were). */
@@ -40,7 +54,7 @@ public record StoryResult(
     }
     java.util.Set<String> left = java.util.Set.copyOf(notCompared);
     return new StoryResult(storyId, versions.stream().filter(v -> !left.contains(v.id())).toList(), alignments,
-        findings);
+        findings, List.of(), failure);
   }
 
   public boolean isMultiVersion() {

@@ -4,8 +4,8 @@ import java.io.Serializable;
 import java.util.Objects;
 import org.storydiff.model.AnalyzedArticle;
 
-/** What analyzing one article gave: the analyzed article, or the limit it is over. */
-public sealed interface ArticleAnalysis extends Serializable permits ArticleAnalysis.Done, ArticleAnalysis.OverLimit {
+/** What analyzing one article gave: the analyzed article, or why it was not analyzed. */
+public sealed interface ArticleAnalysis extends Serializable permits ArticleAnalysis.Done, ArticleAnalysis.NotAnalyzed {
 
   /** @param article the analyzed article; non-null */
   record Done(AnalyzedArticle article) implements ArticleAnalysis {
@@ -14,9 +14,12 @@ public sealed interface ArticleAnalysis extends Serializable permits ArticleAnal
     }
   }
 
-  /** @param reason which limit, e.g. {@code body has 12000 sentences; the limit is 10000 (--max-sentences)} */
-  record OverLimit(String reason) implements ArticleAnalysis {
-    public OverLimit {
+  /**
+   * @param reason which limit it is over ({@code body has 12000 sentences; the limit is 10000
+   *     (--max-sentences)}) or what failed
+   */
+  record NotAnalyzed(String reason) implements ArticleAnalysis {
+    public NotAnalyzed {
       Objects.requireNonNull(reason, "reason");
     }
   }

@@ -40,7 +40,7 @@ public final class ArticleAnalyzer {
   public ArticleAnalysis analyzeWithin(Article article) {
     List<Sentence> sentences = splitter.split(article.body());
     if (sentences.size() > maxSentences) {
-      return new ArticleAnalysis.OverLimit(String.format(Locale.ROOT,
+      return new ArticleAnalysis.NotAnalyzed(String.format(Locale.ROOT,
           "body has %d sentences; the limit is %d (--max-sentences)", sentences.size(), maxSentences));
     }
     return new ArticleAnalysis.Done(analyze(article, sentences));

@@ -26,6 +26,7 @@ final class StoryPageModel {
         story.storyId(),
         story.versions().size(),
         whole.notCompared(),
+        whole.failure() == null ? "" : whole.failure(),
         "../" + ReportFiles.INDEX_FILE,
         columns(story),
         RowViews.of(page),

@@ -10,6 +10,7 @@ import java.util.List;
  *
  * @param contentSecurityPolicy the page's CSP, see {@link ContentPolicy}
  * @param notCompared ids of versions of the story that were not compared (over --max-versions)
+ * @param failure why the story could not be compared, or "" 
  * @param coverage each figure, quote and key statement against each version
  * @param conflicts the figures versions disagree on
  * @param quotes every quote, speaker and wording per version
@@ -20,6 +21,7 @@ record StoryPageView(
     String storyId,
     int versionCount,
     List<String> notCompared,
+    String failure,
     String indexHref,
     List<Column> columns,
     List<RowView> rows,
@@ -27,6 +29,10 @@ record StoryPageView(
     CoverageViews.Matrix coverage,
     List<CoverageViews.Conflict> conflicts,
     List<CoverageViews.QuoteGroup> quotes) {
+
+  boolean hasFailure() {
+    return !failure.isEmpty();
+  }
 
   boolean hasNotCompared() {
     return !notCompared.isEmpty();

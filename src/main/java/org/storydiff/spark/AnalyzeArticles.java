@@ -10,6 +10,9 @@ import org.storydiff.model.AnalyzedArticle;
 import org.storydiff.model.Rejection;
 import org.storydiff.pipeline.ArticleAnalysis;
 import org.storydiff.pipeline.ArticleAnalyzer;
+import org.storydiff.pipeline.FailSafe;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Sentence splitting and fact extraction, one analyzer per partition (analyzers are not
@@ -19,6 +22,8 @@ final class AnalyzeArticles {
 
   /** One analyzed article or one rejection: exactly one is non-null. */
   record Row(AnalyzedArticle article, Rejection rejection) implements Serializable {}
+
+  private static final Logger LOG = LoggerFactory.getLogger(AnalyzeArticles.class);
 
   private AnalyzeArticles() {}
 
@@ -30,11 +35,16 @@ final class AnalyzeArticles {
     ArticleAnalyzer analyzer = new ArticleAnalyzer(maxSentences);
     List<Row> out = new ArrayList<>();
     articles.forEachRemaining(a -> {
-      ArticleAnalysis analysis = analyzer.analyzeWithin(a.article());
+      ArticleAnalysis analysis = FailSafe.analyze(a.article(), analyzer::analyzeWithin);
       out.add(analysis instanceof ArticleAnalysis.Done done
           ? new Row(done.article(), null)
-          : new Row(null, new Rejection(a.input(), ((ArticleAnalysis.OverLimit) analysis).reason())));
+          : new Row(null, rejection(a.input(), (ArticleAnalysis.NotAnalyzed) analysis)));
     });
     return out.iterator();
+  }
+
+  private static Rejection rejection(String input, ArticleAnalysis.NotAnalyzed notAnalyzed) {
+    LOG.warn("article at {} not analyzed: {}", input, notAnalyzed.reason());
+    return new Rejection(input, notAnalyzed.reason());
   }
 }

@@ -7,12 +7,17 @@ import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.storydiff.model.AnalyzedArticle;
 import org.storydiff.model.StoryResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.storydiff.pipeline.FailSafe;
 import org.storydiff.pipeline.PipelineLimits;
 import org.storydiff.pipeline.StoryPipeline;
 import scala.Tuple2;
 
 /** Groups analyzed articles by story and runs the plain-Java story pipeline on each group. */
 final class ProcessStories {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ProcessStories.class);
 
   private ProcessStories() {}
 
@@ -33,7 +38,11 @@ final class ProcessStories {
     stories.forEachRemaining(story -> {
       List<AnalyzedArticle> versions = new ArrayList<>();
       story._2().forEach(versions::add);
-      out.add(pipeline.process(story._1(), versions));
+      StoryResult result = FailSafe.process(story._1(), versions, pipeline::process);
+      if (result.failure() != null) {
+        LOG.error("story {} ({} versions) {}", result.storyId(), versions.size(), result.failure());
+      }
+      out.add(result);
     });
     return out.iterator();
   }

@@ -24,6 +24,7 @@ public record RunSummary(
     long findingsTotal,
     long reportPages,
     long versionsNotCompared,
+    long storiesFailed,
     long candidatePairs,
     long clusterEdges,
     Map<String, Double> stageSeconds,

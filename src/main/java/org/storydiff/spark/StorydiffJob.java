@@ -87,6 +87,7 @@ public final class StorydiffJob {
     long stories = timer.count("stories", "stories", results::count);
     long multiVersion = results.filter(StoryResult::isMultiVersion).count();
     long notCompared = versionsNotCompared(results, options.pipelineLimits().maxVersions());
+    long failedStories = results.filter(r -> r.failure() != null).count();
 
     DatasetWriter writer = new DatasetWriter(spark, out.stagingDir(), options.format());
     Written written = timer.time("write", () -> Written.of(writer, results, rejections), Written::total, "rows");
@@ -96,7 +97,7 @@ public final class StorydiffJob {
 
     RunSummary summary = new RunSummary(recordsRead, accepted, rejected, recordsRead == accepted + rejected,
         listing.skipped().stream().map(ReadInputs::displayName).toList(), stories, multiVersion, stories - multiVersion, written.alignments(), factCounts(analyzed),
-        findingCounts(results), written.changes(), pages, notCompared, clusters.candidatePairs(), clusters.edges(),
+        findingCounts(results), written.changes(), pages, notCompared, failedStories, clusters.candidatePairs(), clusters.edges(),
         timer.orderedSeconds(), timer.orderedCounts(), spark.sparkContext().master(), options.format());
     out.writeString("summary.json", summary.toJson());
     if (!summary.balanced()) {
