@@ -84,18 +84,28 @@ final class FigureFindings {
    * on sentences whose numbers differ; this is where those differences are found.
    */
   private void linkResidualFigures(Groups<Figure> groups) {
+    // Per member and per group, computed once (and the groups' versions again only after a union):
+    // a story of a thousand versions has thousands of figures, and this loop is over their pairs.
+    String[] unitKeys = new String[groups.size()];
     for (int i = 0; i < groups.size(); i++) {
-      Map<Integer, java.util.Set<Integer>> versionsByGroup = groups.versionsByGroup();
-      var mine = versionsByGroup.get(groups.groupId(i));
-      boolean single = mine.size() == 1;
+      unitKeys[i] = FigureReading.unitKey(groups.member(i).item());
+    }
+    Map<Integer, java.util.BitSet> versionsByGroup = groups.versionBitsByGroup();
+    for (int i = 0; i < groups.size(); i++) {
+      java.util.BitSet mine = versionsByGroup.get(groups.groupId(i));
+      if (mine.cardinality() == index.size()) {
+        continue; // every version carries it: every other group shares a version with it
+      }
+      boolean single = mine.cardinality() == 1;
       var a = groups.member(i);
       Map<Integer, Double> bestByGroup = new HashMap<>();
       Map<Integer, Integer> memberByGroup = new HashMap<>();
       for (int j = 0; j < groups.size(); j++) {
         var b = groups.member(j);
-        if (a.version() == b.version() || groups.sameGroup(i, j) || !compatibleUnits(a.item(), b.item())
-            || !java.util.Collections.disjoint(mine, versionsByGroup.get(groups.groupId(j)))
-            || (!single && !sameAmount(a.item(), b.item()))) {
+        if (a.version() == b.version() || groups.sameGroup(i, j)
+            || mine.intersects(versionsByGroup.get(groups.groupId(j)))
+            || (!single && !sameAmount(a.item(), b.item()))
+            || !compatibleUnits(a.item(), unitKeys[i], b.item(), unitKeys[j])) {
           continue;
         }
         double overlap = index.wordOverlapBesideNumbers(
@@ -119,13 +129,17 @@ final class FigureFindings {
       }
       if (chosen != null) {
         groups.union(i, memberByGroup.get(chosen));
+        versionsByGroup = groups.versionBitsByGroup();
       }
     }
   }
 
   static boolean compatibleUnits(Figure a, Figure b) {
-    String ua = FigureReading.unitKey(a);
-    String ub = FigureReading.unitKey(b);
+    return compatibleUnits(a, FigureReading.unitKey(a), b, FigureReading.unitKey(b));
+  }
+
+  /** {@code ua} and {@code ub} are the figures' {@link FigureReading#unitKey}s. */
+  private static boolean compatibleUnits(Figure a, String ua, Figure b, String ub) {
     if (isCalendar(a) || isCalendar(b)) {
       return Objects.equals(ua, ub);
     }

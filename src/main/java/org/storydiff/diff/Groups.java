@@ -52,6 +52,15 @@ final class Groups<T> {
     return root(a) == root(b);
   }
 
+  /** For each group id, the versions carrying a member of it as a bit set; valid until the next union. */
+  Map<Integer, java.util.BitSet> versionBitsByGroup() {
+    Map<Integer, java.util.BitSet> out = new java.util.HashMap<>();
+    for (int i = 0; i < members.size(); i++) {
+      out.computeIfAbsent(root(i), r -> new java.util.BitSet()).set(members.get(i).version());
+    }
+    return out;
+  }
+
   /** For each group id, the versions carrying a member of it; valid until the next union. */
   Map<Integer, java.util.Set<Integer>> versionsByGroup() {
     Map<Integer, java.util.Set<Integer>> out = new java.util.HashMap<>();
