@@ -16,12 +16,17 @@ final class QuoteDetail {
   private QuoteDetail() {}
 
   static String added(Quote q) {
-    return "quote" + by(q.speaker()) + ": \"" + preview(q.quote()) + "\" (only in this version)";
+    return label(q) + by(q.speaker()) + ": \"" + preview(q.quote()) + "\" (only in this version)";
   }
 
   static String omitted(Quote q, int carriers, int otherVersions) {
-    return "quote" + by(q.speaker()) + ": \"" + preview(q.quote()) + "\" (in " + carriers + " of "
+    return label(q) + by(q.speaker()) + ": \"" + preview(q.quote()) + "\" (in " + carriers + " of "
         + otherVersions + " other versions, not here)";
+  }
+
+  /** "quote", or "partial quote" for a few quoted words inside the reporter's sentence. */
+  static String label(Quote q) {
+    return q.partial() ? "partial quote" : "quote";
   }
 
   static String speaker(String theirs, String mine) {

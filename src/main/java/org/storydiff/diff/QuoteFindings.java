@@ -15,10 +15,12 @@ import org.storydiff.model.Finding;
 import org.storydiff.model.Quote;
 
 /**
- * Findings about direct quotes. Two quotes of different versions are the same quote when most of
- * the shorter one's words occur in the other (so trimmed and split quotes still match), or when
+ * Findings about quotes, direct and partial (both reported with kind "quote"; the detail says
+ * "partial quote" for a partial one). Two quotes of different versions are the same quote when most
+ * of the shorter one's words occur in the other (so trimmed and split quotes still match), or when
  * their sentences are aligned and they share a good part of their words. A version's reading of a
  * quote is all its matching quote parts in body order, so a quote split in two is no change.
+ * Speakers compare by their resolved name ({@link Quote#speakerName()}), never by a pronoun.
  */
 final class QuoteFindings {
 
@@ -92,7 +94,7 @@ final class QuoteFindings {
     Map<Integer, Integer> wordingClass = nearEqualClasses(wording);
     Map<Integer, String> speakers = new HashMap<>();
     group.forEach((v, quotes) -> {
-      String key = speakerKey(quotes.get(0).speaker());
+      String key = speakerKey(quotes.get(0).speakerName());
       if (key != null) {
         speakers.put(v, key);
       }
@@ -131,7 +133,7 @@ final class QuoteFindings {
         detail.add(QuoteDetail.wording(wording.get(w), wording.get(v)));
       }
     }
-    return spanFinding(v, ChangeType.CHANGED, mine, others, "quote " + String.join("; ", detail));
+    return spanFinding(v, ChangeType.CHANGED, mine, others, QuoteDetail.label(mine) + " " + String.join("; ", detail));
   }
 
   private void omissions(Map<Integer, List<Quote>> group, List<Finding> out) {
@@ -183,6 +185,7 @@ final class QuoteFindings {
   /**
    * Speakers compare by the last word of their name part, ignoring case and any apposition after
    * it: "Mira Olsen of the regional agency", "Mira Olsen, a spokeswoman" and "Olsen" are one speaker.
+   * An unresolved speaker (null name) has no key and so never differs.
    */
   static String speakerKey(String speaker) {
     if (speaker == null) {

@@ -6,7 +6,9 @@ import java.util.List;
 /**
  * Finds quotations by their marks: straight {@code "…"}, curly {@code “…”} and single {@code ‘…’}
  * or {@code '…'}. A quotation that runs over several paragraphs (an opening mark on each
- * paragraph, the closing mark only at the end) is one {@link Marked} with one part per paragraph.
+ * paragraph, the closing mark only at the end) is one {@link Marked} with one part per paragraph;
+ * a single line break followed by an opening mark counts as a paragraph break, as some feeds
+ * separate paragraphs so.
  * Apostrophes are told from closing single marks by what surrounds them ("don’t", "Moscow’s",
  * "the sides’ talks"). An opening mark that is never closed in its paragraph is ignored. Offsets
  * are UTF-16 indexes into the body. Stateless, thread-safe, linear in the body length.
@@ -69,10 +71,15 @@ final class QuoteMarks {
       if (c == '\u201C') {
         return null;
       }
-      int next = paragraphBreakEnd(body, j);
+      int next = lineBreakEnd(body, j);
       if (next >= 0) {
-        if (next >= body.length() || !opensDouble(body, next)) {
+        boolean continued = next < body.length() && opensDouble(body, next);
+        if (!continued && isParagraphBreak(body, j, next)) {
           return null;
+        }
+        if (!continued) {
+          j = next;
+          continue; // a line break inside a paragraph
         }
         parts.add(new Part(open, trimEnd(body, j), open + 1, trimEnd(body, j)));
         open = next;
@@ -129,25 +136,28 @@ final class QuoteMarks {
       return true;
     }
     char p = body.charAt(i - 1);
-    return Character.isWhitespace(p) || "([{\u2014\u2013-:/\u201C\"".indexOf(p) >= 0;
+    return Character.isWhitespace(p) || Character.isSpaceChar(p) || "([{\u2014\u2013-:/\u201C\"".indexOf(p) >= 0;
   }
 
   private static boolean isWordChar(String body, int i) {
     return i < body.length() && Character.isLetterOrDigit(body.charAt(i));
   }
 
-  /** If a paragraph break (a blank line) starts at {@code j}, the index of the next paragraph's first character, else -1. */
-  private static int paragraphBreakEnd(String body, int j) {
+  /** If a line break starts at {@code j}, the index of the next line's first non-space character, else -1. */
+  private static int lineBreakEnd(String body, int j) {
     if (body.charAt(j) != '\n') {
       return -1;
     }
     int k = j + 1;
-    boolean blank = false;
     while (k < body.length() && Character.isWhitespace(body.charAt(k))) {
-      blank |= body.charAt(k) == '\n';
       k++;
     }
-    return blank ? k : -1;
+    return k;
+  }
+
+  /** Whether the break {@code [j, next)} holds a blank line, which ends a paragraph. */
+  private static boolean isParagraphBreak(String body, int j, int next) {
+    return body.substring(j + 1, next).indexOf('\n') >= 0;
   }
 
   private static int trimEnd(String body, int j) {

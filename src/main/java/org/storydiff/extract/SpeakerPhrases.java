@@ -24,9 +24,23 @@ final class SpeakerPhrases {
           "countered", "observed", "suggested", "complained", "boasted", "pleaded", "demanded",
           "tweeting", "writing", "arguing", "telling", "declaring", "noting", "calling", "assured",
           "recounted", "explains", "insists", "recalls", "notes", "argues");
+  /**
+   * More verbs that attribute a quotation next to its marks ({@code "…," she concluded}, {@code
+   * "…," the email read}) but are too loose to attribute a figure elsewhere in a sentence.
+   */
+  private static final Set<String> QUOTE_VERBS =
+      Set.of("concluded", "concludes", "agreed", "agrees", "remembered", "surmised", "retorted",
+          "mused", "charged", "asserted", "contended", "maintained", "lamented", "reiterated",
+          "emphasized", "emphasised", "testified", "tweets", "read", "reads", "went", "interjected",
+          "exclaimed", "chimed", "quips", "jokes", "wonders", "asks", "continues", "counters",
+          "concedes", "repeated", "yelled", "screamed", "cried", "chanted", "whispered", "snapped",
+          "scoffed", "replies", "responds", "announces", "declares", "warns", "stating", "begged",
+          "demands", "pressed", "marveled", "marvelled", "predicts", "states", "echoed", "exhorted",
+          "beamed");
   /** Verbs after which the words that follow may name the speaker ("said police"). */
   private static final Set<String> INVERTIBLE =
-      Set.of("said", "says", "added", "warned", "stressed", "insisted", "wrote", "tweeted",
+      Set.of("said", "says", "added", "adds", "warned", "stressed", "insisted", "wrote", "writes",
+          "tweeted", "notes", "explains", "tells", "asks", "continues", "read", "reads", "states",
           "explained", "noted", "declared", "asked", "replied", "argued", "recalled", "stated",
           "reported", "estimated", "confirmed", "announced", "answered", "responded", "continued",
           "joked", "quipped", "wondered", "remarked", "countered", "observed");
@@ -47,6 +61,11 @@ final class SpeakerPhrases {
   static boolean isVerb(TokenView v, int k) {
     return (v.isWord(k) && VERBS.contains(v.norm(k)))
         || (v.norm(k).equals("to") && v.norm(k - 1).equals("according"));
+  }
+
+  /** True when token {@code k} attributes a quotation next to it: a verb of saying or one of {@link #QUOTE_VERBS}. */
+  static boolean isQuoteVerb(TokenView v, int k) {
+    return isVerb(v, k) || (v.isWord(k) && QUOTE_VERBS.contains(v.norm(k)));
   }
 
   /** The speaker around the verb at {@code k}, or null. */
@@ -92,11 +111,27 @@ final class SpeakerPhrases {
    * ", saying": the speaker is the subject of the main clause, taken as its first capitalized name
    * (sentence-initial function words skipped), or null.
    */
-  private static String clauseSubject(TokenView v, int verb) {
+  static String clauseSubject(TokenView v, int verb) {
     for (int k = 0; k < verb; k++) {
       if (v.isWord(k) && v.isCapitalized(k) && !BOUNDARIES.contains(v.norm(k))
           && !DETERMINERS.contains(v.norm(k)) && !isWeekday(v, k)) {
         return capitalizedRun(v, k, +1);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The last run of capitalized words in the view that is a name rather than the word opening the
+   * sentence ("Bush", "pollster Ana Ruiz"), or null.
+   */
+  static String lastName(TokenView v) {
+    for (int k = v.size() - 1; k >= 0; k--) {
+      if (v.isWord(k) && v.isCapitalized(k)) {
+        String run = capitalizedRun(v, k, -1);
+        int first = run == null ? k : k - run.split("\\s+").length + 1;
+        boolean openerOnly = first == k && v.sentenceInitial(k) && k < v.size() - 1;
+        return run == null || openerOnly || DETERMINERS.contains(v.norm(first)) ? null : run;
       }
     }
     return null;

@@ -102,26 +102,29 @@ class QuoteExtractorTest {
     assertThat(q).hasSize(1);
     assertThat(q.get(0).quote()).isEqualTo("We will rebuild, and we will return.");
     assertThat(q.get(0).text()).isEqualTo(marked);
-    assertThat(q.get(0).speaker()).isEqualTo("Omar Haddad");
+    assertThat(q.get(0)).extracting(Quote::speaker, Quote::speakerMention, Quote::speakerName)
+        .containsExactly("Omar Haddad (he)", "he", "Omar Haddad");
   }
 
   @Test
   void pronounSpeakerResolvesToTheSubjectOfTheLatestSentenceNamingSomeone() {
     String marked = "The talks dragged on.| Analyst Ria Holt said a deal would help Prime Minister Ken Ito.\n\n"
         + "\u201CEveryone wants this over,\u201D she said.";
-    assertThat(quotes(marked)).extracting(Quote::speaker).containsExactly("Ria Holt");
+    assertThat(quotes(marked)).extracting(Quote::speaker, Quote::speakerMention, Quote::speakerName)
+        .containsExactly(tuple("Ria Holt (she)", "she", "Ria Holt"));
   }
 
   @Test
   void pronounSpeakerSkipsPeopleNamedInOlderSentences() {
     String marked = "Mayor Ada Brenner opened the session.| Later, engineer Piotr Lis spoke.| \u201CThe pipes are old,\u201D he said.";
-    assertThat(quotes(marked)).extracting(Quote::speaker).containsExactly("Piotr Lis");
+    assertThat(quotes(marked)).extracting(Quote::speakerName).containsExactly("Piotr Lis");
   }
 
   @Test
   void titleSpeakerResolvesToThePersonWithThatTitle() {
     String marked = "Foreign Minister Anna Kowalczyk met envoy Greta Lund in Oslo.| \u201CWe agreed on very little,\u201D the minister said.";
-    assertThat(quotes(marked)).extracting(Quote::speaker).containsExactly("Anna Kowalczyk");
+    assertThat(quotes(marked)).extracting(Quote::speaker, Quote::speakerMention, Quote::speakerName)
+        .containsExactly(tuple("Anna Kowalczyk (the minister)", "the minister", "Anna Kowalczyk"));
   }
 
   @Test
@@ -220,6 +223,6 @@ class QuoteExtractorTest {
   @Test
   void middleInitialStaysInsideTheResolvedName() {
     String marked = "Senator Maria T. Oduya opened the hearing.| \u201CInvestors were misled,\u201D she said.";
-    assertThat(quotes(marked)).extracting(Quote::speaker).containsExactly("Maria T. Oduya");
+    assertThat(quotes(marked)).extracting(Quote::speakerName).containsExactly("Maria T. Oduya");
   }
 }
