@@ -24,6 +24,14 @@ final class QuoteClassifier {
           "replying", "responding", "explaining");
   /** Objects that may stand between such a verb and the quote ({@code told reporters "…"}). */
   private static final Set<String> ADDRESSEES = Set.of("him", "her", "them", "me", "us", "reporters", "you");
+  /** Verbs that name or describe rather than report speech ({@code calling him "a total stiff"}). */
+  private static final Set<String> NAMING =
+      Set.of("call", "calls", "called", "calling", "describe", "describes", "described", "describing",
+          "dubbed", "labeled", "labelled", "branded", "named", "deemed", "considers", "considered");
+  /** First words that make quoted words the rest of the reporter's clause ({@code added "is regrettable"}). */
+  private static final Set<String> AUXILIARIES =
+      Set.of("is", "are", "was", "were", "has", "have", "had", "must", "will", "would", "can", "could",
+          "should", "may", "might", "does", "did", "do", "remains", "been", "be", "being");
   private static final Set<String> SCARE_CUES = Set.of("so-called", "dubbed", "termed", "branded");
   /** Words before a two-word quote that make it someone's words ({@code described it as "simply immense"}). */
   private static final Set<String> TWO_WORD_CUES = Set.of("as", "called", "described", "said", "says", "told");
@@ -35,7 +43,42 @@ final class QuoteClassifier {
   /** The role of a quotation, or null when its marks do not make it a quote. */
   QuoteRole classify(String body, Quotation q) {
     QuoteRole role = roleByPosition(body, q.start());
+    if (role == QuoteRole.DIRECT && followsWord(body, q.start()) && embedded(body, q)) {
+      role = QuoteRole.PARTIAL;
+    }
     return isScareOrTitle(body, q, role) ? null : role;
+  }
+
+  /**
+   * After a verb, quoted words that continue the reporter's clause rather than open an utterance:
+   * they start with an auxiliary ({@code which he added "is deeply regrettable"}), or the sentence
+   * runs on after an unpunctuated closing mark ({@code said "most people" can't be trusted}).
+   */
+  private static boolean embedded(String body, Quotation q) {
+    TokenView inside = new TokenView(body, Tokenizer.INSTANCE.tokenize(body, q.parts().get(0).innerStart(),
+        Math.min(q.parts().get(0).innerEnd(), q.parts().get(0).innerStart() + 40)));
+    if (inside.isWord(0) && !inside.isCapitalized(0) && AUXILIARIES.contains(inside.norm(0))) {
+      return true;
+    }
+    QuoteMarks.Part last = q.lastPart();
+    String inner = body.substring(last.innerStart(), last.innerEnd()).strip();
+    if (inner.isEmpty() || ".,!?;:\u2026".indexOf(inner.charAt(inner.length() - 1)) >= 0) {
+      return false;
+    }
+    int i = q.end();
+    while (i < body.length() && (body.charAt(i) == ' ' || body.charAt(i) == '\u00A0')) {
+      i++;
+    }
+    return i < body.length() && Character.isLowerCase(body.codePointAt(i));
+  }
+
+  /** The opening mark at {@code open} comes right after a word, not after punctuation or a line start. */
+  private static boolean followsWord(String body, int open) {
+    int i = open - 1;
+    while (i >= 0 && (body.charAt(i) == ' ' || body.charAt(i) == '\t' || body.charAt(i) == '\u00A0')) {
+      i--;
+    }
+    return i >= 0 && Character.isLetterOrDigit(body.charAt(i));
   }
 
   /** The role the position of an opening mark at {@code open} gives, before length is considered. */
@@ -66,7 +109,8 @@ final class QuoteClassifier {
     if (v.isWord(last) && introduces(v, last)) {
       return QuoteRole.DIRECT;
     }
-    if (v.isWord(last) && ADDRESSEES.contains(v.norm(last)) && (SpeakerPhrases.isQuoteVerb(v, last - 1) || introduces(v, last - 1))) {
+    boolean saying = (SpeakerPhrases.isQuoteVerb(v, last - 1) || introduces(v, last - 1)) && !NAMING.contains(v.norm(last - 1));
+    if (v.isWord(last) && ADDRESSEES.contains(v.norm(last)) && saying) {
       return QuoteRole.DIRECT;
     }
     return QuoteRole.PARTIAL;
@@ -109,13 +153,13 @@ final class QuoteClassifier {
     }
     String words = q.words(body);
     int count = q.wordCount(body);
-    if (count > 3) {
-      return false;
-    }
     QuoteMarks.Part only = q.parts().get(0);
     boolean punctuated = body.substring(only.innerStart(), only.innerEnd()).strip().matches("(?s).*[.!?,\u2026]$");
-    if (TITLE_WORDS.matcher(words).matches() && !punctuated) {
+    if (!punctuated && (TITLE_WORDS.matcher(words).matches() || QuoteTitles.looksLikeTitle(words))) {
       return true;
+    }
+    if (count > 3) {
+      return false;
     }
     if (role == QuoteRole.DIRECT) {
       // A short direct quote must read as an utterance ("Absolutely not," he said), not a name.

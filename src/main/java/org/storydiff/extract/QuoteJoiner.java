@@ -23,7 +23,6 @@ final class QuoteJoiner {
   private static final int VERB_WITHIN = 25;
   /** Tokens after a piece in which an attribution of its own would sit ("…," she added). */
   private static final int OWN_ATTRIBUTION_WITHIN = 8;
-  private static final int MAX_TITLE_WORDS = 6;
   private static final Pattern GAP_END = Pattern.compile("(?s).*[.,]\\s*");
 
   private final SpeakerPhrases phrases = new SpeakerPhrases();
@@ -86,21 +85,9 @@ final class QuoteJoiner {
     return isOneAttribution(new TokenView(body, tokens)) && !hasOwnAttribution(body, second, afterSecondLimit);
   }
 
-  /** A short quoted name such as a show or a book: a few words, the longer ones capitalized. */
+  /** A short quoted name such as a show or a book, in one piece. */
   private static boolean isTitle(String body, QuoteMarks.Marked m) {
-    if (m.parts().size() != 1) {
-      return false;
-    }
-    String[] words = inner(body, m).replaceAll("[.,!?]+$", "").split("\\s+");
-    if (words.length > MAX_TITLE_WORDS || words[0].isEmpty() || !Character.isUpperCase(words[0].codePointAt(0))) {
-      return false;
-    }
-    for (String w : words) {
-      if (w.length() > 3 && !Character.isUpperCase(w.codePointAt(0))) {
-        return false;
-      }
-    }
-    return true;
+    return m.parts().size() == 1 && QuoteTitles.looksLikeTitle(inner(body, m));
   }
 
   private static String inner(String body, QuoteMarks.Marked m) {

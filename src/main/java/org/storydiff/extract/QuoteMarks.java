@@ -1,6 +1,7 @@
 package org.storydiff.extract;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -41,11 +42,14 @@ final class QuoteMarks {
 
   List<Marked> find(String body) {
     List<Marked> found = new ArrayList<>();
+    // Paragraph openings already read as part of a quotation that never closed: read again, each
+    // would fail the same way, which made unclosed quotes on every line quadratic.
+    BitSet failed = new BitSet();
     int i = 0;
     while (i < body.length()) {
       Marked m = null;
-      if (opensDouble(body, i)) {
-        m = readDouble(body, i);
+      if (opensDouble(body, i) && !failed.get(i)) {
+        m = readDouble(body, i, failed);
       } else if (opensSingle(body, i)) {
         m = readSingle(body, i);
       }
@@ -59,7 +63,8 @@ final class QuoteMarks {
     return found;
   }
 
-  private static Marked readDouble(String body, int open) {
+  /** The quotation opening at {@code open}, or null; on failure its later paragraph openings go into {@code failed}. */
+  private static Marked readDouble(String body, int open, BitSet failed) {
     List<Part> parts = new ArrayList<>();
     int j = open + 1;
     while (j < body.length()) {
@@ -69,13 +74,13 @@ final class QuoteMarks {
         return new Marked(parts);
       }
       if (c == '\u201C') {
-        return null;
+        return failedAt(parts, open, failed);
       }
       int next = lineBreakEnd(body, j);
       if (next >= 0) {
         boolean continued = next < body.length() && opensDouble(body, next);
         if (!continued && isParagraphBreak(body, j, next)) {
-          return null;
+          return failedAt(parts, open, failed);
         }
         if (!continued) {
           j = next;
@@ -87,6 +92,12 @@ final class QuoteMarks {
       }
       j++;
     }
+    return failedAt(parts, open, failed);
+  }
+
+  private static Marked failedAt(List<Part> parts, int open, BitSet failed) {
+    parts.forEach(p -> failed.set(p.start()));
+    failed.set(open);
     return null;
   }
 
