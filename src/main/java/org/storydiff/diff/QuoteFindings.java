@@ -91,7 +91,13 @@ final class QuoteFindings {
     }
     Map<Integer, List<String>> wording = new HashMap<>();
     group.forEach((v, quotes) -> wording.put(v, joinedWords(quotes)));
-    Map<Integer, Integer> wordingClass = nearEqualClasses(wording);
+    Set<Integer> excerpts = new HashSet<>();
+    group.forEach((v, quotes) -> {
+      if (quotes.stream().allMatch(Quote::partial)) {
+        excerpts.add(v);
+      }
+    });
+    Map<Integer, Integer> wordingClass = nearEqualClasses(wording, excerpts);
     Map<Integer, String> speakers = new HashMap<>();
     group.forEach((v, quotes) -> {
       String key = speakerKey(quotes.get(0).speakerName());
@@ -159,8 +165,12 @@ final class QuoteFindings {
     return all;
   }
 
-  /** Class ids such that nearly equal wordings share one, longest wordings first as the reference. */
-  private static Map<Integer, Integer> nearEqualClasses(Map<Integer, List<String>> wording) {
+  /**
+   * Class ids such that nearly equal wordings share one, longest wordings first as the reference.
+   * A version that quotes only partially ({@code excerpts}) agrees with any wording its words are a
+   * contiguous part of: quoting a few words of a statement is not rewording it.
+   */
+  private static Map<Integer, Integer> nearEqualClasses(Map<Integer, List<String>> wording, Set<Integer> excerpts) {
     List<Integer> order = new ArrayList<>(wording.keySet());
     order.sort((a, b) -> wording.get(b).size() != wording.get(a).size()
         ? Integer.compare(wording.get(b).size(), wording.get(a).size()) : Integer.compare(a, b));
@@ -169,7 +179,9 @@ final class QuoteFindings {
     for (int v : order) {
       Integer cls = null;
       for (int r = 0; r < representatives.size() && cls == null; r++) {
-        if (QuoteWords.nearlyEqual(wording.get(representatives.get(r)), wording.get(v), TRIM_SLACK)) {
+        List<String> reference = wording.get(representatives.get(r));
+        if (QuoteWords.nearlyEqual(reference, wording.get(v), TRIM_SLACK)
+            || excerpts.contains(v) && QuoteWords.isContiguousPart(wording.get(v), reference)) {
           cls = r;
         }
       }
