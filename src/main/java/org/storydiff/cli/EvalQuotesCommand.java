@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.storydiff.eval.QuoteErrors;
@@ -86,11 +87,12 @@ final class EvalQuotesCommand implements Callable<Integer> {
     bySplit.keySet().stream().filter(k -> !order.contains(k) && !k.equals(QuoteEvaluation.ALL)).forEach(order::add);
     for (String name : order) {
       if (bySplit.containsKey(name)) {
-        System.out.printf("%-6s %s%n", name, bySplit.get(name).format());
+        System.out.println(String.format(Locale.ROOT, "%-6s %s", name, bySplit.get(name).format()));
       }
     }
     if (split == null || bySplit.isEmpty()) {
-      System.out.printf("%-6s %s%n", QuoteEvaluation.ALL, bySplit.getOrDefault(QuoteEvaluation.ALL, QuoteScore.ZERO).format());
+      System.out.println(String.format(Locale.ROOT, "%-6s %s", QuoteEvaluation.ALL,
+          bySplit.getOrDefault(QuoteEvaluation.ALL, QuoteScore.ZERO).format()));
     }
   }
 
