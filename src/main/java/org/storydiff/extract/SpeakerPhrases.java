@@ -49,12 +49,18 @@ final class SpeakerPhrases {
           "although", "if", "where", "so", "or", "than", "in", "on", "at", "by", "for", "from",
           "with", "to", "meanwhile", "separately", "however", "also", "it", "has", "have", "had",
           "was", "were", "is", "are", "during", "into", "since", "before", "under", "over", "about",
-          "then", "earlier", "later", "now", "not");
+          "then", "earlier", "later", "now", "not", "upon", "without", "against", "through", "via",
+          "toward", "towards", "despite", "amid", "among", "across", "whether", "how", "what", "why");
   private static final Set<String> SKIPPABLE =
       Set.of("also", "later", "earlier", "previously", "reportedly", "once", "then", "again",
           "has", "have", "had", "was", "is", "were", "are", "on", "late", "early", "last",
           "today", "yesterday", "night", "morning", "afternoon", "evening", "separately");
   private static final Set<String> DETERMINERS = Set.of("a", "an", "the");
+  private static final Set<String> INDEFINITE = Set.of("a", "an");
+  private static final Set<String> COORDINATORS = Set.of("and", "then");
+  /** Words ending in "-ly" that are subjects, not adverbs ("the family said"). */
+  private static final Set<String> LY_NOUNS =
+      Set.of("family", "ally", "assembly", "rally", "supply", "daily", "anomaly", "monopoly", "bully");
   private static final int MAX_WORDS = 8;
 
   /** True when token {@code k} is a verb of saying (or the "to" of "according to"). */
@@ -73,8 +79,14 @@ final class SpeakerPhrases {
     if (v.norm(k).equals("to")) {
       return after(v, k);
     }
-    if (v.norm(k).endsWith("ing") && v.norm(k - 1).equals(",")) {
-      return clauseSubject(v, k);
+    boolean participle = v.norm(k).endsWith("ing") && v.norm(k - 1).equals(",");
+    boolean coordinated = COORDINATORS.contains(v.norm(k - 1));
+    if (participle || coordinated) {
+      // "Nefzi said, adding, …" and "Lazar said … and added, …": the speaker of the first verb.
+      String earlier = earlierSpeaker(v, k);
+      if (earlier != null || participle) {
+        return earlier != null ? earlier : clauseSubject(v, k);
+      }
     }
     String subject = before(v, k);
     if (subject != null) {
@@ -83,10 +95,21 @@ final class SpeakerPhrases {
     return INVERTIBLE.contains(v.norm(k)) ? after(v, k) : null;
   }
 
+  /** The speaker of the nearest verb of saying before token {@code k} in its sentence, or null. */
+  private String earlierSpeaker(TokenView v, int k) {
+    for (int j = k - 1; j >= 0 && !v.endsSentence(j); j--) {
+      if (isVerb(v, j) && !v.norm(j).endsWith("ing") && !COORDINATORS.contains(v.norm(j - 1))) {
+        String subject = before(v, j);
+        return subject != null ? subject : INVERTIBLE.contains(v.norm(j)) ? after(v, j) : null;
+      }
+    }
+    return null;
+  }
+
   /** The subject phrase ending right before token {@code verb}, or null. */
   String before(TokenView v, int verb) {
     int k = verb - 1;
-    while (k >= 0 && v.isWord(k) && (SKIPPABLE.contains(v.norm(k)) || isWeekday(v, k))) {
+    while (k >= 0 && v.isWord(k) && (SKIPPABLE.contains(v.norm(k)) || isWeekday(v, k) || isAdverb(v, k))) {
       k--;
     }
     int end = k;
@@ -98,7 +121,9 @@ final class SpeakerPhrases {
       return end >= 0 && v.norm(end).equals(",") ? nameBeforeApposition(v, end) : null;
     }
     int start = k + 1;
-    if (v.norm(k).equals(",") && DETERMINERS.contains(v.norm(start))) {
+    // "Doug Lane, a spokesman for the mayor told …" (the closing comma forgotten); with "the" the
+    // phrase is more often a subject of its own ("As Ruiz spoke, the crowd chanted …").
+    if (v.norm(k).equals(",") && INDEFINITE.contains(v.norm(start))) {
       String name = nameBeforeApposition(v, k);
       if (name != null) {
         return name;
@@ -210,6 +235,12 @@ final class SpeakerPhrases {
       start++;
     }
     return start <= end ? v.text(start, end) : null;
+  }
+
+  /** A lower-case "-ly" adverb such as "flatly" or "later" would be skipped before a verb ("Ruiz flatly said"). */
+  private static boolean isAdverb(TokenView v, int k) {
+    String n = v.norm(k);
+    return !v.isCapitalized(k) && n.length() > 4 && n.endsWith("ly") && !LY_NOUNS.contains(n);
   }
 
   private static boolean isWeekday(TokenView v, int k) {
