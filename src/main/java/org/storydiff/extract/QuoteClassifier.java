@@ -100,11 +100,7 @@ final class QuoteClassifier {
     TokenView v = new TokenView(body, Tokenizer.INSTANCE.tokenize(body, Math.max(0, i - 80), i + 1));
     int last = v.size() - 1;
     if (c == ',') {
-      int verb = verbBefore(v, last);
-      boolean lowerStart = open + 1 < body.length() && Character.isLowerCase(body.codePointAt(open + 1));
-      // "Ruiz said, "We…"" is direct; in "But, Ruiz said, "we…"" the quote finishes the reporter's
-      // sentence, which began before the attribution.
-      return verb >= 0 && !(lowerStart && commaBefore(v, verb)) ? QuoteRole.DIRECT : QuoteRole.PARTIAL;
+      return verbBefore(v, last) ? QuoteRole.DIRECT : QuoteRole.PARTIAL;
     }
     if (v.isWord(last) && introduces(v, last)) {
       return QuoteRole.DIRECT;
@@ -124,23 +120,13 @@ final class QuoteClassifier {
     return v.isWord(k) && INTRODUCING.contains(v.norm(k));
   }
 
-  /** The token index of a verb of saying among the few tokens before the comma at {@code comma}, or -1. */
-  private static int verbBefore(TokenView v, int comma) {
+  /** A verb of saying among the few tokens before the comma at {@code comma}, in its sentence. */
+  private static boolean verbBefore(TokenView v, int comma) {
     for (int k = comma - 1; k >= 0 && k >= comma - VERB_BEFORE_COMMA; k--) {
       if (v.endsSentence(k) || v.norm(k).equals("\"")) {
-        return -1;
+        return false;
       }
       if (SpeakerPhrases.isQuoteVerb(v, k) || introduces(v, k)) {
-        return k;
-      }
-    }
-    return -1;
-  }
-
-  /** A comma between the start of the sentence and token {@code k}. */
-  private static boolean commaBefore(TokenView v, int k) {
-    for (int j = k - 1; j >= 0 && !v.endsSentence(j); j--) {
-      if (v.norm(j).equals(",")) {
         return true;
       }
     }

@@ -2,6 +2,7 @@ package org.storydiff.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.storydiff.text.Token;
 import org.storydiff.text.Tokenizer;
@@ -23,6 +24,7 @@ final class QuoteJoiner {
   private static final int VERB_WITHIN = 25;
   /** Tokens after a piece in which an attribution of its own would sit ("…," she added). */
   private static final int OWN_ATTRIBUTION_WITHIN = 8;
+  private static final Set<String> PRONOUNS = Set.of("He", "She", "They", "It", "We", "I");
   private static final Pattern GAP_END = Pattern.compile("(?s).*[.,]\\s*");
 
   private final SpeakerPhrases phrases = new SpeakerPhrases();
@@ -97,14 +99,21 @@ final class QuoteJoiner {
 
   /**
    * The first piece's sentence runs on into the gap, unless the piece closes with a full stop and
-   * the gap starts a new sentence with a capital ({@code "…." He added, "…"}).
+   * the gap starts with a capital ({@code "…." Ruiz added, "…"}), or closes with any sentence end and
+   * the gap starts with a capitalized pronoun ({@code "…?" He answered, "…"}).
    */
   private static boolean continuesSentence(String body, Quotation first, String gap) {
     QuoteMarks.Part last = first.lastPart();
     String inner = body.substring(last.innerStart(), last.innerEnd()).strip();
     String g = gap.strip();
+    if (g.startsWith(",") || g.isEmpty()) {
+      return true;
+    }
+    boolean upper = Character.isUpperCase(g.codePointAt(0));
     boolean fullStop = inner.endsWith(".") || inner.endsWith("\u2026");
-    return g.startsWith(",") || !fullStop || !g.isEmpty() && Character.isLowerCase(g.codePointAt(0));
+    boolean sentenceEnd = fullStop || inner.endsWith("?") || inner.endsWith("!");
+    String firstWord = g.split("[\\s,]+", 2)[0];
+    return !(fullStop && upper) && !(sentenceEnd && PRONOUNS.contains(firstWord));
   }
 
   /**
