@@ -248,6 +248,8 @@ class QuoteExtractorTest {
   void attributionOpeningANewSentenceStartsANewQuote() {
     List<Quote> q = quotes("\u201CThe roads are open.\u201D| Marsh added, \u201CThe schools open on Monday.\u201D");
     assertThat(q).extracting(Quote::quote).containsExactly("The roads are open.", "The schools open on Monday.");
+    assertThat(quotes("The host asked, \u201CWill you run again?\u201D He answered, \u201CNot this year, no.\u201D"))
+        .extracting(Quote::quote).containsExactly("Will you run again?", "Not this year, no.");
   }
 
   @Test
