@@ -33,9 +33,12 @@ final class QuoteDetail {
     return "speaker: " + theirs + " → " + mine;
   }
 
-  /** What this version's wording did to the other's: shortened, lengthened, or which words changed. */
-  static String wording(List<String> theirs, List<String> mine) {
-    if (QuoteWords.isContiguousPart(mine, theirs)) {
+  /**
+   * What this version's wording did to the other's: shortened (also when it quotes only pieces of
+   * it, {@code myParts}), lengthened, or which words changed.
+   */
+  static String wording(List<String> theirs, List<String> mine, List<List<String>> myParts) {
+    if (QuoteWords.isContiguousPart(mine, theirs) || QuoteWords.arePartsOf(myParts, theirs) && mine.size() < theirs.size()) {
       return "shortened: " + (theirs.size() - mine.size()) + " of " + theirs.size() + " words cut";
     }
     if (QuoteWords.isContiguousPart(theirs, mine)) {

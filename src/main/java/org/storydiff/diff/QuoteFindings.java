@@ -27,6 +27,8 @@ final class QuoteFindings {
   static final double SAME_QUOTE_OVERLAP = 0.6;
   static final double ALIGNED_QUOTE_OVERLAP = 0.3;
   static final int MIN_SHARED_WORDS = 3;
+  /** Share of the shorter quote's words that must come in the same order in the other. */
+  static final double SAME_ORDER = 0.5;
   /** Words an agency may trim from a quote's ends without it counting as a change. */
   static final int TRIM_SLACK = 2;
 
@@ -43,18 +45,21 @@ final class QuoteFindings {
 
   List<Finding> find() {
     Groups<Quote> groups = new Groups<>();
+    List<List<String>> sequences = new ArrayList<>();
     List<Set<String>> words = new ArrayList<>();
     for (int v = 0; v < index.size(); v++) {
       for (var fact : index.version(v).facts()) {
         if (fact instanceof Quote q && index.isFindingFact(v, q)) {
           groups.add(v, q);
-          words.add(new HashSet<>(QuoteWords.of(q.quote())));
+          sequences.add(QuoteWords.of(q.quote()));
+          words.add(new HashSet<>(sequences.get(sequences.size() - 1)));
         }
       }
     }
     for (int i = 0; i < groups.size(); i++) {
       for (int j = i + 1; j < groups.size(); j++) {
-        if (sameQuote(groups.member(i), groups.member(j), words.get(i), words.get(j))) {
+        if (sameQuote(groups.member(i), groups.member(j), words.get(i), words.get(j))
+            && inSameOrder(sequences.get(i), sequences.get(j))) {
           groups.union(i, j);
         }
       }
@@ -82,6 +87,15 @@ final class QuoteFindings {
     return aligned && overlap >= ALIGNED_QUOTE_OVERLAP;
   }
 
+  /**
+   * Most of the shorter quote's words come in the same order in the longer one: trimmed, split or
+   * reworded quotes do, two different quotes that share common words in aligned sentences do not.
+   */
+  private static boolean inSameOrder(List<String> a, List<String> b) {
+    int shorter = Math.min(a.size(), b.size());
+    return shorter > 0 && QuoteWords.commonInOrder(a, b) >= SAME_ORDER * shorter;
+  }
+
   private void findingsOf(Map<Integer, List<Quote>> group, List<Finding> out) {
     if (group.size() == 1) {
       int v = group.keySet().iterator().next();
@@ -90,14 +104,18 @@ final class QuoteFindings {
       return;
     }
     Map<Integer, List<String>> wording = new HashMap<>();
-    group.forEach((v, quotes) -> wording.put(v, joinedWords(quotes)));
+    Map<Integer, List<List<String>>> parts = new HashMap<>();
+    group.forEach((v, quotes) -> {
+      wording.put(v, joinedWords(quotes));
+      parts.put(v, quotes.stream().map(q -> QuoteWords.of(q.quote())).toList());
+    });
     Set<Integer> excerpts = new HashSet<>();
     group.forEach((v, quotes) -> {
       if (quotes.stream().allMatch(Quote::partial)) {
         excerpts.add(v);
       }
     });
-    Map<Integer, Integer> wordingClass = nearEqualClasses(wording, excerpts);
+    Map<Integer, Integer> wordingClass = nearEqualClasses(wording, parts, excerpts);
     Map<Integer, String> speakers = new HashMap<>();
     group.forEach((v, quotes) -> {
       String key = speakerKey(quotes.get(0).speakerName());
@@ -111,14 +129,14 @@ final class QuoteFindings {
       boolean reworded = rewordedVersions.contains(v);
       boolean respoken = respokenVersions.contains(v);
       if (reworded || respoken) {
-        out.add(changed(v, group, wording, wordingClass, speakers, reworded, respoken));
+        out.add(changed(v, group, wording, parts.get(v), wordingClass, speakers, reworded, respoken));
       }
     }
     omissions(group, out);
   }
 
   private Finding changed(int v, Map<Integer, List<Quote>> group, Map<Integer, List<String>> wording,
-      Map<Integer, Integer> wordingClass, Map<Integer, String> speakers, boolean reworded, boolean respoken) {
+      List<List<String>> myParts, Map<Integer, Integer> wordingClass, Map<Integer, String> speakers, boolean reworded, boolean respoken) {
     List<Evidence> others = new ArrayList<>();
     List<String> detail = new ArrayList<>();
     Quote mine = group.get(v).get(0);
@@ -136,7 +154,7 @@ final class QuoteFindings {
         detail.add(QuoteDetail.speaker(e.getValue().get(0).speaker(), mine.speaker()));
       }
       if (wordsDiffer && detail.stream().noneMatch(d -> d.startsWith("reworded") || d.startsWith("shortened") || d.startsWith("longer"))) {
-        detail.add(QuoteDetail.wording(wording.get(w), wording.get(v)));
+        detail.add(QuoteDetail.wording(wording.get(w), wording.get(v), myParts));
       }
     }
     return spanFinding(v, ChangeType.CHANGED, mine, others, QuoteDetail.label(mine) + " " + String.join("; ", detail));
@@ -167,10 +185,11 @@ final class QuoteFindings {
 
   /**
    * Class ids such that nearly equal wordings share one, longest wordings first as the reference.
-   * A version that quotes only partially ({@code excerpts}) agrees with any wording its words are a
-   * contiguous part of: quoting a few words of a statement is not rewording it.
+   * A version that quotes only partially ({@code excerpts}) agrees with any wording each of its
+   * quotes is a contiguous part of: quoting a few words of a statement is not rewording it.
    */
-  private static Map<Integer, Integer> nearEqualClasses(Map<Integer, List<String>> wording, Set<Integer> excerpts) {
+  private static Map<Integer, Integer> nearEqualClasses(
+      Map<Integer, List<String>> wording, Map<Integer, List<List<String>>> parts, Set<Integer> excerpts) {
     List<Integer> order = new ArrayList<>(wording.keySet());
     order.sort((a, b) -> wording.get(b).size() != wording.get(a).size()
         ? Integer.compare(wording.get(b).size(), wording.get(a).size()) : Integer.compare(a, b));
@@ -181,7 +200,7 @@ final class QuoteFindings {
       for (int r = 0; r < representatives.size() && cls == null; r++) {
         List<String> reference = wording.get(representatives.get(r));
         if (QuoteWords.nearlyEqual(reference, wording.get(v), TRIM_SLACK)
-            || excerpts.contains(v) && QuoteWords.isContiguousPart(wording.get(v), reference)) {
+            || excerpts.contains(v) && QuoteWords.arePartsOf(parts.get(v), reference)) {
           cls = r;
         }
       }

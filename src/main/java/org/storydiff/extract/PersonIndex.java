@@ -21,7 +21,7 @@ final class PersonIndex {
   record Person(String name, int position, int sentence, Set<String> titles) {}
 
   private static final Set<String> NOT_PERSON =
-      Set.of("house", "union", "states", "nations", "sea", "ministry", "council", "party", "forces",
+      Set.of("house", "union", "state", "states", "nations", "sea", "ministry", "council", "party", "forces",
           "force", "army", "news", "agency", "street", "city", "kingdom", "republic",
           "organization", "organisation", "bank", "fund", "court", "department", "office", "times",
           "post", "press", "network", "television", "committee", "commission", "parliament",

@@ -15,6 +15,9 @@ final class SpeakerResolver {
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
   private static final Set<String> OTHER_PRONOUNS = Set.of("they", "we", "i", "it", "you", "who");
 
+  /** "the current Democratic presidential nominee": longest description resolved by its title. */
+  private static final int MAX_DESCRIPTION_WORDS = 6;
+
   private SpeakerResolver() {}
 
   /** The speaker a mention at body offset {@code offset} names; null for a null mention. */
@@ -32,7 +35,9 @@ final class SpeakerResolver {
       return new Speaker(phrase, null);
     }
     String[] words = lower.split("\\s+");
-    if (words.length <= 3 && words[0].equals("the") && SpeakerNames.TITLES.contains(words[words.length - 1])) {
+    boolean described = words.length <= MAX_DESCRIPTION_WORDS && words[0].equals("the")
+        && !Character.isUpperCase(phrase.codePointAt(phrase.lastIndexOf(' ') + 1));
+    if (described && SpeakerNames.TITLES.contains(words[words.length - 1])) {
       PersonIndex.Person p = people.withTitleBefore(words[words.length - 1], offset);
       return new Speaker(phrase, p == null ? null : p.name());
     }

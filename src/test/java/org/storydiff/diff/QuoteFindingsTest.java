@@ -57,6 +57,26 @@ class QuoteFindingsTest {
   }
 
   @Test
+  void partialQuotesOfTwoPiecesOfAFullQuoteAreNoChange() {
+    var a = version("a").sentence("\"The docks will close in May and the jobs will move to the coast,\" the chief said.")
+        .quote("The docks will close in May and the jobs will move to the coast,", "Rosa Emmerich").build();
+    var b = version("b").sentence("The chief said \"the jobs will move to the coast\" once \"the docks will close\".")
+        .partialQuote("the jobs will move to the coast", "Rosa Emmerich").partialQuote("the docks will close", "Rosa Emmerich")
+        .build();
+    assertThat(detector.find("s", List.of(a, b), aligned(a, b))).isEmpty();
+  }
+
+  @Test
+  void differentQuotesInAlignedSentencesAreNotOneRewordedQuote() {
+    var a = version("a").sentence("\"The vote was a disgrace for the whole town,\" the mayor said on Monday.")
+        .quote("The vote was a disgrace for the whole town,", "Lena Marsh").build();
+    var b = version("b").sentence("\"We will appeal the vote in the courts of the town,\" the mayor said on Monday.")
+        .quote("We will appeal the vote in the courts of the town,", "Lena Marsh").build();
+    assertThat(detector.find("s", List.of(a, b), aligned(a, b)))
+        .extracting(Finding::change).containsOnly(ChangeType.ADDED);
+  }
+
+  @Test
   void partialQuoteOnlyOneVersionHasIsAddedAsAQuoteSayingItIsPartial() {
     var a = version("a").sentence("The union called the plan \"a slow death for the docks\" on Friday.")
         .partialQuote("a slow death for the docks", "Joanna Brill").build();

@@ -309,4 +309,11 @@ class QuoteExtractorTest {
     assertThat(quotes("The hall was silent.\n\n\u201CWhat happens to the children now?\u201D"))
         .extracting(Quote::speaker, Quote::speakerMention, Quote::speakerName).containsExactly(tuple(null, null, null));
   }
+
+  @Test
+  void longDefiniteDescriptionResolvesByItsTitleWord() {
+    String marked = "Party nominee Vera Stone toured the mill.| \"We will keep it open,\" said the party's presidential nominee.";
+    assertThat(quotes(marked)).extracting(Quote::speakerMention, Quote::speakerName)
+        .containsExactly(tuple("the party's presidential nominee", "Vera Stone"));
+  }
 }
