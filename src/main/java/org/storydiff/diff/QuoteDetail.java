@@ -34,24 +34,29 @@ final class QuoteDetail {
   }
 
   /**
-   * What this version's wording did to the other's: shortened (also when it quotes only pieces of
-   * it, {@code myParts}), lengthened, or which words changed.
+   * What this version's wording did to the other's: shortened (only words cut, at the ends or
+   * between the pieces it quotes), lengthened (only words added), or which words changed; words cut
+   * at either end are not listed among the changes.
    */
-  static String wording(List<String> theirs, List<String> mine, List<List<String>> myParts) {
-    if (QuoteWords.isContiguousPart(mine, theirs) || QuoteWords.arePartsOf(myParts, theirs) && mine.size() < theirs.size()) {
+  static String wording(List<String> theirs, List<String> mine) {
+    List<AbstractDelta<String>> deltas = DiffUtils.diff(theirs, mine).getDeltas();
+    if (deltas.stream().allMatch(d -> d.getTarget().size() == 0)) {
       return "shortened: " + (theirs.size() - mine.size()) + " of " + theirs.size() + " words cut";
     }
-    if (QuoteWords.isContiguousPart(theirs, mine)) {
+    if (deltas.stream().allMatch(d -> d.getSource().size() == 0)) {
       return "longer: " + (mine.size() - theirs.size()) + " words more than " + theirs.size();
     }
     List<String> edits = new ArrayList<>();
-    for (AbstractDelta<String> delta : DiffUtils.diff(theirs, mine).getDeltas()) {
+    for (AbstractDelta<String> delta : deltas) {
       String before = String.join(" ", delta.getSource().getLines());
       String after = String.join(" ", delta.getTarget().getLines());
+      boolean atEnd = delta.getSource().getPosition() == 0 || delta.getSource().last() == theirs.size() - 1;
       if (before.isEmpty()) {
         edits.add("added \"" + after + "\"");
       } else if (after.isEmpty()) {
-        edits.add("dropped \"" + before + "\"");
+        if (!atEnd) {
+          edits.add("dropped \"" + before + "\"");
+        }
       } else {
         edits.add("\"" + before + "\" → \"" + after + "\"");
       }

@@ -104,18 +104,14 @@ final class QuoteFindings {
       return;
     }
     Map<Integer, List<String>> wording = new HashMap<>();
-    Map<Integer, List<List<String>>> parts = new HashMap<>();
-    group.forEach((v, quotes) -> {
-      wording.put(v, joinedWords(quotes));
-      parts.put(v, quotes.stream().map(q -> QuoteWords.of(q.quote())).toList());
-    });
-    Set<Integer> excerpts = new HashSet<>();
+    group.forEach((v, quotes) -> wording.put(v, joinedWords(quotes)));
+    Map<Integer, List<List<String>>> excerpts = new HashMap<>();
     group.forEach((v, quotes) -> {
       if (quotes.stream().allMatch(Quote::partial)) {
-        excerpts.add(v);
+        excerpts.put(v, quotes.stream().map(q -> QuoteWords.of(q.quote())).toList());
       }
     });
-    Map<Integer, Integer> wordingClass = nearEqualClasses(wording, parts, excerpts);
+    Map<Integer, Integer> wordingClass = nearEqualClasses(wording, excerpts);
     Map<Integer, String> speakers = new HashMap<>();
     group.forEach((v, quotes) -> {
       String key = speakerKey(quotes.get(0).speakerName());
@@ -129,14 +125,14 @@ final class QuoteFindings {
       boolean reworded = rewordedVersions.contains(v);
       boolean respoken = respokenVersions.contains(v);
       if (reworded || respoken) {
-        out.add(changed(v, group, wording, parts.get(v), wordingClass, speakers, reworded, respoken));
+        out.add(changed(v, group, wording, wordingClass, speakers, reworded, respoken));
       }
     }
     omissions(group, out);
   }
 
   private Finding changed(int v, Map<Integer, List<Quote>> group, Map<Integer, List<String>> wording,
-      List<List<String>> myParts, Map<Integer, Integer> wordingClass, Map<Integer, String> speakers, boolean reworded, boolean respoken) {
+      Map<Integer, Integer> wordingClass, Map<Integer, String> speakers, boolean reworded, boolean respoken) {
     List<Evidence> others = new ArrayList<>();
     List<String> detail = new ArrayList<>();
     Quote mine = group.get(v).get(0);
@@ -154,7 +150,7 @@ final class QuoteFindings {
         detail.add(QuoteDetail.speaker(e.getValue().get(0).speaker(), mine.speaker()));
       }
       if (wordsDiffer && detail.stream().noneMatch(d -> d.startsWith("reworded") || d.startsWith("shortened") || d.startsWith("longer"))) {
-        detail.add(QuoteDetail.wording(wording.get(w), wording.get(v), myParts));
+        detail.add(QuoteDetail.wording(wording.get(w), wording.get(v)));
       }
     }
     return spanFinding(v, ChangeType.CHANGED, mine, others, QuoteDetail.label(mine) + " " + String.join("; ", detail));
@@ -185,11 +181,12 @@ final class QuoteFindings {
 
   /**
    * Class ids such that nearly equal wordings share one, longest wordings first as the reference.
-   * A version that quotes only partially ({@code excerpts}) agrees with any wording each of its
-   * quotes is a contiguous part of: quoting a few words of a statement is not rewording it.
+   * A version that quotes only partially ({@code excerpts}: its quotes' words) agrees with any
+   * wording each of its excerpts only cuts words from: quoting a few words of a statement is not
+   * rewording it.
    */
   private static Map<Integer, Integer> nearEqualClasses(
-      Map<Integer, List<String>> wording, Map<Integer, List<List<String>>> parts, Set<Integer> excerpts) {
+      Map<Integer, List<String>> wording, Map<Integer, List<List<String>>> excerpts) {
     List<Integer> order = new ArrayList<>(wording.keySet());
     order.sort((a, b) -> wording.get(b).size() != wording.get(a).size()
         ? Integer.compare(wording.get(b).size(), wording.get(a).size()) : Integer.compare(a, b));
@@ -200,7 +197,7 @@ final class QuoteFindings {
       for (int r = 0; r < representatives.size() && cls == null; r++) {
         List<String> reference = wording.get(representatives.get(r));
         if (QuoteWords.nearlyEqual(reference, wording.get(v), TRIM_SLACK)
-            || excerpts.contains(v) && QuoteWords.arePartsOf(parts.get(v), reference)) {
+            || excerpts.containsKey(v) && excerpts.get(v).stream().allMatch(e -> QuoteWords.onlyCuts(reference, e))) {
           cls = r;
         }
       }

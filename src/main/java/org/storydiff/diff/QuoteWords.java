@@ -54,18 +54,9 @@ final class QuoteWords {
     return a.size() - changed;
   }
 
-  /** Every non-empty part occurs contiguously in {@code whole} (a quote cut into excerpts). */
-  static boolean arePartsOf(List<List<String>> parts, List<String> whole) {
-    boolean any = false;
-    for (List<String> part : parts) {
-      if (!part.isEmpty()) {
-        any = true;
-        if (!isContiguousPart(part, whole)) {
-          return false;
-        }
-      }
-    }
-    return any;
+  /** {@code part} is {@code whole} with words cut and none added or changed (an excerpt of it). */
+  static boolean onlyCuts(List<String> whole, List<String> part) {
+    return !part.isEmpty() && commonInOrder(whole, part) == part.size();
   }
 
   static boolean isContiguousPart(List<String> part, List<String> whole) {

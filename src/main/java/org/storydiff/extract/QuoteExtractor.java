@@ -45,7 +45,8 @@ public final class QuoteExtractor {
   }
 
   private List<Quote> withSpeakers(String articleId, String body, List<Sentence> sentences, List<Candidate> candidates) {
-    PersonIndex people = PersonIndex.build(body, sentences);
+    PersonIndex people = PersonIndex.build(body, sentences,
+        candidates.stream().map(c -> new int[] {c.start(), c.end()}).toList());
     List<Quote> quotes = new ArrayList<>();
     Speaker previous = null;
     int previousParagraph = -2;

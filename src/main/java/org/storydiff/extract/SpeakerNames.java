@@ -31,7 +31,7 @@ final class SpeakerNames {
           "defence", "defense", "foreign", "interior", "health", "finance", "vice", "pollster",
           "strategist", "consultant", "operative", "historian", "attorney", "host", "anchor",
           "columnist", "delegate", "congressman", "congresswoman", "councilman", "councilwoman",
-          "councilmember", "businessman", "businesswoman", "billionaire", "nominee", "voter",
+          "councilmember", "councillor", "councilor", "businessman", "businesswoman", "billionaire", "nominee", "voter",
           "supporter", "organizer", "protester", "donor", "executive");
 
   private SpeakerNames() {}

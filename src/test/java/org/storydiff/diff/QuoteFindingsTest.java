@@ -101,6 +101,17 @@ class QuoteFindingsTest {
   }
 
   @Test
+  void rewordedDetailListsChangedWordsButNotWordsCutAtTheEnds() {
+    var a = version("a").sentence("\"We will rebuild every home in the valley before the winter comes,\" Marsh said.")
+        .quote("We will rebuild every home in the valley before the winter comes,", "Lena Marsh").build();
+    var b = version("b").sentence("\"We will rebuild every house in the valley,\" Marsh said.")
+        .quote("We will rebuild every house in the valley,", "Lena Marsh").build();
+    assertThat(detector.find("s", List.of(a, b), aligned(a, b)))
+        .filteredOn(f -> f.articleId().equals("b")).singleElement()
+        .satisfies(f -> assertThat(f.detail()).isEqualTo("quote reworded: \"home\" → \"house\""));
+  }
+
+  @Test
   void quoteSplitInTwoInOneVersionIsTheSameQuote() {
     var a = version("a").sentence("\"The water rose in minutes and the cellars flooded first,\" said Ada Lind.")
         .quote("The water rose in minutes and the cellars flooded first,", "Ada Lind").build();

@@ -316,4 +316,10 @@ class QuoteExtractorTest {
     assertThat(quotes(marked)).extracting(Quote::speakerMention, Quote::speakerName)
         .containsExactly(tuple("the party's presidential nominee", "Vera Stone"));
   }
+
+  @Test
+  void peopleNamedInsideQuotesAreNotWhomAPronounMeans() {
+    String marked = "Councillor Ada Lind spoke first.| \"Ask Tom Varga where the money went,\" she said.| \"He knows,\" she added.";
+    assertThat(quotes(marked)).extracting(Quote::speakerName).containsExactly("Ada Lind", "Ada Lind");
+  }
 }
