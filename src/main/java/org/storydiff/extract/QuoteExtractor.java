@@ -45,6 +45,9 @@ public final class QuoteExtractor {
   }
 
   private List<Quote> withSpeakers(String articleId, String body, List<Sentence> sentences, List<Candidate> candidates) {
+    if (candidates.isEmpty()) {
+      return List.of();
+    }
     PersonIndex people = PersonIndex.build(body, sentences,
         candidates.stream().map(c -> new int[] {c.start(), c.end()}).toList());
     List<Quote> quotes = new ArrayList<>();
