@@ -80,8 +80,8 @@ class FactExtractorTest {
 
   /**
    * Regression: a quotation left open on every line was read again from each line's opening mark,
-   * so 8,000 such lines took 15 s and 20,000 about 90 s. The timeout only guards against that hang; read once, the
-   * body takes milliseconds.
+   * so 8,000 such lines took 15 s and 20,000 about 90 s. The timeout only guards against that hang;
+   * read once, the body takes milliseconds.
    */
   @Test
   @org.junit.jupiter.api.Timeout(30)
