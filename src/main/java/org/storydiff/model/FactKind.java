@@ -14,6 +14,11 @@ public enum FactKind {
   PARTIAL_QUOTE,
   STATEMENT;
 
+  /** The kind a finding about a fact of this kind has: "quote" for a partial quote, else itself. */
+  public FactKind findingKind() {
+    return this == PARTIAL_QUOTE ? QUOTE : this;
+  }
+
   /** The lower-case name written in the datasets, e.g. {@code "figure"}, {@code "partial-quote"}. */
   public String wireName() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');

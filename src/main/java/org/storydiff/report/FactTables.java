@@ -51,7 +51,6 @@ final class FactTables {
                   q.quote(),
                   orEmpty(q.speaker()),
                   q.speaker() != null && !q.speaker().isBlank(),
-                  q.partial(),
                   "#" + anchors.sentence(version.id(), q.sentence())));
         }
       }

@@ -19,8 +19,8 @@ import org.storydiff.model.StoryResult;
 
 /**
  * The contract's output rows as JSON objects, one line each, built from one story's result. Field
- * names here are the contract; extra fields (sentence kinds, paragraph, attribution, valueMax,
- * speakerMention, speakerName, the fact kind "partial-quote") are additions the contract allows. Null fields are written as null, not dropped. Thread-safe.
+ * names here are the contract; extra fields (sentence kinds, paragraph, attribution, valueMax) are
+ * additions the contract allows. Null fields are written as null, not dropped. Thread-safe.
  */
 public final class JsonRows {
 

@@ -79,5 +79,5 @@ record StoryPageView(
       String attribution,
       String target) {}
 
-  record QuoteRow(String source, String quoteText, String speaker, boolean hasSpeaker, boolean partial, String target) {}
+  record QuoteRow(String source, String quoteText, String speaker, boolean hasSpeaker, String target) {}
 }
