@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       EvalMsrpCommand.class,
       EvalAlignmentCommand.class,
       EvalFiguresCommand.class,
+      EvalQuotesCommand.class,
       CommandLine.HelpCommand.class})
 final class EvalCommand implements Runnable {
 

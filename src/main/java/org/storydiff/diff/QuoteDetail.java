@@ -16,34 +16,47 @@ final class QuoteDetail {
   private QuoteDetail() {}
 
   static String added(Quote q) {
-    return "quote" + by(q.speaker()) + ": \"" + preview(q.quote()) + "\" (only in this version)";
+    return label(q) + by(q.speaker()) + ": \"" + preview(q.quote()) + "\" (only in this version)";
   }
 
   static String omitted(Quote q, int carriers, int otherVersions) {
-    return "quote" + by(q.speaker()) + ": \"" + preview(q.quote()) + "\" (in " + carriers + " of "
+    return label(q) + by(q.speaker()) + ": \"" + preview(q.quote()) + "\" (in " + carriers + " of "
         + otherVersions + " other versions, not here)";
+  }
+
+  /** "quote", or "partial quote" for a few quoted words inside the reporter's sentence. */
+  static String label(Quote q) {
+    return q.partial() ? "partial quote" : "quote";
   }
 
   static String speaker(String theirs, String mine) {
     return "speaker: " + theirs + " → " + mine;
   }
 
-  /** What this version's wording did to the other's: shortened, lengthened, or which words changed. */
+  /**
+   * What this version's wording did to the other's: shortened (only words cut, at the ends or
+   * between the pieces it quotes), lengthened (only words added), or which words changed; words cut
+   * at either end are not listed among the changes.
+   */
   static String wording(List<String> theirs, List<String> mine) {
-    if (QuoteWords.isContiguousPart(mine, theirs)) {
+    List<AbstractDelta<String>> deltas = DiffUtils.diff(theirs, mine).getDeltas();
+    if (deltas.stream().allMatch(d -> d.getTarget().size() == 0)) {
       return "shortened: " + (theirs.size() - mine.size()) + " of " + theirs.size() + " words cut";
     }
-    if (QuoteWords.isContiguousPart(theirs, mine)) {
+    if (deltas.stream().allMatch(d -> d.getSource().size() == 0)) {
       return "longer: " + (mine.size() - theirs.size()) + " words more than " + theirs.size();
     }
     List<String> edits = new ArrayList<>();
-    for (AbstractDelta<String> delta : DiffUtils.diff(theirs, mine).getDeltas()) {
+    for (AbstractDelta<String> delta : deltas) {
       String before = String.join(" ", delta.getSource().getLines());
       String after = String.join(" ", delta.getTarget().getLines());
+      boolean atEnd = delta.getSource().getPosition() == 0 || delta.getSource().last() == theirs.size() - 1;
       if (before.isEmpty()) {
         edits.add("added \"" + after + "\"");
       } else if (after.isEmpty()) {
-        edits.add("dropped \"" + before + "\"");
+        if (!atEnd) {
+          edits.add("dropped \"" + before + "\"");
+        }
       } else {
         edits.add("\"" + before + "\" → \"" + after + "\"");
       }

@@ -15,16 +15,20 @@ import org.storydiff.model.Finding;
 import org.storydiff.model.Quote;
 
 /**
- * Findings about direct quotes. Two quotes of different versions are the same quote when most of
- * the shorter one's words occur in the other (so trimmed and split quotes still match), or when
+ * Findings about quotes, direct and partial (both reported with kind "quote"; the detail says
+ * "partial quote" for a partial one). Two quotes of different versions are the same quote when most
+ * of the shorter one's words occur in the other (so trimmed and split quotes still match), or when
  * their sentences are aligned and they share a good part of their words. A version's reading of a
  * quote is all its matching quote parts in body order, so a quote split in two is no change.
+ * Speakers compare by their resolved name ({@link Quote#speakerName()}), never by a pronoun.
  */
 final class QuoteFindings {
 
   static final double SAME_QUOTE_OVERLAP = 0.6;
   static final double ALIGNED_QUOTE_OVERLAP = 0.3;
   static final int MIN_SHARED_WORDS = 3;
+  /** Share of the shorter quote's words that must come in the same order in the other. */
+  static final double SAME_ORDER = 0.5;
   /** Words an agency may trim from a quote's ends without it counting as a change. */
   static final int TRIM_SLACK = 2;
 
@@ -41,18 +45,21 @@ final class QuoteFindings {
 
   List<Finding> find() {
     Groups<Quote> groups = new Groups<>();
+    List<List<String>> sequences = new ArrayList<>();
     List<Set<String>> words = new ArrayList<>();
     for (int v = 0; v < index.size(); v++) {
       for (var fact : index.version(v).facts()) {
         if (fact instanceof Quote q && index.isFindingFact(v, q)) {
           groups.add(v, q);
-          words.add(new HashSet<>(QuoteWords.of(q.quote())));
+          sequences.add(QuoteWords.of(q.quote()));
+          words.add(new HashSet<>(sequences.get(sequences.size() - 1)));
         }
       }
     }
     for (int i = 0; i < groups.size(); i++) {
       for (int j = i + 1; j < groups.size(); j++) {
-        if (sameQuote(groups.member(i), groups.member(j), words.get(i), words.get(j))) {
+        if (sameQuote(groups.member(i), groups.member(j), words.get(i), words.get(j))
+            && inSameOrder(sequences.get(i), sequences.get(j))) {
           groups.union(i, j);
         }
       }
@@ -80,6 +87,15 @@ final class QuoteFindings {
     return aligned && overlap >= ALIGNED_QUOTE_OVERLAP;
   }
 
+  /**
+   * Most of the shorter quote's words come in the same order in the longer one: trimmed, split or
+   * reworded quotes do, two different quotes that share common words in aligned sentences do not.
+   */
+  private static boolean inSameOrder(List<String> a, List<String> b) {
+    int shorter = Math.min(a.size(), b.size());
+    return shorter > 0 && QuoteWords.commonInOrder(a, b) >= SAME_ORDER * shorter;
+  }
+
   private void findingsOf(Map<Integer, List<Quote>> group, List<Finding> out) {
     if (group.size() == 1) {
       int v = group.keySet().iterator().next();
@@ -89,10 +105,16 @@ final class QuoteFindings {
     }
     Map<Integer, List<String>> wording = new HashMap<>();
     group.forEach((v, quotes) -> wording.put(v, joinedWords(quotes)));
-    Map<Integer, Integer> wordingClass = nearEqualClasses(wording);
+    Map<Integer, List<List<String>>> excerpts = new HashMap<>();
+    group.forEach((v, quotes) -> {
+      if (quotes.stream().allMatch(Quote::partial)) {
+        excerpts.put(v, quotes.stream().map(q -> QuoteWords.of(q.quote())).toList());
+      }
+    });
+    Map<Integer, Integer> wordingClass = nearEqualClasses(wording, excerpts);
     Map<Integer, String> speakers = new HashMap<>();
     group.forEach((v, quotes) -> {
-      String key = speakerKey(quotes.get(0).speaker());
+      String key = speakerKey(quotes.get(0).speakerName());
       if (key != null) {
         speakers.put(v, key);
       }
@@ -131,7 +153,7 @@ final class QuoteFindings {
         detail.add(QuoteDetail.wording(wording.get(w), wording.get(v)));
       }
     }
-    return spanFinding(v, ChangeType.CHANGED, mine, others, "quote " + String.join("; ", detail));
+    return spanFinding(v, ChangeType.CHANGED, mine, others, QuoteDetail.label(mine) + " " + String.join("; ", detail));
   }
 
   private void omissions(Map<Integer, List<Quote>> group, List<Finding> out) {
@@ -157,8 +179,14 @@ final class QuoteFindings {
     return all;
   }
 
-  /** Class ids such that nearly equal wordings share one, longest wordings first as the reference. */
-  private static Map<Integer, Integer> nearEqualClasses(Map<Integer, List<String>> wording) {
+  /**
+   * Class ids such that nearly equal wordings share one, longest wordings first as the reference.
+   * A version that quotes only partially ({@code excerpts}: its quotes' words) agrees with any
+   * wording each of its excerpts only cuts words from: quoting a few words of a statement is not
+   * rewording it.
+   */
+  private static Map<Integer, Integer> nearEqualClasses(
+      Map<Integer, List<String>> wording, Map<Integer, List<List<String>>> excerpts) {
     List<Integer> order = new ArrayList<>(wording.keySet());
     order.sort((a, b) -> wording.get(b).size() != wording.get(a).size()
         ? Integer.compare(wording.get(b).size(), wording.get(a).size()) : Integer.compare(a, b));
@@ -167,7 +195,9 @@ final class QuoteFindings {
     for (int v : order) {
       Integer cls = null;
       for (int r = 0; r < representatives.size() && cls == null; r++) {
-        if (QuoteWords.nearlyEqual(wording.get(representatives.get(r)), wording.get(v), TRIM_SLACK)) {
+        List<String> reference = wording.get(representatives.get(r));
+        if (QuoteWords.nearlyEqual(reference, wording.get(v), TRIM_SLACK)
+            || excerpts.containsKey(v) && excerpts.get(v).stream().allMatch(e -> QuoteWords.onlyCuts(reference, e))) {
           cls = r;
         }
       }
@@ -183,6 +213,7 @@ final class QuoteFindings {
   /**
    * Speakers compare by the last word of their name part, ignoring case and any apposition after
    * it: "Mira Olsen of the regional agency", "Mira Olsen, a spokeswoman" and "Olsen" are one speaker.
+   * An unresolved speaker (null name) has no key and so never differs.
    */
   static String speakerKey(String speaker) {
     if (speaker == null) {

@@ -1,5 +1,7 @@
 package org.storydiff.diff;
 
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -41,6 +43,20 @@ final class QuoteWords {
     List<String> longer = a.size() >= b.size() ? a : b;
     List<String> shorter = longer == a ? b : a;
     return longer.size() - shorter.size() <= slack && isContiguousPart(shorter, longer);
+  }
+
+  /** Length of the longest common subsequence of two word lists (the words both have in order). */
+  static int commonInOrder(List<String> a, List<String> b) {
+    int changed = 0;
+    for (AbstractDelta<String> delta : DiffUtils.diff(a, b).getDeltas()) {
+      changed += delta.getSource().size();
+    }
+    return a.size() - changed;
+  }
+
+  /** {@code part} is {@code whole} with words cut and none added or changed (an excerpt of it). */
+  static boolean onlyCuts(List<String> whole, List<String> part) {
+    return !part.isEmpty() && commonInOrder(whole, part) == part.size();
   }
 
   static boolean isContiguousPart(List<String> part, List<String> whole) {

@@ -13,15 +13,19 @@ import org.storydiff.text.Tokenizer;
  * Minister Oleksiy Reznikov", "Kremlin spokesman Dmitry Peskov"), so that "he", "she" or "the
  * minister" can be resolved to the nearest preceding name. A person is a run of two or more
  * capitalized words that contains no word of an institution or place ("White House", "Black Sea").
- * Immutable once built; safe to share.
+ * People named inside quotations are kept for completing surnames but are not antecedents of
+ * pronouns or titles. Immutable once built; safe to share.
  */
 final class PersonIndex {
 
-  /** A named person: {@code position} is the body offset of the mention, {@code sentence} its index. */
-  record Person(String name, int position, int sentence, Set<String> titles) {}
+  /**
+   * A named person: {@code position} is the body offset of the mention, {@code sentence} its index;
+   * {@code quoted} when the mention is inside a quotation (someone's words, not the reporter's).
+   */
+  record Person(String name, int position, int sentence, Set<String> titles, boolean quoted) {}
 
   private static final Set<String> NOT_PERSON =
-      Set.of("house", "union", "states", "nations", "sea", "ministry", "council", "party", "forces",
+      Set.of("house", "union", "state", "states", "nations", "sea", "ministry", "council", "party", "forces",
           "force", "army", "news", "agency", "street", "city", "kingdom", "republic",
           "organization", "organisation", "bank", "fund", "court", "department", "office", "times",
           "post", "press", "network", "television", "committee", "commission", "parliament",
@@ -44,7 +48,11 @@ final class PersonIndex {
     this.people = List.copyOf(people);
   }
 
-  static PersonIndex build(String body, List<Sentence> sentences) {
+  /**
+   * @param quotations {@code [start, end)} spans of the article's quotations, sorted by start; the
+   *     people named inside them are not antecedents of "he", "she" or "the minister"
+   */
+  static PersonIndex build(String body, List<Sentence> sentences, List<int[]> quotations) {
     List<Person> people = new ArrayList<>();
     for (Sentence s : sentences) {
       if (!s.isBoilerplate()) {
@@ -52,7 +60,16 @@ final class PersonIndex {
         collect(v, s.index(), people);
       }
     }
-    return new PersonIndex(people);
+    List<Person> marked = new ArrayList<>();
+    int q = 0;
+    for (Person p : people) {
+      while (q < quotations.size() && quotations.get(q)[1] <= p.position()) {
+        q++;
+      }
+      boolean inside = q < quotations.size() && quotations.get(q)[0] <= p.position();
+      marked.add(new Person(p.name(), p.position(), p.sentence(), p.titles(), inside));
+    }
+    return new PersonIndex(marked);
   }
 
   /**
@@ -63,12 +80,15 @@ final class PersonIndex {
    */
   Person before(int offset) {
     int last = lastBefore(offset);
+    while (last >= 0 && people.get(last).quoted()) {
+      last--;
+    }
     if (last < 0) {
       return null;
     }
     int first = last;
-    while (first > 0 && people.get(first - 1).sentence() == people.get(last).sentence()) {
-      first--;
+    for (int k = last - 1; k >= 0 && people.get(k).sentence() == people.get(last).sentence(); k--) {
+      first = people.get(k).quoted() ? first : k;
     }
     return people.get(first);
   }
@@ -76,7 +96,7 @@ final class PersonIndex {
   /** The most recent person before {@code offset} whose titles include {@code title}, or null. */
   Person withTitleBefore(String title, int offset) {
     for (int k = lastBefore(offset); k >= 0; k--) {
-      if (people.get(k).titles().contains(title)) {
+      if (!people.get(k).quoted() && people.get(k).titles().contains(title)) {
         return people.get(k);
       }
     }
@@ -158,7 +178,7 @@ final class PersonIndex {
     }
     if (end - first + 1 >= 2) {
       String name = v.text(first, end).replaceAll("['\u2019]s$", "");
-      out.add(new Person(name, v.get(first).start(), sentence, Set.copyOf(titles)));
+      out.add(new Person(name, v.get(first).start(), sentence, Set.copyOf(titles), false));
     }
   }
 }

@@ -1,12 +1,15 @@
 package org.storydiff.extract;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 /**
  * Finds quotations by their marks: straight {@code "…"}, curly {@code “…”} and single {@code ‘…’}
  * or {@code '…'}. A quotation that runs over several paragraphs (an opening mark on each
- * paragraph, the closing mark only at the end) is one {@link Marked} with one part per paragraph.
+ * paragraph, the closing mark only at the end) is one {@link Marked} with one part per paragraph;
+ * a single line break followed by an opening mark counts as a paragraph break, as some feeds
+ * separate paragraphs so.
  * Apostrophes are told from closing single marks by what surrounds them ("don’t", "Moscow’s",
  * "the sides’ talks"). An opening mark that is never closed in its paragraph is ignored. Offsets
  * are UTF-16 indexes into the body. Stateless, thread-safe, linear in the body length.
@@ -39,11 +42,14 @@ final class QuoteMarks {
 
   List<Marked> find(String body) {
     List<Marked> found = new ArrayList<>();
+    // Paragraph openings already read as part of a quotation that never closed: read again, each
+    // would fail the same way, which made unclosed quotes on every line quadratic.
+    BitSet failed = new BitSet();
     int i = 0;
     while (i < body.length()) {
       Marked m = null;
-      if (opensDouble(body, i)) {
-        m = readDouble(body, i);
+      if (opensDouble(body, i) && !failed.get(i)) {
+        m = readDouble(body, i, failed);
       } else if (opensSingle(body, i)) {
         m = readSingle(body, i);
       }
@@ -57,7 +63,8 @@ final class QuoteMarks {
     return found;
   }
 
-  private static Marked readDouble(String body, int open) {
+  /** The quotation opening at {@code open}, or null; on failure its later paragraph openings go into {@code failed}. */
+  private static Marked readDouble(String body, int open, BitSet failed) {
     List<Part> parts = new ArrayList<>();
     int j = open + 1;
     while (j < body.length()) {
@@ -67,12 +74,17 @@ final class QuoteMarks {
         return new Marked(parts);
       }
       if (c == '\u201C') {
-        return null;
+        return failedAt(parts, open, failed);
       }
-      int next = paragraphBreakEnd(body, j);
+      int next = lineBreakEnd(body, j);
       if (next >= 0) {
-        if (next >= body.length() || !opensDouble(body, next)) {
-          return null;
+        boolean continued = next < body.length() && opensDouble(body, next);
+        if (!continued && isParagraphBreak(body, j, next)) {
+          return failedAt(parts, open, failed);
+        }
+        if (!continued) {
+          j = next;
+          continue; // a line break inside a paragraph
         }
         parts.add(new Part(open, trimEnd(body, j), open + 1, trimEnd(body, j)));
         open = next;
@@ -80,6 +92,12 @@ final class QuoteMarks {
       }
       j++;
     }
+    return failedAt(parts, open, failed);
+  }
+
+  private static Marked failedAt(List<Part> parts, int open, BitSet failed) {
+    parts.forEach(p -> failed.set(p.start()));
+    failed.set(open);
     return null;
   }
 
@@ -129,25 +147,28 @@ final class QuoteMarks {
       return true;
     }
     char p = body.charAt(i - 1);
-    return Character.isWhitespace(p) || "([{\u2014\u2013-:/\u201C\"".indexOf(p) >= 0;
+    return Character.isWhitespace(p) || Character.isSpaceChar(p) || "([{\u2014\u2013-:/\u201C\"".indexOf(p) >= 0;
   }
 
   private static boolean isWordChar(String body, int i) {
     return i < body.length() && Character.isLetterOrDigit(body.charAt(i));
   }
 
-  /** If a paragraph break (a blank line) starts at {@code j}, the index of the next paragraph's first character, else -1. */
-  private static int paragraphBreakEnd(String body, int j) {
+  /** If a line break starts at {@code j}, the index of the next line's first non-space character, else -1. */
+  private static int lineBreakEnd(String body, int j) {
     if (body.charAt(j) != '\n') {
       return -1;
     }
     int k = j + 1;
-    boolean blank = false;
     while (k < body.length() && Character.isWhitespace(body.charAt(k))) {
-      blank |= body.charAt(k) == '\n';
       k++;
     }
-    return blank ? k : -1;
+    return k;
+  }
+
+  /** Whether the break {@code [j, next)} holds a blank line, which ends a paragraph. */
+  private static boolean isParagraphBreak(String body, int j, int next) {
+    return body.substring(j + 1, next).indexOf('\n') >= 0;
   }
 
   private static int trimEnd(String body, int j) {

@@ -28,7 +28,11 @@ final class SpeakerNames {
           "witness", "student", "worker", "driver", "soldier", "survivor", "aide", "expert",
           "scientist", "pilot", "owner", "mother", "father", "priest", "bishop", "lawmaker",
           "politician", "candidate", "prosecutor", "investigator", "commentator", "correspondent",
-          "defence", "defense", "foreign", "interior", "health", "finance", "vice");
+          "defence", "defense", "foreign", "interior", "health", "finance", "vice", "pollster",
+          "strategist", "consultant", "operative", "historian", "attorney", "host", "anchor",
+          "columnist", "delegate", "congressman", "congresswoman", "councilman", "councilwoman",
+          "councilmember", "councillor", "councilor", "businessman", "businesswoman", "billionaire", "nominee", "voter",
+          "supporter", "organizer", "protester", "donor", "executive");
 
   private SpeakerNames() {}
 

@@ -24,9 +24,23 @@ final class SpeakerPhrases {
           "countered", "observed", "suggested", "complained", "boasted", "pleaded", "demanded",
           "tweeting", "writing", "arguing", "telling", "declaring", "noting", "calling", "assured",
           "recounted", "explains", "insists", "recalls", "notes", "argues");
+  /**
+   * More verbs that attribute a quotation next to its marks ({@code "…," she concluded}, {@code
+   * "…," the email read}) but are too loose to attribute a figure elsewhere in a sentence.
+   */
+  private static final Set<String> QUOTE_VERBS =
+      Set.of("concluded", "concludes", "agreed", "agrees", "remembered", "surmised", "retorted",
+          "mused", "charged", "asserted", "contended", "maintained", "lamented", "reiterated",
+          "emphasized", "emphasised", "testified", "tweets", "read", "reads", "went", "interjected",
+          "exclaimed", "chimed", "quips", "jokes", "wonders", "asks", "continues", "counters",
+          "concedes", "repeated", "yelled", "screamed", "cried", "chanted", "whispered", "snapped",
+          "scoffed", "replies", "responds", "announces", "declares", "warns", "stating", "begged",
+          "demands", "pressed", "marveled", "marvelled", "predicts", "states", "echoed", "exhorted",
+          "beamed");
   /** Verbs after which the words that follow may name the speaker ("said police"). */
   private static final Set<String> INVERTIBLE =
-      Set.of("said", "says", "added", "warned", "stressed", "insisted", "wrote", "tweeted",
+      Set.of("said", "says", "added", "adds", "warned", "stressed", "insisted", "wrote", "writes",
+          "tweeted", "notes", "explains", "tells", "asks", "continues", "read", "reads", "states",
           "explained", "noted", "declared", "asked", "replied", "argued", "recalled", "stated",
           "reported", "estimated", "confirmed", "announced", "answered", "responded", "continued",
           "joked", "quipped", "wondered", "remarked", "countered", "observed");
@@ -35,12 +49,18 @@ final class SpeakerPhrases {
           "although", "if", "where", "so", "or", "than", "in", "on", "at", "by", "for", "from",
           "with", "to", "meanwhile", "separately", "however", "also", "it", "has", "have", "had",
           "was", "were", "is", "are", "during", "into", "since", "before", "under", "over", "about",
-          "then", "earlier", "later", "now", "not");
+          "then", "earlier", "later", "now", "not", "upon", "without", "against", "through", "via",
+          "toward", "towards", "despite", "amid", "among", "across", "whether", "how", "what", "why");
   private static final Set<String> SKIPPABLE =
       Set.of("also", "later", "earlier", "previously", "reportedly", "once", "then", "again",
           "has", "have", "had", "was", "is", "were", "are", "on", "late", "early", "last",
           "today", "yesterday", "night", "morning", "afternoon", "evening", "separately");
   private static final Set<String> DETERMINERS = Set.of("a", "an", "the");
+  private static final Set<String> INDEFINITE = Set.of("a", "an");
+  private static final Set<String> COORDINATORS = Set.of("and", "then");
+  /** Words ending in "-ly" that are subjects, not adverbs ("the family said"). */
+  private static final Set<String> LY_NOUNS =
+      Set.of("family", "ally", "assembly", "rally", "supply", "daily", "anomaly", "monopoly", "bully");
   private static final int MAX_WORDS = 8;
 
   /** True when token {@code k} is a verb of saying (or the "to" of "according to"). */
@@ -49,13 +69,24 @@ final class SpeakerPhrases {
         || (v.norm(k).equals("to") && v.norm(k - 1).equals("according"));
   }
 
+  /** True when token {@code k} attributes a quotation next to it: a verb of saying or one of {@link #QUOTE_VERBS}. */
+  static boolean isQuoteVerb(TokenView v, int k) {
+    return isVerb(v, k) || (v.isWord(k) && QUOTE_VERBS.contains(v.norm(k)));
+  }
+
   /** The speaker around the verb at {@code k}, or null. */
   String around(TokenView v, int k) {
     if (v.norm(k).equals("to")) {
       return after(v, k);
     }
-    if (v.norm(k).endsWith("ing") && v.norm(k - 1).equals(",")) {
-      return clauseSubject(v, k);
+    boolean participle = v.norm(k).endsWith("ing") && v.norm(k - 1).equals(",");
+    boolean coordinated = COORDINATORS.contains(v.norm(k - 1));
+    if (participle || coordinated) {
+      // "Nefzi said, adding, …" and "Lazar said … and added, …": the speaker of the first verb.
+      String earlier = earlierSpeaker(v, k);
+      if (earlier != null || participle) {
+        return earlier != null ? earlier : clauseSubject(v, k);
+      }
     }
     String subject = before(v, k);
     if (subject != null) {
@@ -64,10 +95,21 @@ final class SpeakerPhrases {
     return INVERTIBLE.contains(v.norm(k)) ? after(v, k) : null;
   }
 
+  /** The speaker of the nearest verb of saying before token {@code k} in its sentence, or null. */
+  private String earlierSpeaker(TokenView v, int k) {
+    for (int j = k - 1; j >= 0 && !v.endsSentence(j); j--) {
+      if (isVerb(v, j) && !v.norm(j).endsWith("ing") && !COORDINATORS.contains(v.norm(j - 1))) {
+        String subject = before(v, j);
+        return subject != null ? subject : INVERTIBLE.contains(v.norm(j)) ? after(v, j) : null;
+      }
+    }
+    return null;
+  }
+
   /** The subject phrase ending right before token {@code verb}, or null. */
   String before(TokenView v, int verb) {
     int k = verb - 1;
-    while (k >= 0 && v.isWord(k) && (SKIPPABLE.contains(v.norm(k)) || isWeekday(v, k))) {
+    while (k >= 0 && v.isWord(k) && (SKIPPABLE.contains(v.norm(k)) || isWeekday(v, k) || isAdverb(v, k))) {
       k--;
     }
     int end = k;
@@ -79,7 +121,9 @@ final class SpeakerPhrases {
       return end >= 0 && v.norm(end).equals(",") ? nameBeforeApposition(v, end) : null;
     }
     int start = k + 1;
-    if (v.norm(k).equals(",") && DETERMINERS.contains(v.norm(start))) {
+    // "Doug Lane, a spokesman for the mayor told …" (the closing comma forgotten); with "the" the
+    // phrase is more often a subject of its own ("As Ruiz spoke, the crowd chanted …").
+    if (v.norm(k).equals(",") && INDEFINITE.contains(v.norm(start))) {
       String name = nameBeforeApposition(v, k);
       if (name != null) {
         return name;
@@ -92,11 +136,27 @@ final class SpeakerPhrases {
    * ", saying": the speaker is the subject of the main clause, taken as its first capitalized name
    * (sentence-initial function words skipped), or null.
    */
-  private static String clauseSubject(TokenView v, int verb) {
+  static String clauseSubject(TokenView v, int verb) {
     for (int k = 0; k < verb; k++) {
       if (v.isWord(k) && v.isCapitalized(k) && !BOUNDARIES.contains(v.norm(k))
           && !DETERMINERS.contains(v.norm(k)) && !isWeekday(v, k)) {
         return capitalizedRun(v, k, +1);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The last run of capitalized words in the view that is a name rather than the word opening the
+   * sentence ("Bush", "pollster Ana Ruiz"), or null.
+   */
+  static String lastName(TokenView v) {
+    for (int k = v.size() - 1; k >= 0; k--) {
+      if (v.isWord(k) && v.isCapitalized(k)) {
+        String run = capitalizedRun(v, k, -1);
+        int first = run == null ? k : k - run.split("\\s+").length + 1;
+        boolean openerOnly = first == k && v.sentenceInitial(k) && k < v.size() - 1;
+        return run == null || openerOnly || DETERMINERS.contains(v.norm(first)) ? null : run;
       }
     }
     return null;
@@ -175,6 +235,12 @@ final class SpeakerPhrases {
       start++;
     }
     return start <= end ? v.text(start, end) : null;
+  }
+
+  /** A lower-case "-ly" adverb such as "flatly" or "later" would be skipped before a verb ("Ruiz flatly said"). */
+  private static boolean isAdverb(TokenView v, int k) {
+    String n = v.norm(k);
+    return !v.isCapitalized(k) && n.length() > 4 && n.endsWith("ly") && !LY_NOUNS.contains(n);
   }
 
   private static boolean isWeekday(TokenView v, int k) {

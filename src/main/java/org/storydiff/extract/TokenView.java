@@ -1,6 +1,7 @@
 package org.storydiff.extract;
 
 import java.util.List;
+import java.util.Set;
 import org.storydiff.text.Token;
 import org.storydiff.text.TokenType;
 
@@ -9,6 +10,13 @@ import org.storydiff.text.TokenType;
  * a position without index checks. Token offsets are UTF-16 indexes into the article body. Immutable.
  */
 record TokenView(String body, List<Token> tokens) {
+
+  /** Words whose full stop does not end a sentence ("Ms.", "U.S.", "Sen."), lower-cased. */
+  private static final Set<String> ABBREVIATIONS =
+      Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "prof", "st",
+          "jr", "sr", "u", "s", "d", "r", "no", "k", "n", "capt", "maj", "rev", "mt", "ft", "inc",
+          "corp", "co", "ltd", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+          "oct", "nov", "dec");
 
   TokenView {
     tokens = List.copyOf(tokens);
@@ -62,5 +70,19 @@ record TokenView(String body, List<Token> tokens) {
       }
     }
     return true;
+  }
+
+  /**
+   * True when token {@code k} ends a sentence: "!" or "?", or a full stop that does not close an
+   * abbreviation or a single initial ("Ms.", "U.S.", "John F.").
+   */
+  boolean endsSentence(int k) {
+    String n = norm(k);
+    if (n.equals(".")) {
+      boolean abbreviation = touching(k - 1) && isWord(k - 1)
+          && (ABBREVIATIONS.contains(norm(k - 1)) || norm(k - 1).length() == 1 && isCapitalized(k - 1));
+      return !abbreviation && !norm(k + 1).equals(",") && !norm(k + 1).equals(")");
+    }
+    return n.equals("!") || n.equals("?");
   }
 }

@@ -3,14 +3,33 @@ package org.storydiff.model;
 import java.util.Objects;
 
 /**
- * A direct quote. {@code [start, end)} covers the quotation including its marks; {@link #quote()} is
- * the quoted words without the marks (for a quote interrupted by an attribution, the parts joined
- * by a single space).
+ * A quote. {@code [start, end)} covers the quotation including its marks; {@link #quote()} is the
+ * quoted words without the marks (for a quote interrupted or continued after its attribution, the
+ * parts joined by a single space). A direct quote (kind "quote") gives the speaker's own words as
+ * the utterance; a partial quote (kind "partial-quote") is a few quoted words embedded in the
+ * reporter's sentence ({@code dismissed him as "a disgruntled former employee"}).
  *
- * @param speaker the named person or body the quote is attributed to, or null when there is none
+ * @param speaker who is quoted, for reading: the resolved name, followed by the mention in
+ *     parentheses when the text names the speaker otherwise ({@code Ria Holt (she)}); null when the
+ *     quote has no attribution
+ * @param speakerMention the speaker as the text names them ("she", "the minister", "Reznikov", "a
+ *     Kremlin spokesman"), or null when there is no attribution
+ * @param speakerName the person or body the mention resolves to: a name ("Oleksiy Reznikov"), or
+ *     the describing phrase when the text gives no name ("a Kremlin spokesman"); null when there is
+ *     no attribution or a pronoun or title could not be resolved
+ * @param partial true for a partial quote, false for a direct one
  */
 public record Quote(
-    String factId, int sentence, int start, int end, String text, String quote, String speaker)
+    String factId,
+    int sentence,
+    int start,
+    int end,
+    String text,
+    String quote,
+    String speaker,
+    String speakerMention,
+    String speakerName,
+    boolean partial)
     implements Fact {
 
   public Quote {
@@ -20,10 +39,18 @@ public record Quote(
     if (start < 0 || end < start) {
       throw new IllegalArgumentException("bad quote span " + start + ".." + end);
     }
+    if (speaker == null && (speakerMention != null || speakerName != null)) {
+      throw new IllegalArgumentException("a quote with a speaker mention or name needs a speaker");
+    }
+  }
+
+  /** A direct quote whose speaker is named as written (mention and name both {@code speaker}). */
+  public Quote(String factId, int sentence, int start, int end, String text, String quote, String speaker) {
+    this(factId, sentence, start, end, text, quote, speaker, speaker, speaker, false);
   }
 
   @Override
   public FactKind kind() {
-    return FactKind.QUOTE;
+    return partial ? FactKind.PARTIAL_QUOTE : FactKind.QUOTE;
   }
 }

@@ -117,7 +117,7 @@ final class FactGroups {
       int index = v;
       var version = page.version(v);
       version.facts().stream()
-          .filter(f -> f.kind() == kind && inBody(version.sentences(), f.sentence()))
+          .filter(f -> f.kind().findingKind() == kind && inBody(version.sentences(), f.sentence()))
           .sorted(Comparator.comparingInt(Fact::start))
           .forEach(f -> out.add(new Member(index, f)));
     }

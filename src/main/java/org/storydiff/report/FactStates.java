@@ -38,7 +38,7 @@ final class FactStates {
   private static Optional<Finding> finding(PageContext page, int version, List<Fact> facts, ChangeType change) {
     String articleId = page.version(version).id();
     return facts.stream()
-        .map(f -> page.findings().on(articleId, f.kind(), change, f.start(), f.end()))
+        .map(f -> page.findings().on(articleId, f.kind().findingKind(), change, f.start(), f.end()))
         .flatMap(Optional::stream)
         .findFirst();
   }

@@ -43,7 +43,7 @@ final class Highlighter {
     for (Fact f : facts) {
       if (f.start() <= start && end <= f.end()) {
         figure |= f.kind() == FactKind.FIGURE;
-        quote |= f.kind() == FactKind.QUOTE;
+        quote |= f.kind().findingKind() == FactKind.QUOTE;
       }
     }
     return new TextSegment(body.substring(start, end), figure, quote);

@@ -97,6 +97,8 @@ public final class JsonRows {
     } else if (f instanceof Quote q) {
       row.put("quote", q.quote());
       row.put("speaker", q.speaker());
+      row.put("speakerMention", q.speakerMention());
+      row.put("speakerName", q.speakerName());
     }
     return row;
   }

@@ -44,13 +44,28 @@ final class StoryBuilder {
     return this;
   }
 
-  /** A quote (with its marks) in the last sentence added. */
+  /** A direct quote (with its marks) in the last sentence added, its speaker named as written. */
   StoryBuilder quote(String words, String speaker) {
+    return quote(words, speaker, speaker, speaker, false);
+  }
+
+  /** A direct quote whose speaker is mentioned as {@code mention} and resolves to {@code name} (or null). */
+  StoryBuilder quote(String words, String mention, String name) {
+    String shown = name == null || name.equals(mention) ? mention : name + " (" + mention + ")";
+    return quote(words, shown, mention, name, false);
+  }
+
+  /** A partial quote (a few quoted words inside the sentence) in the last sentence added. */
+  StoryBuilder partialQuote(String words, String speaker) {
+    return quote(words, speaker, speaker, speaker, true);
+  }
+
+  private StoryBuilder quote(String words, String speaker, String mention, String name, boolean partial) {
     Sentence s = sentences.get(sentences.size() - 1);
     int start = body.indexOf(words, s.start()) - 1; // the opening mark, straight or curly
     int end = start + words.length() + 2;
     facts.add(new Quote(id + "#q" + (facts.size() + 1), s.index(), start, end, body.substring(start, end), words,
-        speaker));
+        speaker, mention, name, partial));
     return this;
   }
 

@@ -77,4 +77,20 @@ class FactExtractorTest {
         .containsOnly("Ilse Baumann");
     assertThat(millis).as("ms for %d chars", large.body().length()).isLessThan(3_000);
   }
+
+  /**
+   * Regression: a quotation left open on every line was read again from each line's opening mark,
+   * so 8,000 such lines took 15 s and 20,000 about 90 s. The timeout only guards against that hang;
+   * read once, the body takes milliseconds.
+   */
+  @Test
+  @org.junit.jupiter.api.Timeout(30)
+  void quoteLeftOpenOnEveryLineIsReadOnce() {
+    StringBuilder lines = new StringBuilder();
+    for (int k = 0; k < 20_000; k++) {
+      lines.append("\u201CItem ").append(k).append(" of a list that never closes its marks\n");
+    }
+    TestArticle a = TestArticle.of(lines.toString());
+    assertThat(new QuoteExtractor().extract("open", a.body(), a.sentences())).isEmpty();
+  }
 }

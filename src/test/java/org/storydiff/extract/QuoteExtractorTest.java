@@ -102,26 +102,29 @@ class QuoteExtractorTest {
     assertThat(q).hasSize(1);
     assertThat(q.get(0).quote()).isEqualTo("We will rebuild, and we will return.");
     assertThat(q.get(0).text()).isEqualTo(marked);
-    assertThat(q.get(0).speaker()).isEqualTo("Omar Haddad");
+    assertThat(q.get(0)).extracting(Quote::speaker, Quote::speakerMention, Quote::speakerName)
+        .containsExactly("Omar Haddad (he)", "he", "Omar Haddad");
   }
 
   @Test
   void pronounSpeakerResolvesToTheSubjectOfTheLatestSentenceNamingSomeone() {
     String marked = "The talks dragged on.| Analyst Ria Holt said a deal would help Prime Minister Ken Ito.\n\n"
         + "\u201CEveryone wants this over,\u201D she said.";
-    assertThat(quotes(marked)).extracting(Quote::speaker).containsExactly("Ria Holt");
+    assertThat(quotes(marked)).extracting(Quote::speaker, Quote::speakerMention, Quote::speakerName)
+        .containsExactly(tuple("Ria Holt (she)", "she", "Ria Holt"));
   }
 
   @Test
   void pronounSpeakerSkipsPeopleNamedInOlderSentences() {
     String marked = "Mayor Ada Brenner opened the session.| Later, engineer Piotr Lis spoke.| \u201CThe pipes are old,\u201D he said.";
-    assertThat(quotes(marked)).extracting(Quote::speaker).containsExactly("Piotr Lis");
+    assertThat(quotes(marked)).extracting(Quote::speakerName).containsExactly("Piotr Lis");
   }
 
   @Test
   void titleSpeakerResolvesToThePersonWithThatTitle() {
     String marked = "Foreign Minister Anna Kowalczyk met envoy Greta Lund in Oslo.| \u201CWe agreed on very little,\u201D the minister said.";
-    assertThat(quotes(marked)).extracting(Quote::speaker).containsExactly("Anna Kowalczyk");
+    assertThat(quotes(marked)).extracting(Quote::speaker, Quote::speakerMention, Quote::speakerName)
+        .containsExactly(tuple("Anna Kowalczyk (the minister)", "the minister", "Anna Kowalczyk"));
   }
 
   @Test
@@ -220,6 +223,103 @@ class QuoteExtractorTest {
   @Test
   void middleInitialStaysInsideTheResolvedName() {
     String marked = "Senator Maria T. Oduya opened the hearing.| \u201CInvestors were misled,\u201D she said.";
-    assertThat(quotes(marked)).extracting(Quote::speaker).containsExactly("Maria T. Oduya");
+    assertThat(quotes(marked)).extracting(Quote::speakerName).containsExactly("Maria T. Oduya");
+  }
+
+  @Test
+  void quoteContinuedAfterItsAttributionSentenceIsOneQuote() {
+    String marked = "\"We will rebuild,\" Marsh said. \"It will take years.\"";
+    List<Quote> q = quotes("Mayor Lena Marsh toured the valley.| " + marked);
+    assertThat(q).singleElement().satisfies(quote -> {
+      assertThat(quote.text()).isEqualTo(marked);
+      assertThat(quote.quote()).isEqualTo("We will rebuild, It will take years.");
+      assertThat(quote.speakerName()).isEqualTo("Lena Marsh");
+    });
+  }
+
+  @Test
+  void pieceWithAnAttributionOfItsOwnIsNotJoined() {
+    List<Quote> q = quotes("\"We will rebuild,\" Marsh said.| \"Not this year,\" Holm replied.");
+    assertThat(q).extracting(Quote::quote, Quote::speaker)
+        .containsExactly(tuple("We will rebuild", "Marsh"), tuple("Not this year", "Holm"));
+  }
+
+  @Test
+  void attributionOpeningANewSentenceStartsANewQuote() {
+    List<Quote> q = quotes("\u201CThe roads are open.\u201D| Marsh added, \u201CThe schools open on Monday.\u201D");
+    assertThat(q).extracting(Quote::quote).containsExactly("The roads are open.", "The schools open on Monday.");
+    assertThat(quotes("The host asked, \u201CWill you run again?\u201D He answered, \u201CNot this year, no.\u201D"))
+        .extracting(Quote::quote).containsExactly("Will you run again?", "Not this year, no.");
+  }
+
+  @Test
+  void quotedShowNameInsideTheAttributionDoesNotSplitTheQuote() {
+    String marked = "\"The levee failed,\" Marsh said on NBC's \"Meet the Press.\" \"We knew it would.\"";
+    assertThat(quotes(marked)).singleElement().satisfies(quote -> {
+      assertThat(quote.text()).isEqualTo(marked);
+      assertThat(quote.quote()).isEqualTo("The levee failed, We knew it would.");
+      assertThat(quote.speaker()).isEqualTo("Marsh");
+    });
+  }
+
+  @Test
+  void singleLineBreakBeforeAnOpeningMarkContinuesAQuoteLikeAParagraph() {
+    String marked = "Chief engineer Lara Moss said: \u201CThe pumps failed first.\n\u201CThen the generators flooded.\u201D";
+    assertThat(quotes(marked)).singleElement().satisfies(quote -> {
+      assertThat(quote.quote()).isEqualTo("The pumps failed first. Then the generators flooded.");
+      assertThat(quote.speakerName()).isEqualTo("Lara Moss");
+    });
+  }
+
+  @Test
+  void colonEndingThePreviousParagraphIntroducesTheQuote() {
+    String marked = "Later that night, engineer Ada Lind told the crowd:\n\n\u201CWe will not leave this town.\u201D";
+    assertThat(quotes(marked)).extracting(Quote::speakerName).containsExactly("Ada Lind");
+  }
+
+  @Test
+  void colonWithoutAVerbOfSayingGivesTheWordsToTheLastNameBeforeIt() {
+    String marked = "Pollster Ana Ruiz sees it differently: \"Voters stopped listening in the spring.\"";
+    assertThat(quotes(marked)).extracting(Quote::speakerMention, Quote::speakerName)
+        .containsExactly(tuple("Pollster Ana Ruiz", "Ana Ruiz"));
+  }
+
+  @Test
+  void longAppositionBetweenNameAndVerbStillFindsTheName() {
+    String marked = "Alex Ruiz, a consultant who once tried to organize a campaign against the dam in the valley,"
+        + " said, \"The plan is dead.\"";
+    assertThat(quotes(marked)).extracting(Quote::speakerName).containsExactly("Alex Ruiz");
+  }
+
+  @Test
+  void documentSpeakingAsItIsKeptAsWrittenWithoutAName() {
+    String marked = "The ministry sent a letter on Monday.| \"The plant stays closed until spring,\" it read.";
+    assertThat(quotes(marked)).extracting(Quote::speaker, Quote::speakerMention, Quote::speakerName)
+        .containsExactly(tuple("it", "it", null));
+  }
+
+  @Test
+  void pluralPronounIsNotResolvedToAPerson() {
+    String marked = "Mayor Ada Brenner met the farmers.| \"We need water now,\" they said.";
+    assertThat(quotes(marked)).extracting(Quote::speaker, Quote::speakerName).containsExactly(tuple("they", null));
+  }
+
+  @Test
+  void quoteWithoutAnyAttributionHasNoSpeaker() {
+    assertThat(quotes("The hall was silent.\n\n\u201CWhat happens to the children now?\u201D"))
+        .extracting(Quote::speaker, Quote::speakerMention, Quote::speakerName).containsExactly(tuple(null, null, null));
+  }
+
+  @Test
+  void longDefiniteDescriptionResolvesByItsTitleWord() {
+    String marked = "Party nominee Vera Stone toured the mill.| \"We will keep it open,\" said the party's presidential nominee.";
+    assertThat(quotes(marked)).extracting(Quote::speakerMention, Quote::speakerName)
+        .containsExactly(tuple("the party's presidential nominee", "Vera Stone"));
+  }
+
+  @Test
+  void peopleNamedInsideQuotesAreNotWhomAPronounMeans() {
+    String marked = "Councillor Ada Lind spoke first.| \"Ask Tom Varga where the money went,\" she said.| \"He knows,\" she added.";
+    assertThat(quotes(marked)).extracting(Quote::speakerName).containsExactly("Ada Lind", "Ada Lind");
   }
 }
