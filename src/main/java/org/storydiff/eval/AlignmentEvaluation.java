@@ -27,17 +27,15 @@ public final class AlignmentEvaluation {
       BinaryCounts changed) {
 
     public double precision() {
-      return predicted == 0 ? 0 : (double) predictedAcceptable / predicted;
+      return Prf.ratio(predictedAcceptable, predicted);
     }
 
     public double recall() {
-      return sure == 0 ? 0 : (double) sureFound / sure;
+      return Prf.ratio(sureFound, sure);
     }
 
     public double f1() {
-      double p = precision();
-      double r = recall();
-      return p + r == 0 ? 0 : 2 * p * r / (p + r);
+      return Prf.f1(precision(), recall());
     }
 
     /** Share of found required pairs whose relation is right. */

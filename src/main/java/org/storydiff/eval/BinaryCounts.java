@@ -27,30 +27,24 @@ public record BinaryCounts(long tp, long fp, long fn, long tn) {
   }
 
   public double accuracy() {
-    return ratio(tp + tn, total());
+    return Prf.ratio(tp + tn, total());
   }
 
   public double precision() {
-    return ratio(tp, tp + fp);
+    return Prf.precision(tp, fp);
   }
 
   public double recall() {
-    return ratio(tp, tp + fn);
+    return Prf.recall(tp, fn);
   }
 
   public double f1() {
-    double p = precision();
-    double r = recall();
-    return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    return Prf.f1(precision(), recall());
   }
 
   /** One line: accuracy, precision, recall, F1 and the counts. */
   public String summary() {
     return String.format(Locale.ROOT, "acc %.3f  P %.3f  R %.3f  F1 %.3f  (tp %d fp %d fn %d tn %d)",
         accuracy(), precision(), recall(), f1(), tp, fp, fn, tn);
-  }
-
-  private static double ratio(long part, long whole) {
-    return whole == 0 ? 0 : (double) part / whole;
   }
 }

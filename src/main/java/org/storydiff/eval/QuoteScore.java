@@ -16,22 +16,20 @@ public record QuoteScore(int tp, int fp, int fn, int speakerRight) {
   }
 
   public double precision() {
-    return tp + fp == 0 ? 0 : tp / (double) (tp + fp);
+    return Prf.precision(tp, fp);
   }
 
   public double recall() {
-    return tp + fn == 0 ? 0 : tp / (double) (tp + fn);
+    return Prf.recall(tp, fn);
   }
 
   public double f1() {
-    double p = precision();
-    double r = recall();
-    return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    return Prf.f1(precision(), recall());
   }
 
   /** Share of matched quotes with the right speaker. */
   public double speakerAccuracy() {
-    return tp == 0 ? 0 : speakerRight / (double) tp;
+    return Prf.ratio(speakerRight, tp);
   }
 
   /** The line {@code score_quotes.py} prints, figure for figure. */

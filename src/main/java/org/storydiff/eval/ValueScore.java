@@ -6,17 +6,15 @@ import java.util.Locale;
 public record ValueScore(int tp, int fp, int fn) {
 
   public double precision() {
-    return tp + fp == 0 ? 0.0 : tp / (double) (tp + fp);
+    return Prf.precision(tp, fp);
   }
 
   public double recall() {
-    return tp + fn == 0 ? 0.0 : tp / (double) (tp + fn);
+    return Prf.recall(tp, fn);
   }
 
   public double f1() {
-    double p = precision();
-    double r = recall();
-    return p + r == 0 ? 0.0 : 2 * p * r / (p + r);
+    return Prf.f1(precision(), recall());
   }
 
   /** The line {@code score_figures.py} prints, character for character. */

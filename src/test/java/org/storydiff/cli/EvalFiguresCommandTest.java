@@ -28,46 +28,29 @@ class EvalFiguresCommandTest {
           {"articleId": "n1", "quantities": [{"value": "35"}]},
           {"articleId": "n2", "quantities": [{"value": "4.3"}, {"value": "81.4"}, {"value": "30-40"}, {"value": "7"}]}
         ]}""");
-    Captured ok = capture("eval", "figures", "--input", articles.toString(), "--gold", gold.toString());
-    assertThat(ok.code).as(ok.err).isZero();
-    assertThat(ok.out.strip()).isEqualTo("figure values P=1.000 R=0.750 F1=0.857 (tp=3 fp=0 fn=1)");
-    assertThat(ok.err).contains("4 records read", "2 articles analyzed");
-    Captured below = capture("eval", "figures", "--input", articles.toString(), "--gold", gold.toString(),
+    CommandRun ok = CommandRun.of("eval", "figures", "--input", articles.toString(), "--gold", gold.toString());
+    assertThat(ok.code()).as(ok.err()).isZero();
+    assertThat(ok.out().strip()).isEqualTo("figure values P=1.000 R=0.750 F1=0.857 (tp=3 fp=0 fn=1)");
+    assertThat(ok.err()).contains("4 records read", "2 articles analyzed");
+    CommandRun below = CommandRun.of("eval", "figures", "--input", articles.toString(), "--gold", gold.toString(),
         "--min-f1", "0.9");
-    assertThat(below.code).isEqualTo(StorydiffCommand.EXIT_FAILED);
+    assertThat(below.code()).isEqualTo(StorydiffCommand.EXIT_FAILED);
   }
 
   @Test
   void missingFilesAndBadGoldAreUsageErrorsThatSayWhatToFix() throws Exception {
     Path gold = Files.writeString(temp.resolve("gold.json"), "{\"sentences\": []}");
-    Captured noInput = capture("eval", "figures", "--input", temp.resolve("nope.jsonl").toString(), "--gold",
+    CommandRun noInput = CommandRun.of("eval", "figures", "--input", temp.resolve("nope.jsonl").toString(), "--gold",
         gold.toString());
-    assertThat(noInput.code).isEqualTo(StorydiffCommand.EXIT_USAGE);
-    assertThat(noInput.err).contains("--input");
-    Captured noGold = capture("eval", "figures", "--input", gold.toString(), "--gold", temp.resolve("x").toString());
-    assertThat(noGold.code).isEqualTo(StorydiffCommand.EXIT_USAGE);
-    assertThat(noGold.err).contains("--gold");
+    assertThat(noInput.code()).isEqualTo(StorydiffCommand.EXIT_USAGE);
+    assertThat(noInput.err()).contains("--input");
+    CommandRun noGold = CommandRun.of("eval", "figures", "--input", gold.toString(), "--gold", temp.resolve("x").toString());
+    assertThat(noGold.code()).isEqualTo(StorydiffCommand.EXIT_USAGE);
+    assertThat(noGold.err()).contains("--gold");
     Path bad = Files.writeString(temp.resolve("bad.json"), "{not json");
-    Captured badGold = capture("eval", "figures", "--input", gold.toString(), "--gold", bad.toString());
-    assertThat(badGold.code).isEqualTo(StorydiffCommand.EXIT_USAGE);
-    assertThat(badGold.err).contains("not valid JSON");
+    CommandRun badGold = CommandRun.of("eval", "figures", "--input", gold.toString(), "--gold", bad.toString());
+    assertThat(badGold.code()).isEqualTo(StorydiffCommand.EXIT_USAGE);
+    assertThat(badGold.err()).contains("not valid JSON");
   }
 
-  private record Captured(int code, String out, String err) {}
-
-  private static Captured capture(String... args) {
-    PrintStream oldOut = System.out;
-    PrintStream oldErr = System.err;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      int code = StorydiffCommand.execute(args);
-      return new Captured(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(oldOut);
-      System.setErr(oldErr);
-    }
-  }
 }

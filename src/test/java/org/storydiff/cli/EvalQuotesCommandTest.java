@@ -32,49 +32,32 @@ class EvalQuotesCommandTest {
         StandardCharsets.UTF_8);
     Path errors = temp.resolve("errors.jsonl");
 
-    Captured run = capture("eval", "quotes", "--input", articles.toString(), "--gold", gold.toString(),
+    CommandRun run = CommandRun.of("eval", "quotes", "--input", articles.toString(), "--gold", gold.toString(),
         "--errors", errors.toString());
 
-    assertThat(run.code).as(run.err).isZero();
-    assertThat(run.out.lines().toList()).containsExactly(
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out().lines().toList()).containsExactly(
         "train  direct quotes P=1.000 R=1.000 F1=1.000 speaker-acc=1.000 (tp=1 fp=0 fn=0)",
         "dev    direct quotes P=0.000 R=0.000 F1=0.000 speaker-acc=0.000 (tp=0 fp=0 fn=1)",
         "all    direct quotes P=1.000 R=0.500 F1=0.667 speaker-acc=1.000 (tp=1 fp=0 fn=1)");
     List<String> errorRows = Files.readAllLines(errors, StandardCharsets.UTF_8);
     assertThat(errorRows).singleElement().asString().contains("\"articleId\":\"a2\"", "\"type\":\"missed\"");
 
-    Captured dev = capture("eval", "quotes", "--input", articles.toString(), "--gold", gold.toString(), "--split", "dev");
-    assertThat(dev.out.lines().toList())
+    CommandRun dev = CommandRun.of("eval", "quotes", "--input", articles.toString(), "--gold", gold.toString(), "--split", "dev");
+    assertThat(dev.out().lines().toList())
         .containsExactly("dev    direct quotes P=0.000 R=0.000 F1=0.000 speaker-acc=0.000 (tp=0 fp=0 fn=1)");
   }
 
   @Test
   void missingGoldFileIsAUsageErrorSayingWhatToGive() {
-    Captured run = capture("eval", "quotes", "--input", temp.resolve("a.jsonl").toString(), "--gold",
+    CommandRun run = CommandRun.of("eval", "quotes", "--input", temp.resolve("a.jsonl").toString(), "--gold",
         temp.resolve("gold.json").toString());
-    assertThat(run.code).isEqualTo(StorydiffCommand.EXIT_USAGE);
-    assertThat(run.err).contains("no such file").contains("gold.json");
+    assertThat(run.code()).isEqualTo(StorydiffCommand.EXIT_USAGE);
+    assertThat(run.err()).contains("no such file").contains("gold.json");
   }
 
   private static String article(String id, String body) {
     return "{\"id\": \"" + id + "\", \"source\": \"Test Wire\", \"body\": \"" + body.replace("\"", "\\\"").replace("\n", "\\n") + "\"}";
   }
 
-  private record Captured(int code, String out, String err) {}
-
-  private static Captured capture(String... args) {
-    PrintStream oldOut = System.out;
-    PrintStream oldErr = System.err;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      int code = StorydiffCommand.execute(args);
-      return new Captured(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(oldOut);
-      System.setErr(oldErr);
-    }
-  }
 }
