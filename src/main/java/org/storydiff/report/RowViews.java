@@ -1,7 +1,9 @@
 package org.storydiff.report;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.storydiff.model.Alignment;
 import org.storydiff.model.AnalyzedArticle;
 import org.storydiff.model.Relation;
@@ -25,18 +27,20 @@ final class RowViews {
   static List<RowView> of(PageContext page) {
     StoryResult story = page.story();
     Anchors anchors = page.anchors();
+    Set<SentencePair> changed = changedPairs(story.alignments());
     List<RowView> rows = new ArrayList<>();
     for (AlignedRows.Row row : page.rows().rows()) {
       List<CellView> cells = new ArrayList<>();
       for (int v = 0; v < row.cells().size(); v++) {
-        cells.add(cell(story, anchors, row, v));
+        cells.add(cell(story, anchors, changed, row, v));
       }
       rows.add(new RowView(cells, row.aligned()));
     }
     return rows;
   }
 
-  private static CellView cell(StoryResult story, Anchors anchors, AlignedRows.Row row, int v) {
+  private static CellView cell(StoryResult story, Anchors anchors, Set<SentencePair> changed, AlignedRows.Row row,
+      int v) {
     AnalyzedArticle version = story.versions().get(v);
     List<SentenceView> sentences = new ArrayList<>();
     for (int index : row.cells().get(v)) {
@@ -47,7 +51,7 @@ final class RowViews {
               s.index() + 1,
               cssClass(s, row.aligned()),
               Highlighter.highlight(version, s),
-              diffs(story, row, v, index)));
+              diffs(story, changed, row, v, index)));
     }
     String language = version.article().language();
     boolean hasLanguage = language != null && !language.isBlank();
@@ -63,13 +67,14 @@ final class RowViews {
    * The diff against the first CHANGED counterpart in an earlier column of the same row; one diff
    * per sentence keeps wide stories readable.
    */
-  private static List<DiffView> diffs(StoryResult story, AlignedRows.Row row, int v, int index) {
+  private static List<DiffView> diffs(StoryResult story, Set<SentencePair> changed, AlignedRows.Row row, int v,
+      int index) {
     String id = story.versions().get(v).id();
     List<DiffView> diffs = new ArrayList<>();
     for (int w = 0; w < v; w++) {
       AnalyzedArticle earlier = story.versions().get(w);
       for (int other : row.cells().get(w)) {
-        if (changedPair(story.alignments(), earlier.id(), other, id, index)) {
+        if (changed.contains(SentencePair.of(earlier.id(), other, id, index))) {
           diffs.add(
               new DiffView(
                   earlier.article().source(),
@@ -81,19 +86,24 @@ final class RowViews {
     return diffs;
   }
 
-  private static boolean changedPair(
-      List<Alignment> alignments, String earlierId, int earlierSentence, String laterId, int laterSentence) {
-    return alignments.stream()
-        .anyMatch(
-            a ->
-                a.relation() == Relation.CHANGED
-                    && ((a.articleA().equals(earlierId)
-                            && a.sentenceA() == earlierSentence
-                            && a.articleB().equals(laterId)
-                            && a.sentenceB() == laterSentence)
-                        || (a.articleB().equals(earlierId)
-                            && a.sentenceB() == earlierSentence
-                            && a.articleA().equals(laterId)
-                            && a.sentenceA() == laterSentence)));
+  /** The sentence pairs aligned as CHANGED, looked up once per sentence instead of scanning all alignments. */
+  private static Set<SentencePair> changedPairs(List<Alignment> alignments) {
+    Set<SentencePair> pairs = new HashSet<>();
+    for (Alignment a : alignments) {
+      if (a.relation() == Relation.CHANGED) {
+        pairs.add(new SentencePair(a.articleA(), a.sentenceA(), a.articleB(), a.sentenceB()));
+      }
+    }
+    return pairs;
+  }
+
+  /** Two sentences of two versions, the version whose id sorts first first (as in {@link Alignment}). */
+  private record SentencePair(String articleA, int sentenceA, String articleB, int sentenceB) {
+
+    static SentencePair of(String article, int sentence, String otherArticle, int otherSentence) {
+      return article.compareTo(otherArticle) < 0
+          ? new SentencePair(article, sentence, otherArticle, otherSentence)
+          : new SentencePair(otherArticle, otherSentence, article, sentence);
+    }
   }
 }

@@ -1,19 +1,22 @@
 package org.storydiff.spark;
 
 import java.util.Arrays;
+import java.util.List;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
-import org.apache.spark.storage.StorageLevel;
+import scala.collection.immutable.ArraySeq;
+import scala.collection.immutable.Seq;
 
 /**
- * Writes one output dataset from JSON rows built by the core: parsed against the dataset's schema,
- * sorted by its keys, then written as JSON Lines (nulls kept) or Parquet.
+ * Writes one output dataset from the value rows built by the core ({@code report.DatasetRows}):
+ * typed by the dataset's schema, sorted by its keys, then written as JSON Lines (nulls kept) or
+ * Parquet.
  */
 final class DatasetWriter {
 
@@ -31,17 +34,14 @@ final class DatasetWriter {
   }
 
   /**
-   * Writes the rows and returns how many there were. Rows are hash-partitioned on the first sort
-   * key into a number of files that depends only on the row count, then sorted within each file:
-   * the same input gives the same files whatever the cores or input partitioning, without the
-   * sampling job a global sort needs.
+   * Writes the rows, of which the caller counted {@code count}, and returns that count. Rows are
+   * hash-partitioned on the first sort key into a number of files that depends only on the row
+   * count, then sorted within each file: the same input gives the same files whatever the cores
+   * or input partitioning, without the sampling job a global sort needs.
    */
-  long write(OutputSchemas dataset, JavaRDD<String> jsonRows) {
-    JavaRDD<String> cached = jsonRows.persist(StorageLevel.MEMORY_AND_DISK());
-    long count = cached.count();
+  long write(OutputSchemas dataset, JavaRDD<Object[]> values, long count) {
     int files = (int) Math.max(1, (count + ROWS_PER_FILE - 1) / ROWS_PER_FILE);
-    Dataset<String> json = spark.createDataset(cached.rdd(), Encoders.STRING());
-    Dataset<Row> rows = spark.read().schema(dataset.schema()).option("mode", "FAILFAST").json(json);
+    Dataset<Row> rows = spark.createDataFrame(values.map(DatasetWriter::row), dataset.schema());
     Column[] order = Arrays.stream(dataset.sortKeys()).map(k -> functions.col(k).asc_nulls_last()).toArray(Column[]::new);
     Dataset<Row> sorted = rows.repartition(files, functions.col(dataset.sortKeys()[0])).sortWithinPartitions(order);
     String path = outputDir + "/" + dataset.directory();
@@ -50,7 +50,24 @@ final class DatasetWriter {
     } else {
       sorted.write().mode(SaveMode.ErrorIfExists).option("ignoreNullFields", "false").json(path);
     }
-    cached.unpersist();
     return count;
+  }
+
+  /** A Spark row from core values: nested {@code Object[]} become rows, lists of them lists of rows. */
+  private static Row row(Object[] values) {
+    Object[] converted = new Object[values.length];
+    for (int i = 0; i < values.length; i++) {
+      converted[i] = values[i] instanceof List<?> list ? rows(list) : values[i];
+    }
+    return RowFactory.create(converted);
+  }
+
+  /** Spark's row encoder takes arrays as Scala sequences. */
+  private static Seq<Row> rows(List<?> structs) {
+    Row[] out = new Row[structs.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = row((Object[]) structs.get(i));
+    }
+    return ArraySeq.unsafeWrapArray(out);
   }
 }

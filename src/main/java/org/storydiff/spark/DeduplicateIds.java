@@ -18,9 +18,13 @@ final class DeduplicateIds {
 
   private DeduplicateIds() {}
 
-  static Result apply(JavaRDD<IngestOutcome.Accepted> accepted) {
+  /**
+   * @param partitions how many partitions the kept articles are spread over (every later stage
+   *     inherits it; see {@link Partitions})
+   */
+  static Result apply(JavaRDD<IngestOutcome.Accepted> accepted, int partitions) {
     // Both outputs read the same groups: shuffle once.
-    var byId = accepted.groupBy(a -> a.article().id()).persist(StorageLevel.MEMORY_AND_DISK());
+    var byId = accepted.groupBy(a -> a.article().id(), partitions).persist(StorageLevel.MEMORY_AND_DISK_SER());
     JavaRDD<IngestOutcome.Accepted> articles = byId.map(group -> first(group._2()));
     JavaRDD<Rejection> rejections = byId.flatMap(group -> duplicates(group._1(), group._2()).iterator());
     return new Result(articles, rejections);

@@ -85,7 +85,16 @@ final class OutputFiles {
   }
 
   void writeString(String relativePath, String content) {
-    Path path = new Path(staging, relativePath);
+    write(conf, new Path(staging, relativePath), content);
+  }
+
+  /** The Hadoop configuration the output is written with. */
+  Configuration conf() {
+    return conf;
+  }
+
+  /** Writes one UTF-8 file, replacing it if it exists (also called in tasks, see WriteReport). */
+  static void write(Configuration conf, Path path, String content) {
     try {
       FileSystem fs = path.getFileSystem(conf);
       // No ".crc" side files next to report pages: editors browse this folder.

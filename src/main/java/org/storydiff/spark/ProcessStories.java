@@ -3,8 +3,10 @@ package org.storydiff.spark;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import org.apache.spark.api.java.JavaPairRDD;
+import java.util.Map;
+import java.util.Objects;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.broadcast.Broadcast;
 import org.storydiff.model.AnalyzedArticle;
 import org.storydiff.model.StoryResult;
 import org.slf4j.Logger;
@@ -14,19 +16,21 @@ import org.storydiff.pipeline.PipelineLimits;
 import org.storydiff.pipeline.StoryPipeline;
 import scala.Tuple2;
 
-/** Groups analyzed articles by story and runs the plain-Java story pipeline on each group. */
+/**
+ * Groups analyzed articles by story and runs the plain-Java story pipeline on each group. The
+ * article -> story map is small (two ids an article) and broadcast, so the articles are shuffled
+ * once, straight into their story groups, instead of once to join their story id and again to group.
+ */
 final class ProcessStories {
 
   private static final Logger LOG = LoggerFactory.getLogger(ProcessStories.class);
 
   private ProcessStories() {}
 
-  static JavaRDD<StoryResult> apply(JavaRDD<AnalyzedArticle> analyzed, JavaPairRDD<String, String> storyIds,
+  static JavaRDD<StoryResult> apply(JavaRDD<AnalyzedArticle> analyzed, Broadcast<Map<String, String>> storyOf,
       PipelineLimits limits) {
     return analyzed
-        .mapToPair(a -> new Tuple2<>(a.id(), a))
-        .join(storyIds)
-        .mapToPair(joined -> new Tuple2<>(joined._2()._2(), joined._2()._1()))
+        .mapToPair(a -> new Tuple2<>(Objects.requireNonNull(storyOf.value().get(a.id()), "no story for an article"), a))
         .groupByKey()
         .mapPartitions(stories -> process(stories, limits));
   }

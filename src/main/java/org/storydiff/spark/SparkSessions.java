@@ -22,6 +22,11 @@ public final class SparkSessions {
     } else if (!conf.contains("spark.master")) {
       conf.setMaster(LOCAL_MASTER_DEFAULT);
     }
+    // Kryo, with our registrator for records: shuffles and serialized caches several times smaller
+    // and faster than Java serialization (see StorydiffKryoRegistrator).
+    conf.setIfMissing("spark.serializer", "org.apache.spark.serializer.KryoSerializer");
+    conf.setIfMissing("spark.kryo.registrator", StorydiffKryoRegistrator.class.getName());
+    conf.setIfMissing("spark.kryoserializer.buffer.max", "1024m"); // a story of many long versions
     if (conf.get("spark.master").startsWith("local")) {
       conf.setIfMissing("spark.ui.enabled", "false");
       conf.setIfMissing("spark.driver.host", "127.0.0.1");

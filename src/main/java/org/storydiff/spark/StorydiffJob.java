@@ -1,10 +1,13 @@
 package org.storydiff.spark;
 
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
@@ -15,7 +18,7 @@ import org.storydiff.model.AnalyzedArticle;
 import org.storydiff.model.Fact;
 import org.storydiff.model.Rejection;
 import org.storydiff.model.StoryResult;
-import org.storydiff.report.JsonRows;
+import org.storydiff.report.DatasetRows;
 import org.storydiff.report.RunTotals;
 import scala.Tuple2;
 
@@ -70,7 +73,8 @@ public final class StorydiffJob {
     JavaRDD<IngestOutcome> outcomes = persist(ReadInputs.read(spark, listing, options.ingestLimits()));
     long recordsRead = timer.count("read", "records", outcomes::count);
     DeduplicateIds.Result deduplicated = DeduplicateIds.apply(outcomes
-        .filter(o -> o instanceof IngestOutcome.Accepted).map(o -> (IngestOutcome.Accepted) o));
+        .filter(o -> o instanceof IngestOutcome.Accepted).map(o -> (IngestOutcome.Accepted) o),
+        Partitions.forArticles(jsc.defaultParallelism(), recordsRead));
     JavaRDD<AnalyzeArticles.Row> analysis = persist(
         AnalyzeArticles.apply(deduplicated.articles(), options.pipelineLimits().maxSentences()));
     JavaRDD<AnalyzedArticle> analyzed = analysis.filter(r -> r.article() != null).map(AnalyzeArticles.Row::article);
@@ -81,9 +85,16 @@ public final class StorydiffJob {
     long accepted = timer.count("analyze", "articles accepted", analyzed::count);
 
     ClusterSettings clusterSettings = clusterSettings(options);
-    ClusterStories.Result clusters = timer.time("cluster", () -> ClusterStories.apply(jsc, analyzed, clusterSettings),
-        ClusterStories.Result::candidatePairs, "candidate pairs compared");
-    JavaRDD<StoryResult> results = persist(ProcessStories.apply(analyzed, clusters.storyIds(), options.pipelineLimits()));
+    // Clustering caches its features as objects, and Spark's size estimate of such a cache costs a
+    // fixed sample per partition: one partition per core keeps that cost down.
+    JavaRDD<AnalyzedArticle> toCluster = analyzed.getNumPartitions() > jsc.defaultParallelism()
+        ? analyzed.coalesce(jsc.defaultParallelism()) : analyzed;
+    // The article -> story map is evaluated here, so the cluster stage's time includes all of
+    // clustering (its last step is lazy and used to be counted in the stories stage).
+    Clustered clustered = timer.time("cluster", () -> Clustered.of(jsc, toCluster, clusterSettings),
+        c -> c.result().candidatePairs(), "candidate pairs compared");
+    ClusterStories.Result clusters = clustered.result();
+    JavaRDD<StoryResult> results = persist(ProcessStories.apply(analyzed, clustered.storyOf(), options.pipelineLimits()));
     long stories = timer.count("stories", "stories", results::count);
     long multiVersion = results.filter(StoryResult::isMultiVersion).count();
     long notCompared = versionsNotCompared(results, options.pipelineLimits().maxVersions());
@@ -109,16 +120,38 @@ public final class StorydiffJob {
     return summary;
   }
 
+  /** Clustering's result, with its article id -> story id map broadcast to every task. */
+  private record Clustered(ClusterStories.Result result, Broadcast<Map<String, String>> storyOf) {
+
+    static Clustered of(JavaSparkContext jsc, JavaRDD<AnalyzedArticle> analyzed, ClusterSettings settings) {
+      ClusterStories.Result result = ClusterStories.apply(jsc, analyzed, settings);
+      return new Clustered(result, jsc.broadcast(new HashMap<>(result.storyIds().collectAsMap())));
+    }
+  }
+
   /** Rows written per dataset. */
   private record Written(long articles, long alignments, long facts, long changes, long rejected) {
 
+    /** Rows are counted from the results first (one pass), so the writes need not cache them. */
     static Written of(DatasetWriter writer, JavaRDD<StoryResult> results, JavaRDD<Rejection> rejections) {
+      long[] n = results.map(Written::rowCounts).fold(new long[4], Written::sum);
       return new Written(
-          writer.write(OutputSchemas.ARTICLES, results.flatMap(r -> JsonRows.articles(r).iterator())),
-          writer.write(OutputSchemas.ALIGNMENTS, results.flatMap(r -> JsonRows.alignments(r).iterator())),
-          writer.write(OutputSchemas.FACTS, results.flatMap(r -> JsonRows.facts(r).iterator())),
-          writer.write(OutputSchemas.CHANGES, results.flatMap(r -> JsonRows.changes(r).iterator())),
-          writer.write(OutputSchemas.REJECTED, rejections.map(JsonRows::rejected)));
+          writer.write(OutputSchemas.ARTICLES, results.flatMap(r -> DatasetRows.articles(r).iterator()), n[0]),
+          writer.write(OutputSchemas.ALIGNMENTS, results.flatMap(r -> DatasetRows.alignments(r).iterator()), n[1]),
+          writer.write(OutputSchemas.FACTS, results.flatMap(r -> DatasetRows.facts(r).iterator()), n[2]),
+          writer.write(OutputSchemas.CHANGES, results.flatMap(r -> DatasetRows.changes(r).iterator()), n[3]),
+          writer.write(OutputSchemas.REJECTED, rejections.map(DatasetRows::rejected), rejections.count()));
+    }
+
+    private static long[] rowCounts(StoryResult r) {
+      return new long[] {r.versions().size(), r.alignments().size(),
+          r.versions().stream().mapToLong(v -> v.facts().size()).sum(), r.findings().size()};
+    }
+
+    private static long[] sum(long[] a, long[] b) {
+      long[] out = new long[a.length];
+      Arrays.setAll(out, i -> a[i] + b[i]);
+      return out;
     }
 
     long total() {
@@ -141,8 +174,12 @@ public final class StorydiffJob {
         d.maxBlockSize(), d.maxDateGapDays());
   }
 
+  /**
+   * Serialized (Kryo): a cached partition is a few byte arrays, several times smaller than the
+   * objects, and Spark need not walk millions of small objects to estimate their size.
+   */
   private static <T> JavaRDD<T> persist(JavaRDD<T> rdd) {
-    return rdd.persist(StorageLevel.MEMORY_AND_DISK());
+    return rdd.persist(StorageLevel.MEMORY_AND_DISK_SER());
   }
 
   private static Map<String, Long> factCounts(JavaRDD<AnalyzedArticle> analyzed) {

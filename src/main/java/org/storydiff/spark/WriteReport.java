@@ -3,19 +3,22 @@ package org.storydiff.spark;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.util.SerializableConfiguration;
 import org.storydiff.model.StoryResult;
 import org.storydiff.report.IndexPageRenderer;
 import org.storydiff.report.ReportFiles;
 import org.storydiff.report.RunTotals;
 import org.storydiff.report.StoryPageRenderer;
 import org.storydiff.report.StorySummary;
-import scala.Tuple2;
 
 /**
- * The editors' HTML report: story pages are rendered in the cluster and streamed to the driver one
- * partition at a time (so the driver never holds all pages), which writes them under
- * {@code report/stories/}; the index is rendered from small per-story summaries.
+ * The editors' HTML report: each task renders its stories' pages and writes them itself under
+ * {@code report/stories/} in the staging directory (so pages are rendered on every core and never
+ * pass through the driver), and hands back one small summary per story, from which the driver
+ * renders the index. A retried task rewrites the same pages with the same bytes.
  */
 final class WriteReport {
 
@@ -23,24 +26,24 @@ final class WriteReport {
 
   /** Writes the report and returns the number of story pages. */
   static long apply(JavaRDD<StoryResult> results, OutputFiles out, RunTotals totals) {
-    JavaRDD<StoryResult> multi = results.filter(StoryResult::isMultiVersion);
-    long pages = 0;
-    Iterator<Tuple2<String, String>> rendered = multi.mapPartitions(WriteReport::render).toLocalIterator();
-    while (rendered.hasNext()) {
-      Tuple2<String, String> page = rendered.next();
-      out.writeString("report/stories/" + page._1(), page._2());
-      pages++;
-    }
-    List<StorySummary> summaries = new ArrayList<>(multi.map(StorySummary::of).collect());
+    Broadcast<SerializableConfiguration> conf = SerializableConfiguration.broadcast(results.context(), out.conf());
+    String stories = new Path(out.stagingDir(), "report/stories").toString();
+    List<StorySummary> summaries = new ArrayList<>(results.filter(StoryResult::isMultiVersion)
+        .mapPartitions(partition -> writePages(partition, stories, conf.value()))
+        .collect());
     out.writeString("report/index.html", new IndexPageRenderer().render(summaries, totals));
-    return pages;
+    conf.destroy();
+    return summaries.size();
   }
 
-  private static Iterator<Tuple2<String, String>> render(Iterator<StoryResult> stories) {
+  private static Iterator<StorySummary> writePages(Iterator<StoryResult> stories, String dir,
+      SerializableConfiguration conf) {
     StoryPageRenderer renderer = new StoryPageRenderer();
-    List<Tuple2<String, String>> out = new ArrayList<>();
-    stories.forEachRemaining(
-        s -> out.add(new Tuple2<>(ReportFiles.storyPageFile(s.storyId()), renderer.render(s))));
+    List<StorySummary> out = new ArrayList<>();
+    stories.forEachRemaining(s -> {
+      OutputFiles.write(conf.value(), new Path(dir, ReportFiles.storyPageFile(s.storyId())), renderer.render(s));
+      out.add(StorySummary.of(s));
+    });
     return out.iterator();
   }
 }

@@ -1,0 +1,121 @@
+package org.storydiff.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.storydiff.model.Alignment;
+import org.storydiff.model.AnalyzedArticle;
+import org.storydiff.model.Evidence;
+import org.storydiff.model.Fact;
+import org.storydiff.model.Figure;
+import org.storydiff.model.Finding;
+import org.storydiff.model.Quote;
+import org.storydiff.model.Rejection;
+import org.storydiff.model.Sentence;
+import org.storydiff.model.StoryResult;
+
+/**
+ * The contract's output rows, built from one story's result as plain values in the order of the
+ * dataset's columns (the contract's names, listed on each method; {@code spark.OutputSchemas} holds
+ * the same names and types). A value is a {@code String}, {@code Integer}, {@code Double} or null; a
+ * nested struct is an {@code Object[]} in its own column order and an array of structs a {@code
+ * List<Object[]>}. Plain values instead of JSON text let the writer skip printing and re-parsing
+ * every row. Extra fields (sentence kinds, paragraph, attribution, valueMin/valueMax, date, time)
+ * are additions the contract allows. Thread-safe.
+ */
+public final class DatasetRows {
+
+  private DatasetRows() {}
+
+  /**
+   * {@code articleId, storyId, source, title, published, url, language, sentences: [{start, end,
+   * paragraph, kind}]}.
+   */
+  public static List<Object[]> articles(StoryResult story) {
+    List<Object[]> rows = new ArrayList<>();
+    for (AnalyzedArticle v : story.versions()) {
+      List<Object[]> sentences = new ArrayList<>(v.sentences().size());
+      for (Sentence s : v.sentences()) {
+        sentences.add(new Object[] {s.start(), s.end(), s.paragraph(), s.kind().name().toLowerCase(Locale.ROOT)});
+      }
+      rows.add(new Object[] {v.id(), story.storyId(), v.article().source(), v.article().title(),
+          v.article().published(), v.article().url(), v.article().language(), sentences});
+    }
+    return rows;
+  }
+
+  /** {@code storyId, articleA, sentenceA, articleB, sentenceB, score, relation}. */
+  public static List<Object[]> alignments(StoryResult story) {
+    List<Object[]> rows = new ArrayList<>(story.alignments().size());
+    for (Alignment a : story.alignments()) {
+      rows.add(new Object[] {story.storyId(), a.articleA(), a.sentenceA(), a.articleB(), a.sentenceB(), a.score(),
+          a.relation().wireName()});
+    }
+    return rows;
+  }
+
+  /**
+   * {@code storyId, articleId, factId, kind, start, end, text, sentence, value, valueMin, valueMax,
+   * unit, qualifier, attribution, date, time, quote, speaker, speakerMention, speakerName}; the
+   * fields of the other kind of fact are null.
+   */
+  public static List<Object[]> facts(StoryResult story) {
+    List<Object[]> rows = new ArrayList<>();
+    for (AnalyzedArticle v : story.versions()) {
+      for (Fact f : v.facts()) {
+        rows.add(fact(story.storyId(), v.id(), f));
+      }
+    }
+    return rows;
+  }
+
+  private static Object[] fact(String storyId, String articleId, Fact f) {
+    Object[] row = new Object[20];
+    row[0] = storyId;
+    row[1] = articleId;
+    row[2] = f.factId();
+    row[3] = f.kind().wireName();
+    row[4] = f.start();
+    row[5] = f.end();
+    row[6] = f.text();
+    row[7] = f.sentence();
+    if (f instanceof Figure g) {
+      row[8] = g.value();
+      row[9] = g.valueMin();
+      row[10] = g.valueMax();
+      row[11] = g.unit();
+      row[12] = g.qualifier();
+      row[13] = g.attribution();
+      row[14] = g.date();
+      row[15] = g.time();
+    } else if (f instanceof Quote q) {
+      row[16] = q.quote();
+      row[17] = q.speaker();
+      row[18] = q.speakerMention();
+      row[19] = q.speakerName();
+    }
+    return row;
+  }
+
+  /**
+   * {@code storyId, articleId, source, change, kind, start, end, text, others: [{articleId, start,
+   * end, text}], detail}.
+   */
+  public static List<Object[]> changes(StoryResult story) {
+    List<Object[]> rows = new ArrayList<>(story.findings().size());
+    for (Finding f : story.findings()) {
+      List<Object[]> others = new ArrayList<>(f.others().size());
+      for (Evidence e : f.others()) {
+        others.add(new Object[] {e.articleId(), e.start(), e.end(), e.text()});
+      }
+      rows.add(new Object[] {f.storyId(), f.articleId(), f.source(), f.change().wireName(), f.kind().wireName(),
+          f.start(), f.end(), f.text(), others, f.detail()});
+    }
+    return rows;
+  }
+
+  /** {@code input, reason}. */
+  public static Object[] rejected(Rejection r) {
+    return new Object[] {r.input(), r.reason()};
+  }
+}
