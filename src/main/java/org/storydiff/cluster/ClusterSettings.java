@@ -22,7 +22,7 @@ public record ClusterSettings(
     int maxDateGapDays)
     implements Serializable {
 
-  public static final double DEFAULT_THRESHOLD = 0.25;
+  public static final double DEFAULT_THRESHOLD = 0.21;
 
   public ClusterSettings {
     require(threshold > 0 && threshold <= 1, "threshold must be in (0,1], e.g. 0.25, got " + threshold);
@@ -62,7 +62,7 @@ public record ClusterSettings(
    */
   public long maxDf(long documentCount) {
     long byFraction = (long) Math.floor(maxDfFraction * documentCount);
-    return Math.max(BlockingKeys.MIN_DF, Math.min(maxBlockSize, Math.max(SMALL_BLOCK, byFraction)));
+    return Math.max(DocumentFrequencies.MIN_DF, Math.min(maxBlockSize, Math.max(SMALL_BLOCK, byFraction)));
   }
 
   private static void require(boolean valid, String message) {

@@ -8,6 +8,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.storydiff.cluster.ClusterInput;
 import org.storydiff.cluster.ClusterSettings;
 import org.storydiff.ingest.IngestLimits;
 import org.storydiff.ingest.IngestOutcome;
@@ -64,7 +65,7 @@ public final class StorydiffJob {
     LOG.info("read {} records: {} accepted", recordsRead, accepted);
 
     ClusterSettings clusterSettings = clusterSettings(options);
-    ClusterStories.Result clusters = timer.time("cluster", () -> ClusterStories.apply(jsc, analyzed, clusterSettings));
+    ClusterStories.Result clusters = timer.time("cluster", () -> ClusterStories.apply(jsc, analyzed.map(a -> new ClusterInput(a.article(), a.sentences())), clusterSettings));
     JavaRDD<StoryResult> results = persist(ProcessStories.apply(analyzed, clusters.storyIds()));
     long stories = timer.time("stories", results::count);
     long multiVersion = results.filter(StoryResult::isMultiVersion).count();
