@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Measure accuracy against labelled data and print precision, recall and F1.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {EvalClustersCommand.class, CommandLine.HelpCommand.class})
 final class EvalCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
