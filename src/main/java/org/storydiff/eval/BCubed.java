@@ -73,6 +73,43 @@ public final class BCubed {
     return new Score(p, r, f1, n, predictedMembers.size(), goldMembers.size(), missing);
   }
 
+  /**
+   * One cell of the contingency table: how many articles a predicted cluster and a gold cluster
+   * share.
+   */
+  public record Cell(Object predicted, Object gold, long count) implements java.io.Serializable {}
+
+  /**
+   * The same score from the contingency table alone, for corpora too large to hold article by
+   * article: with c(p,g) articles in predicted cluster p and gold cluster g, precision is
+   * {@code Σ c(p,g)² / |p|} over N and recall {@code Σ c(p,g)² / |g|} over N. Every article must
+   * have both labels.
+   */
+  public static Score fromCells(Iterable<Cell> cells) {
+    Map<Object, Long> predictedSizes = new HashMap<>();
+    Map<Object, Long> goldSizes = new HashMap<>();
+    long n = 0;
+    for (Cell c : cells) {
+      predictedSizes.merge(c.predicted(), c.count(), Long::sum);
+      goldSizes.merge(c.gold(), c.count(), Long::sum);
+      n += c.count();
+    }
+    if (n == 0) {
+      throw new IllegalArgumentException("gold must hold at least one article");
+    }
+    double p = 0;
+    double r = 0;
+    for (Cell c : cells) {
+      double shared = (double) c.count() * c.count();
+      p += shared / predictedSizes.get(c.predicted());
+      r += shared / goldSizes.get(c.gold());
+    }
+    p /= n;
+    r /= n;
+    double f1 = p + r == 0 ? 0 : 2 * p * r / (p + r);
+    return new Score(p, r, f1, (int) Math.min(Integer.MAX_VALUE, n), predictedSizes.size(), goldSizes.size(), 0);
+  }
+
   /** The label of an article the prediction lacks: a cluster of its own. */
   private record MissingLabel(String articleId) {}
 }

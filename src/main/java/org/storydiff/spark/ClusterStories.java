@@ -42,14 +42,35 @@ import scala.Tuple2;
  */
 final class ClusterStories {
 
-  /** Article id → story id, plus how much work the clustering did. */
-  record Result(JavaPairRDD<String, String> storyIds, long candidatePairs, long edges) {}
+  /**
+   * Article id → story id (persisted; the caller unpersists it), plus how much work the
+   * clustering did: candidate pairs compared, edges, connected components of two or more
+   * articles, and the size of the largest.
+   */
+  record Result(
+      JavaPairRDD<String, String> storyIds, long candidatePairs, long edges, long components, long largestComponent) {}
 
   private ClusterStories() {}
 
   static Result apply(JavaSparkContext jsc, JavaRDD<ClusterInput> inputs, ClusterSettings settings) {
-    JavaRDD<ClusterFeatures> features = inputs.mapPartitions(ClusterStories::featuresOf)
-        .persist(StorageLevel.MEMORY_AND_DISK());
+    JavaRDD<ClusterFeatures> features = features(inputs).persist(StorageLevel.MEMORY_AND_DISK_SER());
+    try {
+      return cluster(jsc, features, settings);
+    } finally {
+      features.unpersist();
+    }
+  }
+
+  /** Each article's clustering features (a map step). */
+  static JavaRDD<ClusterFeatures> features(JavaRDD<ClusterInput> inputs) {
+    return inputs.mapPartitions(ClusterStories::featuresOf);
+  }
+
+  /**
+   * The clustering of articles whose features are computed (and, since they are read twice,
+   * best persisted by the caller).
+   */
+  static Result cluster(JavaSparkContext jsc, JavaRDD<ClusterFeatures> features, ClusterSettings settings) {
     long n = features.count();
     Broadcast<DocumentFrequencies> df = jsc.broadcast(CountTerms.of(features, n));
     int maxTerms = settings.maxTerms();
@@ -57,9 +78,7 @@ final class ClusterStories {
         .map(f -> new ClusterItem(f.articleId(), TermVector.weigh(f, df.value(), maxTerms), f.publishedEpochDay()))
         .zipWithUniqueId()
         .mapToPair(Tuple2::swap)
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    items.count();
-    features.unpersist();
+        .persist(StorageLevel.MEMORY_AND_DISK_SER());
 
     JavaPairRDD<Tuple2<Long, Long>, Double> scored = ScorePairs.apply(items, df, settings)
         .persist(StorageLevel.MEMORY_AND_DISK());
@@ -80,6 +99,9 @@ final class ClusterStories {
     items.unpersist();
 
     JavaPairRDD<Long, Long> component = GraphComponents.of(edges);
+    JavaPairRDD<Long, Long> componentSizes = component.mapToPair(c -> new Tuple2<>(c._2(), 1L)).reduceByKey(Long::sum);
+    long components = componentSizes.count();
+    long largest = components == 0 ? 0 : componentSizes.values().reduce(Math::max);
     ArticleSimilarity similarity = new ArticleSimilarity(settings.maxDateGapDays());
     JavaPairRDD<String, String> storyIds = dense.leftOuterJoin(component)
         .mapToPair(v -> new Tuple2<>(v._2()._2().orElse(v._1()), v._2()._1()))
@@ -90,7 +112,7 @@ final class ClusterStories {
     edges.unpersist();
     component.unpersist();
     dense.unpersist();
-    return new Result(storyIds, candidatePairs, edgeCount);
+    return new Result(storyIds, candidatePairs, edgeCount, components, largest);
   }
 
   /** Pairs whose similarity, scaled by both articles' densities, reaches the threshold. */

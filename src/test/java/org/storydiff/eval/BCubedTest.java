@@ -33,6 +33,19 @@ class BCubedTest {
   }
 
   @Test
+  void theContingencyTableGivesTheSameScore() {
+    BCubed.Score byArticle = BCubed.score(
+        Map.of("a", "p", "b", "p", "c", "q", "d", "q"), Map.of("a", 1, "b", 1, "c", 1, "d", 2));
+    BCubed.Score byCells = BCubed.fromCells(java.util.List.of(
+        new BCubed.Cell("p", 1, 2), new BCubed.Cell("q", 1, 1), new BCubed.Cell("q", 2, 1)));
+
+    assertThat(byCells.precision()).isCloseTo(byArticle.precision(), within(1e-12));
+    assertThat(byCells.recall()).isCloseTo(byArticle.recall(), within(1e-12));
+    assertThat(byCells.predictedClusters()).isEqualTo(2);
+    assertThat(byCells.goldClusters()).isEqualTo(2);
+  }
+
+  @Test
   void aMissingArticleIsAWrongSingletonAndExtraArticlesAreIgnored() {
     BCubed.Score s = BCubed.score(Map.of("a", "p", "zz", "p"), Map.of("a", 1, "b", 1));
 
