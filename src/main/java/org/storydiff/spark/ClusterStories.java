@@ -42,6 +42,8 @@ import scala.Tuple2;
  */
 final class ClusterStories {
 
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ClusterStories.class);
+
   /**
    * Article id → story id (persisted; the caller unpersists it), plus how much work the
    * clustering did: candidate pairs compared, edges, connected components of two or more
@@ -71,20 +73,26 @@ final class ClusterStories {
    * best persisted by the caller).
    */
   static Result cluster(JavaSparkContext jsc, JavaRDD<ClusterFeatures> features, ClusterSettings settings) {
+    long started = System.nanoTime();
     long n = features.count();
     Broadcast<DocumentFrequencies> df = jsc.broadcast(CountTerms.of(features, n));
+    LOG.info("clustering: document frequencies after {}", since(started));
     int maxTerms = settings.maxTerms();
     JavaPairRDD<Long, ClusterItem> items = features
         .map(f -> new ClusterItem(f.articleId(), TermVector.weigh(f, df.value(), maxTerms), f.publishedEpochDay()))
-        .zipWithUniqueId()
+        .zipWithIndex()
         .mapToPair(Tuple2::swap)
         .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    LOG.info("clustering: {} vectors after {}", items.count(), since(started));
 
-    JavaPairRDD<Tuple2<Long, Long>, Double> scored = ScorePairs.apply(items, df, settings)
+    JavaPairRDD<Long, Double> scored = ScorePairs.apply(items, df, settings)
         .persist(StorageLevel.MEMORY_AND_DISK());
     long candidatePairs = scored.count();
+    LOG.info("clustering: {} articles, {} shared terms, {} candidate pairs after {}", n, df.value().size(),
+        candidatePairs, since(started));
     JavaPairRDD<Long, Double> densities = scored
-        .flatMapToPair(p -> List.of(new Tuple2<>(p._1()._1(), p._2()), new Tuple2<>(p._1()._2(), p._2())).iterator())
+        .flatMapToPair(p -> List.of(new Tuple2<>(ScorePairs.first(p._1()), p._2()),
+            new Tuple2<>(ScorePairs.second(p._1()), p._2())).iterator())
         .aggregateByKey(new LocalDensity.Top(), LocalDensity.Top::add, LocalDensity.Top::merge)
         .mapValues(LocalDensity.Top::density);
     JavaPairRDD<Long, ClusterItem> dense = items.leftOuterJoin(densities)
@@ -95,12 +103,14 @@ final class ClusterStories {
     JavaRDD<Tuple2<Long, Long>> edges = scaledEdges(scored, dense, threshold)
         .persist(StorageLevel.MEMORY_AND_DISK());
     long edgeCount = edges.count();
+    LOG.info("clustering: {} edges after {}", edgeCount, since(started));
     scored.unpersist();
     items.unpersist();
 
     JavaPairRDD<Long, Long> component = GraphComponents.of(edges);
     JavaPairRDD<Long, Long> componentSizes = component.mapToPair(c -> new Tuple2<>(c._2(), 1L)).reduceByKey(Long::sum);
     long components = componentSizes.count();
+    LOG.info("clustering: {} components after {}", components, since(started));
     long largest = components == 0 ? 0 : componentSizes.values().reduce(Math::max);
     ArticleSimilarity similarity = new ArticleSimilarity(settings.maxDateGapDays());
     JavaPairRDD<String, String> storyIds = dense.leftOuterJoin(component)
@@ -108,19 +118,24 @@ final class ClusterStories {
         .groupByKey()
         .flatMapToPair(c -> storiesOf(c._2(), similarity, threshold))
         .persist(StorageLevel.MEMORY_AND_DISK());
-    storyIds.count();
+    long stories = storyIds.values().distinct().count();
+    LOG.info("clustering: {} stories after {}", stories, since(started));
     edges.unpersist();
     component.unpersist();
     dense.unpersist();
     return new Result(storyIds, candidatePairs, edgeCount, components, largest);
   }
 
+  private static String since(long started) {
+    return String.format(java.util.Locale.ROOT, "%.1f s", (System.nanoTime() - started) / 1e9);
+  }
+
   /** Pairs whose similarity, scaled by both articles' densities, reaches the threshold. */
   private static JavaRDD<Tuple2<Long, Long>> scaledEdges(
-      JavaPairRDD<Tuple2<Long, Long>, Double> scored, JavaPairRDD<Long, ClusterItem> dense, double threshold) {
+      JavaPairRDD<Long, Double> scored, JavaPairRDD<Long, ClusterItem> dense, double threshold) {
     JavaPairRDD<Long, Double> density = dense.mapValues(ClusterItem::density);
     return scored
-        .mapToPair(p -> new Tuple2<>(p._1()._1(), new HalfEdge(p._1()._2(), p._2(), 0)))
+        .mapToPair(p -> new Tuple2<>(ScorePairs.first(p._1()), new HalfEdge(ScorePairs.second(p._1()), p._2(), 0)))
         .join(density)
         .mapToPair(v -> new Tuple2<>(v._2()._1().other(), new HalfEdge(v._1(), v._2()._1().raw(), v._2()._2())))
         .join(density)

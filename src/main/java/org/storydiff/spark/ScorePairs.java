@@ -25,10 +25,11 @@ final class ScorePairs {
   private ScorePairs() {}
 
   /**
-   * @param items article number → article (numbers are unique, any values)
-   * @return (smaller number, larger number) → raw similarity, each candidate pair once
+   * @param items article number → article (numbers unique, in [0, 2^31))
+   * @return {@link #pair}(smaller number, larger number) → raw similarity, each candidate pair
+   *     once
    */
-  static JavaPairRDD<Tuple2<Long, Long>, Double> apply(
+  static JavaPairRDD<Long, Double> apply(
       JavaPairRDD<Long, ClusterItem> items, Broadcast<DocumentFrequencies> df, ClusterSettings settings) {
     ArticleSimilarity similarity = new ArticleSimilarity(settings.maxDateGapDays());
     long maxDf = settings.maxDf(df.value().documents());
@@ -48,11 +49,24 @@ final class ScorePairs {
         .reduceByKey((a, b) -> a);
   }
 
-  private static Iterator<Tuple2<Tuple2<Long, Long>, Double>> pairsOf(
+  /** Two article numbers in one long, so the (large) pair datasets shuffle 8-byte keys. */
+  static long pair(long smaller, long larger) {
+    return (smaller << 32) | larger;
+  }
+
+  static long first(long pair) {
+    return pair >>> 32;
+  }
+
+  static long second(long pair) {
+    return pair & 0xffffffffL;
+  }
+
+  private static Iterator<Tuple2<Long, Double>> pairsOf(
       Iterable<Tuple2<Long, ClusterItem>> block, int maxBlockSize, int maxGap, ArticleSimilarity similarity) {
     List<Tuple2<Long, ClusterItem>> members = new ArrayList<>();
     block.forEach(members::add);
-    List<Tuple2<Tuple2<Long, Long>, Double>> out = new ArrayList<>();
+    List<Tuple2<Long, Double>> out = new ArrayList<>();
     if (members.size() > maxBlockSize) {
       return out.iterator();
     }
@@ -61,7 +75,7 @@ final class ScorePairs {
     CandidatePairs.ofBlock(days, maxGap, (i, j) -> {
       Tuple2<Long, ClusterItem> a = members.get(Math.min(i, j));
       Tuple2<Long, ClusterItem> b = members.get(Math.max(i, j));
-      out.add(new Tuple2<>(new Tuple2<>(a._1(), b._1()), similarity.raw(a._2(), b._2())));
+      out.add(new Tuple2<>(pair(a._1(), b._1()), similarity.raw(a._2(), b._2())));
     });
     return out.iterator();
   }

@@ -66,7 +66,7 @@ class BlockingKeysTest {
     ClusterSettings s = ClusterSettings.defaults();
 
     assertThat(s.maxDf(10_000)).isEqualTo(500);
-    assertThat(s.maxDf(10_000_000)).isEqualTo(2_000);
+    assertThat(s.maxDf(10_000_000)).isEqualTo(500);
     assertThat(s.maxDf(10)).isEqualTo(ClusterSettings.SMALL_BLOCK);
     assertThat(new ClusterSettings(0.25, 128, 8, 0.05, 2, 7).maxDf(10)).isEqualTo(2);
   }
