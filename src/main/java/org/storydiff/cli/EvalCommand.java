@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     description = "Measure accuracy against labelled data and print precision, recall and F1.",
     subcommands = {
+      EvalClustersCommand.class,
       EvalMsrpCommand.class,
       EvalAlignmentCommand.class,
       EvalFiguresCommand.class,

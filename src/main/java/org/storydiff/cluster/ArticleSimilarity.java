@@ -6,8 +6,9 @@ import java.io.Serializable;
  * Similarity of two articles in [0, 1]: the cosine of their tf-idf vectors, reduced when both
  * publication days are known and far apart, because the same kind of event (a quake, a
  * shooting) recurs and only the date tells the occurrences apart. No reduction within
- * {@value #GRACE_DAYS} days (time zones, follow-ups); then a linear decay to zero for gaps beyond
- * {@code maxDateGapDays}. Immutable and thread-safe.
+ * {@value #GRACE_DAYS} days (time zones, next-day versions); then a linear decay to zero for
+ * gaps beyond {@code maxDateGapDays}. The {@link #similarity} clustering uses is further scaled
+ * by the two articles' {@link LocalDensity}. Immutable and thread-safe.
  */
 public final class ArticleSimilarity implements Serializable {
 
@@ -27,7 +28,18 @@ public final class ArticleSimilarity implements Serializable {
     this.maxDateGapDays = maxDateGapDays;
   }
 
+  public int maxDateGapDays() {
+    return maxDateGapDays;
+  }
+
+  /** The similarity clustering uses: {@link #raw} scaled by both articles' density. */
   public double similarity(ClusterItem a, ClusterItem b) {
+    double raw = raw(a, b);
+    return raw == 0 ? 0 : raw * LocalDensity.scale(a.density(), b.density());
+  }
+
+  /** Date factor times cosine, before density scaling. */
+  public double raw(ClusterItem a, ClusterItem b) {
     double factor = dateFactor(a.publishedEpochDay(), b.publishedEpochDay());
     return factor == 0 ? 0 : factor * a.vector().cosine(b.vector());
   }

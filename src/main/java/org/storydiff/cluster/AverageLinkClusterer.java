@@ -31,7 +31,7 @@ public final class AverageLinkClusterer implements Serializable {
   private static final Comparator<ClusterItem> WINDOW_ORDER =
       Comparator.comparing(
               ClusterItem::publishedEpochDay, Comparator.nullsLast(Comparator.naturalOrder()))
-          .thenComparing(i -> String.join(" ", i.vector().topTerms(1)))
+          .thenComparingLong(i -> i.vector().size() == 0 ? Long.MIN_VALUE : i.vector().topTerms(1)[0])
           .thenComparing(ClusterItem::articleId);
 
   private final ArticleSimilarity similarity;

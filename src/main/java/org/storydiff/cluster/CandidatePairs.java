@@ -2,57 +2,94 @@ package org.storydiff.cluster;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
- * Candidate pairs from blocking keys: two items are compared only when they share a key. Blocks
+ * Candidate pairs from blocking keys: two articles are compared only when they share a key, and,
+ * when both have a publication day, only when those days are at most {@code maxDateGapDays}
+ * apart (a time window: such pairs could never match, see {@link ArticleSimilarity}). Blocks
  * larger than {@code maxBlockSize} are skipped, so the work stays bounded whatever the keys.
  * Stateless and thread-safe.
  */
 public final class CandidatePairs {
 
+  /** Receives the pairs of a block, each as two member positions. */
+  public interface Sink {
+    void pair(int i, int j);
+  }
+
   private CandidatePairs() {}
 
   /**
-   * @param keysPerItem the blocking keys of item i at index i
-   * @param maxBlockSize blocks with more items than this yield no pairs
+   * The pairs of one block, each once: every undated member with every other member, and dated
+   * members with those at most {@code maxDateGapDays} days apart. Runs in time linear in the
+   * block plus the pairs it yields.
+   *
+   * @param days the members' publication days (null when unknown), by position
+   */
+  public static void ofBlock(List<Long> days, int maxDateGapDays, Sink sink) {
+    int n = days.size();
+    Integer[] dated = java.util.stream.IntStream.range(0, n)
+        .filter(i -> days.get(i) != null).boxed().toArray(Integer[]::new);
+    Arrays.sort(dated, Comparator.comparing((Integer i) -> days.get(i)).thenComparing(i -> i));
+    for (int x = 0; x < dated.length; x++) {
+      for (int y = x + 1; y < dated.length && days.get(dated[y]) - days.get(dated[x]) <= maxDateGapDays; y++) {
+        sink.pair(dated[x], dated[y]);
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      if (days.get(i) == null) {
+        for (int j = 0; j < n; j++) {
+          if (j != i && (days.get(j) != null || j > i)) {
+            sink.pair(i, j);
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * All candidate pairs of a corpus.
+   *
+   * @param items the articles, by index
+   * @param keys the blocking keys of item i at index i
    * @return the distinct pairs {@code {i, j}} with i < j, sorted
    */
-  public static List<int[]> of(List<List<String>> keysPerItem, int maxBlockSize) {
-    Map<String, List<Integer>> blocks = new TreeMap<>();
-    for (int i = 0; i < keysPerItem.size(); i++) {
-      for (String key : keysPerItem.get(i)) {
+  public static List<int[]> of(List<ClusterItem> items, List<long[]> keys, int maxBlockSize, int maxDateGapDays) {
+    Map<Long, List<Integer>> blocks = new HashMap<>();
+    for (int i = 0; i < keys.size(); i++) {
+      for (long key : keys.get(i)) {
         blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
       }
     }
-    long[] codes = pairCodes(blocks, keysPerItem.size(), maxBlockSize);
-    List<int[]> pairs = new ArrayList<>(codes.length);
-    for (long code : codes) {
-      pairs.add(new int[] {(int) (code >>> 32), (int) code});
-    }
-    return pairs;
-  }
-
-  private static long[] pairCodes(Map<String, List<Integer>> blocks, int n, int maxBlockSize) {
     long[] codes = new long[16];
     int count = 0;
     for (List<Integer> block : blocks.values()) {
       if (block.size() > maxBlockSize) {
         continue;
       }
-      for (int x = 0; x < block.size(); x++) {
-        for (int y = x + 1; y < block.size(); y++) {
-          if (count == codes.length) {
-            codes = Arrays.copyOf(codes, count * 2);
-          }
-          int i = Math.min(block.get(x), block.get(y));
-          int j = Math.max(block.get(x), block.get(y));
-          codes[count++] = ((long) i << 32) | j;
+      List<Long> days = block.stream().map(i -> items.get(i).publishedEpochDay()).toList();
+      long[][] holder = {codes};
+      int[] counter = {count};
+      ofBlock(days, maxDateGapDays, (x, y) -> {
+        if (counter[0] == holder[0].length) {
+          holder[0] = Arrays.copyOf(holder[0], counter[0] * 2);
         }
-      }
+        int i = Math.min(block.get(x), block.get(y));
+        int j = Math.max(block.get(x), block.get(y));
+        holder[0][counter[0]++] = ((long) i << 32) | j;
+      });
+      codes = holder[0];
+      count = counter[0];
     }
-    return Arrays.stream(codes, 0, count).sorted().distinct().toArray();
+    long[] distinct = Arrays.stream(codes, 0, count).sorted().distinct().toArray();
+    List<int[]> pairs = new ArrayList<>(distinct.length);
+    for (long code : distinct) {
+      pairs.add(new int[] {(int) (code >>> 32), (int) code});
+    }
+    return pairs;
   }
 }

@@ -1,28 +1,114 @@
 package org.storydiff.cluster;
 
 import java.io.Serializable;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 
 /**
- * The per-article input of story clustering, computed in a map step and independent of the corpus.
- *
- * @param articleId the article's id, non-null
- * @param termWeights raw weighted term frequencies (not tf-idf, not normalized), non-null; keys are
- *     content terms ("flood"), entity terms ("e:red cross") and number terms ("n:134"); values are
- *     positive. Stored sorted so iteration and serialization are deterministic.
- * @param publishedEpochDay days since 1970-01-01 (UTC for timestamps with a zone), null when the
- *     article has no parseable publication date
+ * The per-article input of story clustering, computed in a map step and independent of the
+ * corpus: raw weighted term frequencies keyed by {@link TermHash} ids, in two parallel arrays
+ * sorted by id (about 12 bytes a term, so a million articles stay in memory). Immutable and
+ * thread-safe; the arrays are never exposed.
  */
-public record ClusterFeatures(
-    String articleId, Map<String, Double> termWeights, Long publishedEpochDay)
-    implements Serializable {
+public final class ClusterFeatures implements Serializable {
 
-  public ClusterFeatures {
-    Objects.requireNonNull(articleId, "articleId");
-    Objects.requireNonNull(termWeights, "termWeights");
-    termWeights = Collections.unmodifiableMap(new TreeMap<>(termWeights));
+  private static final long serialVersionUID = 1L;
+
+  private final String articleId;
+  private final long[] terms;
+  private final float[] weights;
+  private final Long publishedEpochDay;
+
+  private ClusterFeatures(String articleId, long[] terms, float[] weights, Long publishedEpochDay) {
+    this.articleId = Objects.requireNonNull(articleId, "articleId");
+    this.terms = terms;
+    this.weights = weights;
+    this.publishedEpochDay = publishedEpochDay;
+  }
+
+  /**
+   * @param articleId non-null
+   * @param termWeights raw (weighted) term frequencies by term ("flood", "e:red cross", "n:134",
+   *     "d:2026-03"); non-positive weights are dropped; terms whose ids collide are summed
+   * @param publishedEpochDay days since 1970-01-01, or null when the article has no usable date
+   */
+  public static ClusterFeatures of(String articleId, Map<String, Double> termWeights, Long publishedEpochDay) {
+    long[] ids = new long[termWeights.size()];
+    double[] raw = new double[termWeights.size()];
+    int n = 0;
+    for (Map.Entry<String, Double> e : termWeights.entrySet()) {
+      if (e.getValue() != null && e.getValue() > 0) {
+        ids[n] = TermHash.of(e.getKey());
+        raw[n++] = e.getValue();
+      }
+    }
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, (x, y) -> Long.compare(ids[x], ids[y]));
+    long[] terms = new long[n];
+    float[] weights = new float[n];
+    int m = 0;
+    for (int k = 0; k < n; k++) {
+      long id = ids[order[k]];
+      if (m > 0 && terms[m - 1] == id) {
+        weights[m - 1] += (float) raw[order[k]];
+      } else {
+        terms[m] = id;
+        weights[m++] = (float) raw[order[k]];
+      }
+    }
+    return new ClusterFeatures(articleId, Arrays.copyOf(terms, m), Arrays.copyOf(weights, m), publishedEpochDay);
+  }
+
+  public String articleId() {
+    return articleId;
+  }
+
+  /** Days since 1970-01-01, null when unknown. */
+  public Long publishedEpochDay() {
+    return publishedEpochDay;
+  }
+
+  /** Number of distinct terms. */
+  public int size() {
+    return terms.length;
+  }
+
+  /** The i-th term id in ascending order, 0 ≤ i < size(). */
+  public long termAt(int i) {
+    return terms[i];
+  }
+
+  /** The raw weight of {@link #termAt}(i). */
+  public float weightAt(int i) {
+    return weights[i];
+  }
+
+  /** The raw weight of {@code term} ({@link TermHash#of}), 0 when absent. */
+  public double weight(String term) {
+    int i = Arrays.binarySearch(terms, TermHash.of(term));
+    return i >= 0 ? weights[i] : 0;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ClusterFeatures f
+        && articleId.equals(f.articleId)
+        && Arrays.equals(terms, f.terms)
+        && Arrays.equals(weights, f.weights)
+        && Objects.equals(publishedEpochDay, f.publishedEpochDay);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(articleId, Arrays.hashCode(terms), Arrays.hashCode(weights), publishedEpochDay);
+  }
+
+  @Override
+  public String toString() {
+    return "ClusterFeatures{" + articleId + ", " + terms.length + " terms, day " + publishedEpochDay + "}";
   }
 }

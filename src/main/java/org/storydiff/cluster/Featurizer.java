@@ -36,6 +36,14 @@ public final class Featurizer {
    * @param sentences the article's sentences, offsets into {@code article.body()}
    */
   public ClusterFeatures features(Article article, List<Sentence> sentences) {
+    return ClusterFeatures.of(article.id(), terms(article, sentences), PublishedDay.epochDay(article.published()));
+  }
+
+  /**
+   * The weighted term frequencies {@link #features} hashes, readable: content terms ("flood"),
+   * entity terms ("e:red cross"), number terms ("n:134") and date terms ("d:11-12").
+   */
+  public Map<String, Double> terms(Article article, List<Sentence> sentences) {
     Map<String, Double> terms = new HashMap<>();
     String title = article.title();
     if (title != null && !title.isBlank()) {
@@ -54,6 +62,6 @@ public final class Featurizer {
       }
       extractor.addTerms(article.body(), s.start(), s.end(), weight, terms);
     }
-    return new ClusterFeatures(article.id(), terms, PublishedDay.epochDay(article.published()));
+    return terms;
   }
 }

@@ -22,15 +22,4 @@ public final class Idf {
     }
     return Math.log((documentCount + 1.0) / (documentFrequency + 1.0)) + 1.0;
   }
-
-  /**
-   * The idf used for clustering vectors: {@link #of}, but 0 for a term held by fewer than two
-   * documents, which drops it from the vector. Such a term can never match another article and
-   * would only lower every cosine of its article (on ECB+ dropping them lifts B-cubed F1 by about
-   * 0.01 at the same threshold). The cost: the vector is normalized over shared terms only, so in
-   * a tiny corpus an article sharing just one or two terms with another can look close to it.
-   */
-  public static double forClustering(long documentFrequency, long documentCount) {
-    return documentFrequency < BlockingKeys.MIN_DF ? 0 : of(documentFrequency, documentCount);
-  }
 }

@@ -2,16 +2,25 @@ package org.storydiff.cluster;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * The whole story clustering in plain Java, for small inputs, tests and evaluation. It runs the
- * same steps as the distributed job: features per article, document frequencies, tf-idf vectors,
- * blocking keys, candidate pairs, similarity, threshold edges, connected components, then average
- * link inside each component. Thread-safe (holds only settings).
+ * same steps as the distributed job ({@code spark.ClusterStories}), with the same results:
+ *
+ * <ol>
+ *   <li>features per article, document frequencies, tf-idf vectors;
+ *   <li>blocking keys, candidate pairs (articles sharing a key, inside the time window);
+ *   <li>the raw similarity of each candidate pair, and from them each article's {@link
+ *       LocalDensity};
+ *   <li>edges: candidate pairs whose density-scaled similarity reaches the threshold;
+ *   <li>connected components of the edges, then average link inside each component, so a chain
+ *       of pairwise links never merges articles that are not alike on average.
+ * </ol>
+ *
+ * Thread-safe (holds only settings).
  */
 public final class LocalStoryClusterer {
 
@@ -37,34 +46,11 @@ public final class LocalStoryClusterer {
 
   /** Like {@link #storyIds} but also reports how many pairs were compared. */
   public ClusteringRun run(List<ClusterInput> inputs) {
-    List<ClusterFeatures> features = features(inputs);
-    Map<String, Long> df = documentFrequencies(features);
-    long n = features.size();
-    List<ClusterItem> items = new ArrayList<>(features.size());
-    for (ClusterFeatures f : features) {
-      TermVector v =
-          TermVector.weigh(f.termWeights(), t -> Idf.forClustering(df.get(t), n), settings.maxTerms());
-      items.add(new ClusterItem(f.articleId(), v, f.publishedEpochDay()));
-    }
-    List<List<String>> keys = new ArrayList<>(items.size());
-    for (ClusterItem item : items) {
-      keys.add(
-          BlockingKeys.select(
-              item.vector(), t -> df.getOrDefault(t, 0L), settings.blockingKeys(), settings.maxDf(n)));
-    }
-    List<int[]> pairs = CandidatePairs.of(keys, settings.maxBlockSize());
-    UnionFind components = new UnionFind(items.size());
-    long edges = 0;
-    for (int[] p : pairs) {
-      if (similarity.similarity(items.get(p[0]), items.get(p[1])) >= settings.threshold()) {
-        components.union(p[0], p[1]);
-        edges++;
-      }
-    }
-    return new ClusteringRun(assignStories(items, components), pairs.size(), edges);
+    return cluster(features(inputs));
   }
 
-  private List<ClusterFeatures> features(List<ClusterInput> inputs) {
+  /** The features of every input, sorted by article id; rejects duplicate ids. */
+  public List<ClusterFeatures> features(List<ClusterInput> inputs) {
     List<ClusterInput> sorted = new ArrayList<>(inputs);
     sorted.sort(Comparator.comparing(i -> i.article().id()));
     List<ClusterFeatures> features = new ArrayList<>(sorted.size());
@@ -78,14 +64,47 @@ public final class LocalStoryClusterer {
     return features;
   }
 
-  private static Map<String, Long> documentFrequencies(List<ClusterFeatures> features) {
-    Map<String, Long> df = new HashMap<>();
-    for (ClusterFeatures f : features) {
-      for (String term : f.termWeights().keySet()) {
-        df.merge(term, 1L, Long::sum);
+  /** The clustering of articles whose features are already computed ({@link #features}). */
+  public ClusteringRun cluster(List<ClusterFeatures> features) {
+    List<ClusterFeatures> sorted = new ArrayList<>(features);
+    sorted.sort(Comparator.comparing(ClusterFeatures::articleId));
+    DocumentFrequencies df = DocumentFrequencies.count(sorted);
+    List<ClusterItem> items = new ArrayList<>(sorted.size());
+    List<long[]> keys = new ArrayList<>(sorted.size());
+    long maxDf = settings.maxDf(df.documents());
+    for (ClusterFeatures f : sorted) {
+      TermVector v = TermVector.weigh(f, df, settings.maxTerms());
+      items.add(new ClusterItem(f.articleId(), v, f.publishedEpochDay()));
+      keys.add(BlockingKeys.select(v, df, settings.blockingKeys(), maxDf));
+    }
+    List<int[]> pairs = CandidatePairs.of(items, keys, settings.maxBlockSize(), settings.maxDateGapDays());
+    items = withDensities(items, pairs);
+    UnionFind components = new UnionFind(items.size());
+    long edges = 0;
+    for (int[] p : pairs) {
+      if (similarity.similarity(items.get(p[0]), items.get(p[1])) >= settings.threshold()) {
+        components.union(p[0], p[1]);
+        edges++;
       }
     }
-    return df;
+    return new ClusteringRun(assignStories(items, components), pairs.size(), edges);
+  }
+
+  private List<ClusterItem> withDensities(List<ClusterItem> items, List<int[]> pairs) {
+    List<LocalDensity.Top> tops = new ArrayList<>(items.size());
+    for (int i = 0; i < items.size(); i++) {
+      tops.add(new LocalDensity.Top());
+    }
+    for (int[] p : pairs) {
+      double raw = similarity.raw(items.get(p[0]), items.get(p[1]));
+      tops.get(p[0]).add(raw);
+      tops.get(p[1]).add(raw);
+    }
+    List<ClusterItem> out = new ArrayList<>(items.size());
+    for (int i = 0; i < items.size(); i++) {
+      out.add(items.get(i).withDensity(tops.get(i).density()));
+    }
+    return out;
   }
 
   private Map<String, String> assignStories(List<ClusterItem> items, UnionFind components) {

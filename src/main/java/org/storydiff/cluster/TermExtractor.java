@@ -22,7 +22,10 @@ import org.storydiff.text.Tokenizer;
  *       capitals say nothing;
  *   <li>number terms: "n:" + the normalized number, for numbers ≥ 10, times ("08:20") and numbers
  *       followed by a unit ("5 percent"), weighing {@value #NUMBER_WEIGHT} times as much: the same
- *       kind of event recurs with the same words, but its tolls, years and amounts differ.
+ *       kind of event recurs with the same words, but its tolls, years and amounts differ;
+ *   <li>date terms: "d:" + each written calendar date ({@link DateMentions}), weighing {@value
+ *       #DATE_WEIGHT} times as much, for the same reason (measured: +0.01 F1 on ECB+, which has
+ *       no publication dates but many written ones).
  * </ul>
  */
 final class TermExtractor {
@@ -33,6 +36,8 @@ final class TermExtractor {
           "miles", "mile", "kg", "tons", "tonnes", "magnitude", "dollars", "euros", "$", "€", "£");
 
   static final double NUMBER_WEIGHT = 2.0;
+
+  static final double DATE_WEIGHT = 2.0;
 
   /**
    * Weekday names are in almost every news story ("on Monday") and say nothing about which one;
@@ -70,6 +75,9 @@ final class TermExtractor {
       }
     }
     flushRun(run, weight, terms);
+    for (String date : DateMentions.terms(tokens)) {
+      add(terms, date, weight * DATE_WEIGHT);
+    }
   }
 
   private void addWord(

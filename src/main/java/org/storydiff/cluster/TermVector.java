@@ -1,63 +1,86 @@
 package org.storydiff.cluster;
 
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.function.ToDoubleFunction;
 
 /**
- * A sparse, L2-normalized tf-idf vector. Terms are kept in a sorted {@code String[]} with a
- * parallel {@code float[]} of weights, so a vector of 64 terms costs a few hundred bytes plus its
- * strings and a million of them fit in a few hundred megabytes. Immutable and thread-safe.
+ * A sparse, L2-normalized tf-idf vector over {@link TermHash} ids: a sorted {@code long[]} of
+ * ids and a parallel {@code float[]} of weights (128 terms cost about 1.5 KB). Immutable and
+ * thread-safe.
  */
 public final class TermVector implements Serializable {
 
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
 
-  private static final TermVector EMPTY = new TermVector(new String[0], new float[0]);
+  /**
+   * Slope of the log-scaled term frequency, {@code 1 + 1.5 ln(tf)}: an article's central names
+   * and terms, which it repeats, weigh more than in the textbook {@code 1 + ln(tf)}, while a name
+   * said ten times still does not drown the rest. Measured: +0.01 to +0.02 B-cubed F1 on both
+   * halves of ECB+ (slopes 1.25 to 2 all do as well), no change on the synthetic corpus.
+   */
+  static final double TF_SLOPE = 1.5;
 
-  /** Heaviest first, then by term, so every choice among equal weights is deterministic. */
-  private static final Comparator<Map.Entry<String, Double>> HEAVIEST_FIRST =
-      Map.Entry.<String, Double>comparingByValue()
-          .reversed()
-          .thenComparing(Map.Entry.comparingByKey());
+  private static final TermVector EMPTY = new TermVector(new long[0], new float[0]);
 
-  private final String[] terms;
+  private final long[] terms;
   private final float[] weights;
 
-  private TermVector(String[] terms, float[] weights) {
+  private TermVector(long[] terms, float[] weights) {
     this.terms = terms;
     this.weights = weights;
   }
 
   /**
-   * Weighs raw term frequencies by idf and keeps the {@code maxTerms} heaviest terms.
+   * Weighs an article's raw term frequencies by idf and keeps the {@code maxTerms} heaviest terms
+   * (ties by id).
    *
-   * <p>Term frequency is sublinear, {@code 1 + ln(tf)} for tf ≥ 1, so a name repeated ten times
-   * does not drown the rest; fractional frequencies below 1 are used as they are. Terms with a
-   * non-positive frequency or idf are dropped. Ties at the cut are broken by term.
+   * <p>A term no other article holds (df 1) is dropped when it is a content word: it cannot link
+   * the article to anything and would only lower all its cosines, which on ECB+ costs about 0.01
+   * F1. A name, number or date nobody else has is kept: it says the article is about something
+   * the others are not (without it, two single reports of two different fires look alike, since
+   * only their shared fire vocabulary would remain).
    *
-   * @param termWeights raw (weighted) term frequencies, non-null
-   * @param idf the idf of a term, typically {@link Idf#of} over corpus document frequencies
+   * @param features the article's raw term frequencies
+   * @param df the corpus document frequencies
    * @param maxTerms ≥ 1
    */
-  public static TermVector weigh(
-      Map<String, Double> termWeights, ToDoubleFunction<String> idf, int maxTerms) {
+  public static TermVector weigh(ClusterFeatures features, DocumentFrequencies df, int maxTerms) {
     if (maxTerms < 1) {
-      throw new IllegalArgumentException("maxTerms must be ≥ 1, e.g. 64, got " + maxTerms);
+      throw new IllegalArgumentException("maxTerms must be ≥ 1, e.g. 128, got " + maxTerms);
     }
-    List<Map.Entry<String, Double>> weighted = new ArrayList<>(termWeights.size());
-    for (Map.Entry<String, Double> e : termWeights.entrySet()) {
-      double w = sublinear(e.getValue()) * idf.applyAsDouble(e.getKey());
-      if (w > 0 && Double.isFinite(w)) {
-        weighted.add(Map.entry(e.getKey(), w));
+    int n = features.size();
+    long[] ids = new long[n];
+    double[] w = new double[n];
+    int m = 0;
+    for (int i = 0; i < n; i++) {
+      long term = features.termAt(i);
+      int count = df.df(term);
+      if (count < DocumentFrequencies.MIN_DF && !TermHash.isSpecific(term)) {
+        continue;
+      }
+      double weight = logTf(features.weightAt(i)) * Idf.of(Math.min(count, df.documents()), df.documents());
+      if (weight > 0 && Double.isFinite(weight)) {
+        ids[m] = term;
+        w[m++] = weight;
       }
     }
-    weighted.sort(HEAVIEST_FIRST);
-    return normalized(weighted.subList(0, Math.min(maxTerms, weighted.size())));
+    return heaviest(ids, w, m, maxTerms);
+  }
+
+  /** A vector with exactly these (positive) weights, normalized; for tests and tools. */
+  public static TermVector of(Map<String, Double> weights) {
+    long[] ids = new long[weights.size()];
+    double[] w = new double[weights.size()];
+    int m = 0;
+    for (Map.Entry<String, Double> e : weights.entrySet()) {
+      if (e.getValue() > 0) {
+        ids[m] = TermHash.of(e.getKey());
+        w[m++] = e.getValue();
+      }
+    }
+    return heaviest(ids, w, m, m);
   }
 
   /** The empty vector: cosine 0 with everything. */
@@ -65,25 +88,38 @@ public final class TermVector implements Serializable {
     return EMPTY;
   }
 
-  private static double sublinear(Double tf) {
-    if (tf == null || !(tf > 0)) {
+  private static double logTf(double tf) {
+    if (!(tf > 0)) {
       return 0;
     }
-    return tf >= 1 ? 1 + Math.log(tf) : tf;
+    return tf >= 1 ? 1 + TF_SLOPE * Math.log(tf) : tf;
   }
 
-  private static TermVector normalized(List<Map.Entry<String, Double>> kept) {
-    if (kept.isEmpty()) {
+  private static TermVector heaviest(long[] ids, double[] w, int m, int maxTerms) {
+    if (m == 0) {
       return EMPTY;
     }
-    List<Map.Entry<String, Double>> byTerm = new ArrayList<>(kept);
-    byTerm.sort(Map.Entry.comparingByKey());
-    double norm = Math.sqrt(byTerm.stream().mapToDouble(e -> e.getValue() * e.getValue()).sum());
-    String[] terms = new String[byTerm.size()];
-    float[] weights = new float[byTerm.size()];
-    for (int i = 0; i < terms.length; i++) {
-      terms[i] = byTerm.get(i).getKey();
-      weights[i] = (float) (byTerm.get(i).getValue() / norm);
+    Integer[] order = new Integer[m];
+    for (int i = 0; i < m; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, (x, y) -> {
+      int c = Double.compare(w[y], w[x]);
+      return c != 0 ? c : Long.compare(ids[x], ids[y]);
+    });
+    int kept = Math.min(maxTerms, m);
+    Integer[] byId = Arrays.copyOf(order, kept);
+    Arrays.sort(byId, (x, y) -> Long.compare(ids[x], ids[y]));
+    double norm = 0;
+    for (Integer i : byId) {
+      norm += w[i] * w[i];
+    }
+    norm = Math.sqrt(norm);
+    long[] terms = new long[kept];
+    float[] weights = new float[kept];
+    for (int k = 0; k < kept; k++) {
+      terms[k] = ids[byId[k]];
+      weights[k] = (float) (w[byId[k]] / norm);
     }
     return new TermVector(terms, weights);
   }
@@ -93,11 +129,12 @@ public final class TermVector implements Serializable {
     double dot = 0;
     int i = 0;
     int j = 0;
-    while (i < terms.length && j < other.terms.length) {
-      int c = terms[i].compareTo(other.terms[j]);
-      if (c == 0) {
+    long[] a = terms;
+    long[] b = other.terms;
+    while (i < a.length && j < b.length) {
+      if (a[i] == b[j]) {
         dot += (double) weights[i++] * other.weights[j++];
-      } else if (c < 0) {
+      } else if (a[i] < b[j]) {
         i++;
       } else {
         j++;
@@ -106,36 +143,27 @@ public final class TermVector implements Serializable {
     return Math.min(1.0, dot);
   }
 
-  /** The {@code k} heaviest terms, heaviest first, ties by term. */
-  public List<String> topTerms(int k) {
+  /** The ids of the {@code k} heaviest terms, heaviest first, ties by id. */
+  public long[] topTerms(int k) {
     Integer[] order = new Integer[terms.length];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
     }
-    Arrays.sort(
-        order,
-        Comparator.<Integer>comparingDouble(i -> -weights[i]).thenComparing(i -> terms[i]));
-    List<String> top = new ArrayList<>(Math.min(k, order.length));
-    for (int i = 0; i < order.length && top.size() < k; i++) {
-      top.add(terms[order[i]]);
+    Arrays.sort(order, (x, y) -> {
+      int c = Float.compare(weights[y], weights[x]);
+      return c != 0 ? c : Long.compare(terms[x], terms[y]);
+    });
+    long[] top = new long[Math.min(k, order.length)];
+    for (int i = 0; i < top.length; i++) {
+      top[i] = terms[order[i]];
     }
     return top;
   }
 
   /** The normalized weight of {@code term}, 0 when absent. */
   public double weight(String term) {
-    int i = Arrays.binarySearch(terms, term);
+    int i = Arrays.binarySearch(terms, TermHash.of(term));
     return i >= 0 ? weights[i] : 0;
-  }
-
-  /** The i-th term in sorted order, 0 ≤ i < size(). */
-  String termAt(int i) {
-    return terms[i];
-  }
-
-  /** The weight of {@link #termAt}(i). */
-  float weightAt(int i) {
-    return weights[i];
   }
 
   /** Number of non-zero terms. */
@@ -143,11 +171,19 @@ public final class TermVector implements Serializable {
     return terms.length;
   }
 
+  /** The i-th term id in ascending order, 0 ≤ i < size(). */
+  public long termAt(int i) {
+    return terms[i];
+  }
+
+  /** The weight of {@link #termAt}(i). */
+  public float weightAt(int i) {
+    return weights[i];
+  }
+
   @Override
   public boolean equals(Object o) {
-    return o instanceof TermVector v
-        && Arrays.equals(terms, v.terms)
-        && Arrays.equals(weights, v.weights);
+    return o instanceof TermVector v && Arrays.equals(terms, v.terms) && Arrays.equals(weights, v.weights);
   }
 
   @Override
@@ -158,8 +194,8 @@ public final class TermVector implements Serializable {
   @Override
   public String toString() {
     StringBuilder s = new StringBuilder("TermVector{");
-    for (String t : topTerms(5)) {
-      s.append(t).append('=').append(String.format(java.util.Locale.ROOT, "%.3f", weight(t))).append(' ');
+    for (long t : topTerms(3)) {
+      s.append(String.format(Locale.ROOT, "%016x=%.3f ", t, weights[Arrays.binarySearch(terms, t)]));
     }
     return s.append(size()).append(" terms}").toString();
   }

@@ -1,11 +1,8 @@
 package org.storydiff.spark;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -13,124 +10,153 @@ import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.storage.StorageLevel;
 import org.storydiff.cluster.ArticleSimilarity;
 import org.storydiff.cluster.AverageLinkClusterer;
-import org.storydiff.cluster.BlockingKeys;
 import org.storydiff.cluster.ClusterFeatures;
+import org.storydiff.cluster.ClusterInput;
 import org.storydiff.cluster.ClusterItem;
 import org.storydiff.cluster.ClusterSettings;
+import org.storydiff.cluster.DocumentFrequencies;
 import org.storydiff.cluster.Featurizer;
-import org.storydiff.cluster.Idf;
+import org.storydiff.cluster.LocalDensity;
 import org.storydiff.cluster.StoryIds;
 import org.storydiff.cluster.TermVector;
-import org.storydiff.cluster.UnionFind;
-import org.storydiff.model.AnalyzedArticle;
 import scala.Tuple2;
 
 /**
- * Story clustering, distributed: the same steps as {@code cluster.LocalStoryClusterer}. Document
- * frequencies by reduceByKey; candidate pairs only inside blocks of articles sharing a rare term
- * (bounded per article and per block, never all pairs); similarity per candidate pair in the
- * cluster; edges above the threshold joined into components on the driver (edges are article-id
- * pairs, not articles); average-link clustering per component back in the cluster, so a chain of
- * weak links never merges unrelated articles.
+ * Story clustering, distributed: the same steps and results as {@code
+ * cluster.LocalStoryClusterer}, with nothing proportional to the corpus on the driver.
+ *
+ * <ol>
+ *   <li>features per article (map); document frequencies by reduceByKey, of which only the shared
+ *       terms are broadcast ({@link CountTerms});
+ *   <li>tf-idf vectors (map), each article numbered with a unique long;
+ *   <li>candidate pairs and their raw similarity in blocks of articles sharing a rare term, inside
+ *       the time window ({@link ScorePairs});
+ *   <li>each article's density from its candidate pairs (aggregateByKey), then the edges: pairs
+ *       whose density-scaled similarity reaches the threshold;
+ *   <li>connected components of the edges with GraphX ({@link GraphComponents});
+ *   <li>average link per component, in the cluster (groupByKey), so a chain of weak links never
+ *       merges unrelated articles. A component over {@value
+ *       AverageLinkClusterer#DEFAULT_MAX_COMPONENT_SIZE} articles is clustered in windows of that
+ *       size, one task each.
+ * </ol>
  */
 final class ClusterStories {
 
-  /** Article id → story id, plus how much work the clustering did. */
-  record Result(JavaPairRDD<String, String> storyIds, long candidatePairs, long edges) {}
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ClusterStories.class);
+
+  /**
+   * Article id → story id (persisted; the caller unpersists it), plus how much work the
+   * clustering did: candidate pairs compared, edges, connected components of two or more
+   * articles, and the size of the largest.
+   */
+  record Result(
+      JavaPairRDD<String, String> storyIds, long candidatePairs, long edges, long components, long largestComponent) {}
 
   private ClusterStories() {}
 
-  static Result apply(JavaSparkContext jsc, JavaRDD<AnalyzedArticle> analyzed, ClusterSettings settings) {
-    JavaRDD<ClusterFeatures> features = analyzed.mapPartitions(ClusterStories::featuresOf)
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    long n = features.count();
-    Map<String, Long> sharedTerms = new HashMap<>(features
-        .flatMapToPair(f -> f.termWeights().keySet().stream().map(t -> new Tuple2<>(t, 1L)).iterator())
-        .reduceByKey(Long::sum)
-        .filter(t -> t._2() >= BlockingKeys.MIN_DF)
-        .collectAsMap());
-    Broadcast<Map<String, Long>> df = jsc.broadcast(sharedTerms);
-    ArticleSimilarity similarity = new ArticleSimilarity(settings.maxDateGapDays());
+  static Result apply(JavaSparkContext jsc, JavaRDD<ClusterInput> inputs, ClusterSettings settings) {
+    JavaRDD<ClusterFeatures> features = features(inputs).persist(StorageLevel.MEMORY_AND_DISK_SER());
+    try {
+      return cluster(jsc, features, settings);
+    } finally {
+      features.unpersist();
+    }
+  }
 
-    JavaRDD<ClusterItem> items = features.map(f -> new ClusterItem(f.articleId(),
-            TermVector.weigh(f.termWeights(), t -> Idf.forClustering(df.value().getOrDefault(t, 1L), n), settings.maxTerms()),
-            f.publishedEpochDay()))
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    long maxDf = settings.maxDf(n);
-    JavaPairRDD<String, Iterable<ClusterItem>> blocks = items
-        .flatMapToPair(item -> BlockingKeys.select(item.vector(), t -> df.value().getOrDefault(t, 1L),
-                settings.blockingKeys(), maxDf).stream().map(k -> new Tuple2<>(k, item)).iterator())
-        .groupByKey();
-    JavaRDD<Tuple2<Tuple2<String, String>, Double>> scored = blocks
-        .flatMap(block -> candidatePairs(block._2(), similarity))
-        .distinct()
+  /** Each article's clustering features (a map step). */
+  static JavaRDD<ClusterFeatures> features(JavaRDD<ClusterInput> inputs) {
+    return inputs.mapPartitions(ClusterStories::featuresOf);
+  }
+
+  /**
+   * The clustering of articles whose features are computed (and, since they are read twice,
+   * best persisted by the caller).
+   */
+  static Result cluster(JavaSparkContext jsc, JavaRDD<ClusterFeatures> features, ClusterSettings settings) {
+    long started = System.nanoTime();
+    long n = features.count();
+    Broadcast<DocumentFrequencies> df = jsc.broadcast(CountTerms.of(features, n));
+    LOG.info("clustering: document frequencies after {}", since(started));
+    int maxTerms = settings.maxTerms();
+    JavaPairRDD<Long, ClusterItem> items = features
+        .map(f -> new ClusterItem(f.articleId(), TermVector.weigh(f, df.value(), maxTerms), f.publishedEpochDay()))
+        .zipWithIndex()
+        .mapToPair(Tuple2::swap)
+        .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    LOG.info("clustering: {} vectors after {}", items.count(), since(started));
+
+    JavaPairRDD<Long, Double> scored = ScorePairs.apply(items, df, settings)
         .persist(StorageLevel.MEMORY_AND_DISK());
     long candidatePairs = scored.count();
-    List<Tuple2<String, String>> edges = scored.filter(s -> s._2() >= settings.threshold()).map(Tuple2::_1).collect();
-    scored.unpersist();
+    LOG.info("clustering: {} articles, {} shared terms, {} candidate pairs after {}", n, df.value().size(),
+        candidatePairs, since(started));
+    JavaPairRDD<Long, Double> densities = scored
+        .flatMapToPair(p -> List.of(new Tuple2<>(ScorePairs.first(p._1()), p._2()),
+            new Tuple2<>(ScorePairs.second(p._1()), p._2())).iterator())
+        .aggregateByKey(new LocalDensity.Top(), LocalDensity.Top::add, LocalDensity.Top::merge)
+        .mapValues(LocalDensity.Top::density);
+    JavaPairRDD<Long, ClusterItem> dense = items.leftOuterJoin(densities)
+        .mapValues(v -> v._1().withDensity(v._2().orElse(0.0)))
+        .persist(StorageLevel.MEMORY_AND_DISK());
 
-    Broadcast<Map<String, String>> componentOf = jsc.broadcast(components(edges));
-    JavaPairRDD<String, String> storyIds = items
-        .mapToPair(item -> new Tuple2<>(componentOf.value().getOrDefault(item.articleId(), item.articleId()), item))
+    double threshold = settings.threshold();
+    JavaRDD<Tuple2<Long, Long>> edges = scaledEdges(scored, dense, threshold)
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    long edgeCount = edges.count();
+    LOG.info("clustering: {} edges after {}", edgeCount, since(started));
+    scored.unpersist();
+    items.unpersist();
+
+    JavaPairRDD<Long, Long> component = GraphComponents.of(edges);
+    JavaPairRDD<Long, Long> componentSizes = component.mapToPair(c -> new Tuple2<>(c._2(), 1L)).reduceByKey(Long::sum);
+    long components = componentSizes.count();
+    LOG.info("clustering: {} components after {}", components, since(started));
+    long largest = components == 0 ? 0 : componentSizes.values().reduce(Math::max);
+    ArticleSimilarity similarity = new ArticleSimilarity(settings.maxDateGapDays());
+    JavaPairRDD<String, String> storyIds = dense.leftOuterJoin(component)
+        .mapToPair(v -> new Tuple2<>(v._2()._2().orElse(v._1()), v._2()._1()))
         .groupByKey()
-        .flatMapToPair(component -> storiesOf(component._2(), similarity, settings.threshold()));
-    features.unpersist();
-    return new Result(storyIds, candidatePairs, edges.size());
+        .flatMapToPair(c -> storiesOf(c._2(), similarity, threshold))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    long stories = storyIds.values().distinct().count();
+    LOG.info("clustering: {} stories after {}", stories, since(started));
+    edges.unpersist();
+    component.unpersist();
+    dense.unpersist();
+    return new Result(storyIds, candidatePairs, edgeCount, components, largest);
   }
 
-  private static Iterator<ClusterFeatures> featuresOf(Iterator<AnalyzedArticle> articles) {
+  private static String since(long started) {
+    return String.format(java.util.Locale.ROOT, "%.1f s", (System.nanoTime() - started) / 1e9);
+  }
+
+  /** Pairs whose similarity, scaled by both articles' densities, reaches the threshold. */
+  private static JavaRDD<Tuple2<Long, Long>> scaledEdges(
+      JavaPairRDD<Long, Double> scored, JavaPairRDD<Long, ClusterItem> dense, double threshold) {
+    JavaPairRDD<Long, Double> density = dense.mapValues(ClusterItem::density);
+    return scored
+        .mapToPair(p -> new Tuple2<>(ScorePairs.first(p._1()), new HalfEdge(ScorePairs.second(p._1()), p._2(), 0)))
+        .join(density)
+        .mapToPair(v -> new Tuple2<>(v._2()._1().other(), new HalfEdge(v._1(), v._2()._1().raw(), v._2()._2())))
+        .join(density)
+        .filter(v -> v._2()._1().raw() * LocalDensity.scale(v._2()._1().density(), v._2()._2()) >= threshold)
+        .map(v -> new Tuple2<>(v._2()._1().other(), v._1()));
+  }
+
+  /** One end of a scored pair on its way to meet the other end's density. */
+  private record HalfEdge(long other, double raw, double density) implements java.io.Serializable {}
+
+  private static Iterator<ClusterFeatures> featuresOf(Iterator<ClusterInput> inputs) {
     Featurizer featurizer = new Featurizer();
     List<ClusterFeatures> out = new ArrayList<>();
-    articles.forEachRemaining(a -> out.add(featurizer.features(a.article(), a.sentences())));
+    inputs.forEachRemaining(in -> out.add(featurizer.features(in.article(), in.sentences())));
     return out.iterator();
-  }
-
-  /** Every pair of a block once (ids ordered), with its similarity. */
-  private static Iterator<Tuple2<Tuple2<String, String>, Double>> candidatePairs(
-      Iterable<ClusterItem> block, ArticleSimilarity similarity) {
-    List<ClusterItem> members = new ArrayList<>();
-    block.forEach(members::add);
-    members.sort(Comparator.comparing(ClusterItem::articleId));
-    List<Tuple2<Tuple2<String, String>, Double>> out = new ArrayList<>();
-    for (int i = 0; i < members.size(); i++) {
-      for (int j = i + 1; j < members.size(); j++) {
-        ClusterItem a = members.get(i);
-        ClusterItem b = members.get(j);
-        out.add(new Tuple2<>(new Tuple2<>(a.articleId(), b.articleId()), similarity.similarity(a, b)));
-      }
-    }
-    return out.iterator();
-  }
-
-  /** Article id → smallest article id of its connected component, for articles with an edge. */
-  private static Map<String, String> components(List<Tuple2<String, String>> edges) {
-    Map<String, Integer> index = new HashMap<>();
-    List<String> ids = new ArrayList<>();
-    for (Tuple2<String, String> e : edges) {
-      for (String id : List.of(e._1(), e._2())) {
-        if (index.putIfAbsent(id, ids.size()) == null) {
-          ids.add(id);
-        }
-      }
-    }
-    UnionFind uf = new UnionFind(ids.size());
-    edges.forEach(e -> uf.union(index.get(e._1()), index.get(e._2())));
-    Map<Integer, String> smallest = new HashMap<>();
-    for (int i = 0; i < ids.size(); i++) {
-      smallest.merge(uf.find(i), ids.get(i), (x, y) -> x.compareTo(y) <= 0 ? x : y);
-    }
-    Map<String, String> componentOf = new HashMap<>();
-    for (int i = 0; i < ids.size(); i++) {
-      componentOf.put(ids.get(i), smallest.get(uf.find(i)));
-    }
-    return componentOf;
   }
 
   private static Iterator<Tuple2<String, String>> storiesOf(
       Iterable<ClusterItem> component, ArticleSimilarity similarity, double threshold) {
     List<ClusterItem> members = new ArrayList<>();
     component.forEach(members::add);
-    members.sort(Comparator.comparing(ClusterItem::articleId));
     List<Tuple2<String, String>> out = new ArrayList<>();
     for (List<String> story : new AverageLinkClusterer(similarity).cluster(members, threshold)) {
       String storyId = StoryIds.of(story);

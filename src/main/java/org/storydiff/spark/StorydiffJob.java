@@ -12,6 +12,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.storydiff.cluster.ClusterInput;
 import org.storydiff.cluster.ClusterSettings;
 import org.storydiff.ingest.IngestOutcome;
 import org.storydiff.model.AnalyzedArticle;
@@ -124,7 +125,7 @@ public final class StorydiffJob {
   private record Clustered(ClusterStories.Result result, Broadcast<Map<String, String>> storyOf) {
 
     static Clustered of(JavaSparkContext jsc, JavaRDD<AnalyzedArticle> analyzed, ClusterSettings settings) {
-      ClusterStories.Result result = ClusterStories.apply(jsc, analyzed, settings);
+      ClusterStories.Result result = ClusterStories.apply(jsc, analyzed.map(a -> new ClusterInput(a.article(), a.sentences())), settings);
       return new Clustered(result, jsc.broadcast(new HashMap<>(result.storyIds().collectAsMap())));
     }
   }

@@ -20,7 +20,7 @@ class AverageLinkClustererTest {
     for (String t : terms) {
       tf.merge(t, 1.0, Double::sum);
     }
-    return new ClusterItem(id, TermVector.weigh(tf, t -> 1.0, 100), day);
+    return new ClusterItem(id, TermVector.of(tf), day);
   }
 
   @Test

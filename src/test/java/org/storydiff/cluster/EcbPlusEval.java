@@ -8,24 +8,29 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import org.storydiff.eval.BCubed;
+import org.storydiff.eval.GoldClusters;
 import org.storydiff.model.Article;
 import org.storydiff.text.SentenceSplitter;
 
 /**
- * Accuracy evaluation (not a unit test): clusters the ECB+ articles with the default settings and
- * prints B-cubed precision, recall and F1 against the gold stories, plus the pairs compared.
+ * Tuning aid (not a unit test; the user-facing measurement is {@code storydiff eval clusters}).
+ * Clusters ECB+ with the core clusterer and prints B-cubed P, R, F1 for the whole set and for its
+ * odd and even topics clustered separately (tune on one half, read the other), over a threshold
+ * sweep, so overfitting to one set shows as a spike rather than a plateau.
  *
  * <p>Usage: {@code java -cp ... org.storydiff.cluster.EcbPlusEval [dataset dir]}, default
- * {@code /work/shared/datasets/ecbplus} (holding {@code articles.jsonl} and {@code gold.json}).
- * Each {@link ClusterSettings} field can be overridden for tuning with a system property of its
- * name ({@code -Dthreshold=0.3}); {@code -Ddump=file} writes the predicted "articleId TAB storyId"
- * lines. Run with {@code -Xss64m}: the placeholder sentence splitter's regex recurses deeply.
+ * {@code /work/shared/datasets/ecbplus}. {@code -Dsweep=0.15,0.40,0.01} (from, to, step; default:
+ * the default threshold only); each other {@link ClusterSettings} field can be overridden with a
+ * system property of its name ({@code -DmaxTerms=64}); {@code -Ddump=file} writes "articleId TAB
+ * storyId" lines of the whole set at the default threshold. The topic is read from the ECB+ id
+ * ("ecb-12_3ecbplus" is topic 12), for the split only.
  */
 public final class EcbPlusEval {
 
@@ -36,35 +41,67 @@ public final class EcbPlusEval {
   public static void main(String[] args) throws IOException {
     Path dir = Path.of(args.length > 0 ? args[0] : "/work/shared/datasets/ecbplus");
     Path articles = dir.resolve("articles.jsonl");
-    Path gold = dir.resolve("gold.json");
-    if (!Files.isReadable(articles) || !Files.isReadable(gold)) {
+    Path goldFile = dir.resolve("gold.json");
+    if (!Files.isReadable(articles) || !Files.isReadable(goldFile)) {
       System.err.println("ECB+ data not found: expected articles.jsonl and gold.json in " + dir);
       System.exit(2);
     }
     List<ClusterInput> inputs = readInputs(articles);
-    long started = System.nanoTime();
-    ClusteringRun run = new LocalStoryClusterer(settings()).run(inputs);
-    long millis = (System.nanoTime() - started) / 1_000_000;
-    if (System.getProperty("dump") != null) {
-      List<String> lines =
-          run.storyIds().entrySet().stream().map(e -> e.getKey() + "\t" + e.getValue()).toList();
-      Files.write(Path.of(System.getProperty("dump")), lines, StandardCharsets.UTF_8);
+    Map<String, Integer> gold = GoldClusters.read(goldFile);
+    Map<String, Predicate<String>> subsets = new TreeMap<>();
+    subsets.put("all", id -> true);
+    if (inputs.get(0).article().id().startsWith("ecb-")) {
+      subsets.put("odd", id -> topic(id) % 2 == 1);
+      subsets.put("even", id -> topic(id) % 2 == 0);
     }
-    double[] prf = bcubed(run.storyIds(), readGold(gold));
-    long n = inputs.size();
-    System.out.printf(
-        Locale.ROOT,
-        "articles=%d stories=%d B3 P=%.4f R=%.4f F1=%.4f candidatePairs=%d of allPairs=%d (%.2f%%) edges=%d time=%dms%n",
-        n,
-        new HashSet<>(run.storyIds().values()).size(),
-        prf[0],
-        prf[1],
-        prf[2],
-        run.candidatePairs(),
-        n * (n - 1) / 2,
-        100.0 * run.candidatePairs() / (n * (n - 1) / 2),
-        run.edges(),
-        millis);
+    ClusterSettings base = settings();
+    double[] sweep = sweep(base.threshold());
+    for (Map.Entry<String, Predicate<String>> subset : subsets.entrySet()) {
+      List<ClusterInput> part =
+          inputs.stream().filter(i -> subset.getValue().test(i.article().id())).toList();
+      Map<String, Integer> partGold = new TreeMap<>(gold);
+      partGold.keySet().removeIf(id -> !subset.getValue().test(id));
+      LocalStoryClusterer featurizer = new LocalStoryClusterer(base);
+      List<ClusterFeatures> features = featurizer.features(part);
+      for (double t = sweep[0]; t <= sweep[1] + 1e-9; t += sweep[2]) {
+        ClusterSettings s = withThreshold(base, t);
+        long started = System.nanoTime();
+        ClusteringRun run = new LocalStoryClusterer(s).cluster(features);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        BCubed.Score score = BCubed.score(run.storyIds(), partGold);
+        System.out.printf(Locale.ROOT,
+            "%-4s t=%.3f P=%.4f R=%.4f F1=%.4f stories=%d gold=%d pairs=%d edges=%d %dms%n",
+            subset.getKey(), t, score.precision(), score.recall(), score.f1(),
+            new HashSet<>(run.storyIds().values()).size(), score.goldClusters(),
+            run.candidatePairs(), run.edges(), millis);
+        if (subset.getKey().equals("all") && Math.abs(t - base.threshold()) < 1e-9
+            && System.getProperty("dump") != null) {
+          List<String> lines =
+              run.storyIds().entrySet().stream().map(e -> e.getKey() + "\t" + e.getValue()).toList();
+          Files.write(Path.of(System.getProperty("dump")), lines, StandardCharsets.UTF_8);
+        }
+      }
+    }
+  }
+
+  private static int topic(String id) {
+    return Integer.parseInt(id.substring(id.indexOf('-') + 1, id.indexOf('_')));
+  }
+
+  private static double[] sweep(double threshold) {
+    String spec = System.getProperty("sweep");
+    if (spec == null) {
+      return new double[] {threshold, threshold, 1};
+    }
+    String[] parts = spec.split(",");
+    return new double[] {
+      Double.parseDouble(parts[0]), Double.parseDouble(parts[1]), Double.parseDouble(parts[2])
+    };
+  }
+
+  private static ClusterSettings withThreshold(ClusterSettings d, double t) {
+    return new ClusterSettings(
+        t, d.maxTerms(), d.blockingKeys(), d.maxDfFraction(), d.maxBlockSize(), d.maxDateGapDays());
   }
 
   /** The defaults, each overridable for tuning with a system property of the field's name. */
@@ -94,7 +131,7 @@ public final class EcbPlusEval {
                 n.get("source").asText(),
                 n.get("body").asText(),
                 text(n, "title"),
-                text(n, "published"),
+                Boolean.getBoolean("nodates") ? null : text(n, "published"),
                 null,
                 null);
         inputs.add(new ClusterInput(a, splitter.split(a.body())));
@@ -106,41 +143,5 @@ public final class EcbPlusEval {
   private static String text(JsonNode n, String field) {
     JsonNode v = n.get(field);
     return v == null || v.isNull() ? null : v.asText();
-  }
-
-  /** Article id → gold story index. */
-  private static Map<String, Integer> readGold(Path file) throws IOException {
-    Map<String, Integer> gold = new HashMap<>();
-    JsonNode clusters = JSON.readTree(file.toFile()).get("clusters");
-    for (int c = 0; c < clusters.size(); c++) {
-      for (JsonNode id : clusters.get(c)) {
-        gold.put(id.asText(), c);
-      }
-    }
-    return gold;
-  }
-
-  /** B-cubed precision, recall and F1, averaged over the gold articles. */
-  static double[] bcubed(Map<String, String> predicted, Map<String, Integer> gold) {
-    Map<String, Set<String>> predictedMembers = groups(predicted);
-    Map<Integer, Set<String>> goldMembers = groups(gold);
-    double p = 0;
-    double r = 0;
-    for (Map.Entry<String, Integer> e : gold.entrySet()) {
-      Set<String> pred = predictedMembers.getOrDefault(predicted.get(e.getKey()), Set.of(e.getKey()));
-      Set<String> truth = goldMembers.get(e.getValue());
-      long both = pred.stream().filter(truth::contains).count();
-      p += (double) both / pred.size();
-      r += (double) both / truth.size();
-    }
-    p /= gold.size();
-    r /= gold.size();
-    return new double[] {p, r, 2 * p * r / (p + r)};
-  }
-
-  private static <K> Map<K, Set<String>> groups(Map<String, K> assignment) {
-    Map<K, Set<String>> groups = new HashMap<>();
-    assignment.forEach((id, group) -> groups.computeIfAbsent(group, g -> new HashSet<>()).add(id));
-    return groups;
   }
 }

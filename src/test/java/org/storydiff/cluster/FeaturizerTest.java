@@ -3,6 +3,7 @@ package org.storydiff.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.storydiff.text.LightStemmer;
 import org.storydiff.model.Article;
@@ -32,20 +33,20 @@ class FeaturizerTest {
   @Test
   void contentTermsAreLowerCasedStemmedAndSkipStopWordsAndShortTokens() {
     String body = "The floods hit a village and x houses were flooded.";
-    ClusterFeatures f = featurizer.features(article(body, null, null), sentences(body));
+    Map<String, Double> f = featurizer.terms(article(body, null, null), sentences(body));
 
-    assertThat(f.termWeights()).containsKeys("flood", "hit", LightStemmer.stem("village"), LightStemmer.stem("houses"));
-    assertThat(f.termWeights()).doesNotContainKeys("the", "a", "and", "x", "were", ".");
+    assertThat(f).containsKeys("flood", "hit", LightStemmer.stem("village"), LightStemmer.stem("houses"));
+    assertThat(f).doesNotContainKeys("the", "a", "and", "x", "were", ".");
     // "floods" and "flooded" meet in one stem; both are lead sentences, so 2 + 2.
-    assertThat(f.termWeights().get("flood")).isEqualTo(4.0);
+    assertThat(f.get("flood")).isEqualTo(4.0);
   }
 
   @Test
   void capitalizedRunsNotAtSentenceStartBecomeEntityPhrases() {
     String body = "Rescuers from the Red Cross reached Port Lomar on Friday.";
-    ClusterFeatures f = featurizer.features(article(body, null, null), sentences(body));
+    Map<String, Double> f = featurizer.terms(article(body, null, null), sentences(body));
 
-    assertThat(f.termWeights())
+    assertThat(f)
         .containsKeys("e:red cross", "e:red", "e:cross", "e:port lomar")
         .doesNotContainKey("e:rescuers");
   }
@@ -53,36 +54,36 @@ class FeaturizerTest {
   @Test
   void weekdayNamesAreNotTermsSoUnrelatedMondayStoriesDoNotMatch() {
     String body = "Voters went to the polls on Monday in Dresvia.";
-    ClusterFeatures f = featurizer.features(article(body, null, null), sentences(body));
+    Map<String, Double> f = featurizer.terms(article(body, null, null), sentences(body));
 
-    assertThat(f.termWeights()).doesNotContainKeys("monday", "e:monday").containsKey("e:dresvia");
+    assertThat(f).doesNotContainKeys("monday", "e:monday").containsKey("e:dresvia");
   }
 
   @Test
   void titleCaseHeadlineGivesNoEntityPhrase() {
     String body = "Storm damage was limited.";
-    ClusterFeatures f =
-        featurizer.features(
+    Map<String, Double> f =
+        featurizer.terms(
             article(body, "Heavy Storm Batters Coastal Towns In The North", null), sentences(body));
 
-    assertThat(f.termWeights()).containsKey("batter").doesNotContainKey("e:storm batters");
-    assertThat(f.termWeights().keySet()).noneMatch(t -> t.startsWith("e:"));
+    assertThat(f).containsKey("batter").doesNotContainKey("e:storm batters");
+    assertThat(f.keySet()).noneMatch(t -> t.startsWith("e:"));
   }
 
   @Test
   void nameDenseSentenceIsNotMistakenForTitleCase() {
     String body = "Officials said Maria Lenz met Tomas Berg in Port Lomar.";
-    ClusterFeatures f = featurizer.features(article(body, null, null), sentences(body));
+    Map<String, Double> f = featurizer.terms(article(body, null, null), sentences(body));
 
-    assertThat(f.termWeights()).containsKeys("e:maria lenz", "e:tomas berg", "e:port lomar");
+    assertThat(f).containsKeys("e:maria lenz", "e:tomas berg", "e:port lomar");
   }
 
   @Test
   void numbersNeedTenOrAUnit() {
     String body = "At least 134 people and 3 dogs were hurt, prices rose 4 percent by 08:20.";
-    ClusterFeatures f = featurizer.features(article(body, null, null), sentences(body));
+    Map<String, Double> f = featurizer.terms(article(body, null, null), sentences(body));
 
-    assertThat(f.termWeights()).containsKeys("n:134", "n:4", "n:08:20").doesNotContainKey("n:3");
+    assertThat(f).containsKeys("n:134", "n:4", "n:08:20").doesNotContainKey("n:3");
   }
 
   @Test
@@ -97,12 +98,12 @@ class FeaturizerTest {
             SentenceKind.BODY,
             SentenceKind.BODY,
             SentenceKind.CREDIT);
-    ClusterFeatures f = featurizer.features(article(body, "Ferry disaster", null), s);
+    Map<String, Double> f = featurizer.terms(article(body, "Ferry disaster", null), s);
 
     // title 2 + lead 2 + tail 1
-    assertThat(f.termWeights().get("ferry")).isEqualTo(5.0);
-    assertThat(f.termWeights().get("crew")).isEqualTo(2.0);
-    assertThat(f.termWeights()).doesNotContainKeys("lomar", "e:lomar", "reporting", "report");
+    assertThat(f.get("ferry")).isEqualTo(5.0);
+    assertThat(f.get("crew")).isEqualTo(2.0);
+    assertThat(f).doesNotContainKeys("lomar", "e:lomar", "reporting", "report");
   }
 
   @Test
@@ -122,11 +123,23 @@ class FeaturizerTest {
   }
 
   @Test
-  void featuresCarryThePublicationDay() {
-    String body = "A ferry sank.";
+  void featuresCarryThePublicationDayAndTheHashedTerms() {
+    String body = "A ferry sank near Port Lomar.";
     ClusterFeatures f = featurizer.features(article(body, null, "2026-11-24T08:20:00Z"), sentences(body));
+    Map<String, Double> terms = featurizer.terms(article(body, null, null), sentences(body));
 
     assertThat(f.publishedEpochDay()).isEqualTo(java.time.LocalDate.of(2026, 11, 24).toEpochDay());
     assertThat(f.articleId()).isEqualTo("a1");
+    assertThat(f.size()).isEqualTo(terms.size());
+    terms.forEach((term, weight) -> assertThat(f.weight(term)).isEqualTo(weight.floatValue()));
+  }
+
+  @Test
+  void writtenDatesBecomeDateTermsWeighingLikeNumbers() {
+    String body = "The quake struck on November 12, 2011 near Port Lomar.\nIt was felt on 13 November.";
+    Map<String, Double> f = featurizer.terms(article(body, null, null), sentences(body));
+
+    // both sentences are lead sentences (weight 2), date terms weigh twice that
+    assertThat(f).containsEntry("d:11-12", 4.0).containsEntry("d:2011-11", 4.0).containsEntry("d:11-13", 4.0);
   }
 }

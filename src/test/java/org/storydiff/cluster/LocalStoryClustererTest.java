@@ -109,6 +109,37 @@ class LocalStoryClustererTest {
     assertThat(run.edges()).isBetween(2L, run.candidatePairs());
   }
 
+  /**
+   * A~B and B~C are both edges, A and C share nothing: single link (connected components) would
+   * put all three in one story; average link keeps C out because {A, B} and C are not alike on
+   * average.
+   */
+  @Test
+  void aBridgeArticleDoesNotChainTwoUnrelatedStories() {
+    String ferry = "The Santa Irene ferry sank off Port Lomar with 212 passengers aboard.\n"
+        + "Coast guard boats from Port Lomar rescued 171 survivors of the Santa Irene ferry.\n"
+        + "Divers searched the wreck of the Santa Irene ferry for 41 missing passengers.";
+    String roundup = "The Santa Irene ferry sank off Port Lomar with 212 passengers aboard.\n"
+        + "Coast guard boats from Port Lomar rescued 171 survivors of the Santa Irene ferry.\n"
+        + "In Dresvia, parliament passed the 2027 budget by 215 votes to 180 as Anna Kroll looked on.";
+    String budget = "Parliament in Dresvia passed the 2027 budget by 215 votes to 180.\n"
+        + "Finance minister Anna Kroll said the Dresvia budget raises school spending.\n"
+        + "Opposition deputies in Dresvia walked out before the budget vote.";
+    List<ClusterInput> inputs = List.of(
+        input("a", null, null, ferry), input("b", null, null, roundup), input("c", null, null, budget));
+
+    // Enough blocking keys that the roundup's minor (budget) terms also pair it with C.
+    ClusterSettings d = ClusterSettings.defaults();
+    ClusteringRun run = new LocalStoryClusterer(new ClusterSettings(
+        d.threshold(), d.maxTerms(), 32, d.maxDfFraction(), d.maxBlockSize(), d.maxDateGapDays())).run(inputs);
+
+    assertThat(run.edges()).as("A~B and B~C are edges, A~C is not").isEqualTo(2);
+    assertThat(UnionFind.components(List.of(new String[] {"a", "b"}, new String[] {"b", "c"})).values())
+        .as("connected components would chain them").containsOnly("a");
+    assertThat(run.storyIds().get("b")).isEqualTo(run.storyIds().get("a"));
+    assertThat(run.storyIds().get("c")).isNotEqualTo(run.storyIds().get("a"));
+  }
+
   @Test
   void rejectsDuplicateArticleIds() {
     ClusterInput a = corpus().get(0);

@@ -73,7 +73,7 @@ class ClusterStoriesTest {
     ClusteringRun local = new LocalStoryClusterer(ClusterSettings.defaults()).run(inputs);
 
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    ClusterStories.Result distributed = ClusterStories.apply(jsc, jsc.parallelize(analyzed, 3), ClusterSettings.defaults());
+    ClusterStories.Result distributed = ClusterStories.apply(jsc, jsc.parallelize(inputs, 3), ClusterSettings.defaults());
     Map<String, String> storyIds = new HashMap<>(distributed.storyIds().collectAsMap());
 
     assertThat(storyIds).isEqualTo(local.storyIds());

@@ -1,4 +1,4 @@
-package org.storydiff.benchmark;
+package org.storydiff.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.storydiff.benchmark.PlantedArticle.Edit;
+import org.storydiff.bench.PlantedArticle.Edit;
 
 /** The benchmark's matching rule on a three-version story with one edit of each kind. */
 class FindingAccuracyTest {

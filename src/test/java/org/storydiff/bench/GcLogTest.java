@@ -1,4 +1,4 @@
-package org.storydiff.benchmark;
+package org.storydiff.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

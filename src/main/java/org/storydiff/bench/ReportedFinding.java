@@ -1,4 +1,4 @@
-package org.storydiff.benchmark;
+package org.storydiff.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

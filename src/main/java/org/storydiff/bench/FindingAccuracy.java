@@ -1,4 +1,4 @@
-package org.storydiff.benchmark;
+package org.storydiff.bench;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.storydiff.benchmark.PlantedArticle.Edit;
+import org.storydiff.bench.PlantedArticle.Edit;
 
 /**
  * Scores the job's findings ({@code changes/}) against the edits the corpus generator planted.

@@ -1,4 +1,4 @@
-package org.storydiff.benchmark;
+package org.storydiff.bench;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package org.storydiff.benchmark;
+package org.storydiff.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,19 +10,19 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code scripts/benchmark}: runs the job and a floor pass (read + sentence split only) on a corpus
+ * {@code scripts/benchmark run}: runs the job and a floor pass (read + sentence split only) on a corpus
  * directory, each in a JVM of its own on the same master, and prints throughput, stage times, peak
  * memory, the ratio to the floor, and the accuracy of the findings against the planted edits. Not
  * part of the tests: figures depend on the machine and on what else runs on it.
  */
-@Command(name = "benchmark", mixinStandardHelpOptions = true,
-    description = "Measures storydiff on a synthetic corpus directory (articles.jsonl, planted.jsonl).")
-public final class BenchmarkCommand implements Callable<Integer> {
+@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
+    description = "Run the job and a floor pass (read + sentence split) on a corpus directory written by 'generate', each in a JVM of its own, and print articles/s, stage times, peak memory, the ratio to the floor and the"
+        + " accuracy of the findings against the planted edits.")
+public final class JobBenchmarkCommand implements Callable<Integer> {
 
   static final String JOB_MAIN = "org.storydiff.cli.StorydiffCommand";
   static final String FLOOR_MAIN = "org.storydiff.spark.FloorPass";
@@ -50,10 +50,6 @@ public final class BenchmarkCommand implements Callable<Integer> {
 
   @Option(names = "--conf", description = "extra Spark setting for the job, key=value, repeatable")
   List<String> conf = new ArrayList<>();
-
-  public static void main(String[] args) {
-    System.exit(new CommandLine(new BenchmarkCommand()).execute(args));
-  }
 
   @Override
   public Integer call() throws Exception {
