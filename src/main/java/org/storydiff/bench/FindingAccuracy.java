@@ -13,7 +13,7 @@ import org.storydiff.bench.PlantedArticle.Edit;
  *
  * <p><b>Recall</b>, per planted edit that the contract says must be reported: a changed figure or
  * quote (the quote's sentence is carried by another version of the story), an added sentence (no
- * other version added the same text) and an omitted sentence (more than half of the other versions
+ * other version carries its key or added the same text) and an omitted sentence (more than half of the other versions
  * carry it), each in a story of two or more versions. It is found when the same article has a
  * finding of the same change whose text matches: a changed figure shares a number with the planted
  * figure; a changed quote's text or detail overlaps the planted wording or speaker; an added
@@ -26,9 +26,8 @@ import org.storydiff.bench.PlantedArticle.Edit;
  * story had that figure or quote changed (without a majority reading both sides are reported) and
  * it matches the canonical side; an added finding is also supported when it matches the canonical
  * text of a sentence this article carries and another version omitted; an omitted finding is also supported when its evidence matches the
- * canonical text of a sentence its article does not carry (canonical texts are known for sentences
- * some version omitted explicitly; sentences dropped only by a version's length cut have none, so
- * omitted precision is a lower bound). Findings on articles not in {@code planted.jsonl} are
+ * canonical text of a sentence its article does not carry (every canonical sentence a version does
+ * not carry is planted as omitted, also when cut for length). Findings on articles not in {@code planted.jsonl} are
  * ignored.
  */
 final class FindingAccuracy {
@@ -114,8 +113,9 @@ final class FindingAccuracy {
     }
     return switch (e.change()) {
       case "changed" -> !e.kind().equals("quote") || others.stream().anyMatch(o -> o.carries(e.key()));
-      case "added" -> others.stream().flatMap(o -> o.edits().stream())
-          .noneMatch(o -> o.change().equals("added") && Objects.equals(o.planted(), e.planted()));
+      case "added" -> others.stream().noneMatch(o -> o.carries(e.key()))
+          && others.stream().flatMap(o -> o.edits().stream())
+              .noneMatch(o -> o.change().equals("added") && Objects.equals(o.planted(), e.planted()));
       case "omitted" -> 2 * others.stream().filter(o -> o.carries(e.key())).count() > others.size();
       default -> false;
     };

@@ -7,8 +7,9 @@ import java.util.List;
  * line): its story, the keys of the canonical sentences it carries in order, and its edits
  * relative to the story's canonical text.
  *
- * @param sentenceKeys canonical sentence keys ("lead", "d3", "q1"; "a0" and "x7" are the
- *     article's own additions, whose keys mean nothing across articles)
+ * @param sentenceKeys canonical sentence keys ("lead", "d3", "q1"; "g7" is generic background, the
+ *     same sentence in every version that carries it; "a0" is the article's own addition, whose
+ *     key means nothing across articles)
  */
 record PlantedArticle(String articleId, int story, int version, List<String> sentenceKeys, List<Edit> edits) {
 

@@ -162,11 +162,18 @@ final class StoryMaker {
     int target = MIN_WORDS + rng.nextInt(MAX_WORDS - MIN_WORDS + 1);
     int words = out.stream().mapToInt(StoryMaker::words).sum();
     for (int g = 0; g < generic.size() && words < target; g++) {
-      Canonical c = canonical("g" + g, Role.BACKGROUND, generic.get(g), slots, rng);
+      // Keyed by the template's place in the pool, so an independent version that picks the same
+      // template for its own background has the same key (see VersionWriter.independent).
+      Canonical c = canonical(genericKey(templates.generic().indexOf(generic.get(g))), Role.BACKGROUND, generic.get(g), slots, rng);
       out.add(c);
       words += words(c);
     }
     return out;
+  }
+
+  /** The canonical key of generic background template {@code index} of {@link Templates#generic()}. */
+  static String genericKey(int index) {
+    return "g" + index;
   }
 
   /** How strongly a story words its templates its own way. */

@@ -5,9 +5,11 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import org.storydiff.bench.StoryFacts.Canonical;
 import org.storydiff.bench.StoryFacts.Role;
@@ -119,7 +121,10 @@ final class VersionWriter {
     int words = 0;
     for (Canonical c : story.sentences()) {
       if (words >= target) {
-        break;
+        // Cut for length: as much an omission as a desk's, for the reader and for the scorer.
+        edits.add(new PlantedEdit("omitted", "sentence", c.key(), canonicalText(story, c), null,
+            join("length", carried(story, c))));
+        continue;
       }
       kept.add(c);
       words += StoryMaker.words(c);
@@ -151,8 +156,13 @@ final class VersionWriter {
     List<Canonical> kept = new ArrayList<>();
     kept.add(story.sentences().get(0));
     double share = 0.5 + 0.3 * rng.nextDouble();
+    List<Canonical> storyBackground = new ArrayList<>();
+    Set<String> storyBackgroundKeys = new HashSet<>();
     for (Canonical c : story.sentences().subList(1, story.sentences().size())) {
       if (c.key().startsWith("g")) {
+        // The wire copy's generic background: an independent writer picks its own first.
+        storyBackground.add(c);
+        storyBackgroundKeys.add(c.key());
         continue;
       }
       if (rng.nextDouble() < share) {
@@ -164,13 +174,30 @@ final class VersionWriter {
     }
     int target = MIN_WORDS + rng.nextInt(MAX_WORDS - MIN_WORDS + 1);
     int words = kept.stream().mapToInt(StoryMaker::words).sum();
-    List<String> pool = new ArrayList<>(templates.generic());
-    for (int x = 0; words < target && !pool.isEmpty(); x++) {
-      String text = Fill.slots(pool.remove(rng.nextInt(pool.size())), story.slots());
-      Canonical extra = new Canonical("x" + x, StoryFacts.Role.BACKGROUND, text, null, -1, 0);
+    // Background templates the story's wire copy does not use, keyed like the wire copy's, so two
+    // independent versions that pick the same one carry the same sentence under the same key.
+    List<Integer> pool = new ArrayList<>();
+    for (int t = 0; t < templates.generic().size(); t++) {
+      if (!storyBackgroundKeys.contains(StoryMaker.genericKey(t))) {
+        pool.add(t);
+      }
+    }
+    while (words < target && !pool.isEmpty()) {
+      int t = pool.remove(rng.nextInt(pool.size()));
+      String text = Fill.slots(templates.generic().get(t), story.slots());
+      Canonical extra = new Canonical(StoryMaker.genericKey(t), StoryFacts.Role.BACKGROUND, text, null, -1, 0);
       kept.add(2 + rng.nextInt(kept.size() - 1), extra);
       words += StoryMaker.words(extra);
       edits.add(new PlantedEdit("added", "sentence", extra.key(), null, text, "independent"));
+    }
+    // Still short when the story's copy took most of the pool: some of the copy's background then.
+    for (Canonical c : storyBackground) {
+      if (words < target) {
+        kept.add(c);
+        words += StoryMaker.words(c);
+      } else {
+        edits.add(new PlantedEdit("omitted", "sentence", c.key(), canonicalText(story, c), null, "independent"));
+      }
     }
     return kept;
   }
