@@ -88,6 +88,13 @@ class StorydiffCommandTest {
   }
 
   @Test
+  void anEmptyPreviousFromATemplatedSchedulerMeansNone() {
+    assertThat(parseRun("run", "--input", "in", "--output", "out", "--previous", "").options().previous()).isNull();
+    assertThat(parseRun("run", "--input", "in", "--output", "out", "--previous", "out/date=2026-11-23").options().previous())
+        .isEqualTo("out/date=2026-11-23");
+  }
+
+  @Test
   void theCommittedNightlyJobFileIsValid() {
     RunCommand run = parseRun("run", "@jobs/nightly.args", "--input", "in", "--output", "out");
 
