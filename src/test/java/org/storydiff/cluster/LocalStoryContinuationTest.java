@@ -2,8 +2,11 @@ package org.storydiff.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.storydiff.model.AnalyzedArticle;
 import org.storydiff.model.Article;
@@ -69,6 +72,23 @@ class LocalStoryContinuationTest {
     LocalStoryContinuation.Outcome outcome = continuation.apply(cluster(soon).stories(), day1.stories());
 
     assertThat(outcome.links()).containsValue(day1.storyIds().get("fire-1-kestrel"));
+  }
+
+  @Test
+  void theOutcomeDoesNotDependOnTheOrderOfStoriesOrOnRepeatedEarlierRows() {
+    List<StorySketch> day1 = cluster(ContinuingStories.day1()).stories();
+    List<StorySketch> day2 = cluster(ContinuingStories.day2()).stories();
+    LocalStoryContinuation.Outcome expected = continuation.apply(day2, day1);
+    Random random = new Random(11);
+    for (int round = 0; round < 10; round++) {
+      List<StorySketch> today = new ArrayList<>(day2);
+      List<StorySketch> earlier = new ArrayList<>(day1);
+      earlier.add(day1.get(round % day1.size()));
+      Collections.shuffle(today, random);
+      Collections.shuffle(earlier, random);
+
+      assertThat(continuation.apply(today, earlier)).isEqualTo(expected);
+    }
   }
 
   private static StorySketch row(LocalStoryContinuation.Outcome outcome, String id) {
