@@ -4,6 +4,10 @@
 Copy to the DAGs folder; put the built jar (target/storydiff-<version>.jar) where the Spark client can
 read it and set STORYDIFF_JAR below. Rerunning a day (clear the task) replaces that day's output:
 the run writes to a hidden staging directory and swaps it in only when it succeeded.
+
+Stories that go on over several days keep their ids: each run passes the output of the last
+successful run as --previous (an empty value, on the very first run, means none). The time window
+is counted in days, so after a failed day the chain goes on from the day before it.
 """
 from datetime import datetime, timedelta
 
@@ -11,6 +15,13 @@ from airflow import DAG
 from airflow.providers.apache.spark.operators.spark_submit import SparkSubmitOperator
 
 STORYDIFF_JAR = "/opt/storydiff/storydiff-0.1.0-SNAPSHOT.jar"
+OUTPUT = "hdfs:///storydiff"
+
+# The output partition of the last successful run, or "" on the first run.
+PREVIOUS = (
+    "{% if prev_data_interval_start_success %}" + OUTPUT + "/date="
+    "{{ prev_data_interval_start_success.strftime('%Y-%m-%d') }}{% endif %}"
+)
 
 with DAG(
     dag_id="storydiff_nightly",
@@ -31,7 +42,8 @@ with DAG(
         application_args=[
             "run",
             "--input", "hdfs:///news/date={{ ds }}",
-            "--output", "hdfs:///storydiff/date={{ ds }}",
+            "--output", OUTPUT + "/date={{ ds }}",
+            "--previous", PREVIOUS,
             "--overwrite",
         ],
     )

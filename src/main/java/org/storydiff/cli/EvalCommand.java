@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
     description = "Measure accuracy against labelled data and print precision, recall and F1.",
     subcommands = {
       EvalClustersCommand.class,
+      EvalContinuationCommand.class,
       EvalMsrpCommand.class,
       EvalAlignmentCommand.class,
       EvalFiguresCommand.class,

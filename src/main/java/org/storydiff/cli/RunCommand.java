@@ -64,21 +64,37 @@ final class RunCommand implements Callable<Integer> {
       description = "Least average similarity (0-1] for articles to form one story. Default: ${DEFAULT-VALUE}.")
   double clusterThreshold;
 
+  @Option(names = "--previous", paramLabel = "<dir>",
+      description = "An earlier run's output directory (e.g. yesterday's): stories of this run that continue one of"
+          + " its stories keep that story's id, and its stories within the 7-day window are carried forward into this"
+          + " run's stories/. An empty value means none (for schedulers that template it). Default: none, every"
+          + " story gets an id of its own.")
+  String previous;
+
   @Option(names = "--conf", paramLabel = "<key=value>",
       description = "Extra Spark setting, repeatable, e.g. --conf spark.executor.memory=4g.")
   Map<String, String> sparkConf = new LinkedHashMap<>();
 
   @Override
   public Integer call() {
-    JobOptions options = new JobOptions(inputs, output, master, format.toLowerCase(Locale.ROOT), overwrite,
-        new IngestLimits(maxBodyChars, maxTitleChars), new PipelineLimits(maxSentences, maxVersions),
-        clusterThreshold, sparkConf);
+    JobOptions options = options();
     RunSummary summary = StorydiffJob.run(options);
     System.out.printf(Locale.ROOT,
         "storydiff: %d records read, %d accepted, %d rejected; %d stories (%d with several versions); %d findings%n",
         summary.recordsRead(), summary.accepted(), summary.rejected(), summary.stories(),
         summary.multiVersionStories(), summary.findingsTotal());
+    if (options.previous() != null) {
+      System.out.printf(Locale.ROOT, "storydiff: %d stories continued from %s, %d earlier stories carried forward%n",
+          summary.previous().storiesContinued(), options.previous(), summary.previous().storiesCarriedForward());
+    }
     System.out.println("storydiff: report at " + output + "/report/index.html");
     return StorydiffCommand.EXIT_OK;
+  }
+
+  /** The run's options as parsed; an empty --previous is none. */
+  JobOptions options() {
+    return new JobOptions(inputs, output, master, format.toLowerCase(Locale.ROOT), overwrite,
+        new IngestLimits(maxBodyChars, maxTitleChars), new PipelineLimits(maxSentences, maxVersions),
+        clusterThreshold, sparkConf, previous == null || previous.isBlank() ? null : previous);
   }
 }

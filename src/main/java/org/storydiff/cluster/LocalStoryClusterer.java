@@ -87,7 +87,10 @@ public final class LocalStoryClusterer {
         edges++;
       }
     }
-    return new ClusteringRun(assignStories(items, components), pairs.size(), edges);
+    List<StorySketch> stories = assignStories(items, components);
+    Map<String, String> storyIds = new TreeMap<>();
+    stories.forEach(s -> s.articleIds().forEach(id -> storyIds.put(id, s.storyId())));
+    return new ClusteringRun(storyIds, pairs.size(), edges, stories);
   }
 
   private List<ClusterItem> withDensities(List<ClusterItem> items, List<int[]> pairs) {
@@ -107,18 +110,15 @@ public final class LocalStoryClusterer {
     return out;
   }
 
-  private Map<String, String> assignStories(List<ClusterItem> items, UnionFind components) {
+  private List<StorySketch> assignStories(List<ClusterItem> items, UnionFind components) {
     Map<Integer, List<ClusterItem>> byRoot = new TreeMap<>();
     for (int i = 0; i < items.size(); i++) {
       byRoot.computeIfAbsent(components.find(i), r -> new ArrayList<>()).add(items.get(i));
     }
-    Map<String, String> storyIds = new TreeMap<>();
+    List<StorySketch> stories = new ArrayList<>();
     for (List<ClusterItem> component : byRoot.values()) {
-      for (List<String> story : clusterer.cluster(component, settings.threshold())) {
-        String storyId = StoryIds.of(story);
-        story.forEach(id -> storyIds.put(id, storyId));
-      }
+      stories.addAll(StorySketch.ofComponent(component, clusterer.cluster(component, settings.threshold())));
     }
-    return storyIds;
+    return stories;
   }
 }

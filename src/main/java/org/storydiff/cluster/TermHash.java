@@ -6,7 +6,7 @@ package org.storydiff.cluster;
  * the term's UTF-16 chars, mixed with MurmurHash3's fmix64 finalizer, with its two lowest bits
  * replaced by the term's {@link Kind}. Two of ten million distinct terms collide with probability
  * about 3e-6; a collision only merges two terms' weights, which clustering tolerates. The ids
- * are part of the {@code clusterState/} output, so this function must never change. Stateless
+ * are part of the {@code stories/} output (story centroids), so this function must never change. Stateless
  * and thread-safe.
  */
 public final class TermHash {

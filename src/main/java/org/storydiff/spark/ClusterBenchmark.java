@@ -76,7 +76,7 @@ public final class ClusterBenchmark {
         .map(c -> new BCubed.Cell(c._1()._1(), c._1()._2(), c._2()))
         .collect();
     long predictedStories = cells.stream().map(BCubed.Cell::predicted).distinct().count();
-    result.storyIds().unpersist();
+    result.unpersist();
     return new Figures(articles, stories, prepare, cluster, result.candidatePairs(), result.edges(),
         result.components(), result.largestComponent(), predictedStories, BCubed.fromCells(cells));
   }

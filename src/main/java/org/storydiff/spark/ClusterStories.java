@@ -17,7 +17,7 @@ import org.storydiff.cluster.ClusterSettings;
 import org.storydiff.cluster.DocumentFrequencies;
 import org.storydiff.cluster.Featurizer;
 import org.storydiff.cluster.LocalDensity;
-import org.storydiff.cluster.StoryIds;
+import org.storydiff.cluster.StorySketch;
 import org.storydiff.cluster.TermVector;
 import scala.Tuple2;
 
@@ -45,12 +45,17 @@ final class ClusterStories {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ClusterStories.class);
 
   /**
-   * Article id → story id (persisted; the caller unpersists it), plus how much work the
-   * clustering did: candidate pairs compared, edges, connected components of two or more
-   * articles, and the size of the largest.
+   * Article id → story id, read from {@code stories}, one {@link StorySketch} per story (persisted:
+   * the caller calls {@link #unpersist}), plus how much work the clustering did: candidate pairs
+   * compared, edges, connected components of two or more articles, and the size of the largest.
    */
-  record Result(
-      JavaPairRDD<String, String> storyIds, long candidatePairs, long edges, long components, long largestComponent) {}
+  record Result(JavaPairRDD<String, String> storyIds, JavaRDD<StorySketch> stories, long candidatePairs, long edges,
+      long components, long largestComponent) {
+
+    void unpersist() {
+      stories.unpersist();
+    }
+  }
 
   private ClusterStories() {}
 
@@ -113,17 +118,19 @@ final class ClusterStories {
     LOG.info("clustering: {} components after {}", components, since(started));
     long largest = components == 0 ? 0 : componentSizes.values().reduce(Math::max);
     ArticleSimilarity similarity = new ArticleSimilarity(settings.maxDateGapDays());
-    JavaPairRDD<String, String> storyIds = dense.leftOuterJoin(component)
+    JavaRDD<StorySketch> sketches = dense.leftOuterJoin(component)
         .mapToPair(v -> new Tuple2<>(v._2()._2().orElse(v._1()), v._2()._1()))
         .groupByKey()
-        .flatMapToPair(c -> storiesOf(c._2(), similarity, threshold))
+        .flatMap(c -> storiesOf(c._2(), similarity, threshold))
         .persist(StorageLevel.MEMORY_AND_DISK());
-    long stories = storyIds.values().distinct().count();
+    long stories = sketches.count();
     LOG.info("clustering: {} stories after {}", stories, since(started));
     edges.unpersist();
     component.unpersist();
     dense.unpersist();
-    return new Result(storyIds, candidatePairs, edgeCount, components, largest);
+    JavaPairRDD<String, String> storyIds = sketches.flatMapToPair(
+        story -> story.articleIds().stream().map(a -> new Tuple2<>(a, story.storyId())).iterator());
+    return new Result(storyIds, sketches, candidatePairs, edgeCount, components, largest);
   }
 
   private static String since(long started) {
@@ -153,15 +160,10 @@ final class ClusterStories {
     return out.iterator();
   }
 
-  private static Iterator<Tuple2<String, String>> storiesOf(
+  private static Iterator<StorySketch> storiesOf(
       Iterable<ClusterItem> component, ArticleSimilarity similarity, double threshold) {
     List<ClusterItem> members = new ArrayList<>();
     component.forEach(members::add);
-    List<Tuple2<String, String>> out = new ArrayList<>();
-    for (List<String> story : new AverageLinkClusterer(similarity).cluster(members, threshold)) {
-      String storyId = StoryIds.of(story);
-      story.forEach(id -> out.add(new Tuple2<>(id, storyId)));
-    }
-    return out.iterator();
+    return StorySketch.ofComponent(members, new AverageLinkClusterer(similarity).cluster(members, threshold)).iterator();
   }
 }

@@ -72,7 +72,7 @@ public final class ClusteringOnly {
       ClusterStories.Result result = ClusterStories.apply(jsc, split, settings);
       Map<String, String> storyIds = new TreeMap<>(result.storyIds().collectAsMap());
       double seconds = (System.nanoTime() - started) / 1e9;
-      result.storyIds().unpersist();
+      result.unpersist();
       outcomes.add(new Outcome(threshold, storyIds, result.candidatePairs(), result.edges(), seconds));
     }
     split.unpersist();

@@ -53,11 +53,18 @@ final class DatasetWriter {
     return count;
   }
 
-  /** A Spark row from core values: nested {@code Object[]} become rows, lists of them lists of rows. */
+  /**
+   * A Spark row from core values: nested {@code Object[]} become rows, lists of them lists of
+   * rows, lists of plain values (strings, numbers) arrays.
+   */
   private static Row row(Object[] values) {
     Object[] converted = new Object[values.length];
     for (int i = 0; i < values.length; i++) {
-      converted[i] = values[i] instanceof List<?> list ? rows(list) : values[i];
+      if (values[i] instanceof List<?> list) {
+        converted[i] = list.isEmpty() || list.get(0) instanceof Object[] ? rows(list) : ArraySeq.unsafeWrapArray(list.toArray());
+      } else {
+        converted[i] = values[i];
+      }
     }
     return RowFactory.create(converted);
   }

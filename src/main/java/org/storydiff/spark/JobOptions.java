@@ -19,6 +19,8 @@ import org.storydiff.pipeline.PipelineLimits;
  * @param pipelineLimits sentences per article and versions compared per story
  * @param clusterThreshold average-link similarity needed to put two articles in one story
  * @param sparkConf extra Spark settings ({@code --conf key=value})
+ * @param previous an earlier run's output directory whose stories this run continues ({@code
+ *     --previous}), or null
  */
 public record JobOptions(
     List<String> inputs,
@@ -29,7 +31,8 @@ public record JobOptions(
     IngestLimits ingestLimits,
     PipelineLimits pipelineLimits,
     double clusterThreshold,
-    Map<String, String> sparkConf)
+    Map<String, String> sparkConf,
+    String previous)
     implements Serializable {
 
   public static final String FORMAT_DEFAULT = "json";
@@ -54,6 +57,21 @@ public record JobOptions(
     if (!(clusterThreshold > 0 && clusterThreshold <= 1)) {
       throw new IllegalArgumentException("--cluster-threshold must be in (0,1], e.g. " + CLUSTER_THRESHOLD_DEFAULT);
     }
+    if (previous != null && previous.isBlank()) {
+      throw new IllegalArgumentException("--previous must name an earlier run's output directory, e.g. --previous out/date=2026-11-23");
+    }
+  }
+
+  /** A run that starts every story afresh (no --previous). */
+  public JobOptions(List<String> inputs, String output, String master, String format, boolean overwrite,
+      IngestLimits ingestLimits, PipelineLimits pipelineLimits, double clusterThreshold, Map<String, String> sparkConf) {
+    this(inputs, output, master, format, overwrite, ingestLimits, pipelineLimits, clusterThreshold, sparkConf, null);
+  }
+
+  /** The same run continuing the stories of {@code previousOutput}. */
+  public JobOptions withPrevious(String previousOutput) {
+    return new JobOptions(inputs, output, master, format, overwrite, ingestLimits, pipelineLimits, clusterThreshold,
+        sparkConf, previousOutput);
   }
 
   /** Default limits but for the body size: what most tests and callers need. */

@@ -27,7 +27,12 @@ enum OutputSchemas {
           + " `end` INT, text STRING, others ARRAY<STRUCT<articleId: STRING, start: INT, `end`: INT,"
           + " text: STRING>>, detail STRING",
       "storyId", "articleId", "start", "change", "kind", "detail"),
-  REJECTED("input STRING, reason STRING", "input", "reason");
+  REJECTED("input STRING, reason STRING", "input", "reason"),
+  /** What later runs need of each story ({@code --previous}); see {@link StoryRows}. */
+  STORIES(
+      "storyId STRING, status STRING, firstPublished STRING, lastPublished STRING, versions INT, idleRuns INT,"
+          + " articleIds ARRAY<STRING>, centroidTerms ARRAY<BIGINT>, centroidWeights ARRAY<FLOAT>",
+      "storyId");
 
   private final String ddl;
   private final String[] sortKeys;

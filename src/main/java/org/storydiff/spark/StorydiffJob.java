@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.storydiff.cluster.ClusterInput;
 import org.storydiff.cluster.ClusterSettings;
+import org.storydiff.cluster.StorySketch;
 import org.storydiff.ingest.IngestOutcome;
 import org.storydiff.model.AnalyzedArticle;
 import org.storydiff.model.Fact;
@@ -51,11 +52,12 @@ public final class StorydiffJob {
     var hadoopConf = spark.sparkContext().hadoopConfiguration();
     InputListing listing = InputListing.of(options.inputs(), hadoopConf);
     listing.skipped().forEach(f -> LOG.warn("skipping {}: not .jsonl, .json, .jsonl.gz or .parquet", f));
+    PreviousStories previous = options.previous() == null ? null : PreviousStories.locate(options.previous(), hadoopConf);
     OutputFiles out = new OutputFiles(hadoopConf, options.output(), spark.sparkContext().applicationId());
     out.prepare(options.overwrite());
     boolean committed = false;
     try {
-      RunSummary summary = runStages(spark, options, listing, out);
+      RunSummary summary = runStages(spark, options, listing, previous, out);
       out.commit(options.overwrite());
       committed = true;
       LOG.info("output complete in {}", out.outputDir());
@@ -68,9 +70,13 @@ public final class StorydiffJob {
     }
   }
 
-  private static RunSummary runStages(SparkSession spark, JobOptions options, InputListing listing, OutputFiles out) {
+  private static RunSummary runStages(
+      SparkSession spark, JobOptions options, InputListing listing, PreviousStories previous, OutputFiles out) {
     StageTimer timer = new StageTimer();
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    // Read first, so an unreadable --previous fails the run before any work.
+    PreviousStories.Read earlier = previous == null ? null
+        : timer.time("previous", () -> previous.read(spark), PreviousStories.Read::stories, "earlier stories");
     JavaRDD<IngestOutcome> outcomes = persist(ReadInputs.read(spark, listing, options.ingestLimits()));
     long recordsRead = timer.count("read", "records", outcomes::count);
     DeduplicateIds.Result deduplicated = DeduplicateIds.apply(outcomes
@@ -95,14 +101,19 @@ public final class StorydiffJob {
     Clustered clustered = timer.time("cluster", () -> Clustered.of(jsc, toCluster, clusterSettings),
         c -> c.result().candidatePairs(), "candidate pairs compared");
     ClusterStories.Result clusters = clustered.result();
-    JavaRDD<StoryResult> results = persist(ProcessStories.apply(analyzed, clustered.storyOf(), options.pipelineLimits()));
+    ContinueStories.Result continued = earlier == null ? ContinueStories.Result.none(clusters.stories())
+        : timer.time("continue", () -> ContinueStories.apply(jsc, clusters.stories(), earlier.sketches(), clusterSettings),
+            ContinueStories.Result::continued, "stories continued");
+    Broadcast<Map<String, String>> storyOf = clustered.broadcast(jsc, continued.links());
+    JavaRDD<StoryResult> results = persist(ProcessStories.apply(analyzed, storyOf, options.pipelineLimits()));
     long stories = timer.count("stories", "stories", results::count);
     long multiVersion = results.filter(StoryResult::isMultiVersion).count();
     long notCompared = versionsNotCompared(results, options.pipelineLimits().maxVersions());
     long failedStories = results.filter(r -> r.failure() != null).count();
 
     DatasetWriter writer = new DatasetWriter(spark, out.stagingDir(), options.format());
-    Written written = timer.time("write", () -> Written.of(writer, results, rejections), Written::total, "rows");
+    JavaRDD<StorySketch> storyRows = continued.stories();
+    Written written = timer.time("write", () -> Written.of(writer, results, rejections, storyRows), Written::total, "rows");
     long rejected = written.rejected();
     RunTotals totals = new RunTotals(recordsRead, accepted, rejected, stories, multiVersion);
     long pages = timer.count("report", "story pages", () -> WriteReport.apply(results, out, totals));
@@ -110,38 +121,55 @@ public final class StorydiffJob {
     RunSummary summary = new RunSummary(recordsRead, accepted, rejected, recordsRead == accepted + rejected,
         listing.skipped().stream().map(ReadInputs::displayName).toList(), stories, multiVersion, stories - multiVersion, written.alignments(), factCounts(analyzed),
         findingCounts(results), written.changes(), pages, notCompared, failedStories, clusters.candidatePairs(), clusters.edges(),
-        timer.orderedSeconds(), timer.orderedCounts(), spark.sparkContext().master(), options.format());
+        timer.orderedSeconds(), timer.orderedCounts(), spark.sparkContext().master(), options.format(),
+        earlier == null ? RunSummary.Previous.NONE : new RunSummary.Previous(options.previous(), earlier.stories(),
+            earlier.invalidRows(), continued.continued(), continued.carried(), continued.expired()));
     out.writeString("summary.json", summary.toJson());
     if (!summary.balanced()) {
       LOG.error("record counts do not balance: read {} != accepted {} + rejected {}", recordsRead, accepted, rejected);
     }
     analysis.unpersist();
     results.unpersist();
+    clusters.unpersist();
+    continued.stories().unpersist();
+    if (earlier != null) {
+      earlier.sketches().unpersist();
+    }
     outcomes.unpersist();
     return summary;
   }
 
-  /** Clustering's result, with its article id -> story id map broadcast to every task. */
-  private record Clustered(ClusterStories.Result result, Broadcast<Map<String, String>> storyOf) {
+  /** Clustering's result, with its article id -> story id map on the driver. */
+  private record Clustered(ClusterStories.Result result, Map<String, String> storyIds) {
 
     static Clustered of(JavaSparkContext jsc, JavaRDD<AnalyzedArticle> analyzed, ClusterSettings settings) {
       ClusterStories.Result result = ClusterStories.apply(jsc, analyzed.map(a -> new ClusterInput(a.article(), a.sentences())), settings);
-      return new Clustered(result, jsc.broadcast(new HashMap<>(result.storyIds().collectAsMap())));
+      return new Clustered(result, new HashMap<>(result.storyIds().collectAsMap()));
+    }
+
+    /** The map for every task, where stories that continue an earlier one take its id ({@code links}). */
+    Broadcast<Map<String, String>> broadcast(JavaSparkContext jsc, Map<String, String> links) {
+      if (!links.isEmpty()) {
+        storyIds.replaceAll((article, story) -> links.getOrDefault(story, story));
+      }
+      return jsc.broadcast(storyIds);
     }
   }
 
   /** Rows written per dataset. */
-  private record Written(long articles, long alignments, long facts, long changes, long rejected) {
+  private record Written(long articles, long alignments, long facts, long changes, long rejected, long stories) {
 
     /** Rows are counted from the results first (one pass), so the writes need not cache them. */
-    static Written of(DatasetWriter writer, JavaRDD<StoryResult> results, JavaRDD<Rejection> rejections) {
+    static Written of(DatasetWriter writer, JavaRDD<StoryResult> results, JavaRDD<Rejection> rejections,
+        JavaRDD<StorySketch> stories) {
       long[] n = results.map(Written::rowCounts).fold(new long[4], Written::sum);
       return new Written(
           writer.write(OutputSchemas.ARTICLES, results.flatMap(r -> DatasetRows.articles(r).iterator()), n[0]),
           writer.write(OutputSchemas.ALIGNMENTS, results.flatMap(r -> DatasetRows.alignments(r).iterator()), n[1]),
           writer.write(OutputSchemas.FACTS, results.flatMap(r -> DatasetRows.facts(r).iterator()), n[2]),
           writer.write(OutputSchemas.CHANGES, results.flatMap(r -> DatasetRows.changes(r).iterator()), n[3]),
-          writer.write(OutputSchemas.REJECTED, rejections.map(DatasetRows::rejected), rejections.count()));
+          writer.write(OutputSchemas.REJECTED, rejections.map(DatasetRows::rejected), rejections.count()),
+          writer.write(OutputSchemas.STORIES, stories.map(StoryRows::values), stories.count()));
     }
 
     private static long[] rowCounts(StoryResult r) {
@@ -156,7 +184,7 @@ public final class StorydiffJob {
     }
 
     long total() {
-      return articles + alignments + facts + changes + rejected;
+      return articles + alignments + facts + changes + rejected + stories;
     }
   }
 

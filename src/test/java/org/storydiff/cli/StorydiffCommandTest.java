@@ -20,7 +20,7 @@ class StorydiffCommandTest {
     CommandRun run = CommandRun.of("run", "--help");
     assertThat(run.code()).isZero();
     assertThat(run.out()).contains("--input", "--output", "--master", "--format", "--overwrite", "--max-body-chars",
-        "--cluster-threshold", "Default: json", "local[*]");
+        "--cluster-threshold", "--previous", "Default: json", "local[*]");
   }
 
   @Test
@@ -35,6 +35,15 @@ class StorydiffCommandTest {
     CommandRun run = CommandRun.of("run", "--input", temp.resolve("nope").toString(), "--output", temp.resolve("o").toString());
     assertThat(run.code()).isEqualTo(StorydiffCommand.EXIT_USAGE);
     assertThat(run.err()).contains("input path does not exist").contains("--input");
+  }
+
+  @Test
+  void nonexistentPreviousOutputIsAUsageError() {
+    CommandRun run = CommandRun.of("run", "--input", "sample-data", "--output", temp.resolve("o").toString(),
+        "--previous", temp.resolve("yesterday").toString(), "--master", "local[1]");
+    assertThat(run.code()).isEqualTo(StorydiffCommand.EXIT_USAGE);
+    assertThat(run.err().strip()).contains("previous output does not exist").contains("--previous").doesNotContain("\n");
+    assertThat(temp.resolve("o")).doesNotExist();
   }
 
   @Test
@@ -61,7 +70,7 @@ class StorydiffCommandTest {
         "--conf", "spark.sql.shuffle.partitions=4");
     assertThat(run.code()).as(run.err()).isZero();
     assertThat(run.out()).contains("report at " + out + "/report/index.html");
-    for (String dataset : new String[] {"articles", "alignments", "facts", "changes", "rejected"}) {
+    for (String dataset : new String[] {"articles", "alignments", "facts", "changes", "rejected", "stories"}) {
       assertThat(out.resolve(dataset)).isDirectory();
     }
     assertThat(out.resolve("summary.json")).exists();
@@ -76,6 +85,13 @@ class StorydiffCommandTest {
     assertThat(run.format).isEqualTo("json");
     assertThat(run.clusterThreshold).isEqualTo(0.4);
     assertThat(run.sparkConf).containsEntry("spark.a", "1").containsEntry("spark.b", "2");
+  }
+
+  @Test
+  void anEmptyPreviousFromATemplatedSchedulerMeansNone() {
+    assertThat(parseRun("run", "--input", "in", "--output", "out", "--previous", "").options().previous()).isNull();
+    assertThat(parseRun("run", "--input", "in", "--output", "out", "--previous", "out/date=2026-11-23").options().previous())
+        .isEqualTo("out/date=2026-11-23");
   }
 
   @Test

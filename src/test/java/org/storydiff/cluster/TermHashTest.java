@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class TermHashTest {
 
-  /** The ids are stored in clusterState/ by one run and read by the next: they must never change. */
+  /** The ids are stored in stories/ by one run and read by the next: they must never change. */
   @Test
   void idsAreStableAcrossReleases() {
     assertThat(TermHash.of("flood")).isEqualTo(0x5829e4f824982538L);

@@ -3,6 +3,7 @@ package org.storydiff.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.storydiff.cluster.ClusterInput;
 import org.storydiff.cluster.ClusterSettings;
 import org.storydiff.cluster.ClusteringRun;
 import org.storydiff.cluster.LocalStoryClusterer;
+import org.storydiff.cluster.StorySketch;
 import org.storydiff.model.AnalyzedArticle;
 import org.storydiff.model.Article;
 import org.storydiff.pipeline.ArticleAnalyzer;
@@ -79,6 +81,11 @@ class ClusterStoriesTest {
     assertThat(storyIds).isEqualTo(local.storyIds());
     assertThat(distributed.candidatePairs()).isEqualTo(local.candidatePairs());
     assertThat(distributed.edges()).isEqualTo(local.edges());
+    // What later runs match against (--previous) is the same too, to the bit.
+    List<StorySketch> sketches = new ArrayList<>(distributed.stories().collect());
+    sketches.sort(Comparator.comparing(StorySketch::storyId));
+    assertThat(sketches).isEqualTo(local.stories());
+    distributed.unpersist();
     return storyIds;
   }
 }

@@ -37,7 +37,7 @@ class FailedRunLeavesNoOutputTest {
   @Test
   void aRunFailingWhileWritingKeepsYesterdaysOutputThenARerunReplacesIt() throws IOException {
     Path day = Files.createDirectories(temp.resolve("date=2026-11-30"));
-    Files.writeString(day.resolve("summary.json"), "{\"previous\": true}");
+    Files.writeString(day.resolve("summary.json"), "{\"yesterday\": true}");
 
     // LZO is a known Parquet codec whose library is absent: it makes the first dataset write fail, after read, analyze and cluster.
     spark.conf().set("spark.sql.parquet.compression.codec", "lzo");
@@ -46,14 +46,14 @@ class FailedRunLeavesNoOutputTest {
     } finally {
       spark.conf().unset("spark.sql.parquet.compression.codec");
     }
-    assertThat(day.resolve("summary.json")).hasContent("{\"previous\": true}");
+    assertThat(day.resolve("summary.json")).hasContent("{\"yesterday\": true}");
     assertThat(entries(day)).containsExactly("summary.json");
     assertThat(entries(temp)).containsExactly("date=2026-11-30");
 
     RunSummary rerun = StorydiffJob.run(spark, options(day, "json"));
     assertThat(rerun.balanced()).isTrue();
     assertThat(entries(day)).contains("articles", "changes", "report", "summary.json");
-    assertThat(day.resolve("summary.json")).content().doesNotContain("previous");
+    assertThat(day.resolve("summary.json")).content().doesNotContain("yesterday");
     assertThat(entries(temp)).containsExactly("date=2026-11-30");
   }
 
