@@ -186,7 +186,8 @@ final class VersionWriter {
       int t = pool.remove(rng.nextInt(pool.size()));
       String text = Fill.slots(templates.generic().get(t), story.slots());
       Canonical extra = new Canonical(StoryMaker.genericKey(t), StoryFacts.Role.BACKGROUND, text, null, -1, 0);
-      kept.add(2 + rng.nextInt(kept.size() - 1), extra);
+      // After the lead's paragraph, anywhere; at the end when the lead is all this version kept.
+      kept.add(kept.size() < 2 ? kept.size() : 2 + rng.nextInt(kept.size() - 1), extra);
       words += StoryMaker.words(extra);
       edits.add(new PlantedEdit("added", "sentence", extra.key(), null, text, "independent"));
     }
