@@ -3,7 +3,7 @@ package org.storydiff.cluster;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import org.storydiff.text.CalendarWords;
 import org.storydiff.text.Token;
 
 /**
@@ -18,16 +18,6 @@ import org.storydiff.text.Token;
  * (year-month). Weekday names are not dates here: they recur in every story.
  */
 final class DateMentions {
-
-  private static final Map<String, Integer> MONTHS =
-      Map.ofEntries(
-          Map.entry("january", 1), Map.entry("february", 2), Map.entry("march", 3),
-          Map.entry("april", 4), Map.entry("may", 5), Map.entry("june", 6), Map.entry("july", 7),
-          Map.entry("august", 8), Map.entry("september", 9), Map.entry("october", 10),
-          Map.entry("november", 11), Map.entry("december", 12), Map.entry("jan", 1),
-          Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("jun", 6),
-          Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("sept", 9),
-          Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
 
   private DateMentions() {}
 
@@ -78,7 +68,7 @@ final class DateMentions {
     if (!t.isWord()) {
       return null;
     }
-    Integer m = MONTHS.get(t.norm());
+    Integer m = CalendarWords.month(t.norm());
     if (m != null && (m == 5 || m == 3) && !t.capitalized()) {
       return null;
     }

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.storydiff.extract.Quantity.Kind;
+import org.storydiff.text.CalendarWords;
 
 /**
  * Calendar dates and years used as dates: "February 24", "24 February 2022", "Nov. 5, 2024",

@@ -3,6 +3,7 @@ package org.storydiff.extract;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.storydiff.extract.Quantity.Kind;
+import org.storydiff.text.CalendarWords;
 import org.storydiff.text.StopWords;
 
 /**

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.storydiff.model.Sentence;
+import org.storydiff.text.CalendarWords;
 import org.storydiff.text.StopWords;
 import org.storydiff.text.Tokenizer;
 

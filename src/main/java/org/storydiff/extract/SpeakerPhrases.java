@@ -3,6 +3,7 @@ package org.storydiff.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.storydiff.text.CalendarWords;
 
 /**
  * Finds who speaks around a verb of saying: the subject before it ("Ukrainian officials said"), the

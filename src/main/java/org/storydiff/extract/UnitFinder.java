@@ -1,5 +1,6 @@
 package org.storydiff.extract;
 
+import org.storydiff.text.CalendarWords;
 import org.storydiff.text.NumberWords;
 import java.util.ArrayList;
 import java.util.List;

@@ -6,9 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,11 +19,11 @@ class EvalClustersCommandTest {
   void scoresTheSampleStoriesAgainstTheirPlannedGroupingOverASweep() throws Exception {
     Path gold = goldFromPlanted();
 
-    Captured run = capture("eval", "clusters", "--input", "sample-data", "--gold", gold.toString(),
+    CommandRun run = CommandRun.of("eval", "clusters", "--input", "sample-data", "--gold", gold.toString(),
         "--sweep", "0.20,0.22,0.02", "--master", "local[2]", "--conf", "spark.sql.shuffle.partitions=4");
 
-    assertThat(run.code).as(run.err).isZero();
-    String[] lines = run.out.strip().split("\n");
+    assertThat(run.code()).as(run.err()).isZero();
+    String[] lines = run.out().strip().split("\n");
     assertThat(lines).hasSize(3);
     assertThat(lines[0]).startsWith("threshold 0.200: B3 P=1.000 R=1.000 F1=1.000; 11 stories (gold 11) over 24 gold articles");
     assertThat(lines[1]).startsWith("threshold 0.210: B3 P=1.000 R=1.000 F1=1.000");
@@ -35,17 +32,17 @@ class EvalClustersCommandTest {
 
   @Test
   void aMissingGoldFileIsAUsageError() {
-    Captured run = capture("eval", "clusters", "--input", "sample-data", "--gold", temp.resolve("nope.json").toString());
-    assertThat(run.code).isEqualTo(StorydiffCommand.EXIT_USAGE);
-    assertThat(run.err).contains("--gold").contains("cannot be read");
+    CommandRun run = CommandRun.of("eval", "clusters", "--input", "sample-data", "--gold", temp.resolve("nope.json").toString());
+    assertThat(run.code()).isEqualTo(StorydiffCommand.EXIT_USAGE);
+    assertThat(run.err()).contains("--gold").contains("cannot be read");
   }
 
   @Test
   void aBadSweepIsAUsageError() {
-    Captured run = capture("eval", "clusters", "--input", "sample-data", "--gold", "sample-data/_planted.json",
+    CommandRun run = CommandRun.of("eval", "clusters", "--input", "sample-data", "--gold", "sample-data/_planted.json",
         "--sweep", "0.3,0.2");
-    assertThat(run.code).isEqualTo(StorydiffCommand.EXIT_USAGE);
-    assertThat(run.err).contains("--sweep must be from,to,step");
+    assertThat(run.code()).isEqualTo(StorydiffCommand.EXIT_USAGE);
+    assertThat(run.err()).contains("--sweep must be from,to,step");
   }
 
   /** sample-data/_planted.json's "stories" as {"clusters": [[id, ...], ...]}. */
@@ -58,23 +55,5 @@ class EvalClustersCommandTest {
     Path file = temp.resolve("gold.json");
     json.writeValue(file.toFile(), gold);
     return file;
-  }
-
-  private record Captured(int code, String out, String err) {}
-
-  private static Captured capture(String... args) {
-    PrintStream oldOut = System.out;
-    PrintStream oldErr = System.err;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      int code = StorydiffCommand.execute(args);
-      return new Captured(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(oldOut);
-      System.setErr(oldErr);
-    }
   }
 }

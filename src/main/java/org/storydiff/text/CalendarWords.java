@@ -1,10 +1,10 @@
-package org.storydiff.extract;
+package org.storydiff.text;
 
 import java.util.Map;
 import java.util.Set;
 
 /** Month and weekday names, full and abbreviated, lower-case. Stateless and thread-safe. */
-final class CalendarWords {
+public final class CalendarWords {
 
   private static final Map<String, Integer> MONTHS =
       Map.ofEntries(
@@ -27,17 +27,17 @@ final class CalendarWords {
   private CalendarWords() {}
 
   /** 1..12 for a month name or abbreviation, else null. */
-  static Integer month(String lower) {
+  public static Integer month(String lower) {
     return MONTHS.get(lower);
   }
 
   /** True for a month's full name ("march"), false for abbreviations ("mar") and other words. */
-  static boolean isFullMonthName(String lower) {
+  public static boolean isFullMonthName(String lower) {
     return FULL_MONTHS.contains(lower);
   }
 
   /** ISO day of week 1 (Monday) ..7, else null. */
-  static Integer weekday(String lower) {
+  public static Integer weekday(String lower) {
     return WEEKDAYS.get(lower);
   }
 }
