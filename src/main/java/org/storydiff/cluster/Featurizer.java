@@ -36,7 +36,7 @@ public final class Featurizer {
    * @param sentences the article's sentences, offsets into {@code article.body()}
    */
   public ClusterFeatures features(Article article, List<Sentence> sentences) {
-    return ClusterFeatures.of(article.id(), terms(article, sentences), PublishedDay.epochDay(article.published()));
+    return ClusterFeatures.of(article.id(), terms(article, sentences), article.publishedTime() == null ? null : article.publishedTime().epochDay());
   }
 
   /**

@@ -107,22 +107,6 @@ class FeaturizerTest {
   }
 
   @Test
-  void publishedDatesAndTimestampsBecomeEpochDays() {
-    long day = java.time.LocalDate.of(2026, 11, 24).toEpochDay();
-
-    assertThat(PublishedDay.epochDay("2026-11-24")).isEqualTo(day);
-    assertThat(PublishedDay.epochDay("2026-11-24T08:20:00Z")).isEqualTo(day);
-    assertThat(PublishedDay.epochDay("2026-11-24T08:20:00+02:00")).isEqualTo(day);
-    assertThat(PublishedDay.epochDay("2026-11-24T23:30:00-05:00")).isEqualTo(day + 1);
-    assertThat(PublishedDay.epochDay("2026-11-24 08:20")).isEqualTo(day);
-    assertThat(PublishedDay.epochDay("2026-11-24T08:20")).isEqualTo(day);
-    assertThat(PublishedDay.epochDay("2026-11-24T08:20:00.000+0200")).isEqualTo(day);
-    assertThat(PublishedDay.epochDay("24 November 2026")).isNull();
-    assertThat(PublishedDay.epochDay("2026-13-45")).isNull();
-    assertThat(PublishedDay.epochDay(null)).isNull();
-  }
-
-  @Test
   void featuresCarryThePublicationDayAndTheHashedTerms() {
     String body = "A ferry sank near Port Lomar.";
     ClusterFeatures f = featurizer.features(article(body, null, "2026-11-24T08:20:00Z"), sentences(body));
