@@ -40,7 +40,7 @@ class BoilerplateDoesNotMergeStoriesTest {
     ArticleAnalyzer analyzer = new ArticleAnalyzer();
     List<ClusterInput> inputs = articles.stream()
         .map(analyzer::analyze)
-        .map((AnalyzedArticle a) -> new ClusterInput(a.article(), a.sentences()))
+        .map(ClusterInput::of)
         .toList();
     return new LocalStoryClusterer().storyIds(inputs);
   }
