@@ -3,6 +3,7 @@ package org.storydiff.extract;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.storydiff.text.SentenceTokenizer;
+import org.storydiff.text.QuoteMarks;
 
 /**
  * Tells direct quotes from partial ones by where the first opening mark stands (see {@link

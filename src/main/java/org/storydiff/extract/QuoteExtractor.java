@@ -5,6 +5,7 @@ import java.util.List;
 import org.storydiff.model.Quote;
 import org.storydiff.model.Sentence;
 import org.storydiff.model.SentenceTokens;
+import org.storydiff.text.QuoteMarks;
 import org.storydiff.text.SentenceTokenizer;
 
 /**

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.storydiff.model.Token;
 import org.storydiff.text.SentenceTokenizer;
+import org.storydiff.text.QuoteMarks;
 
 /**
  * Joins marked quotations that are one quotation to the reader: the halves of a quote interrupted
