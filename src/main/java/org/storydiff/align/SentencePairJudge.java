@@ -3,7 +3,6 @@ package org.storydiff.align;
 import java.util.List;
 import java.util.Objects;
 import org.storydiff.model.Relation;
-import org.storydiff.model.Token;
 import org.storydiff.text.SentenceTokenizer;
 
 /**

@@ -8,7 +8,6 @@ import java.util.Set;
 import org.storydiff.model.Alignment;
 import org.storydiff.model.AnalyzedArticle;
 import org.storydiff.model.Sentence;
-import org.storydiff.model.Token;
 
 /**
  * Aligns the sentences of the versions of one story: which sentence of one version says what a
@@ -111,7 +110,8 @@ public final class StoryAligner {
    * Tokens of each non-boilerplate sentence, remembering its position in the article's list.
    * Returns the version's text key: its sentences' token norms, equal for identical copies.
    */
-  private static String collectTokens(AnalyzedArticle v, List<List<Integer>> positions, List<SentenceWords> all) {
+  private static String collectTokens(
+      AnalyzedArticle v, List<List<Integer>> positions, List<SentenceWords> all) {
     List<Integer> kept = new ArrayList<>();
     StringBuilder key = new StringBuilder();
     List<Sentence> sentences = v.sentences();

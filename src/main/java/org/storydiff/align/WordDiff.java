@@ -70,7 +70,9 @@ public final class WordDiff {
 
   /** Segments that, read in order, give A (EQUAL+DELETE) and B (EQUAL+INSERT); never null. */
   public static List<DiffSegment> diff(String a, String b) {
-    return diff(Side.text(Objects.requireNonNull(a, "a")), Side.text(Objects.requireNonNull(b, "b")));
+    Objects.requireNonNull(a, "a");
+    Objects.requireNonNull(b, "b");
+    return diff(Side.text(a), Side.text(b));
   }
 
   /** {@link #diff(String, String)} of two analysed sentences (or texts). */
@@ -80,7 +82,9 @@ public final class WordDiff {
 
   /** The same diff with both sides' characters in every segment; never null. */
   public static List<PairedSegment> pairedDiff(String a, String b) {
-    return pairedDiff(Side.text(Objects.requireNonNull(a, "a")), Side.text(Objects.requireNonNull(b, "b")));
+    Objects.requireNonNull(a, "a");
+    Objects.requireNonNull(b, "b");
+    return pairedDiff(Side.text(a), Side.text(b));
   }
 
   /** {@link #pairedDiff(String, String)} of two analysed sentences (or texts). */
@@ -137,7 +141,8 @@ public final class WordDiff {
         j = endB;
       }
       equalUntil(tokensA.size());
-      gap(a.substring(gapStart(sideA, i), sideA.end()), b.substring(gapStart(sideB, j), sideB.end()));
+      gap(a.substring(gapStart(sideA, i), sideA.end()),
+          b.substring(gapStart(sideB, j), sideB.end()));
     }
 
     /** Equal tokens pair up one to one until A reaches {@code stopA}. */
@@ -145,7 +150,8 @@ public final class WordDiff {
       while (i < stopA) {
         Token ta = tokensA.get(i);
         Token tb = tokensB.get(j);
-        gap(a.substring(gapStart(sideA, i), ta.start()), b.substring(gapStart(sideB, j), tb.start()));
+        gap(a.substring(gapStart(sideA, i), ta.start()),
+            b.substring(gapStart(sideB, j), tb.start()));
         out.equal(a.substring(ta.start(), ta.end()), b.substring(tb.start(), tb.end()));
         i++;
         j++;
@@ -161,7 +167,7 @@ public final class WordDiff {
       }
     }
 
-    /** Where the whitespace before token {@code k} starts: the end of token k-1, or the side's start. */
+    /** Where the whitespace before token {@code k} starts: token k-1's end, or the side's start. */
     private static int gapStart(Side side, int k) {
       return k == 0 ? side.start() : side.tokens().get(k - 1).end();
     }

@@ -49,7 +49,9 @@ final class TermExtractor {
   /** A sentence whose words are this capitalized is Title Case, not a run of names. */
   private static final double TITLE_CASE_SHARE = 0.9;
 
-  /** Adds the terms of sentence {@code s} to {@code terms}, each occurrence weighing {@code weight}. */
+  /**
+   * Adds the terms of sentence {@code s} to {@code terms}, each occurrence weighing {@code weight}.
+   */
   void addTerms(SentenceTokens sentenceTokens, int s, double weight, Map<String, Double> terms) {
     List<Token> tokens = sentenceTokens.tokens(s);
     int offset = sentenceTokens.first(s);

@@ -10,7 +10,6 @@ import org.storydiff.model.Alignment;
 import org.storydiff.model.AnalyzedArticle;
 import org.storydiff.model.Fact;
 import org.storydiff.model.Figure;
-import org.storydiff.model.Sentence;
 import org.storydiff.model.SentenceKind;
 import org.storydiff.model.SentenceTokens;
 

@@ -26,7 +26,8 @@ public final class FactExtractor {
   }
 
   /** @param tokens the tokens of {@code sentences}, as analysis made them */
-  public List<Fact> extract(String articleId, String body, List<Sentence> sentences, SentenceTokens tokens) {
+  public List<Fact> extract(
+      String articleId, String body, List<Sentence> sentences, SentenceTokens tokens) {
     List<Fact> facts = new ArrayList<>(figures.extract(articleId, body, sentences, tokens));
     facts.addAll(quotes.extract(articleId, body, sentences, tokens));
     facts.sort(Comparator.comparingInt(Fact::start).thenComparingInt(Fact::end).thenComparing(Fact::factId));

@@ -41,7 +41,8 @@ public final class FigureExtractor {
   }
 
   /** @param tokens the tokens of {@code sentences}, as analysis made them */
-  public List<Figure> extract(String articleId, String body, List<Sentence> sentences, SentenceTokens tokens) {
+  public List<Figure> extract(
+      String articleId, String body, List<Sentence> sentences, SentenceTokens tokens) {
     List<Figure> figures = new ArrayList<>();
     for (int k = 0; k < sentences.size(); k++) {
       if (!sentences.get(k).isBoilerplate()) {

@@ -53,7 +53,8 @@ final class PersonIndex {
    * @param quotations {@code [start, end)} spans of the article's quotations, sorted by start; the
    *     people named inside them are not antecedents of "he", "she" or "the minister"
    */
-  static PersonIndex build(String body, List<Sentence> sentences, SentenceTokens tokens, List<int[]> quotations) {
+  static PersonIndex build(
+      String body, List<Sentence> sentences, SentenceTokens tokens, List<int[]> quotations) {
     List<Person> people = new ArrayList<>();
     for (int k = 0; k < sentences.size(); k++) {
       if (!sentences.get(k).isBoilerplate()) {

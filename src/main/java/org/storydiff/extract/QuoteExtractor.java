@@ -40,7 +40,8 @@ public final class QuoteExtractor {
   }
 
   /** @param tokens the tokens of {@code sentences}, as analysis made them */
-  public List<Quote> extract(String articleId, String body, List<Sentence> sentences, SentenceTokens tokens) {
+  public List<Quote> extract(
+      String articleId, String body, List<Sentence> sentences, SentenceTokens tokens) {
     List<Candidate> candidates = new ArrayList<>();
     for (Quotation q : joiner.join(body, marks.find(body))) {
       Sentence s = SentenceLookup.at(sentences, q.start());
@@ -52,8 +53,8 @@ public final class QuoteExtractor {
     return withSpeakers(articleId, body, sentences, tokens, candidates);
   }
 
-  private List<Quote> withSpeakers(String articleId, String body, List<Sentence> sentences, SentenceTokens tokens,
-      List<Candidate> candidates) {
+  private List<Quote> withSpeakers(String articleId, String body, List<Sentence> sentences,
+      SentenceTokens tokens, List<Candidate> candidates) {
     if (candidates.isEmpty()) {
       return List.of();
     }

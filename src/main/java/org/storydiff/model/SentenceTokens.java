@@ -15,20 +15,23 @@ import java.util.Objects;
  * <p>Compact: parallel arrays, one entry per token, not an object per token. Token {@code i} covers
  * {@code [start(i), end(i))}, UTF-16 indexes into the analysed text (an article body, or a title);
  * the tokens of sentence {@code s} are {@code [first(s), first(s + 1))}. {@link #norm} is the
- * comparison form ({@link Token#norm()}); {@link #stem} the stem ({@code text.LightStemmer}) of a content
- * word, null for any other token. Equal norms and stems share one {@code String}, which keeps
- * memory and serialized size small. Immutable and thread-safe; the arrays are never exposed.
+ * comparison form ({@link Token#norm()}); {@link #stem} the stem ({@code text.LightStemmer}) of a
+ * content word, null for any other token. Equal norms and stems share one {@code String}, which
+ * keeps memory and serialized size small. Immutable and thread-safe; the arrays are never exposed
+ * (the array readers return copies).
  */
 public final class SentenceTokens implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
   private static final int TYPE_MASK = 0x3;
+
   /** Flag bit: the token starts with a capital letter. */
   public static final int CAPITALIZED = 0x4;
 
   /** Flag bit: the token is a content word. */
   public static final int CONTENT = 0x8;
+
   private static final TokenType[] TYPES = TokenType.values();
 
   private final int[] firsts;
@@ -50,7 +53,8 @@ public final class SentenceTokens implements Serializable {
 
   /**
    * Tokens from parallel arrays (as {@link #firsts()} and the other array readers give them): the
-   * analysis builds them, and serializers rebuild them. The arrays are kept, not copied. {@code
+   * analysis builds them, and serializers rebuild them. The arrays are kept, not copied:
+   * the caller hands them over. {@code
    * flags} holds the {@link TokenType} ordinal in bits 0-1, {@link #CAPITALIZED} and {@link
    * #CONTENT}; {@code stems} has a stem exactly where the content flag is set.
    */

@@ -11,7 +11,8 @@ import org.storydiff.text.SentenceSplitter;
 import org.storydiff.text.SentenceTokenizer;
 
 /**
- * Sentence splitting, tokenization and fact extraction for one article, done once and carried through the job.
+ * Sentence splitting, tokenization and fact extraction for one article, done once and carried
+ * through the job.
  * Not thread-safe (the splitter holds an ICU iterator): use one instance per thread or partition.
  */
 public final class ArticleAnalyzer {
@@ -50,7 +51,8 @@ public final class ArticleAnalyzer {
 
   private AnalyzedArticle analyze(Article article, List<Sentence> sentences) {
     SentenceTokens tokens = SentenceTokenizer.of(article.body(), sentences);
-    SentenceTokens titleTokens = SentenceTokenizer.ofText(article.title() == null ? "" : article.title());
+    SentenceTokens titleTokens =
+        SentenceTokenizer.ofText(article.title() == null ? "" : article.title());
     return new AnalyzedArticle(article, sentences, tokens, titleTokens,
         extractor.extract(article.id(), article.body(), sentences, tokens));
   }

@@ -16,7 +16,8 @@ import org.storydiff.model.StoryResult;
  * story by the Spark adapter and directly by tests. Thread-safe.
  *
  * <p>A story with more versions than {@code maxVersions} compares the earliest published ones (by
- * publication time, then article id; undated last) and names the rest in {@link StoryResult#notCompared()}, so
+ * publication time, then article id; undated last) and names the rest in {@link
+ * StoryResult#notCompared()}, so
  * one runaway story cannot take unbounded time.
  */
 public final class StoryPipeline {

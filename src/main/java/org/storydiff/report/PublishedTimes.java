@@ -40,7 +40,8 @@ final class PublishedTimes {
   }
 
   private static String readable(Published p) {
-    return p.hasTime() ? DAY.format(p.instant()) + " " + TIME.format(p.instant()) : DAY.format(p.instant());
+    String day = DAY.format(p.instant());
+    return p.hasTime() ? day + " " + TIME.format(p.instant()) : day;
   }
 
   /**

@@ -7,7 +7,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.storydiff.cluster.ClusterInput;
 import org.storydiff.cluster.LocalStoryClusterer;
-import org.storydiff.model.AnalyzedArticle;
 import org.storydiff.model.Article;
 
 /**
