@@ -84,7 +84,12 @@ public final class QuoteMarks {
         return new Marked(parts);
       }
       if (c == '\u201C' && opener != '\u00AB') {
-        return failedAt(parts, open, failed);
+        if (!inClosingPosition(body, j)) {
+          return failedAt(parts, open, failed);
+        }
+        // “…“: an opening mark typed where the closing one belongs
+        parts.add(new Part(open, j + 1, open + 1, j));
+        return new Marked(parts);
       }
       int next = lineBreakEnd(body, j);
       if (next >= 0) {
@@ -147,6 +152,15 @@ public final class QuoteMarks {
       return c == '\u00BB';
     }
     return c == '\u201D' || c == '"' || opener == '\u201E' && c == '\u201C';
+  }
+
+  /** A mark right after a word and before a space, punctuation or the end closes a quotation. */
+  private static boolean inClosingPosition(String body, int j) {
+    if (j == 0 || Character.isWhitespace(body.charAt(j - 1))) {
+      return false;
+    }
+    return j + 1 == body.length() || Character.isWhitespace(body.charAt(j + 1))
+        || ",.;:!?)".indexOf(body.charAt(j + 1)) >= 0;
   }
 
   private static boolean opensDouble(String body, int i) {

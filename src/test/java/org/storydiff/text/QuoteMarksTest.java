@@ -27,6 +27,14 @@ class QuoteMarksTest {
     assertThat(inner("\u00AB Il a cri\u00E9 \u201Cvite\u201D puis est parti \u00BB")).hasSize(1);
   }
 
+  /** Seen in wire copy: the opening mark typed again where the closing one belongs. */
+  @Test
+  void anOpeningCurlyMarkAfterAWordCloses() {
+    assertThat(inner("\u201CIt's unusual,\u201C said Noble. \u201CIt is hard.\u201D"))
+        .containsExactly("It's unusual,", "It is hard.");
+    assertThat(inner("\u201CWe stay \u201Cfor now\u201D.")).containsExactly("for now");
+  }
+
   @Test
   void apostrophesAndUnclosedMarksAreNoQuotations() {
     assertThat(inner("Moscow\u2019s talks don't end.")).isEmpty();
