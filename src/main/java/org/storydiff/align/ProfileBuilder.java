@@ -1,7 +1,6 @@
 package org.storydiff.align;
 
 import org.storydiff.text.NumberWords;
-import org.storydiff.text.LightStemmer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -9,9 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.storydiff.text.StopWords;
-import org.storydiff.text.Token;
-import org.storydiff.text.TokenType;
+import org.storydiff.model.Token;
+import org.storydiff.model.TokenType;
 
 /**
  * Turns the tokens of one sentence into a {@link SentenceProfile}. Which capitalized words are names
@@ -39,23 +37,25 @@ final class ProfileBuilder {
   private final Set<String> nameStems;
 
   /** @param storySentences the tokens of every sentence of every version of the story */
-  ProfileBuilder(List<List<Token>> storySentences) {
+  ProfileBuilder(List<SentenceWords> storySentences) {
     Set<String> capitalized = new HashSet<>();
     Set<String> lowerCase = new HashSet<>();
-    for (List<Token> tokens : storySentences) {
+    for (SentenceWords words : storySentences) {
+      List<Token> tokens = words.tokens();
       boolean inQuote = false;
       for (int k = 0; k < tokens.size(); k++) {
         Token t = tokens.get(k);
         if (t.norm().equals("\"")) {
           inQuote = !inQuote;
         }
-        if (!t.isWord() || StopWords.contains(t.norm())) {
+        String stem = words.stem(k);
+        if (stem == null) {
           continue;
         }
         if (!t.capitalized()) {
-          lowerCase.add(LightStemmer.stem(t.norm()));
+          lowerCase.add(stem);
         } else if (!isOpening(tokens, k, inQuote)) {
-          capitalized.add(LightStemmer.stem(t.norm()));
+          capitalized.add(stem);
         }
       }
     }
@@ -63,7 +63,8 @@ final class ProfileBuilder {
     this.nameStems = Set.copyOf(capitalized);
   }
 
-  SentenceProfile profile(int index, List<Token> tokens) {
+  SentenceProfile profile(int index, SentenceWords words) {
+    List<Token> tokens = words.tokens();
     Map<String, TermKind> terms = new LinkedHashMap<>();
     Map<String, Set<String>> numbersByUnit = new LinkedHashMap<>();
     Set<String> names = new TreeSet<>();
@@ -84,12 +85,12 @@ final class ProfileBuilder {
       String number = t.isNumber() ? t.norm() : NumberWords.comparisonDigits(t.norm());
       if (number != null) {
         terms.merge("#" + number, TermKind.NUMBER, TermKind::stronger);
-        String unit = unitAfter(tokens, k);
+        String unit = unitAfter(words, k);
         if (unit != null) {
           numbersByUnit.computeIfAbsent(unit, u -> new TreeSet<>()).add(number);
         }
-      } else if (!StopWords.contains(t.norm())) {
-        String stem = LightStemmer.stem(t.norm());
+      } else if (words.stem(k) != null) {
+        String stem = words.stem(k);
         TermKind kind = inQuote ? TermKind.QUOTED : TermKind.ORDINARY;
         if (t.capitalized() && nameStems.contains(stem)) {
           names.add(stem);
@@ -121,14 +122,13 @@ final class ProfileBuilder {
   }
 
   /** Stem of the first content word after the number, unless punctuation intervenes first. */
-  private static String unitAfter(List<Token> tokens, int k) {
-    for (int m = k + 1; m < tokens.size() && m <= k + 3; m++) {
-      Token t = tokens.get(m);
-      if (!t.isWord()) {
+  private static String unitAfter(SentenceWords words, int k) {
+    for (int m = k + 1; m < words.size() && m <= k + 3; m++) {
+      if (!words.get(m).isWord()) {
         return null;
       }
-      if (!StopWords.contains(t.norm())) {
-        return LightStemmer.stem(t.norm());
+      if (words.stem(m) != null) {
+        return words.stem(m);
       }
     }
     return null;

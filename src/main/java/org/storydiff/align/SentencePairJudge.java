@@ -3,8 +3,7 @@ package org.storydiff.align;
 import java.util.List;
 import java.util.Objects;
 import org.storydiff.model.Relation;
-import org.storydiff.text.Token;
-import org.storydiff.text.Tokenizer;
+import org.storydiff.text.SentenceTokenizer;
 
 /**
  * The aligner's decision for two sentences out of any story context: would they align, with which
@@ -33,8 +32,9 @@ public final class SentencePairJudge {
   public Judgement judge(String a, String b) {
     Objects.requireNonNull(a, "a");
     Objects.requireNonNull(b, "b");
-    List<Token> tokensA = Tokenizer.INSTANCE.tokenize(a);
-    List<Token> tokensB = Tokenizer.INSTANCE.tokenize(b);
+    // A pair given as two strings (paraphrase corpora), not sentences of analysed articles.
+    SentenceWords tokensA = SentenceWords.of(SentenceTokenizer.ofText(a), 0);
+    SentenceWords tokensB = SentenceWords.of(SentenceTokenizer.ofText(b), 0);
     ProfileBuilder builder = new ProfileBuilder(List.of(tokensA, tokensB));
     SentenceProfile pa = builder.profile(0, tokensA);
     SentenceProfile pb = builder.profile(0, tokensB);

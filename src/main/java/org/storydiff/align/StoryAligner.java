@@ -8,8 +8,6 @@ import java.util.Set;
 import org.storydiff.model.Alignment;
 import org.storydiff.model.AnalyzedArticle;
 import org.storydiff.model.Sentence;
-import org.storydiff.text.Token;
-import org.storydiff.text.Tokenizer;
 
 /**
  * Aligns the sentences of the versions of one story: which sentence of one version says what a
@@ -58,7 +56,7 @@ public final class StoryAligner {
   Run run(List<AnalyzedArticle> versions) {
     List<AnalyzedArticle> sorted = sortedById(versions);
     List<List<Integer>> positions = new ArrayList<>();
-    List<List<Token>> all = new ArrayList<>();
+    List<SentenceWords> all = new ArrayList<>();
     List<String> textKeys = new ArrayList<>();
     for (AnalyzedArticle v : sorted) {
       textKeys.add(collectTokens(v, positions, all));
@@ -112,7 +110,8 @@ public final class StoryAligner {
    * Tokens of each non-boilerplate sentence, remembering its position in the article's list.
    * Returns the version's text key: its sentences' token norms, equal for identical copies.
    */
-  private static String collectTokens(AnalyzedArticle v, List<List<Integer>> positions, List<List<Token>> all) {
+  private static String collectTokens(
+      AnalyzedArticle v, List<List<Integer>> positions, List<SentenceWords> all) {
     List<Integer> kept = new ArrayList<>();
     StringBuilder key = new StringBuilder();
     List<Sentence> sentences = v.sentences();
@@ -120,9 +119,9 @@ public final class StoryAligner {
       Sentence s = sentences.get(i);
       if (!s.isBoilerplate()) {
         kept.add(i);
-        List<Token> tokens = Tokenizer.INSTANCE.tokenize(v.body(), s.start(), s.end());
-        all.add(tokens);
-        tokens.forEach(t -> key.append(t.norm()).append(' '));
+        SentenceWords words = SentenceWords.of(v.tokens(), i);
+        all.add(words);
+        words.tokens().forEach(t -> key.append(t.norm()).append(' '));
         key.append('\n');
       }
     }

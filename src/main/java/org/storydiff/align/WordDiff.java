@@ -7,11 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.storydiff.align.DiffSegment.Op;
-import org.storydiff.text.Token;
-import org.storydiff.text.Tokenizer;
+import org.storydiff.model.AnalyzedArticle;
+import org.storydiff.model.Sentence;
+import org.storydiff.model.Token;
+import org.storydiff.text.SentenceTokenizer;
 
 /**
- * Word-level diff of two sentences over {@link Tokenizer} tokens compared by {@link Token#norm()},
+ * Word-level diff of two sentences over the tokens analysis made, compared by {@link Token#norm()},
  * so differences of form ("2,187" vs "2187", curly vs straight quotes, dash style) are {@link
  * Op#EQUAL}. Tokens are the smallest unit: a number, a hyphenated word or a name is never cut
  * inside.
@@ -39,8 +41,42 @@ public final class WordDiff {
 
   private WordDiff() {}
 
+  /**
+   * One side of a diff: {@code text[start, end)} and its tokens as analysis made them (offsets into
+   * {@code text}), e.g. a body and one of its sentences.
+   */
+  public record Side(String text, int start, int end, List<Token> tokens) {
+
+    public Side {
+      Objects.requireNonNull(text, "text");
+      Objects.requireNonNull(tokens, "tokens");
+    }
+
+    /** Sentence {@code index} of an analysed article. */
+    public static Side sentence(AnalyzedArticle article, int index) {
+      Sentence s = article.sentences().get(index);
+      return new Side(article.body(), s.start(), s.end(), article.tokens().tokens(index));
+    }
+
+    /** A whole text given as a string (a quote's words), not a sentence of an analysed body. */
+    public static Side text(String text) {
+      return new Side(text, 0, text.length(), SentenceTokenizer.ofText(text).all());
+    }
+
+    String whole() {
+      return text.substring(start, end);
+    }
+  }
+
   /** Segments that, read in order, give A (EQUAL+DELETE) and B (EQUAL+INSERT); never null. */
   public static List<DiffSegment> diff(String a, String b) {
+    Objects.requireNonNull(a, "a");
+    Objects.requireNonNull(b, "b");
+    return diff(Side.text(a), Side.text(b));
+  }
+
+  /** {@link #diff(String, String)} of two analysed sentences (or texts). */
+  public static List<DiffSegment> diff(Side a, Side b) {
     return pairedDiff(a, b).stream().map(PairedSegment::toDiffSegment).toList();
   }
 
@@ -48,8 +84,13 @@ public final class WordDiff {
   public static List<PairedSegment> pairedDiff(String a, String b) {
     Objects.requireNonNull(a, "a");
     Objects.requireNonNull(b, "b");
-    List<Token> tokensA = Tokenizer.INSTANCE.tokenize(a);
-    List<Token> tokensB = Tokenizer.INSTANCE.tokenize(b);
+    return pairedDiff(Side.text(a), Side.text(b));
+  }
+
+  /** {@link #pairedDiff(String, String)} of two analysed sentences (or texts). */
+  public static List<PairedSegment> pairedDiff(Side a, Side b) {
+    List<Token> tokensA = a.tokens();
+    List<Token> tokensB = b.tokens();
     Patch<Token> patch = DiffUtils.diff(tokensA, tokensB, (x, y) -> x.norm().equals(y.norm()));
     int changedA = 0;
     for (AbstractDelta<Token> delta : patch.getDeltas()) {
@@ -59,16 +100,18 @@ public final class WordDiff {
     double shared = total == 0 ? 1.0 : 2.0 * (tokensA.size() - changedA) / total;
     SegmentBuilder out = new SegmentBuilder();
     if (shared < MIN_SHARED_TOKENS) {
-      out.delete(a);
-      out.insert(b);
+      out.delete(a.whole());
+      out.insert(b.whole());
       return out.build();
     }
-    new Walk(a, b, tokensA, tokensB, out).run(patch.getDeltas());
+    new Walk(a, b, out).run(patch.getDeltas());
     return out.build();
   }
 
   /** Emits segments while walking both token lists in step with the patch's deltas. */
   private static final class Walk {
+    private final Side sideA;
+    private final Side sideB;
     private final String a;
     private final String b;
     private final List<Token> tokensA;
@@ -77,11 +120,13 @@ public final class WordDiff {
     private int i;
     private int j;
 
-    Walk(String a, String b, List<Token> tokensA, List<Token> tokensB, SegmentBuilder out) {
-      this.a = a;
-      this.b = b;
-      this.tokensA = tokensA;
-      this.tokensB = tokensB;
+    Walk(Side a, Side b, SegmentBuilder out) {
+      this.sideA = a;
+      this.sideB = b;
+      this.a = a.text();
+      this.b = b.text();
+      this.tokensA = a.tokens();
+      this.tokensB = b.tokens();
       this.out = out;
     }
 
@@ -90,13 +135,14 @@ public final class WordDiff {
         equalUntil(delta.getSource().getPosition());
         int endA = i + delta.getSource().size();
         int endB = j + delta.getTarget().size();
-        out.delete(a.substring(gapStart(tokensA, i), tokenEnd(tokensA, endA, i)));
-        out.insert(b.substring(gapStart(tokensB, j), tokenEnd(tokensB, endB, j)));
+        out.delete(a.substring(gapStart(sideA, i), tokenEnd(sideA, endA, i)));
+        out.insert(b.substring(gapStart(sideB, j), tokenEnd(sideB, endB, j)));
         i = endA;
         j = endB;
       }
       equalUntil(tokensA.size());
-      gap(a.substring(gapStart(tokensA, i)), b.substring(gapStart(tokensB, j)));
+      gap(a.substring(gapStart(sideA, i), sideA.end()),
+          b.substring(gapStart(sideB, j), sideB.end()));
     }
 
     /** Equal tokens pair up one to one until A reaches {@code stopA}. */
@@ -104,7 +150,8 @@ public final class WordDiff {
       while (i < stopA) {
         Token ta = tokensA.get(i);
         Token tb = tokensB.get(j);
-        gap(a.substring(gapStart(tokensA, i), ta.start()), b.substring(gapStart(tokensB, j), tb.start()));
+        gap(a.substring(gapStart(sideA, i), ta.start()),
+            b.substring(gapStart(sideB, j), tb.start()));
         out.equal(a.substring(ta.start(), ta.end()), b.substring(tb.start(), tb.end()));
         i++;
         j++;
@@ -120,14 +167,14 @@ public final class WordDiff {
       }
     }
 
-    /** Where the whitespace before token {@code k} starts: the end of token k-1, or 0. */
-    private static int gapStart(List<Token> tokens, int k) {
-      return k == 0 ? 0 : tokens.get(k - 1).end();
+    /** Where the whitespace before token {@code k} starts: token k-1's end, or the side's start. */
+    private static int gapStart(Side side, int k) {
+      return k == 0 ? side.start() : side.tokens().get(k - 1).end();
     }
 
     /** End of the last token before {@code end}, or the gap start when the range is empty. */
-    private static int tokenEnd(List<Token> tokens, int end, int start) {
-      return end > start ? tokens.get(end - 1).end() : gapStart(tokens, start);
+    private static int tokenEnd(Side side, int end, int start) {
+      return end > start ? side.tokens().get(end - 1).end() : gapStart(side, start);
     }
   }
 

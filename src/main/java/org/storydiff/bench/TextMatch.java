@@ -3,9 +3,9 @@ package org.storydiff.bench;
 import java.util.HashSet;
 import java.util.Set;
 import org.storydiff.text.StopWords;
-import org.storydiff.text.Token;
-import org.storydiff.text.TokenType;
-import org.storydiff.text.Tokenizer;
+import org.storydiff.model.Token;
+import org.storydiff.model.TokenType;
+import org.storydiff.text.SentenceTokenizer;
 
 /**
  * The text tests of the benchmark's matching rule: numbers compared normalized ("2,187" =
@@ -45,7 +45,7 @@ final class TextMatch {
 
   private static Set<String> terms(String text) {
     Set<String> out = new HashSet<>();
-    for (Token t : Tokenizer.INSTANCE.tokenize(text)) {
+    for (Token t : SentenceTokenizer.ofText(text).all()) {
       if (t.type() == TokenType.NUMBER || t.type() == TokenType.WORD && !StopWords.contains(t.norm())) {
         out.add(t.norm());
       }
@@ -55,7 +55,7 @@ final class TextMatch {
 
   private static Set<String> numbers(String text) {
     Set<String> out = new HashSet<>();
-    for (Token t : Tokenizer.INSTANCE.tokenize(text)) {
+    for (Token t : SentenceTokenizer.ofText(text).all()) {
       if (t.type() == TokenType.NUMBER) {
         out.add(t.norm());
       }

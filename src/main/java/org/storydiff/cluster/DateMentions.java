@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.storydiff.text.CalendarWords;
-import org.storydiff.text.Token;
+import org.storydiff.model.Token;
 
 /**
  * Finds calendar dates written in a sentence and turns them into clustering terms. Two events of

@@ -6,7 +6,6 @@ import java.util.Map;
 import org.storydiff.model.Article;
 import org.storydiff.model.Sentence;
 import org.storydiff.model.SentenceKind;
-import org.storydiff.text.Tokenizer;
 
 /**
  * Computes an article's {@link ClusterFeatures}: weighted term frequencies and publication day.
@@ -21,36 +20,27 @@ public final class Featurizer {
   static final double LEAD_WEIGHT = 2.0;
   static final double TAIL_WEIGHT = 1.0;
 
-  private final TermExtractor extractor;
+  private final TermExtractor extractor = new TermExtractor();
 
-  public Featurizer() {
-    this(Tokenizer.INSTANCE);
-  }
-
-  public Featurizer(Tokenizer tokenizer) {
-    this.extractor = new TermExtractor(tokenizer);
-  }
-
-  /**
-   * @param article non-null
-   * @param sentences the article's sentences, offsets into {@code article.body()}
-   */
-  public ClusterFeatures features(Article article, List<Sentence> sentences) {
-    return ClusterFeatures.of(article.id(), terms(article, sentences), PublishedDay.epochDay(article.published()));
+  public ClusterFeatures features(ClusterInput in) {
+    Article article = in.article();
+    return ClusterFeatures.of(article.id(), terms(in),
+        article.publishedTime() == null ? null : article.publishedTime().epochDay());
   }
 
   /**
    * The weighted term frequencies {@link #features} hashes, readable: content terms ("flood"),
    * entity terms ("e:red cross"), number terms ("n:134") and date terms ("d:11-12").
    */
-  public Map<String, Double> terms(Article article, List<Sentence> sentences) {
+  public Map<String, Double> terms(ClusterInput in) {
     Map<String, Double> terms = new HashMap<>();
-    String title = article.title();
-    if (title != null && !title.isBlank()) {
-      extractor.addTerms(title, 0, title.length(), LEAD_WEIGHT, terms);
+    if (in.titleTokens().size() > 0) {
+      extractor.addTerms(in.titleTokens(), 0, LEAD_WEIGHT, terms);
     }
     int bodySentences = 0;
-    for (Sentence s : sentences) {
+    List<Sentence> sentences = in.sentences();
+    for (int k = 0; k < sentences.size(); k++) {
+      Sentence s = sentences.get(k);
       if (s.isBoilerplate()) {
         continue;
       }
@@ -60,7 +50,7 @@ public final class Featurizer {
       } else if (bodySentences++ < LEAD_SENTENCES) {
         weight = LEAD_WEIGHT;
       }
-      extractor.addTerms(article.body(), s.start(), s.end(), weight, terms);
+      extractor.addTerms(in.tokens(), k, weight, terms);
     }
     return terms;
   }

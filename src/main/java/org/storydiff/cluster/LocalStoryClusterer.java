@@ -59,7 +59,7 @@ public final class LocalStoryClusterer {
       if (i > 0 && in.article().id().equals(sorted.get(i - 1).article().id())) {
         throw new IllegalArgumentException("duplicate article id " + in.article().id());
       }
-      features.add(featurizer.features(in.article(), in.sentences()));
+      features.add(featurizer.features(in));
     }
     return features;
   }

@@ -1,22 +1,22 @@
 package org.storydiff.cluster;
 
-import org.storydiff.text.LightStemmer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.storydiff.model.SentenceTokens;
+import org.storydiff.model.Token;
+import org.storydiff.text.ContentWords;
 import org.storydiff.text.StopWords;
-import org.storydiff.text.Token;
-import org.storydiff.text.Tokenizer;
 
 /**
  * Turns one sentence (or headline) into clustering terms and adds them, weighted, to a term map.
  * Stateless and thread-safe.
  *
  * <ul>
- *   <li>content terms: lower-cased, lightly stemmed words of two or more letters that are not stop
- *       words or weekday names ("floods" → "flood");
+ *   <li>content terms: the stems of {@link ContentWords content words} that are not weekday
+ *       names ("floods" → "flood");
  *   <li>entity terms: "e:" + each capitalized word not at sentence start, and "e:" + each run of
  *       two or more such words ("e:red cross"); skipped for Title Case headlines, where
  *       capitals say nothing;
@@ -49,22 +49,19 @@ final class TermExtractor {
   /** A sentence whose words are this capitalized is Title Case, not a run of names. */
   private static final double TITLE_CASE_SHARE = 0.9;
 
-  private final Tokenizer tokenizer;
-
-  TermExtractor(Tokenizer tokenizer) {
-    this.tokenizer = tokenizer;
-  }
-
-  /** Adds the terms of {@code text[from, to)} to {@code terms}, each occurrence weighing {@code weight}. */
-  void addTerms(String text, int from, int to, double weight, Map<String, Double> terms) {
-    List<Token> tokens = tokenizer.tokenize(text, from, to);
+  /**
+   * Adds the terms of sentence {@code s} to {@code terms}, each occurrence weighing {@code weight}.
+   */
+  void addTerms(SentenceTokens sentenceTokens, int s, double weight, Map<String, Double> terms) {
+    List<Token> tokens = sentenceTokens.tokens(s);
+    int offset = sentenceTokens.first(s);
     boolean titleCase = isTitleCase(tokens);
     List<String> run = new ArrayList<>();
     boolean first = true;
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
       if (t.isWord()) {
-        addWord(t, first, titleCase, run, weight, terms);
+        addWord(t, sentenceTokens.stem(offset + i), first, titleCase, run, weight, terms);
         first = false;
       } else {
         flushRun(run, weight, terms);
@@ -82,19 +79,16 @@ final class TermExtractor {
 
   private void addWord(
       Token t,
+      String stem,
       boolean sentenceStart,
       boolean titleCase,
       List<String> run,
       double weight,
       Map<String, Double> terms) {
-    String word = possessiveStripped(t.norm());
-    boolean content =
-        word.length() > 1
-            && !StopWords.contains(word)
-            && !StopWords.contains(t.norm())
-            && !WEEKDAYS.contains(word);
+    String word = ContentWords.withoutPossessive(t.norm());
+    boolean content = stem != null && !WEEKDAYS.contains(word);
     if (content) {
-      add(terms, LightStemmer.stem(word), weight);
+      add(terms, stem, weight);
     }
     if (content && t.capitalized() && !sentenceStart && !titleCase) {
       add(terms, "e:" + word, weight);
@@ -148,10 +142,6 @@ final class TermExtractor {
     } catch (NumberFormatException notPlain) {
       return false;
     }
-  }
-
-  private static String possessiveStripped(String word) {
-    return word.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
   }
 
   private static void add(Map<String, Double> terms, String term, double weight) {

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
-import org.storydiff.text.Token;
-import org.storydiff.text.Tokenizer;
+import org.storydiff.model.Token;
+import org.storydiff.text.SentenceTokenizer;
 
 /** The comparison form of quoted words: token norms of words and numbers, punctuation dropped. */
 final class QuoteWords {
@@ -16,7 +16,8 @@ final class QuoteWords {
 
   static List<String> of(String quote) {
     List<String> words = new ArrayList<>();
-    for (Token t : Tokenizer.INSTANCE.tokenize(quote)) {
+    // The quoted words are joined from the quotation's parts, not a sentence of the body.
+    for (Token t : SentenceTokenizer.ofText(quote).all()) {
       if (t.isWord() || t.isNumber()) {
         words.add(t.norm());
       }

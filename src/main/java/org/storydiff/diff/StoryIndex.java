@@ -10,12 +10,8 @@ import org.storydiff.model.Alignment;
 import org.storydiff.model.AnalyzedArticle;
 import org.storydiff.model.Fact;
 import org.storydiff.model.Figure;
-import org.storydiff.model.Sentence;
 import org.storydiff.model.SentenceKind;
-import org.storydiff.text.LightStemmer;
-import org.storydiff.text.StopWords;
-import org.storydiff.text.Token;
-import org.storydiff.text.Tokenizer;
+import org.storydiff.model.SentenceTokens;
 
 /**
  * Lookups over one story that every finding rule needs: versions by position, which sentences are
@@ -148,13 +144,14 @@ final class StoryIndex {
 
   private static List<Set<String>> contentWordsOf(AnalyzedArticle article) {
     List<Set<String>> perSentence = new ArrayList<>();
-    for (Sentence s : article.sentences()) {
+    SentenceTokens tokens = article.tokens();
+    for (int s = 0; s < article.sentences().size(); s++) {
       Set<String> words = new HashSet<>();
-      for (Token t : Tokenizer.INSTANCE.tokenize(article.body(), s.start(), s.end())) {
-        if (t.isWord() && t.norm().length() > 1 && !StopWords.contains(t.norm())) {
-          words.add(LightStemmer.stem(t.norm()));
-        } else if (t.isNumber()) {
-          words.add(t.norm());
+      for (int i = tokens.first(s); i < tokens.first(s + 1); i++) {
+        if (tokens.isContent(i)) {
+          words.add(tokens.stem(i));
+        } else if (tokens.isNumber(i)) {
+          words.add(tokens.norm(i));
         }
       }
       perSentence.add(words);

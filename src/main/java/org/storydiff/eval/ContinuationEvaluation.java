@@ -46,7 +46,7 @@ public final class ContinuationEvaluation {
     }
     List<ClusterInput> all = new ArrayList<>();
     articles.values().stream().sorted(Comparator.comparing(Article::id)).forEach(a -> {
-      ClusterInput input = new ClusterInput(a, splitter.split(a.body()));
+      ClusterInput input = ClusterInput.analyze(a, splitter.split(a.body()));
       all.add(input);
       runs.get(Math.floorMod(a.id().hashCode(), parts)).add(input);
     });

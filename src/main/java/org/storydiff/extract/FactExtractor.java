@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import org.storydiff.model.Fact;
 import org.storydiff.model.Sentence;
+import org.storydiff.model.SentenceTokens;
+import org.storydiff.text.SentenceTokenizer;
 
 /**
  * The figures and direct quotes of one article, sorted by start offset (then end). Figure ids are
@@ -18,9 +20,16 @@ public final class FactExtractor {
   private final FigureExtractor figures = new FigureExtractor();
   private final QuoteExtractor quotes = new QuoteExtractor();
 
+  /** Facts of a body whose sentences are not tokenized yet (tests, evaluations). */
   public List<Fact> extract(String articleId, String body, List<Sentence> sentences) {
-    List<Fact> facts = new ArrayList<>(figures.extract(articleId, body, sentences));
-    facts.addAll(quotes.extract(articleId, body, sentences));
+    return extract(articleId, body, sentences, SentenceTokenizer.of(body, sentences));
+  }
+
+  /** @param tokens the tokens of {@code sentences}, as analysis made them */
+  public List<Fact> extract(
+      String articleId, String body, List<Sentence> sentences, SentenceTokens tokens) {
+    List<Fact> facts = new ArrayList<>(figures.extract(articleId, body, sentences, tokens));
+    facts.addAll(quotes.extract(articleId, body, sentences, tokens));
     facts.sort(Comparator.comparingInt(Fact::start).thenComparingInt(Fact::end).thenComparing(Fact::factId));
     return List.copyOf(facts);
   }

@@ -6,7 +6,8 @@ import java.util.Set;
 import org.storydiff.extract.Quantity.Kind;
 import org.storydiff.model.Figure;
 import org.storydiff.model.Sentence;
-import org.storydiff.text.Tokenizer;
+import org.storydiff.model.SentenceTokens;
+import org.storydiff.text.SentenceTokenizer;
 
 /**
  * Extracts the figures of an article: counts and tolls, money, percentages, measures, durations,
@@ -36,17 +37,22 @@ public final class FigureExtractor {
 
   /** Figures in body order, numbered {@code <articleId>#f1}, {@code #f2}, ... */
   public List<Figure> extract(String articleId, String body, List<Sentence> sentences) {
+    return extract(articleId, body, sentences, SentenceTokenizer.of(body, sentences));
+  }
+
+  /** @param tokens the tokens of {@code sentences}, as analysis made them */
+  public List<Figure> extract(
+      String articleId, String body, List<Sentence> sentences, SentenceTokens tokens) {
     List<Figure> figures = new ArrayList<>();
-    for (Sentence s : sentences) {
-      if (!s.isBoilerplate()) {
-        inSentence(articleId, body, s, figures);
+    for (int k = 0; k < sentences.size(); k++) {
+      if (!sentences.get(k).isBoilerplate()) {
+        inSentence(articleId, new TokenView(body, tokens.tokens(k)), sentences.get(k), figures);
       }
     }
     return figures;
   }
 
-  private void inSentence(String articleId, String body, Sentence s, List<Figure> out) {
-    TokenView v = new TokenView(body, Tokenizer.INSTANCE.tokenize(body, s.start(), s.end()));
+  private void inSentence(String articleId, TokenView v, Sentence s, List<Figure> out) {
     List<AttributionFinder.Claim> claims = attributions.claims(v);
     int i = 0;
     while (i < v.size()) {

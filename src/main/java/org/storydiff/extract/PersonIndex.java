@@ -5,9 +5,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.storydiff.model.Sentence;
+import org.storydiff.model.SentenceTokens;
 import org.storydiff.text.CalendarWords;
 import org.storydiff.text.StopWords;
-import org.storydiff.text.Tokenizer;
 
 /**
  * The people an article names, in body order, with the titles written around them ("Defence
@@ -53,12 +53,12 @@ final class PersonIndex {
    * @param quotations {@code [start, end)} spans of the article's quotations, sorted by start; the
    *     people named inside them are not antecedents of "he", "she" or "the minister"
    */
-  static PersonIndex build(String body, List<Sentence> sentences, List<int[]> quotations) {
+  static PersonIndex build(
+      String body, List<Sentence> sentences, SentenceTokens tokens, List<int[]> quotations) {
     List<Person> people = new ArrayList<>();
-    for (Sentence s : sentences) {
-      if (!s.isBoilerplate()) {
-        TokenView v = new TokenView(body, Tokenizer.INSTANCE.tokenize(body, s.start(), s.end()));
-        collect(v, s.index(), people);
+    for (int k = 0; k < sentences.size(); k++) {
+      if (!sentences.get(k).isBoilerplate()) {
+        collect(new TokenView(body, tokens.tokens(k)), sentences.get(k).index(), people);
       }
     }
     List<Person> marked = new ArrayList<>();

@@ -1,6 +1,7 @@
 package org.storydiff.extract;
 
 import java.util.List;
+import org.storydiff.text.QuoteMarks;
 
 /**
  * One quotation as the reader sees it: the marked pieces that belong together (paragraph pieces of

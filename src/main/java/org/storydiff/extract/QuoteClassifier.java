@@ -2,7 +2,8 @@ package org.storydiff.extract;
 
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.storydiff.text.Tokenizer;
+import org.storydiff.text.SentenceTokenizer;
+import org.storydiff.text.QuoteMarks;
 
 /**
  * Tells direct quotes from partial ones by where the first opening mark stands (see {@link
@@ -55,7 +56,7 @@ final class QuoteClassifier {
    * runs on after an unpunctuated closing mark ({@code said "most people" can't be trusted}).
    */
   private static boolean embedded(String body, Quotation q) {
-    TokenView inside = new TokenView(body, Tokenizer.INSTANCE.tokenize(body, q.parts().get(0).innerStart(),
+    TokenView inside = new TokenView(body, SentenceTokenizer.range(body, q.parts().get(0).innerStart(),
         Math.min(q.parts().get(0).innerEnd(), q.parts().get(0).innerStart() + 40)));
     if (inside.isWord(0) && !inside.isCapitalized(0) && AUXILIARIES.contains(inside.norm(0))) {
       return true;
@@ -97,7 +98,7 @@ final class QuoteClassifier {
     if (CLOSERS.indexOf(c) >= 0 && i > 0 && isSentenceEnd(body.charAt(i - 1))) {
       return QuoteRole.DIRECT;
     }
-    TokenView v = new TokenView(body, Tokenizer.INSTANCE.tokenize(body, Math.max(0, i - 80), i + 1));
+    TokenView v = new TokenView(body, SentenceTokenizer.range(body, Math.max(0, i - 80), i + 1));
     int last = v.size() - 1;
     if (c == ',') {
       return verbBefore(v, last) ? QuoteRole.DIRECT : QuoteRole.PARTIAL;
@@ -159,7 +160,7 @@ final class QuoteClassifier {
   /** A verb of saying among the six words before a two-word quote ("described it as"). */
   private static boolean nearCue(String body, int start) {
     int from = Math.max(0, start - 60);
-    TokenView v = new TokenView(body, Tokenizer.INSTANCE.tokenize(body, from, start));
+    TokenView v = new TokenView(body, SentenceTokenizer.range(body, from, start));
     for (int k = Math.max(0, v.size() - 6); k < v.size(); k++) {
       if (SpeakerPhrases.isQuoteVerb(v, k) || TWO_WORD_CUES.contains(v.norm(k))) {
         return true;
@@ -169,7 +170,7 @@ final class QuoteClassifier {
   }
 
   private static String lastWordBefore(String body, int start) {
-    TokenView v = new TokenView(body, Tokenizer.INSTANCE.tokenize(body, Math.max(0, start - 30), start));
+    TokenView v = new TokenView(body, SentenceTokenizer.range(body, Math.max(0, start - 30), start));
     return v.size() == 0 || !v.isWord(v.size() - 1) ? "" : v.norm(v.size() - 1);
   }
 }

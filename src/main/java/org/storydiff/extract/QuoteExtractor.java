@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.storydiff.model.Quote;
 import org.storydiff.model.Sentence;
+import org.storydiff.model.SentenceTokens;
+import org.storydiff.text.QuoteMarks;
+import org.storydiff.text.SentenceTokenizer;
 
 /**
  * Extracts the quotes of an article with their speakers (see {@link Quote}). A quote's span runs
@@ -33,6 +36,12 @@ public final class QuoteExtractor {
 
   /** Quotes in body order, numbered {@code <articleId>#q1}, {@code #q2}, ... */
   public List<Quote> extract(String articleId, String body, List<Sentence> sentences) {
+    return extract(articleId, body, sentences, SentenceTokenizer.of(body, sentences));
+  }
+
+  /** @param tokens the tokens of {@code sentences}, as analysis made them */
+  public List<Quote> extract(
+      String articleId, String body, List<Sentence> sentences, SentenceTokens tokens) {
     List<Candidate> candidates = new ArrayList<>();
     for (Quotation q : joiner.join(body, marks.find(body))) {
       Sentence s = SentenceLookup.at(sentences, q.start());
@@ -41,14 +50,15 @@ public final class QuoteExtractor {
         candidates.add(new Candidate(q, role));
       }
     }
-    return withSpeakers(articleId, body, sentences, candidates);
+    return withSpeakers(articleId, body, sentences, tokens, candidates);
   }
 
-  private List<Quote> withSpeakers(String articleId, String body, List<Sentence> sentences, List<Candidate> candidates) {
+  private List<Quote> withSpeakers(String articleId, String body, List<Sentence> sentences,
+      SentenceTokens tokens, List<Candidate> candidates) {
     if (candidates.isEmpty()) {
       return List.of();
     }
-    PersonIndex people = PersonIndex.build(body, sentences,
+    PersonIndex people = PersonIndex.build(body, sentences, tokens,
         candidates.stream().map(c -> new int[] {c.start(), c.end()}).toList());
     List<Quote> quotes = new ArrayList<>();
     Speaker previous = null;

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.storydiff.text.Token;
-import org.storydiff.text.Tokenizer;
+import org.storydiff.model.Token;
+import org.storydiff.text.SentenceTokenizer;
+import org.storydiff.text.QuoteMarks;
 
 /**
  * Joins marked quotations that are one quotation to the reader: the halves of a quote interrupted
@@ -77,12 +78,12 @@ final class QuoteJoiner {
     }
     List<Token> tokens = new ArrayList<>();
     if (title == null) {
-      tokens.addAll(Tokenizer.INSTANCE.tokenize(body, gapStart, gapEnd));
+      tokens.addAll(SentenceTokenizer.range(body, gapStart, gapEnd));
     } else {
       QuoteMarks.Part p = title.parts().get(0);
-      tokens.addAll(Tokenizer.INSTANCE.tokenize(body, gapStart, title.start()));
-      tokens.addAll(Tokenizer.INSTANCE.tokenize(body, p.innerStart(), p.innerEnd()));
-      tokens.addAll(Tokenizer.INSTANCE.tokenize(body, title.end(), gapEnd));
+      tokens.addAll(SentenceTokenizer.range(body, gapStart, title.start()));
+      tokens.addAll(SentenceTokenizer.range(body, p.innerStart(), p.innerEnd()));
+      tokens.addAll(SentenceTokenizer.range(body, title.end(), gapEnd));
     }
     return isOneAttribution(new TokenView(body, tokens)) && !hasOwnAttribution(body, second, afterSecondLimit);
   }
@@ -148,7 +149,7 @@ final class QuoteJoiner {
     }
     int newline = body.indexOf('\n', piece.end());
     int to = Math.min(Math.min(limit, piece.end() + 120), newline < 0 ? body.length() : newline);
-    TokenView v = new TokenView(body, Tokenizer.INSTANCE.tokenize(body, piece.end(), Math.max(piece.end(), to)));
+    TokenView v = new TokenView(body, SentenceTokenizer.range(body, piece.end(), Math.max(piece.end(), to)));
     for (int k = 0; k < v.size() && k < OWN_ATTRIBUTION_WITHIN; k++) {
       if (v.endsSentence(k)) {
         return false;

@@ -2,7 +2,7 @@ package org.storydiff.extract;
 
 import java.util.List;
 import java.util.Set;
-import org.storydiff.text.Tokenizer;
+import org.storydiff.text.SentenceTokenizer;
 
 /**
  * Says who speaks a quote from the words around it in its sentence: an attribution inside an
@@ -57,7 +57,7 @@ final class SpeakerFinder {
     if (from >= to) {
       return null;
     }
-    TokenView v = new TokenView(body, Tokenizer.INSTANCE.tokenize(body, from, to));
+    TokenView v = new TokenView(body, SentenceTokenizer.range(body, from, to));
     for (int k = minVerb; k < v.size() && k <= maxVerb; k++) {
       if (v.endsSentence(k)) {
         return null;
@@ -74,7 +74,7 @@ final class SpeakerFinder {
     if (from >= to) {
       return null;
     }
-    TokenView v = new TokenView(body, Tokenizer.INSTANCE.tokenize(body, from, to));
+    TokenView v = new TokenView(body, SentenceTokenizer.range(body, from, to));
     for (int k = v.size() - 1; k >= 0; k--) {
       String speaker = SpeakerPhrases.isQuoteVerb(v, k) ? speakerOf(v, k) : null;
       if (speaker != null) {
@@ -112,7 +112,7 @@ final class SpeakerFinder {
     if (colon < from || body.charAt(colon) != ':') {
       return null;
     }
-    TokenView v = new TokenView(body, Tokenizer.INSTANCE.tokenize(body, from, colon));
+    TokenView v = new TokenView(body, SentenceTokenizer.range(body, from, colon));
     return SpeakerPhrases.lastName(v);
   }
 
@@ -121,7 +121,7 @@ final class SpeakerFinder {
     if (from >= to) {
       return null;
     }
-    TokenView v = new TokenView(body, Tokenizer.INSTANCE.tokenize(body, from, Math.min(to, from + 80)));
+    TokenView v = new TokenView(body, SentenceTokenizer.range(body, from, Math.min(to, from + 80)));
     if (v.size() < 2 || !DASHES.contains(v.norm(0)) || !v.isCapitalized(1)) {
       return null;
     }

@@ -2,8 +2,8 @@ package org.storydiff.extract;
 
 import java.util.List;
 import java.util.Set;
-import org.storydiff.text.Token;
-import org.storydiff.text.TokenType;
+import org.storydiff.model.Token;
+import org.storydiff.model.TokenType;
 
 /**
  * The tokens of one text range with bounds-safe look-ups, so pattern code can peek before and after

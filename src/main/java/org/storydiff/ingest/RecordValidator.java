@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.storydiff.ingest.IngestOutcome.Accepted;
 import org.storydiff.model.Article;
+import org.storydiff.model.Published;
 
 /**
  * Turns one input record into an {@link IngestOutcome}: an {@link Article} or a rejection whose
@@ -89,14 +90,16 @@ public final class RecordValidator implements Serializable {
     checkLength("body", body, limits.maxBodyChars(), "--max-body-chars");
     checkLength("title", title, limits.maxTitleChars(), "--max-title-chars");
 
+    String cleanPublished = cleanOrNull(published);
     return new Article(
         nonEmpty("id", TextCleaner.clean(id).strip()),
         nonEmpty("source", TextCleaner.clean(source).strip()),
         checkedBody(TextCleaner.clean(body)),
         title == null ? null : MarkupBlanker.blank(TextCleaner.clean(title)),
-        cleanOrNull(published),
+        cleanPublished,
         cleanOrNull(url),
-        cleanOrNull(language));
+        cleanOrNull(language),
+        Published.parse(cleanPublished));
   }
 
   private static String required(Map<String, ?> fields, String name) throws InvalidRecord {

@@ -6,10 +6,13 @@ import org.storydiff.extract.FactExtractor;
 import org.storydiff.model.AnalyzedArticle;
 import org.storydiff.model.Article;
 import org.storydiff.model.Sentence;
+import org.storydiff.model.SentenceTokens;
 import org.storydiff.text.SentenceSplitter;
+import org.storydiff.text.SentenceTokenizer;
 
 /**
- * Sentence splitting and fact extraction for one article, done once and carried through the job.
+ * Sentence splitting, tokenization and fact extraction for one article, done once and carried
+ * through the job.
  * Not thread-safe (the splitter holds an ICU iterator): use one instance per thread or partition.
  */
 public final class ArticleAnalyzer {
@@ -47,6 +50,10 @@ public final class ArticleAnalyzer {
   }
 
   private AnalyzedArticle analyze(Article article, List<Sentence> sentences) {
-    return new AnalyzedArticle(article, sentences, extractor.extract(article.id(), article.body(), sentences));
+    SentenceTokens tokens = SentenceTokenizer.of(article.body(), sentences);
+    SentenceTokens titleTokens =
+        SentenceTokenizer.ofText(article.title() == null ? "" : article.title());
+    return new AnalyzedArticle(article, sentences, tokens, titleTokens,
+        extractor.extract(article.id(), article.body(), sentences, tokens));
   }
 }

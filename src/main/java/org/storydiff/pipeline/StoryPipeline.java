@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.storydiff.align.StoryAligner;
-import org.storydiff.cluster.PublishedDay;
 import org.storydiff.diff.FindingDetector;
 import org.storydiff.model.Alignment;
 import org.storydiff.model.AnalyzedArticle;
+import org.storydiff.model.Published;
 import org.storydiff.model.StoryResult;
 
 /**
@@ -16,14 +16,15 @@ import org.storydiff.model.StoryResult;
  * story by the Spark adapter and directly by tests. Thread-safe.
  *
  * <p>A story with more versions than {@code maxVersions} compares the earliest published ones (by
- * day, then article id; undated last) and names the rest in {@link StoryResult#notCompared()}, so
+ * publication time, then article id; undated last) and names the rest in {@link
+ * StoryResult#notCompared()}, so
  * one runaway story cannot take unbounded time.
  */
 public final class StoryPipeline {
 
   private static final Comparator<AnalyzedArticle> EARLIEST_FIRST = Comparator
-      .comparing((AnalyzedArticle v) -> PublishedDay.epochDay(v.article().published()),
-          Comparator.nullsLast(Comparator.naturalOrder()))
+      .comparing((AnalyzedArticle v) -> v.article().publishedTime(),
+          Comparator.nullsLast(Comparator.comparing(Published::instant)))
       .thenComparing(AnalyzedArticle::id);
 
   private final StoryAligner aligner = new StoryAligner();

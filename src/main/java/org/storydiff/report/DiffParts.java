@@ -12,6 +12,11 @@ final class DiffParts {
 
   /** {@code b} against {@code a}: deleted runs are only in {@code a}, inserted ones only in {@code b}. */
   static List<DiffPart> of(String a, String b) {
+    return of(WordDiff.Side.text(a), WordDiff.Side.text(b));
+  }
+
+  /** The same for two analysed sentences, over the tokens analysis made. */
+  static List<DiffPart> of(WordDiff.Side a, WordDiff.Side b) {
     return WordDiff.diff(a, b).stream()
         .map(
             s ->

@@ -1,10 +1,9 @@
 package org.storydiff.report;
 
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import org.storydiff.model.AnalyzedArticle;
+import org.storydiff.model.Published;
 import org.storydiff.model.StoryResult;
 
 /**
@@ -29,10 +28,9 @@ final class Headlines {
 
   /** Versions by publication time; undated versions last; ties keep the story's id order. */
   static List<AnalyzedArticle> earliestFirst(List<AnalyzedArticle> versions) {
-    Comparator<Optional<Instant>> datedFirst =
-        Comparator.comparing((Optional<Instant> t) -> t.orElse(Instant.MAX));
     return versions.stream()
-        .sorted(Comparator.comparing(v -> PublishedTimes.parse(v.article().published()), datedFirst))
+        .sorted(Comparator.comparing(v -> v.article().publishedTime(),
+            Comparator.nullsLast(Comparator.comparing(Published::instant))))
         .toList();
   }
 

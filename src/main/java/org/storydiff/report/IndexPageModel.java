@@ -36,7 +36,7 @@ final class IndexPageModel {
         s.headline(),
         s.storyId(),
         sources,
-        orEmpty(s.firstPublished()),
+        s.firstPublished() == null ? "" : s.firstPublished().iso(),
         span,
         !span.isEmpty(),
         s.versions(),
@@ -48,9 +48,5 @@ final class IndexPageModel {
         s.countByKind(FactKind.STATEMENT.wireName()),
         s.totalFindings(),
         (s.headline() + " " + s.storyId() + " " + sources).toLowerCase(Locale.ROOT));
-  }
-
-  private static String orEmpty(String s) {
-    return s == null ? "" : s;
   }
 }

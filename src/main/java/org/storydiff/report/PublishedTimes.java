@@ -2,19 +2,14 @@ package org.storydiff.report;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
-import java.util.Optional;
+import org.storydiff.model.Published;
 
 /**
- * Reads the contract's optional {@code published} strings (ISO-8601 timestamp or date) and formats the
- * gap between two of them. A timestamp without an offset, or a bare date, is taken as UTC, which is
- * what wire agencies publish in. Thread-safe: stateless.
+ * Formats publication times ({@link Published}, parsed once at ingest) for reading, in UTC, and the
+ * gap between two of them. Thread-safe: stateless.
  */
 final class PublishedTimes {
 
@@ -24,59 +19,29 @@ final class PublishedTimes {
 
   private PublishedTimes() {}
 
-  /** The instant {@code published} names, or empty when it is null, blank or not ISO-8601. */
-  static Optional<Instant> parse(String published) {
-    if (published == null || published.isBlank()) {
-      return Optional.empty();
-    }
-    String text = published.strip();
-    try {
-      return Optional.of(OffsetDateTime.parse(text).toInstant());
-    } catch (DateTimeParseException notOffset) {
-      // fall through to the less specific forms
-    }
-    try {
-      return Optional.of(LocalDateTime.parse(text).toInstant(ZoneOffset.UTC));
-    } catch (DateTimeParseException notLocal) {
-      // fall through
-    }
-    try {
-      return Optional.of(LocalDate.parse(text).atStartOfDay().toInstant(ZoneOffset.UTC));
-    } catch (DateTimeParseException notDate) {
-      return Optional.empty();
-    }
-  }
-
   /**
    * The first to last publication time for reading, in UTC: {@code "2026-11-01 17:45–21:30"} on one
    * day, {@code "2026-11-01 17:45 – 2026-11-02 03:10"} across days, one time when both are equal.
-   * Values given as bare dates show as dates. "" when {@code first} cannot be parsed; an unparseable
-   * {@code last} is left out.
+   * Values known only to the day show as dates. "" when {@code first} is null; a null {@code last}
+   * is left out.
    */
-  static String span(String first, String last) {
-    Optional<Instant> from = parse(first);
-    if (from.isEmpty()) {
+  static String span(Published first, Published last) {
+    if (first == null) {
       return "";
     }
-    Optional<Instant> to = parse(last).filter(t -> !t.equals(from.get()));
-    if (to.isEmpty()) {
-      return readable(first, from.get());
+    if (last == null || last.instant().equals(first.instant())) {
+      return readable(first);
     }
     boolean sameDay =
-        isTimestamp(first)
-            && isTimestamp(last)
-            && DAY.format(from.get()).equals(DAY.format(to.get()));
+        first.hasTime() && last.hasTime() && first.epochDay() == last.epochDay();
     return sameDay
-        ? readable(first, from.get()) + "–" + TIME.format(to.get())
-        : readable(first, from.get()) + " – " + readable(last, to.get());
+        ? readable(first) + "–" + TIME.format(last.instant())
+        : readable(first) + " – " + readable(last);
   }
 
-  private static String readable(String written, Instant time) {
-    return isTimestamp(written) ? DAY.format(time) + " " + TIME.format(time) : DAY.format(time);
-  }
-
-  private static boolean isTimestamp(String written) {
-    return written.strip().indexOf('T') > 0;
+  private static String readable(Published p) {
+    String day = DAY.format(p.instant());
+    return p.hasTime() ? day + " " + TIME.format(p.instant()) : day;
   }
 
   /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.storydiff.align.WordDiff;
 import org.storydiff.model.Alignment;
 import org.storydiff.model.AnalyzedArticle;
 import org.storydiff.model.Relation;
@@ -78,7 +79,8 @@ final class RowViews {
           diffs.add(
               new DiffView(
                   earlier.article().source(),
-                  DiffParts.of(earlier.sentenceText(other), story.versions().get(v).sentenceText(index))));
+                  DiffParts.of(WordDiff.Side.sentence(earlier, other),
+                      WordDiff.Side.sentence(story.versions().get(v), index))));
           return diffs;
         }
       }

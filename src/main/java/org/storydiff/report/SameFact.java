@@ -8,8 +8,8 @@ import org.storydiff.model.Fact;
 import org.storydiff.model.Figure;
 import org.storydiff.model.Quote;
 import org.storydiff.report.FactGroups.Member;
-import org.storydiff.text.Token;
-import org.storydiff.text.Tokenizer;
+import org.storydiff.model.Token;
+import org.storydiff.text.SentenceTokenizer;
 
 /**
  * When two facts of different versions are plainly the same one, with no finding needed to say so:
@@ -65,7 +65,7 @@ final class SameFact {
     if (!(fact instanceof Quote q)) {
       return List.of();
     }
-    return Tokenizer.INSTANCE.tokenize(q.quote()).stream()
+    return SentenceTokenizer.ofText(q.quote()).all().stream()
         .filter(t -> t.isWord() || t.isNumber())
         .map(Token::norm)
         .toList();

@@ -2,9 +2,11 @@ package org.storydiff.report;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.storydiff.model.Article;
 import org.storydiff.model.FactKind;
+import org.storydiff.model.Published;
 import org.storydiff.model.StoryResult;
 import org.storydiff.report.FactGroups.Group;
 import org.storydiff.report.StoryPageView.Column;
@@ -39,14 +41,15 @@ final class StoryPageModel {
   private static List<Column> columns(StoryResult story) {
     Optional<Instant> earliest =
         story.versions().stream()
-            .map(v -> PublishedTimes.parse(v.article().published()))
-            .flatMap(Optional::stream)
+            .map(v -> v.article().publishedTime())
+            .filter(Objects::nonNull)
+            .map(Published::instant)
             .min(Instant::compareTo);
     return story.versions().stream().map(v -> column(v.article(), earliest)).toList();
   }
 
   private static Column column(Article a, Optional<Instant> earliest) {
-    Optional<Instant> published = PublishedTimes.parse(a.published());
+    Optional<Instant> published = Optional.ofNullable(a.publishedTime()).map(Published::instant);
     String gap =
         published
             .flatMap(p -> earliest.map(e -> p.equals(e) ? "earliest" : PublishedTimes.gap(e, p)))

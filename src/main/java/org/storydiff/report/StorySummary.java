@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.storydiff.model.AnalyzedArticle;
 import org.storydiff.model.Finding;
+import org.storydiff.model.Published;
 import org.storydiff.model.StoryResult;
 
 /**
@@ -18,8 +19,8 @@ import org.storydiff.model.StoryResult;
  *
  * @param headline never null (see {@link #of})
  * @param sources the distinct agencies, sorted case-insensitively
- * @param firstPublished the earliest parseable {@code published} value as written, or null
- * @param lastPublished the latest parseable {@code published} value as written, or null
+ * @param firstPublished the earliest publication time of a version, or null when none has one
+ * @param lastPublished the latest publication time of a version, or null when none has one
  * @param versions number of articles in the story
  * @param findingCounts findings by {@code "<change>/<kind>"} (e.g. {@code "changed/figure"}), sorted
  *     by key; only non-zero counts appear
@@ -30,8 +31,8 @@ public record StorySummary(
     String storyId,
     String headline,
     List<String> sources,
-    String firstPublished,
-    String lastPublished,
+    Published firstPublished,
+    Published lastPublished,
     int versions,
     Map<String, Integer> findingCounts,
     String pageFile)
@@ -52,11 +53,8 @@ public record StorySummary(
    */
   public static StorySummary of(StoryResult story) {
     List<AnalyzedArticle> byTime = Headlines.earliestFirst(story.versions());
-    List<String> dated =
-        byTime.stream()
-            .map(v -> v.article().published())
-            .filter(p -> PublishedTimes.parse(p).isPresent())
-            .toList();
+    List<Published> dated =
+        byTime.stream().map(v -> v.article().publishedTime()).filter(Objects::nonNull).toList();
     return new StorySummary(
         story.storyId(),
         Headlines.of(story),

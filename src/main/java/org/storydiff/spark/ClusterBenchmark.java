@@ -98,7 +98,7 @@ public final class ClusterBenchmark {
     return todo.stream()
         .flatMap(r -> IntStream.range(r[0], r[1]).boxed())
         .flatMap(s -> corpus.story(s).stream())
-        .map((GeneratedArticle g) -> new Tuple2<>(new ClusterInput(g.article(), splitter.split(g.article().body())), g.story()))
+        .map((GeneratedArticle g) -> new Tuple2<>(ClusterInput.analyze(g.article(), splitter.split(g.article().body())), g.story()))
         .iterator();
   }
 }

@@ -156,7 +156,7 @@ final class ClusterStories {
   private static Iterator<ClusterFeatures> featuresOf(Iterator<ClusterInput> inputs) {
     Featurizer featurizer = new Featurizer();
     List<ClusterFeatures> out = new ArrayList<>();
-    inputs.forEachRemaining(in -> out.add(featurizer.features(in.article(), in.sentences())));
+    inputs.forEachRemaining(in -> out.add(featurizer.features(in)));
     return out.iterator();
   }
 

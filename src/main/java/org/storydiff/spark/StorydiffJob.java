@@ -143,7 +143,7 @@ public final class StorydiffJob {
   private record Clustered(ClusterStories.Result result, Map<String, String> storyIds) {
 
     static Clustered of(JavaSparkContext jsc, JavaRDD<AnalyzedArticle> analyzed, ClusterSettings settings) {
-      ClusterStories.Result result = ClusterStories.apply(jsc, analyzed.map(a -> new ClusterInput(a.article(), a.sentences())), settings);
+      ClusterStories.Result result = ClusterStories.apply(jsc, analyzed.map(ClusterInput::of), settings);
       return new Clustered(result, new HashMap<>(result.storyIds().collectAsMap()));
     }
 

@@ -4,10 +4,12 @@ import com.esotericsoftware.kryo.Kryo;
 import com.esotericsoftware.kryo.Serializer;
 import com.esotericsoftware.kryo.factories.SerializerFactory;
 import org.apache.spark.serializer.KryoRegistrator;
+import org.storydiff.model.SentenceTokens;
 
 /**
  * Makes Spark's Kryo serializer handle the job's types: records through their canonical
- * constructor, and the JDK's unmodifiable collections they hold. Kryo (instead of Java
+ * constructor, the JDK's unmodifiable collections they hold, and the compact token arrays of
+ * analysed articles ({@link SentenceTokensSerializer}). Kryo (instead of Java
  * serialization) serializes every shuffle and every serialized cache of the job, several times
  * smaller and faster for records full of short strings and small lists.
  */
@@ -23,5 +25,6 @@ public final class StorydiffKryoRegistrator implements KryoRegistrator {
       }
     });
     UnmodifiableCollectionSerializers.registerAll(kryo);
+    kryo.register(SentenceTokens.class, new SentenceTokensSerializer());
   }
 }

@@ -47,7 +47,10 @@ final class SentenceBreaker {
   private static final int ATTRIBUTION_MAX_WORDS = 8;
   private static final int LOOSE_ATTRIBUTION_VERB_WITHIN = 12;
 
+  static final int MAX_QUOTATION = 1_000;
+
   private final BreakIterator iterator;
+  private final QuoteMarks marks = new QuoteMarks();
 
   /** A breaker owning its own copy of {@code prototype}. */
   SentenceBreaker(BreakIterator prototype) {
@@ -79,7 +82,7 @@ final class SentenceBreaker {
   }
 
   private List<Integer> keptBreaks(String text) {
-    List<int[]> quotes = Quotations.in(text);
+    List<int[]> quotes = doubleQuotations(text);
     List<Integer> kept = new ArrayList<>();
     iterator.setText(text);
     int quote = 0;
@@ -95,6 +98,22 @@ final class SentenceBreaker {
       }
     }
     return kept;
+  }
+
+  /**
+   * The double-mark quotations of one paragraph ({@link QuoteMarks}) as {@code {open, close}}
+   * indexes of their marks. Single marks double as apostrophes, so they never hold sentences
+   * together; a "quotation" longer than {@link #MAX_QUOTATION} is more likely an unbalanced mark
+   * (5'11", a stray ") than speech, and would glue a whole paragraph together.
+   */
+  private List<int[]> doubleQuotations(String text) {
+    List<int[]> out = new ArrayList<>();
+    for (QuoteMarks.Marked m : marks.find(text)) {
+      if (m.isDouble(text) && m.end() - 1 - m.start() <= MAX_QUOTATION) {
+        out.add(new int[] {m.start(), m.end() - 1});
+      }
+    }
+    return out;
   }
 
   /** Whether the word before break {@code b} is an abbreviation or a middle initial. */
@@ -138,7 +157,7 @@ final class SentenceBreaker {
    */
   static boolean isAttributionOf(String text, Span previous, String fragment) {
     int end = previous.end();
-    if (!Quotations.isClosing(text.charAt(end - 1))) {
+    if (!isClosingMark(text.charAt(end - 1))) {
       return false;
     }
     boolean exclaimsOrAsks = end >= 2 && "!?".indexOf(text.charAt(end - 2)) >= 0;
@@ -151,6 +170,11 @@ final class SentenceBreaker {
     return Boilerplate.wordCount(fragment) <= ATTRIBUTION_MAX_WORDS
         && hasSpeechVerb(fragment, ATTRIBUTION_MAX_WORDS);
   }
+  /** A mark that can close a double quotation. */
+  private static boolean isClosingMark(char c) {
+    return c == '\u201D' || c == '\u00BB' || c == '"' || c == '\u201C';
+  }
+
 
   private static boolean hasSpeechVerb(String fragment, int withinWords) {
     String[] words = fragment.split("[^\\p{L}]+", withinWords + 2);

@@ -3,16 +3,19 @@ package org.storydiff.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.storydiff.model.Token;
+import org.storydiff.model.TokenType;
 
 /**
  * Splits text into words, numbers and punctuation, keeping offsets into the original string.
  * Numbers stay whole ("2,187", "1.5", "08:20", "30-40" gives three tokens) and hyphenated or
  * apostrophized words stay one token ("thirty-five", "Moscow's"), so diffs never cut inside them.
+ * Package-private: other packages read the tokens analysis made ({@link SentenceTokenizer}).
  * Stateless and thread-safe.
  */
-public final class Tokenizer {
+final class Tokenizer {
 
-  public static final Tokenizer INSTANCE = new Tokenizer();
+  static final Tokenizer INSTANCE = new Tokenizer();
 
   public List<Token> tokenize(String text) {
     return tokenize(text, 0, text.length());

@@ -6,6 +6,7 @@ import org.storydiff.model.AnalyzedArticle;
 import org.storydiff.model.Article;
 import org.storydiff.model.Sentence;
 import org.storydiff.model.SentenceKind;
+import org.storydiff.text.SentenceTokenizer;
 
 /** Builds test versions: one sentence per line, paragraphs separated by a blank line. */
 final class Versions {
@@ -33,7 +34,8 @@ final class Versions {
       body.append(text);
       sentences.add(new Sentence(sentences.size(), start, body.length(), sentences.size(), kind));
     }
-    return new AnalyzedArticle(
-        new Article(id, "Agency " + id, body.toString(), null, null, null, null), sentences, List.of());
+    String b = body.toString();
+    return new AnalyzedArticle(new Article(id, "Agency " + id, b, null, null, null, null), sentences,
+        SentenceTokenizer.of(b, sentences), SentenceTokenizer.ofText(""), List.of());
   }
 }

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.storydiff.align.DiffSegment.Op;
-import org.storydiff.text.Token;
-import org.storydiff.text.Tokenizer;
+import org.storydiff.model.Token;
+import org.storydiff.text.SentenceTokenizer;
 
 class WordDiffTest {
 
@@ -188,6 +188,6 @@ class WordDiffTest {
   }
 
   private static List<String> norms(String text) {
-    return Tokenizer.INSTANCE.tokenize(text).stream().map(Token::norm).toList();
+    return SentenceTokenizer.ofText(text).all().stream().map(Token::norm).toList();
   }
 }

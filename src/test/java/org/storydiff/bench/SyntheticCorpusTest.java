@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.storydiff.cluster.PublishedDay;
 
 class SyntheticCorpusTest {
 
@@ -64,7 +63,7 @@ class SyntheticCorpusTest {
     for (GeneratedArticle g : articles) {
       int words = g.article().body().split("\\s+").length;
       assertThat(words).as(g.article().id()).isBetween(330, 1000);
-      assertThat(PublishedDay.epochDay(g.article().published())).isNotNull();
+      assertThat(g.article().publishedTime()).isNotNull();
     }
   }
 
@@ -74,7 +73,7 @@ class SyntheticCorpusTest {
     GeneratedArticle sequel = articles.stream().filter(g -> g.sequelOf() >= 0).findFirst().orElseThrow();
     GeneratedArticle earlier = articles.stream().filter(g -> g.story() == sequel.sequelOf()).findFirst().orElseThrow();
 
-    long gap = PublishedDay.epochDay(sequel.article().published()) - PublishedDay.epochDay(earlier.article().published());
+    long gap = sequel.article().publishedTime().epochDay() - earlier.article().publishedTime().epochDay();
     assertThat(gap).isGreaterThanOrEqualTo(1);
     String place = firstCapitalizedRun(earlier.article().title());
     assertThat(sequel.article().body()).contains(place);

@@ -3,12 +3,12 @@ package org.storydiff.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.storydiff.text.Tokenizer;
+import org.storydiff.text.SentenceTokenizer;
 
 class DateMentionsTest {
 
   private static java.util.List<String> dates(String text) {
-    return DateMentions.terms(Tokenizer.INSTANCE.tokenize(text));
+    return DateMentions.terms(SentenceTokenizer.ofText(text).all());
   }
 
   @Test

@@ -134,7 +134,7 @@ public final class EcbPlusEval {
                 Boolean.getBoolean("nodates") ? null : text(n, "published"),
                 null,
                 null);
-        inputs.add(new ClusterInput(a, splitter.split(a.body())));
+        inputs.add(ClusterInput.analyze(a, splitter.split(a.body())));
       }
     }
     return inputs;

@@ -33,7 +33,7 @@ class FeaturizerTest {
   @Test
   void contentTermsAreLowerCasedStemmedAndSkipStopWordsAndShortTokens() {
     String body = "The floods hit a village and x houses were flooded.";
-    Map<String, Double> f = featurizer.terms(article(body, null, null), sentences(body));
+    Map<String, Double> f = featurizer.terms(ClusterInput.analyze(article(body, null, null), sentences(body)));
 
     assertThat(f).containsKeys("flood", "hit", LightStemmer.stem("village"), LightStemmer.stem("houses"));
     assertThat(f).doesNotContainKeys("the", "a", "and", "x", "were", ".");
@@ -44,7 +44,7 @@ class FeaturizerTest {
   @Test
   void capitalizedRunsNotAtSentenceStartBecomeEntityPhrases() {
     String body = "Rescuers from the Red Cross reached Port Lomar on Friday.";
-    Map<String, Double> f = featurizer.terms(article(body, null, null), sentences(body));
+    Map<String, Double> f = featurizer.terms(ClusterInput.analyze(article(body, null, null), sentences(body)));
 
     assertThat(f)
         .containsKeys("e:red cross", "e:red", "e:cross", "e:port lomar")
@@ -54,7 +54,7 @@ class FeaturizerTest {
   @Test
   void weekdayNamesAreNotTermsSoUnrelatedMondayStoriesDoNotMatch() {
     String body = "Voters went to the polls on Monday in Dresvia.";
-    Map<String, Double> f = featurizer.terms(article(body, null, null), sentences(body));
+    Map<String, Double> f = featurizer.terms(ClusterInput.analyze(article(body, null, null), sentences(body)));
 
     assertThat(f).doesNotContainKeys("monday", "e:monday").containsKey("e:dresvia");
   }
@@ -63,8 +63,7 @@ class FeaturizerTest {
   void titleCaseHeadlineGivesNoEntityPhrase() {
     String body = "Storm damage was limited.";
     Map<String, Double> f =
-        featurizer.terms(
-            article(body, "Heavy Storm Batters Coastal Towns In The North", null), sentences(body));
+        featurizer.terms(ClusterInput.analyze(article(body, "Heavy Storm Batters Coastal Towns In The North", null), sentences(body)));
 
     assertThat(f).containsKey("batter").doesNotContainKey("e:storm batters");
     assertThat(f.keySet()).noneMatch(t -> t.startsWith("e:"));
@@ -73,7 +72,7 @@ class FeaturizerTest {
   @Test
   void nameDenseSentenceIsNotMistakenForTitleCase() {
     String body = "Officials said Maria Lenz met Tomas Berg in Port Lomar.";
-    Map<String, Double> f = featurizer.terms(article(body, null, null), sentences(body));
+    Map<String, Double> f = featurizer.terms(ClusterInput.analyze(article(body, null, null), sentences(body)));
 
     assertThat(f).containsKeys("e:maria lenz", "e:tomas berg", "e:port lomar");
   }
@@ -81,7 +80,7 @@ class FeaturizerTest {
   @Test
   void numbersNeedTenOrAUnit() {
     String body = "At least 134 people and 3 dogs were hurt, prices rose 4 percent by 08:20.";
-    Map<String, Double> f = featurizer.terms(article(body, null, null), sentences(body));
+    Map<String, Double> f = featurizer.terms(ClusterInput.analyze(article(body, null, null), sentences(body)));
 
     assertThat(f).containsKeys("n:134", "n:4", "n:08:20").doesNotContainKey("n:3");
   }
@@ -98,7 +97,7 @@ class FeaturizerTest {
             SentenceKind.BODY,
             SentenceKind.BODY,
             SentenceKind.CREDIT);
-    Map<String, Double> f = featurizer.terms(article(body, "Ferry disaster", null), s);
+    Map<String, Double> f = featurizer.terms(ClusterInput.analyze(article(body, "Ferry disaster", null), s));
 
     // title 2 + lead 2 + tail 1
     assertThat(f.get("ferry")).isEqualTo(5.0);
@@ -107,26 +106,10 @@ class FeaturizerTest {
   }
 
   @Test
-  void publishedDatesAndTimestampsBecomeEpochDays() {
-    long day = java.time.LocalDate.of(2026, 11, 24).toEpochDay();
-
-    assertThat(PublishedDay.epochDay("2026-11-24")).isEqualTo(day);
-    assertThat(PublishedDay.epochDay("2026-11-24T08:20:00Z")).isEqualTo(day);
-    assertThat(PublishedDay.epochDay("2026-11-24T08:20:00+02:00")).isEqualTo(day);
-    assertThat(PublishedDay.epochDay("2026-11-24T23:30:00-05:00")).isEqualTo(day + 1);
-    assertThat(PublishedDay.epochDay("2026-11-24 08:20")).isEqualTo(day);
-    assertThat(PublishedDay.epochDay("2026-11-24T08:20")).isEqualTo(day);
-    assertThat(PublishedDay.epochDay("2026-11-24T08:20:00.000+0200")).isEqualTo(day);
-    assertThat(PublishedDay.epochDay("24 November 2026")).isNull();
-    assertThat(PublishedDay.epochDay("2026-13-45")).isNull();
-    assertThat(PublishedDay.epochDay(null)).isNull();
-  }
-
-  @Test
   void featuresCarryThePublicationDayAndTheHashedTerms() {
     String body = "A ferry sank near Port Lomar.";
-    ClusterFeatures f = featurizer.features(article(body, null, "2026-11-24T08:20:00Z"), sentences(body));
-    Map<String, Double> terms = featurizer.terms(article(body, null, null), sentences(body));
+    ClusterFeatures f = featurizer.features(ClusterInput.analyze(article(body, null, "2026-11-24T08:20:00Z"), sentences(body)));
+    Map<String, Double> terms = featurizer.terms(ClusterInput.analyze(article(body, null, null), sentences(body)));
 
     assertThat(f.publishedEpochDay()).isEqualTo(java.time.LocalDate.of(2026, 11, 24).toEpochDay());
     assertThat(f.articleId()).isEqualTo("a1");
@@ -137,7 +120,7 @@ class FeaturizerTest {
   @Test
   void writtenDatesBecomeDateTermsWeighingLikeNumbers() {
     String body = "The quake struck on November 12, 2011 near Port Lomar.\nIt was felt on 13 November.";
-    Map<String, Double> f = featurizer.terms(article(body, null, null), sentences(body));
+    Map<String, Double> f = featurizer.terms(ClusterInput.analyze(article(body, null, null), sentences(body)));
 
     // both sentences are lead sentences (weight 2), date terms weigh twice that
     assertThat(f).containsEntry("d:11-12", 4.0).containsEntry("d:2011-11", 4.0).containsEntry("d:11-13", 4.0);

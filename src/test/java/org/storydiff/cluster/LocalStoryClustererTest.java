@@ -25,7 +25,7 @@ class LocalStoryClustererTest {
       sentences.add(new Sentence(sentences.size(), start, start + line.length(), sentences.size(), SentenceKind.BODY));
       start += line.length() + 1;
     }
-    return new ClusterInput(new Article(id, "Wire", body, title, published, null, null), sentences);
+    return ClusterInput.analyze(new Article(id, "Wire", body, title, published, null, null), sentences);
   }
 
   private static List<ClusterInput> corpus() {

@@ -21,7 +21,7 @@ class LocalStoryContinuationTest {
   private ClusteringRun cluster(List<Article> articles) {
     ArticleAnalyzer analyzer = new ArticleAnalyzer();
     List<AnalyzedArticle> analyzed = articles.stream().map(analyzer::analyze).toList();
-    return clusterer.run(analyzed.stream().map(a -> new ClusterInput(a.article(), a.sentences())).toList());
+    return clusterer.run(analyzed.stream().map(ClusterInput::of).toList());
   }
 
   @Test

@@ -16,6 +16,7 @@ import org.storydiff.model.Finding;
 import org.storydiff.model.Relation;
 import org.storydiff.model.Sentence;
 import org.storydiff.model.SentenceKind;
+import org.storydiff.text.SentenceTokenizer;
 
 /**
  * Figure findings on figures the real extractor reads from two versions whose first sentences are
@@ -106,6 +107,7 @@ class FigureFindingsTest {
     }
     String b = body.toString();
     return new AnalyzedArticle(new Article(id, "Agency " + id, b, null, null, null, null), sentences,
+        SentenceTokenizer.of(b, sentences), SentenceTokenizer.ofText(""),
         List.copyOf(new FigureExtractor().extract(id, b, sentences)));
   }
 }

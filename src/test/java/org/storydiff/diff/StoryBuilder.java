@@ -9,6 +9,7 @@ import org.storydiff.model.Figure;
 import org.storydiff.model.Quote;
 import org.storydiff.model.Sentence;
 import org.storydiff.model.SentenceKind;
+import org.storydiff.text.SentenceTokenizer;
 
 /** Builds one version for finding tests: sentences joined by spaces, facts located by their text. */
 final class StoryBuilder {
@@ -70,7 +71,8 @@ final class StoryBuilder {
   }
 
   AnalyzedArticle build() {
-    return new AnalyzedArticle(
-        new Article(id, "Agency " + id, body.toString(), null, null, null, null), sentences, facts);
+    String b = body.toString();
+    return new AnalyzedArticle(new Article(id, "Agency " + id, b, null, null, null, null), sentences,
+        SentenceTokenizer.of(b, sentences), SentenceTokenizer.ofText(""), facts);
   }
 }

@@ -7,7 +7,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.storydiff.cluster.ClusterInput;
 import org.storydiff.cluster.LocalStoryClusterer;
-import org.storydiff.model.AnalyzedArticle;
 import org.storydiff.model.Article;
 
 /**
@@ -40,7 +39,7 @@ class BoilerplateDoesNotMergeStoriesTest {
     ArticleAnalyzer analyzer = new ArticleAnalyzer();
     List<ClusterInput> inputs = articles.stream()
         .map(analyzer::analyze)
-        .map((AnalyzedArticle a) -> new ClusterInput(a.article(), a.sentences()))
+        .map(ClusterInput::of)
         .toList();
     return new LocalStoryClusterer().storyIds(inputs);
   }

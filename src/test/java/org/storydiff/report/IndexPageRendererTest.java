@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.storydiff.model.Published;
 
 class IndexPageRendererTest {
 
   private static StorySummary summary(String id, Map<String, Integer> counts) {
     return new StorySummary(
-        id, "Headline of " + id, List.of("AFP", "Reuters"), "2025-04-01T10:00:00Z", "2025-04-01T12:00:00Z", 2,
+        id, "Headline of " + id, List.of("AFP", "Reuters"), Published.parse("2025-04-01T10:00:00Z"),
+        Published.parse("2025-04-01T12:00:00Z"), 2,
         counts, ReportFiles.storyPageFile(id));
   }
 

@@ -10,6 +10,7 @@ import java.io.ObjectOutputStream;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.storydiff.model.Published;
 import org.storydiff.model.SentenceKind;
 import org.storydiff.model.StoryResult;
 
@@ -22,8 +23,8 @@ class StorySummaryTest {
     assertThat(s.storyId()).isEqualTo("flood-valmora");
     assertThat(s.headline()).isEqualTo("Floods force thousands from homes in Valmora");
     assertThat(s.sources()).containsExactly("AFP", "AP", "Reuters");
-    assertThat(s.firstPublished()).isEqualTo("2025-04-02T06:10:00Z");
-    assertThat(s.lastPublished()).isEqualTo("2025-04-02T08:25:00Z");
+    assertThat(s.firstPublished()).isEqualTo(Published.parse("2025-04-02T06:10:00Z"));
+    assertThat(s.lastPublished()).isEqualTo(Published.parse("2025-04-02T08:25:00Z"));
     assertThat(s.versions()).isEqualTo(3);
     assertThat(s.findingCounts())
         .containsExactly(

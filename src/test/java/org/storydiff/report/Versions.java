@@ -9,6 +9,7 @@ import org.storydiff.model.Figure;
 import org.storydiff.model.Quote;
 import org.storydiff.model.Sentence;
 import org.storydiff.model.SentenceKind;
+import org.storydiff.text.SentenceTokenizer;
 
 /** Builds small article versions for tests: sentences joined by one space, facts found by text. */
 final class Versions {
@@ -83,8 +84,9 @@ final class Versions {
   }
 
   AnalyzedArticle build() {
-    return new AnalyzedArticle(
-        new Article(id, source, body.toString(), title, published, url, language), sentences, facts);
+    String b = body.toString();
+    return new AnalyzedArticle(new Article(id, source, b, title, published, url, language), sentences,
+        SentenceTokenizer.of(b, sentences), SentenceTokenizer.ofText(title == null ? "" : title), facts);
   }
 
   private int find(String text) {

@@ -71,7 +71,7 @@ class ClusterStoriesTest {
   private static Map<String, String> assertSameAsLocal(List<Article> articles) {
     ArticleAnalyzer analyzer = new ArticleAnalyzer();
     List<AnalyzedArticle> analyzed = articles.stream().map(analyzer::analyze).toList();
-    List<ClusterInput> inputs = analyzed.stream().map(a -> new ClusterInput(a.article(), a.sentences())).toList();
+    List<ClusterInput> inputs = analyzed.stream().map(ClusterInput::of).toList();
     ClusteringRun local = new LocalStoryClusterer(ClusterSettings.defaults()).run(inputs);
 
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());

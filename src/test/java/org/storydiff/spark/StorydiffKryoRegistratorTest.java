@@ -14,10 +14,12 @@ import org.apache.spark.serializer.SerializerInstance;
 import org.junit.jupiter.api.Test;
 import org.storydiff.model.AnalyzedArticle;
 import org.storydiff.model.Article;
+import org.storydiff.model.SentenceTokens;
 import org.storydiff.model.StoryResult;
 import org.storydiff.pipeline.ArticleAnalyzer;
 import org.storydiff.pipeline.StoryPipeline;
 import org.storydiff.report.StorySummary;
+import org.storydiff.text.SentenceTokenizer;
 import scala.reflect.ClassTag$;
 
 /** Spark's Kryo serializer with our registrator gives back equal records and collections. */
@@ -42,6 +44,33 @@ class StorydiffKryoRegistratorTest {
 
     assertThat(roundTrip(story)).isEqualTo(story);
     assertThat(roundTrip(StorySummary.of(story))).isEqualTo(StorySummary.of(story));
+  }
+
+  @Test
+  void sentenceTokensSurviveTheRoundTripCompactly() throws java.io.IOException {
+    String body = "Floods hit Moscow's suburbs on Monday. \"We lost 2,187 homes,\" the mayor said.\n\n"
+        + "The floods hit again \u2013 and again.";
+    AnalyzedArticle a = new ArticleAnalyzer().analyze(new Article("a", "Wire", body, "Floods", null, null, null));
+    SentenceTokens tokens = a.tokens();
+    assertThat(tokens.sentences()).isGreaterThan(1);
+
+    SentenceTokens back = roundTrip(tokens);
+    assertThat(back).isEqualTo(tokens);
+    int again = back.first(back.sentences() - 1) + 1; // "floods" in the last sentence
+    assertThat(back.norm(again)).isEqualTo("floods").isSameAs(back.norm(0));
+    assertThat(roundTrip(SentenceTokenizer.ofText(""))).isEqualTo(SentenceTokenizer.ofText(""));
+
+    var tag = ClassTag$.MODULE$.<SentenceTokens>apply(Object.class);
+    int kryoBytes = kryo.serialize(tokens, tag).remaining();
+    java.io.ByteArrayOutputStream java = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(java)) {
+      out.writeObject(tokens);
+    }
+    assertThat(kryoBytes).isLessThan(java.size() / 3);
+    // Running text repeats its words: over a longer body each token costs a few bytes.
+    String longer = (body + "\n\n").repeat(20);
+    SentenceTokens many = new ArticleAnalyzer().analyze(new Article("b", "Wire", longer, null, null, null, null)).tokens();
+    assertThat(kryo.serialize(many, tag).remaining()).isLessThan(5 * many.size());
   }
 
   @Test

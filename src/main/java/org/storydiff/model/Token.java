@@ -1,4 +1,4 @@
-package org.storydiff.text;
+package org.storydiff.model;
 
 import java.io.Serializable;
 

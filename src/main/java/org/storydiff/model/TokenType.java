@@ -1,4 +1,4 @@
-package org.storydiff.text;
+package org.storydiff.model;
 
 /** Coarse token classes: words, numbers (kept whole with their separators), and punctuation. */
 public enum TokenType {

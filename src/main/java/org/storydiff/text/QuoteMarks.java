@@ -1,12 +1,14 @@
-package org.storydiff.extract;
+package org.storydiff.text;
 
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 
 /**
- * Finds quotations by their marks: straight {@code "…"}, curly {@code “…”} and single {@code ‘…’}
- * or {@code '…'}. A quotation that runs over several paragraphs (an opening mark on each
+ * The one quotation-mark scanner: finds quotations by their marks, for sentence splitting (no
+ * break inside a quotation) and for quote extraction. Marks: straight {@code "…"}, curly {@code
+ * “…”}, low-high {@code „…“} (or {@code „…”}), guillemets {@code «…»}, and single {@code ‘…’} or
+ * {@code '…'}. A quotation that runs over several paragraphs (an opening mark on each
  * paragraph, the closing mark only at the end) is one {@link Marked} with one part per paragraph;
  * a single line break followed by an opening mark counts as a paragraph break, as some feeds
  * separate paragraphs so.
@@ -14,7 +16,7 @@ import java.util.List;
  * "the sides’ talks"). An opening mark that is never closed in its paragraph is ignored. Offsets
  * are UTF-16 indexes into the body. Stateless, thread-safe, linear in the body length.
  */
-final class QuoteMarks {
+public final class QuoteMarks {
 
   /** Single-mark quotations are short; the bound keeps a paragraph of stray apostrophes linear. */
   private static final int MAX_SINGLE_QUOTE = 1_500;
@@ -23,24 +25,31 @@ final class QuoteMarks {
    * One paragraph's piece of a quotation: {@code [start, end)} includes its marks (a non-final
    * paragraph piece has no closing mark), {@code [innerStart, innerEnd)} the words inside them.
    */
-  record Part(int start, int end, int innerStart, int innerEnd) {}
+  public record Part(int start, int end, int innerStart, int innerEnd) {}
 
   /** A quotation as found, before interrupted quotations are joined. */
-  record Marked(List<Part> parts) {
-    Marked {
+  public record Marked(List<Part> parts) {
+    public Marked {
       parts = List.copyOf(parts);
     }
 
-    int start() {
+    public int start() {
       return parts.get(0).start();
     }
 
-    int end() {
+    public int end() {
       return parts.get(parts.size() - 1).end();
+    }
+
+    /** True for a quotation in double marks (straight, curly, low-high or guillemets). */
+    public boolean isDouble(CharSequence body) {
+      char open = body.charAt(start());
+      return open != '\'' && open != '\u2018';
     }
   }
 
-  List<Marked> find(String body) {
+  /** The quotations of {@code body} in order, none overlapping. */
+  public List<Marked> find(String body) {
     List<Marked> found = new ArrayList<>();
     // Paragraph openings already read as part of a quotation that never closed: read again, each
     // would fail the same way, which made unclosed quotes on every line quadratic.
@@ -66,15 +75,21 @@ final class QuoteMarks {
   /** The quotation opening at {@code open}, or null; on failure its later paragraph openings go into {@code failed}. */
   private static Marked readDouble(String body, int open, BitSet failed) {
     List<Part> parts = new ArrayList<>();
+    char opener = body.charAt(open);
     int j = open + 1;
     while (j < body.length()) {
       char c = body.charAt(j);
-      if (c == '\u201D' || c == '"') {
+      if (closes(opener, c)) {
         parts.add(new Part(open, j + 1, open + 1, j));
         return new Marked(parts);
       }
-      if (c == '\u201C') {
-        return failedAt(parts, open, failed);
+      if (c == '\u201C' && opener != '\u00AB') {
+        if (!inClosingPosition(body, j)) {
+          return failedAt(parts, open, failed);
+        }
+        // “…“: an opening mark typed where the closing one belongs
+        parts.add(new Part(open, j + 1, open + 1, j));
+        return new Marked(parts);
       }
       int next = lineBreakEnd(body, j);
       if (next >= 0) {
@@ -128,9 +143,29 @@ final class QuoteMarks {
     return new Marked(List.of(new Part(open, close + 1, open + 1, close)));
   }
 
+  /**
+   * Whether {@code c} closes a quotation opened by {@code opener}: {@code ”} or {@code "} after
+   * {@code “} or {@code "}; also {@code “} after {@code „} (German); only {@code »} after {@code «}.
+   */
+  private static boolean closes(char opener, char c) {
+    if (opener == '\u00AB') {
+      return c == '\u00BB';
+    }
+    return c == '\u201D' || c == '"' || opener == '\u201E' && c == '\u201C';
+  }
+
+  /** A mark right after a word and before a space, punctuation or the end closes a quotation. */
+  private static boolean inClosingPosition(String body, int j) {
+    if (j == 0 || Character.isWhitespace(body.charAt(j - 1))) {
+      return false;
+    }
+    return j + 1 == body.length() || Character.isWhitespace(body.charAt(j + 1))
+        || ",.;:!?)".indexOf(body.charAt(j + 1)) >= 0;
+  }
+
   private static boolean opensDouble(String body, int i) {
     char c = body.charAt(i);
-    if (c == '\u201C') {
+    if (c == '\u201C' || c == '\u201E' || c == '\u00AB') {
       return true;
     }
     return c == '"' && opensAfter(body, i) && i + 1 < body.length() && !Character.isWhitespace(body.charAt(i + 1));

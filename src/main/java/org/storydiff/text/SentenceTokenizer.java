@@ -1,0 +1,87 @@
+package org.storydiff.text;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.storydiff.model.Sentence;
+import org.storydiff.model.SentenceTokens;
+import org.storydiff.model.Token;
+
+/**
+ * Analysis's tokenization step, and the only way into the {@link Tokenizer}: turns a text's
+ * sentences into {@link SentenceTokens}, marking {@link ContentWords content words} and their
+ * {@link LightStemmer} stems. Later stages read the result and never tokenize a sentence again.
+ * Stateless and thread-safe.
+ */
+public final class SentenceTokenizer {
+
+  private SentenceTokenizer() {}
+
+  /** The tokens of each sentence of {@code text} (an article body; sentence offsets into it). */
+  public static SentenceTokens of(String text, List<Sentence> sentences) {
+    Builder b = new Builder(sentences.size());
+    for (Sentence s : sentences) {
+      b.add(Tokenizer.INSTANCE.tokenize(text, s.start(), s.end()));
+    }
+    return b.build();
+  }
+
+  /**
+   * The tokens of a text not split into sentences (a title; a quote or a sentence pair given as
+   * strings), as one sentence.
+   */
+  public static SentenceTokens ofText(String text) {
+    Builder b = new Builder(1);
+    b.add(Tokenizer.INSTANCE.tokenize(text));
+    return b.build();
+  }
+
+  /**
+   * The tokens of {@code text[from, to)}, offsets into {@code text}: for quote extraction, which
+   * runs inside analysis and reads the words around quotation marks, in windows that sentence
+   * boundaries do not bound (a quote's inside, 80 characters before a mark).
+   */
+  public static List<Token> range(String text, int from, int to) {
+    return Tokenizer.INSTANCE.tokenize(text, from, to);
+  }
+
+  /** Collects tokens sentence by sentence, sharing equal strings. */
+  private static final class Builder {
+    private final List<Token> tokens = new ArrayList<>();
+    private final int[] firsts;
+    private final Map<String, String> shared = new HashMap<>();
+    private int sentence;
+
+    Builder(int sentences) {
+      firsts = new int[sentences + 1];
+    }
+
+    void add(List<Token> sentenceTokens) {
+      firsts[sentence++] = tokens.size();
+      tokens.addAll(sentenceTokens);
+    }
+
+    SentenceTokens build() {
+      int n = tokens.size();
+      firsts[sentence] = n;
+      int[] starts = new int[n];
+      int[] ends = new int[n];
+      byte[] flags = new byte[n];
+      String[] norms = new String[n];
+      String[] stems = new String[n];
+      for (int i = 0; i < n; i++) {
+        Token t = tokens.get(i);
+        starts[i] = t.start();
+        ends[i] = t.end();
+        norms[i] = shared.computeIfAbsent(t.norm(), k -> k);
+        boolean content = t.isWord() && ContentWords.isContent(t.norm());
+        flags[i] = (byte) (t.type().ordinal()
+            | (t.capitalized() ? SentenceTokens.CAPITALIZED : 0)
+            | (content ? SentenceTokens.CONTENT : 0));
+        stems[i] = content ? shared.computeIfAbsent(LightStemmer.stem(t.norm()), k -> k) : null;
+      }
+      return SentenceTokens.fromArrays(firsts, starts, ends, flags, norms, stems);
+    }
+  }
+}

@@ -1,0 +1,56 @@
+package org.storydiff.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.storydiff.model.Sentence;
+
+class QuoteMarksTest {
+
+  private static List<String> inner(String body) {
+    return new QuoteMarks().find(body).stream()
+        .map(m -> body.substring(m.parts().get(0).innerStart(), m.parts().get(0).innerEnd()))
+        .toList();
+  }
+
+  @Test
+  void findsStraightCurlyLowHighAndGuillemetQuotations() {
+    assertThat(inner("He said \"we stay\" and \u201Cwe fight\u201D.")).containsExactly("we stay", "we fight");
+    assertThat(inner("Er sagte: \u201EWir bleiben\u201C. Sie sagte \u201Enein\u201D."))
+        .containsExactly("Wir bleiben", "nein");
+    assertThat(inner("Il a dit\u00A0: \u00AB Nous restons \u00BB.")).containsExactly(" Nous restons ");
+  }
+
+  @Test
+  void aGuillemetQuotationMayHoldCurlyQuotes() {
+    assertThat(inner("\u00AB Il a cri\u00E9 \u201Cvite\u201D puis est parti \u00BB")).hasSize(1);
+  }
+
+  /** Seen in wire copy: the opening mark typed again where the closing one belongs. */
+  @Test
+  void anOpeningCurlyMarkAfterAWordCloses() {
+    assertThat(inner("\u201CIt's unusual,\u201C said Noble. \u201CIt is hard.\u201D"))
+        .containsExactly("It's unusual,", "It is hard.");
+    assertThat(inner("\u201CWe stay \u201Cfor now\u201D.")).containsExactly("for now");
+  }
+
+  @Test
+  void apostrophesAndUnclosedMarksAreNoQuotations() {
+    assertThat(inner("Moscow\u2019s talks don't end.")).isEmpty();
+    assertThat(inner("\u00AB never closed.")).isEmpty();
+  }
+
+  /** The sentence splitter uses the same scanner, so it no longer breaks inside „…“ or «…». */
+  @Test
+  void sentenceSplittingKeepsAMultiSentenceQuoteInAnyMarksTogether() {
+    SentenceSplitter splitter = new SentenceSplitter();
+    for (String[] marks : new String[][] {{"\u201E", "\u201C"}, {"\u00AB", "\u00BB"}, {"\u201C", "\u201D"}}) {
+      String body = "The minister spoke. " + marks[0] + "We stay. We fight on." + marks[1]
+          + " he said.";
+      List<Sentence> sentences = splitter.split(body);
+      assertThat(sentences).as(marks[0]).hasSize(2);
+      assertThat(sentences.get(1).text(body)).as(marks[0]).startsWith(marks[0]).endsWith("he said.");
+    }
+  }
+}
