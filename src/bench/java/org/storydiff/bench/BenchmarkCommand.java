@@ -95,7 +95,8 @@ public final class BenchmarkCommand implements Runnable {
   static final class Clusters implements Callable<Integer> {
     @CommandLine.Mixin CorpusOptions corpus;
 
-    @Option(names = "--cluster-threshold", paramLabel = "<x>", defaultValue = "" + ClusterSettings.DEFAULT_THRESHOLD,
+    @Option(names = "--cluster-threshold", paramLabel = "<x>",
+        defaultValue = "" + ClusterSettings.DEFAULT_THRESHOLD,
         description = "Clustering threshold. Default: ${DEFAULT-VALUE}.")
     double threshold;
 

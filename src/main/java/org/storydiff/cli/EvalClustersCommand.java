@@ -38,7 +38,8 @@ final class EvalClustersCommand implements Callable<Integer> {
       description = "Gold stories: {\"clusters\": [[id, ...], ...]}.")
   Path gold;
 
-  @Option(names = "--cluster-threshold", paramLabel = "<x>", defaultValue = "" + ClusterSettings.DEFAULT_THRESHOLD,
+  @Option(names = "--cluster-threshold", paramLabel = "<x>",
+      defaultValue = "" + ClusterSettings.DEFAULT_THRESHOLD,
       description = "Threshold to measure. Default: ${DEFAULT-VALUE}.")
   double threshold;
 

@@ -38,7 +38,8 @@ final class EvalContinuationCommand implements Callable<Integer> {
       description = "Runs to cut the set into (by a hash of the article id). Default: ${DEFAULT-VALUE}.")
   int parts;
 
-  @Option(names = "--cluster-threshold", paramLabel = "<x>", defaultValue = "" + ClusterSettings.DEFAULT_THRESHOLD,
+  @Option(names = "--cluster-threshold", paramLabel = "<x>",
+      defaultValue = "" + ClusterSettings.DEFAULT_THRESHOLD,
       description = "Threshold of clustering and of continuing. Default: ${DEFAULT-VALUE}.")
   double threshold;
 

@@ -61,7 +61,8 @@ final class RunCommand implements Callable<Integer> {
           + " listed as not compared. Default: ${DEFAULT-VALUE}.")
   int maxVersions;
 
-  @Option(names = "--cluster-threshold", paramLabel = "<x>", defaultValue = "" + ClusterSettings.DEFAULT_THRESHOLD,
+  @Option(names = "--cluster-threshold", paramLabel = "<x>",
+      defaultValue = "" + ClusterSettings.DEFAULT_THRESHOLD,
       description = "Least average similarity (0-1] for articles to form one story. Default: ${DEFAULT-VALUE}.")
   double clusterThreshold;
 
@@ -83,7 +84,8 @@ final class RunCommand implements Callable<Integer> {
     System.out.printf(Locale.ROOT,
         "storydiff: %d records read, %d accepted, %d rejected; %d stories (%d with several versions); %d findings%n",
         summary.records().recordsRead(), summary.records().accepted(), summary.records().rejected(),
-        summary.stories().total(), summary.stories().multiVersion(), summary.output().findingsTotal());
+        summary.stories().total(), summary.stories().multiVersion(),
+        summary.output().findingsTotal());
     if (options.previous() != null) {
       System.out.printf(Locale.ROOT, "storydiff: %d stories continued from %s, %d earlier stories carried forward%n",
           summary.previous().storiesContinued(), options.previous(), summary.previous().storiesCarriedForward());

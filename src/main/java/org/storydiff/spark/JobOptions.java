@@ -74,19 +74,19 @@ public record JobOptions(
 
   /** The same run writing its datasets as {@code format}. */
   public JobOptions withFormat(String format) {
-    return new JobOptions(inputs, output, master, format, overwrite, ingestLimits, pipelineLimits, clustering,
-        sparkConf, previous);
+    return new JobOptions(inputs, output, master, format, overwrite, ingestLimits, pipelineLimits,
+        clustering, sparkConf, previous);
   }
 
   /** The same run, replacing a non-empty output directory or not. */
   public JobOptions withOverwrite(boolean overwrite) {
-    return new JobOptions(inputs, output, master, format, overwrite, ingestLimits, pipelineLimits, clustering,
-        sparkConf, previous);
+    return new JobOptions(inputs, output, master, format, overwrite, ingestLimits, pipelineLimits,
+        clustering, sparkConf, previous);
   }
 
   /** The same run continuing the stories of {@code previousOutput}. */
   public JobOptions withPrevious(String previousOutput) {
-    return new JobOptions(inputs, output, master, format, overwrite, ingestLimits, pipelineLimits, clustering,
-        sparkConf, previousOutput);
+    return new JobOptions(inputs, output, master, format, overwrite, ingestLimits, pipelineLimits,
+        clustering, sparkConf, previousOutput);
   }
 }

@@ -33,7 +33,8 @@ public final class ReadInputs {
   private ReadInputs() {}
 
   /** Every record of {@code inputs}, files or directories listed as the job lists them. */
-  public static JavaRDD<IngestOutcome> read(SparkSession spark, List<String> inputs, IngestLimits limits) {
+  public static JavaRDD<IngestOutcome> read(
+      SparkSession spark, List<String> inputs, IngestLimits limits) {
     return read(spark, InputListing.of(inputs, spark.sparkContext().hadoopConfiguration()), limits);
   }
 

@@ -67,8 +67,12 @@ public record RunSummary(
    * @param findingsTotal rows of {@code changes/}
    * @param reportPages story pages of the report
    */
-  public record Output(long alignments, Map<String, Long> facts, Map<String, Map<String, Long>> findings,
-      long findingsTotal, long reportPages) {}
+  public record Output(
+      long alignments,
+      Map<String, Long> facts,
+      Map<String, Map<String, Long>> findings,
+      long findingsTotal,
+      long reportPages) {}
 
   /**
    * What the run left undone.

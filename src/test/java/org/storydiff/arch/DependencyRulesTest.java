@@ -67,7 +67,7 @@ class DependencyRulesTest {
         .as("benchmark classes among the job's")
         .isEmpty();
     assertThat(JOB.containPackage("org.storydiff.diff")).as("the import sees the core").isTrue();
-    assertThat(JOB.containPackage("org.storydiff.spark")).as("the import sees the Spark job").isTrue();
+    assertThat(JOB.containPackage("org.storydiff.spark")).as("the import sees the job").isTrue();
   }
 
   private static Path classesOf(Class<?> type) {

@@ -56,10 +56,11 @@ class StorydiffCommandTest {
 
   @Test
   void clusterThresholdOutOfRangeIsAUsageErrorNamingTheOption() {
-    CommandRun run = CommandRun.of("run", "--input", "sample-data", "--output", temp.resolve("o").toString(),
-        "--cluster-threshold", "1.5");
+    CommandRun run = CommandRun.of("run", "--input", "sample-data",
+        "--output", temp.resolve("o").toString(), "--cluster-threshold", "1.5");
     assertThat(run.code()).isEqualTo(StorydiffCommand.EXIT_USAGE);
-    assertThat(run.err().strip()).startsWith("storydiff: --cluster-threshold: threshold must be in (0,1]")
+    assertThat(run.err().strip())
+        .startsWith("storydiff: --cluster-threshold: threshold must be in (0,1]")
         .doesNotContain("\n");
     assertThat(temp.resolve("o")).doesNotExist();
   }
@@ -96,7 +97,8 @@ class StorydiffCommandTest {
     assertThat(run.format).isEqualTo("json");
     assertThat(run.clusterThreshold).isEqualTo(0.4);
     assertThat(run.options().clustering().threshold()).isEqualTo(0.4);
-    assertThat(run.options().clustering().maxTerms()).isEqualTo(ClusterSettings.defaults().maxTerms());
+    assertThat(run.options().clustering().maxTerms())
+        .isEqualTo(ClusterSettings.defaults().maxTerms());
     assertThat(run.sparkConf).containsEntry("spark.a", "1").containsEntry("spark.b", "2");
   }
 

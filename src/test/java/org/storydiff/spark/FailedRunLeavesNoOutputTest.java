@@ -57,7 +57,9 @@ class FailedRunLeavesNoOutputTest {
   }
 
   private static JobOptions options(Path out, String format) {
-    return JobOptions.of(List.of("sample-data"), out.toString()).withFormat(format).withOverwrite(true);
+    return JobOptions.of(List.of("sample-data"), out.toString())
+        .withFormat(format)
+        .withOverwrite(true);
   }
 
   private static List<String> entries(Path dir) throws IOException {

@@ -147,7 +147,8 @@ class IncrementalRunTest {
   }
 
   private static void run(Path input, Path out, String format, Path previous) {
-    JobOptions options = JobOptions.of(List.of(input.toString()), out.toString()).withFormat(format);
+    JobOptions options =
+        JobOptions.of(List.of(input.toString()), out.toString()).withFormat(format);
     StorydiffJob.run(spark, previous == null ? options : options.withPrevious(previous.toString()));
   }
 

@@ -41,8 +41,8 @@ class ParquetJobTest {
     long rows = articles.count() + 2;
 
     Path out = temp.resolve("out");
-    RunSummary summary = StorydiffJob.run(spark, JobOptions.of(List.of(input.toString()), out.toString())
-        .withFormat("parquet"));
+    RunSummary summary = StorydiffJob.run(
+        spark, JobOptions.of(List.of(input.toString()), out.toString()).withFormat("parquet"));
 
     assertThat(summary.records().recordsRead()).isEqualTo(rows);
     assertThat(summary.records().rejected()).isEqualTo(2);

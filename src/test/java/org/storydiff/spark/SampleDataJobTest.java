@@ -56,7 +56,8 @@ class SampleDataJobTest {
       assertThat(r.get("reason").asText()).isNotBlank();
     });
     assertThat(rejected).anySatisfy(r -> assertThat(r.get("reason").asText()).startsWith("duplicate id"));
-    assertThat(summary.records().skippedFiles()).anySatisfy(f -> assertThat(f).endsWith("README.md"));
+    assertThat(summary.records().skippedFiles())
+        .anySatisfy(f -> assertThat(f).endsWith("README.md"));
   }
 
   @Test

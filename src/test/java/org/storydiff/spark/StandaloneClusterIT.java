@@ -28,6 +28,7 @@ class StandaloneClusterIT {
   private static final Duration RUN_TIMEOUT = Duration.ofMinutes(5);
   private static final Path BUILD = Path.of(System.getProperty("storydiff.build.dir", "target"));
   private static final Path WORK = BUILD.resolve("it-cluster");
+  private static final String SPARK_SUBMIT = "org.apache.spark.deploy.SparkSubmit";
 
   static StandaloneCluster cluster;
   static Map<String, String> localOutput;
@@ -55,7 +56,7 @@ class StandaloneClusterIT {
   void aPlainSparkSubmitWithoutClassWritesWhatTheLocalRunWrites() throws Exception {
     Path out = WORK.resolve("cluster-out");
     Path log = WORK.resolve("logs/submit.log");
-    List<String> command = new ArrayList<>(cluster.javaCommand("org.apache.spark.deploy.SparkSubmit"));
+    List<String> command = new ArrayList<>(cluster.javaCommand(SPARK_SUBMIT));
     command.addAll(submitOptions());
     command.add(System.getProperty("storydiff.jar"));
     command.addAll(runArgs(out));
@@ -95,7 +96,7 @@ class StandaloneClusterIT {
     command.addAll(submitOptions());
     command.addAll(runArgs(out));
     Map<String, String> env = Map.of(
-        "STORYDIFF_SPARK_SUBMIT", String.join(" ", cluster.javaCommand("org.apache.spark.deploy.SparkSubmit")),
+        "STORYDIFF_SPARK_SUBMIT", String.join(" ", cluster.javaCommand(SPARK_SUBMIT)),
         "STORYDIFF_JAR", System.getProperty("storydiff.jar"));
     return start(command, log, env);
   }
@@ -111,7 +112,8 @@ class StandaloneClusterIT {
     return List.of("run", "--input", "sample-data", "--output", out.toString());
   }
 
-  private static Process start(List<String> command, Path log, Map<String, String> env) throws IOException {
+  private static Process start(List<String> command, Path log, Map<String, String> env)
+      throws IOException {
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
     builder.environment().putAll(cluster.environment());
     builder.environment().putAll(env);
