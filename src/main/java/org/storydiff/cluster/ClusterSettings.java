@@ -25,9 +25,7 @@ public record ClusterSettings(
   public static final double DEFAULT_THRESHOLD = 0.21;
 
   public ClusterSettings {
-    require(
-        threshold > 0 && threshold <= 1,
-        "threshold must be in (0,1], e.g. " + DEFAULT_THRESHOLD + ", got " + threshold);
+    require(threshold > 0 && threshold <= 1, "threshold must be in (0,1], e.g. 0.25, got " + threshold);
     require(maxTerms >= 1, "maxTerms must be ≥ 1, e.g. 64, got " + maxTerms);
     require(blockingKeys >= 1, "blockingKeys must be ≥ 1, e.g. 8, got " + blockingKeys);
     require(
