@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.storydiff.cluster.ClusterSettings;
 import org.storydiff.eval.BCubed;
 import org.storydiff.eval.GoldClusters;
 import org.storydiff.spark.ClusteringOnly;
-import org.storydiff.spark.JobOptions;
 import org.storydiff.spark.SparkSessions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,7 +38,8 @@ final class EvalClustersCommand implements Callable<Integer> {
       description = "Gold stories: {\"clusters\": [[id, ...], ...]}.")
   Path gold;
 
-  @Option(names = "--cluster-threshold", paramLabel = "<x>", defaultValue = "" + JobOptions.CLUSTER_THRESHOLD_DEFAULT,
+  @Option(names = "--cluster-threshold", paramLabel = "<x>",
+      defaultValue = "" + ClusterSettings.DEFAULT_THRESHOLD,
       description = "Threshold to measure. Default: ${DEFAULT-VALUE}.")
   double threshold;
 

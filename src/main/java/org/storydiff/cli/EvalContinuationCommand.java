@@ -11,7 +11,6 @@ import org.storydiff.eval.ArticleFiles;
 import org.storydiff.eval.BCubed;
 import org.storydiff.eval.ContinuationEvaluation;
 import org.storydiff.eval.GoldClusters;
-import org.storydiff.spark.JobOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -39,7 +38,8 @@ final class EvalContinuationCommand implements Callable<Integer> {
       description = "Runs to cut the set into (by a hash of the article id). Default: ${DEFAULT-VALUE}.")
   int parts;
 
-  @Option(names = "--cluster-threshold", paramLabel = "<x>", defaultValue = "" + JobOptions.CLUSTER_THRESHOLD_DEFAULT,
+  @Option(names = "--cluster-threshold", paramLabel = "<x>",
+      defaultValue = "" + ClusterSettings.DEFAULT_THRESHOLD,
       description = "Threshold of clustering and of continuing. Default: ${DEFAULT-VALUE}.")
   double threshold;
 
@@ -48,9 +48,7 @@ final class EvalContinuationCommand implements Callable<Integer> {
     if (!Files.isReadable(gold)) {
       throw new IllegalArgumentException("--gold " + gold + " cannot be read: give the set's gold.json");
     }
-    ClusterSettings d = ClusterSettings.defaults();
-    ClusterSettings settings = new ClusterSettings(threshold, d.maxTerms(), d.blockingKeys(), d.maxDfFraction(),
-        d.maxBlockSize(), d.maxDateGapDays());
+    ClusterSettings settings = ClusterSettings.defaults().withThreshold(threshold);
     ContinuationEvaluation.Result r =
         ContinuationEvaluation.evaluate(ArticleFiles.read(inputs), GoldClusters.read(gold), parts, settings);
     print("one run over everything", r.oneRun());

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.storydiff.cluster.ClusterSettings;
 import org.storydiff.ingest.IngestLimits;
 import org.storydiff.pipeline.PipelineLimits;
 import org.storydiff.spark.JobOptions;
@@ -60,7 +61,8 @@ final class RunCommand implements Callable<Integer> {
           + " listed as not compared. Default: ${DEFAULT-VALUE}.")
   int maxVersions;
 
-  @Option(names = "--cluster-threshold", paramLabel = "<x>", defaultValue = "" + JobOptions.CLUSTER_THRESHOLD_DEFAULT,
+  @Option(names = "--cluster-threshold", paramLabel = "<x>",
+      defaultValue = "" + ClusterSettings.DEFAULT_THRESHOLD,
       description = "Least average similarity (0-1] for articles to form one story. Default: ${DEFAULT-VALUE}.")
   double clusterThreshold;
 
@@ -81,8 +83,9 @@ final class RunCommand implements Callable<Integer> {
     RunSummary summary = StorydiffJob.run(options);
     System.out.printf(Locale.ROOT,
         "storydiff: %d records read, %d accepted, %d rejected; %d stories (%d with several versions); %d findings%n",
-        summary.recordsRead(), summary.accepted(), summary.rejected(), summary.stories(),
-        summary.multiVersionStories(), summary.findingsTotal());
+        summary.records().recordsRead(), summary.records().accepted(), summary.records().rejected(),
+        summary.stories().total(), summary.stories().multiVersion(),
+        summary.output().findingsTotal());
     if (options.previous() != null) {
       System.out.printf(Locale.ROOT, "storydiff: %d stories continued from %s, %d earlier stories carried forward%n",
           summary.previous().storiesContinued(), options.previous(), summary.previous().storiesCarriedForward());
@@ -95,6 +98,14 @@ final class RunCommand implements Callable<Integer> {
   JobOptions options() {
     return new JobOptions(inputs, output, master, format.toLowerCase(Locale.ROOT), overwrite,
         new IngestLimits(maxBodyChars, maxTitleChars), new PipelineLimits(maxSentences, maxVersions),
-        clusterThreshold, sparkConf, previous == null || previous.isBlank() ? null : previous);
+        clustering(), sparkConf, previous == null || previous.isBlank() ? null : previous);
+  }
+
+  private ClusterSettings clustering() {
+    try {
+      return ClusterSettings.defaults().withThreshold(clusterThreshold);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("--cluster-threshold: " + e.getMessage());
+    }
   }
 }

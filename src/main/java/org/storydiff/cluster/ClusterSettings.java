@@ -50,6 +50,12 @@ public record ClusterSettings(
     return new ClusterSettings(DEFAULT_THRESHOLD, 128, 8, 0.05, 500, 7);
   }
 
+  /** These settings with another threshold, the knob the command line exposes. */
+  public ClusterSettings withThreshold(double threshold) {
+    return new ClusterSettings(
+        threshold, maxTerms, blockingKeys, maxDfFraction, maxBlockSize, maxDateGapDays);
+  }
+
   /**
    * Blocks up to this size are always allowed: 100 items cost at most 4,950 pairs, and in a small
    * corpus a fraction would forbid the very terms every version of a story shares.

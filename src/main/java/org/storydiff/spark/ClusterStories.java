@@ -39,8 +39,10 @@ import scala.Tuple2;
  *       AverageLinkClusterer#DEFAULT_MAX_COMPONENT_SIZE} articles is clustered in windows of that
  *       size, one task each.
  * </ol>
+ *
+ * <p>Public for the clustering benchmark ({@code src/bench}), which feeds it generated articles.
  */
-final class ClusterStories {
+public final class ClusterStories {
 
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ClusterStories.class);
 
@@ -49,10 +51,15 @@ final class ClusterStories {
    * the caller calls {@link #unpersist}), plus how much work the clustering did: candidate pairs
    * compared, edges, connected components of two or more articles, and the size of the largest.
    */
-  record Result(JavaPairRDD<String, String> storyIds, JavaRDD<StorySketch> stories, long candidatePairs, long edges,
-      long components, long largestComponent) {
+  public record Result(
+      JavaPairRDD<String, String> storyIds,
+      JavaRDD<StorySketch> stories,
+      long candidatePairs,
+      long edges,
+      long components,
+      long largestComponent) {
 
-    void unpersist() {
+    public void unpersist() {
       stories.unpersist();
     }
   }
@@ -69,7 +76,7 @@ final class ClusterStories {
   }
 
   /** Each article's clustering features (a map step). */
-  static JavaRDD<ClusterFeatures> features(JavaRDD<ClusterInput> inputs) {
+  public static JavaRDD<ClusterFeatures> features(JavaRDD<ClusterInput> inputs) {
     return inputs.mapPartitions(ClusterStories::featuresOf);
   }
 
@@ -77,7 +84,8 @@ final class ClusterStories {
    * The clustering of articles whose features are computed (and, since they are read twice,
    * best persisted by the caller).
    */
-  static Result cluster(JavaSparkContext jsc, JavaRDD<ClusterFeatures> features, ClusterSettings settings) {
+  public static Result cluster(
+      JavaSparkContext jsc, JavaRDD<ClusterFeatures> features, ClusterSettings settings) {
     long started = System.nanoTime();
     long n = features.count();
     Broadcast<DocumentFrequencies> df = jsc.broadcast(CountTerms.of(features, n));

@@ -63,11 +63,9 @@ public final class ClusteringOnly {
         .persist(StorageLevel.MEMORY_AND_DISK());
     split.count();
     accepted.unpersist();
-    ClusterSettings d = ClusterSettings.defaults();
     List<Outcome> outcomes = new ArrayList<>();
     for (double threshold : thresholds) {
-      ClusterSettings settings = new ClusterSettings(threshold, d.maxTerms(), d.blockingKeys(), d.maxDfFraction(),
-          d.maxBlockSize(), d.maxDateGapDays());
+      ClusterSettings settings = ClusterSettings.defaults().withThreshold(threshold);
       long started = System.nanoTime();
       ClusterStories.Result result = ClusterStories.apply(jsc, split, settings);
       Map<String, String> storyIds = new TreeMap<>(result.storyIds().collectAsMap());

@@ -4,11 +4,14 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.storydiff.cluster.ClusterSettings;
 import org.storydiff.ingest.IngestLimits;
 import org.storydiff.pipeline.PipelineLimits;
 
 /**
- * Everything one run needs, validated once when built (by the command line or a test).
+ * Everything one run needs, validated once when built (by the command line or a test): each part
+ * that has settings of its own (limits, clustering) validates them in its constructor. A null
+ * format, limits, clustering or Spark settings means the defaults.
  *
  * @param inputs files or directories (any Hadoop-supported URI); at least one
  * @param output the output directory
@@ -17,7 +20,8 @@ import org.storydiff.pipeline.PipelineLimits;
  * @param overwrite replace a non-empty output directory
  * @param ingestLimits record sizes over which a record is rejected (body, title)
  * @param pipelineLimits sentences per article and versions compared per story
- * @param clusterThreshold average-link similarity needed to put two articles in one story
+ * @param clustering how articles are clustered into stories ({@code --cluster-threshold} and the
+ *     fixed knobs beside it)
  * @param sparkConf extra Spark settings ({@code --conf key=value})
  * @param previous an earlier run's output directory whose stories this run continues ({@code
  *     --previous}), or null
@@ -30,14 +34,13 @@ public record JobOptions(
     boolean overwrite,
     IngestLimits ingestLimits,
     PipelineLimits pipelineLimits,
-    double clusterThreshold,
+    ClusterSettings clustering,
     Map<String, String> sparkConf,
     String previous)
     implements Serializable {
 
   public static final String FORMAT_DEFAULT = "json";
   public static final int MAX_BODY_CHARS_DEFAULT = IngestLimits.MAX_BODY_CHARS_DEFAULT;
-  public static final double CLUSTER_THRESHOLD_DEFAULT = org.storydiff.cluster.ClusterSettings.DEFAULT_THRESHOLD;
 
   public JobOptions {
     inputs = List.copyOf(Objects.requireNonNull(inputs, "inputs"));
@@ -45,6 +48,7 @@ public record JobOptions(
     format = format == null ? FORMAT_DEFAULT : format;
     ingestLimits = ingestLimits == null ? IngestLimits.defaults() : ingestLimits;
     pipelineLimits = pipelineLimits == null ? PipelineLimits.defaults() : pipelineLimits;
+    clustering = clustering == null ? ClusterSettings.defaults() : clustering;
     if (inputs.isEmpty()) {
       throw new IllegalArgumentException("--input is required: give at least one file or directory, e.g. --input sample-data");
     }
@@ -54,31 +58,35 @@ public record JobOptions(
     if (!format.equals("json") && !format.equals("parquet")) {
       throw new IllegalArgumentException("--format must be json or parquet, got '" + format + "'");
     }
-    if (!(clusterThreshold > 0 && clusterThreshold <= 1)) {
-      throw new IllegalArgumentException("--cluster-threshold must be in (0,1], e.g. " + CLUSTER_THRESHOLD_DEFAULT);
-    }
     if (previous != null && previous.isBlank()) {
       throw new IllegalArgumentException("--previous must name an earlier run's output directory, e.g. --previous out/date=2026-11-23");
     }
   }
 
-  /** A run that starts every story afresh (no --previous). */
-  public JobOptions(List<String> inputs, String output, String master, String format, boolean overwrite,
-      IngestLimits ingestLimits, PipelineLimits pipelineLimits, double clusterThreshold, Map<String, String> sparkConf) {
-    this(inputs, output, master, format, overwrite, ingestLimits, pipelineLimits, clusterThreshold, sparkConf, null);
+  /**
+   * A run of {@code inputs} into {@code output} with every default: the master spark-submit set
+   * (else local), JSON datasets, an output directory that must be new or empty, default limits and
+   * clustering, no earlier run to continue.
+   */
+  public static JobOptions of(List<String> inputs, String output) {
+    return new JobOptions(inputs, output, null, null, false, null, null, null, null, null);
+  }
+
+  /** The same run writing its datasets as {@code format}. */
+  public JobOptions withFormat(String format) {
+    return new JobOptions(inputs, output, master, format, overwrite, ingestLimits, pipelineLimits,
+        clustering, sparkConf, previous);
+  }
+
+  /** The same run, replacing a non-empty output directory or not. */
+  public JobOptions withOverwrite(boolean overwrite) {
+    return new JobOptions(inputs, output, master, format, overwrite, ingestLimits, pipelineLimits,
+        clustering, sparkConf, previous);
   }
 
   /** The same run continuing the stories of {@code previousOutput}. */
   public JobOptions withPrevious(String previousOutput) {
-    return new JobOptions(inputs, output, master, format, overwrite, ingestLimits, pipelineLimits, clusterThreshold,
-        sparkConf, previousOutput);
-  }
-
-  /** Default limits but for the body size: what most tests and callers need. */
-  public JobOptions(List<String> inputs, String output, String master, String format, boolean overwrite,
-      int maxBodyChars, double clusterThreshold, Map<String, String> sparkConf) {
-    this(inputs, output, master, format, overwrite,
-        new IngestLimits(maxBodyChars, IngestLimits.MAX_TITLE_CHARS_DEFAULT), PipelineLimits.defaults(),
-        clusterThreshold, sparkConf);
+    return new JobOptions(inputs, output, master, format, overwrite, ingestLimits, pipelineLimits,
+        clustering, sparkConf, previousOutput);
   }
 }

@@ -9,9 +9,10 @@ import org.apache.spark.api.java.JavaRDD;
  * whole job would run on one core. Four partitions per core even out uneven stories; beyond that, a
  * partition holds about {@value #ARTICLES_PER_PARTITION} articles, so a task's working set stays
  * small whatever the corpus size. The count changes only how work is split, never the output
- * (rows are sorted by their keys when written).
+ * (rows are sorted by their keys when written). Public for the benchmark's floor pass ({@code
+ * src/bench}), which spreads its records as the job does.
  */
-final class Partitions {
+public final class Partitions {
 
   static final int PER_CORE = 4;
   static final long ARTICLES_PER_PARTITION = 2_500;
@@ -24,7 +25,7 @@ final class Partitions {
   }
 
   /** The records shuffled into {@link #forArticles} partitions. */
-  static <T> JavaRDD<T> spread(JavaRDD<T> records, long count) {
+  public static <T> JavaRDD<T> spread(JavaRDD<T> records, long count) {
     return records.repartition(forArticles(records.context().defaultParallelism(), count));
   }
 }

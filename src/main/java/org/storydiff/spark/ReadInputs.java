@@ -2,6 +2,7 @@ package org.storydiff.spark;
 
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -21,14 +22,21 @@ import scala.Tuple2;
 /**
  * Reads every input record into an {@link IngestOutcome}: JSON Lines files are streamed one task
  * per file (so each record keeps its exact line number), Parquet rows go through the same
- * validator with their file and row number.
+ * validator with their file and row number. Public for the benchmark's floor pass ({@code
+ * src/bench}), which must read exactly as the job does.
  */
-final class ReadInputs {
+public final class ReadInputs {
 
   private static final String FILE_COLUMN = "__storydiff_file";
   private static final String ROW_COLUMN = "__storydiff_row";
 
   private ReadInputs() {}
+
+  /** Every record of {@code inputs}, files or directories listed as the job lists them. */
+  public static JavaRDD<IngestOutcome> read(
+      SparkSession spark, List<String> inputs, IngestLimits limits) {
+    return read(spark, InputListing.of(inputs, spark.sparkContext().hadoopConfiguration()), limits);
+  }
 
   static JavaRDD<IngestOutcome> read(SparkSession spark, InputListing listing, IngestLimits limits) {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());

@@ -91,7 +91,7 @@ public final class StorydiffJob {
         .union(analysis.filter(r -> r.rejection() != null).map(AnalyzeArticles.Row::rejection));
     long accepted = timer.count("analyze", "articles accepted", analyzed::count);
 
-    ClusterSettings clusterSettings = clusterSettings(options);
+    ClusterSettings clusterSettings = options.clustering();
     // Clustering caches its features as objects, and Spark's size estimate of such a cache costs a
     // fixed sample per partition: one partition per core keeps that cost down.
     JavaRDD<AnalyzedArticle> toCluster = analyzed.getNumPartitions() > jsc.defaultParallelism()
@@ -118,14 +118,21 @@ public final class StorydiffJob {
     RunTotals totals = new RunTotals(recordsRead, accepted, rejected, stories, multiVersion);
     long pages = timer.count("report", "story pages", () -> WriteReport.apply(results, out, totals));
 
-    RunSummary summary = new RunSummary(recordsRead, accepted, rejected, recordsRead == accepted + rejected,
-        listing.skipped().stream().map(ReadInputs::displayName).toList(), stories, multiVersion, stories - multiVersion, written.alignments(), factCounts(analyzed),
-        findingCounts(results), written.changes(), pages, notCompared, failedStories, clusters.candidatePairs(), clusters.edges(),
-        timer.orderedSeconds(), timer.orderedCounts(), spark.sparkContext().master(), options.format(),
-        earlier == null ? RunSummary.Previous.NONE : new RunSummary.Previous(options.previous(), earlier.stories(),
-            earlier.invalidRows(), continued.continued(), continued.carried(), continued.expired()));
+    RunSummary summary = new RunSummary(
+        new RunSummary.Records(recordsRead, accepted, rejected,
+            listing.skipped().stream().map(ReadInputs::displayName).toList()),
+        new RunSummary.Stories(stories, multiVersion),
+        new RunSummary.Output(written.alignments(), factCounts(analyzed), findingCounts(results),
+            written.changes(), pages),
+        new RunSummary.Incomplete(notCompared, failedStories),
+        new RunSummary.Clustering(clusters.candidatePairs(), clusters.edges()),
+        new RunSummary.Stages(timer.orderedSeconds(), timer.orderedCounts()),
+        spark.sparkContext().master(), options.format(),
+        earlier == null ? RunSummary.Previous.NONE : new RunSummary.Previous(options.previous(),
+            earlier.stories(), earlier.invalidRows(), continued.continued(), continued.carried(),
+            continued.expired()));
     out.writeString("summary.json", summary.toJson());
-    if (!summary.balanced()) {
+    if (!summary.records().balanced()) {
       LOG.error("record counts do not balance: read {} != accepted {} + rejected {}", recordsRead, accepted, rejected);
     }
     analysis.unpersist();
@@ -195,12 +202,6 @@ public final class StorydiffJob {
     over.forEach(story -> LOG.warn("story {} has more than {} versions (--max-versions): {} versions not compared",
         story._1(), maxVersions, story._2()));
     return over.stream().mapToLong(Tuple2::_2).sum();
-  }
-
-  private static ClusterSettings clusterSettings(JobOptions options) {
-    ClusterSettings d = ClusterSettings.defaults();
-    return new ClusterSettings(options.clusterThreshold(), d.maxTerms(), d.blockingKeys(), d.maxDfFraction(),
-        d.maxBlockSize(), d.maxDateGapDays());
   }
 
   /**

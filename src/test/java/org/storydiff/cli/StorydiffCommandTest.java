@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.storydiff.cluster.ClusterSettings;
 
 /** The command's exit codes and messages, and one full run end to end. */
 class StorydiffCommandTest {
@@ -54,6 +55,17 @@ class StorydiffCommandTest {
   }
 
   @Test
+  void clusterThresholdOutOfRangeIsAUsageErrorNamingTheOption() {
+    CommandRun run = CommandRun.of("run", "--input", "sample-data",
+        "--output", temp.resolve("o").toString(), "--cluster-threshold", "1.5");
+    assertThat(run.code()).isEqualTo(StorydiffCommand.EXIT_USAGE);
+    assertThat(run.err().strip())
+        .startsWith("storydiff: --cluster-threshold: threshold must be in (0,1]")
+        .doesNotContain("\n");
+    assertThat(temp.resolve("o")).doesNotExist();
+  }
+
+  @Test
   void nonEmptyOutputNeedsOverwrite() throws Exception {
     Path out = Files.createDirectories(temp.resolve("busy"));
     Files.writeString(out.resolve("keep.txt"), "x");
@@ -84,6 +96,9 @@ class StorydiffCommandTest {
 
     assertThat(run.format).isEqualTo("json");
     assertThat(run.clusterThreshold).isEqualTo(0.4);
+    assertThat(run.options().clustering().threshold()).isEqualTo(0.4);
+    assertThat(run.options().clustering().maxTerms())
+        .isEqualTo(ClusterSettings.defaults().maxTerms());
     assertThat(run.sparkConf).containsEntry("spark.a", "1").containsEntry("spark.b", "2");
   }
 

@@ -31,8 +31,7 @@ class DeterministicOutputTest {
     SparkSession spark = SparkSessions.create(master, Map.of("spark.sql.shuffle.partitions", partitions,
         "spark.default.parallelism", partitions, "spark.ui.enabled", "false"));
     try {
-      StorydiffJob.run(spark, new JobOptions(List.of("sample-data"), out.toString(), null, "json", false,
-          JobOptions.MAX_BODY_CHARS_DEFAULT, JobOptions.CLUSTER_THRESHOLD_DEFAULT, Map.of()));
+      StorydiffJob.run(spark, JobOptions.of(List.of("sample-data"), out.toString()));
     } finally {
       spark.stop();
     }

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
@@ -51,15 +50,16 @@ class FailedRunLeavesNoOutputTest {
     assertThat(entries(temp)).containsExactly("date=2026-11-30");
 
     RunSummary rerun = StorydiffJob.run(spark, options(day, "json"));
-    assertThat(rerun.balanced()).isTrue();
+    assertThat(rerun.records().balanced()).isTrue();
     assertThat(entries(day)).contains("articles", "changes", "report", "summary.json");
     assertThat(day.resolve("summary.json")).content().doesNotContain("yesterday");
     assertThat(entries(temp)).containsExactly("date=2026-11-30");
   }
 
   private static JobOptions options(Path out, String format) {
-    return new JobOptions(List.of("sample-data"), out.toString(), null, format, true,
-        JobOptions.MAX_BODY_CHARS_DEFAULT, JobOptions.CLUSTER_THRESHOLD_DEFAULT, Map.of());
+    return JobOptions.of(List.of("sample-data"), out.toString())
+        .withFormat(format)
+        .withOverwrite(true);
   }
 
   private static List<String> entries(Path dir) throws IOException {

@@ -147,8 +147,8 @@ class IncrementalRunTest {
   }
 
   private static void run(Path input, Path out, String format, Path previous) {
-    JobOptions options = new JobOptions(List.of(input.toString()), out.toString(), null, format, false,
-        JobOptions.MAX_BODY_CHARS_DEFAULT, JobOptions.CLUSTER_THRESHOLD_DEFAULT, Map.of());
+    JobOptions options =
+        JobOptions.of(List.of(input.toString()), out.toString()).withFormat(format);
     StorydiffJob.run(spark, previous == null ? options : options.withPrevious(previous.toString()));
   }
 

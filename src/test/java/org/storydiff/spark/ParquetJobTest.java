@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -42,12 +41,12 @@ class ParquetJobTest {
     long rows = articles.count() + 2;
 
     Path out = temp.resolve("out");
-    RunSummary summary = StorydiffJob.run(spark, new JobOptions(List.of(input.toString()), out.toString(), null,
-        "parquet", false, JobOptions.MAX_BODY_CHARS_DEFAULT, JobOptions.CLUSTER_THRESHOLD_DEFAULT, Map.of()));
+    RunSummary summary = StorydiffJob.run(
+        spark, JobOptions.of(List.of(input.toString()), out.toString()).withFormat("parquet"));
 
-    assertThat(summary.recordsRead()).isEqualTo(rows);
-    assertThat(summary.rejected()).isEqualTo(2);
-    assertThat(summary.multiVersionStories()).isEqualTo(3);
+    assertThat(summary.records().recordsRead()).isEqualTo(rows);
+    assertThat(summary.records().rejected()).isEqualTo(2);
+    assertThat(summary.stories().multiVersion()).isEqualTo(3);
     Dataset<Row> rejected = spark.read().parquet(out.resolve("rejected").toString());
     assertThat(rejected.collectAsList()).allSatisfy(r -> {
       assertThat(r.getString(0)).matches(".*articles\\.parquet/part-.*\\.parquet#\\d+");
@@ -56,6 +55,6 @@ class ParquetJobTest {
     Dataset<Row> changes = spark.read().parquet(out.resolve("changes").toString());
     assertThat(changes.columns()).contains("storyId", "articleId", "source", "change", "kind", "start", "end",
         "text", "others", "detail");
-    assertThat(changes.count()).isEqualTo(summary.findingsTotal());
+    assertThat(changes.count()).isEqualTo(summary.output().findingsTotal());
   }
 }

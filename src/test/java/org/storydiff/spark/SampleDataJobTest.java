@@ -35,8 +35,7 @@ class SampleDataJobTest {
   static void runJob() {
     spark = TestSpark.session();
     out = temp.resolve("out");
-    summary = StorydiffJob.run(spark, new JobOptions(List.of("sample-data"), out.toString(), null, "json", false,
-        JobOptions.MAX_BODY_CHARS_DEFAULT, JobOptions.CLUSTER_THRESHOLD_DEFAULT, Map.of()));
+    summary = StorydiffJob.run(spark, JobOptions.of(List.of("sample-data"), out.toString()));
     planted = OutputRows.json(Path.of("sample-data/_planted.json"));
   }
 
@@ -47,16 +46,18 @@ class SampleDataJobTest {
 
   @Test
   void countsBalanceAndEveryBadRecordIsRejectedWithAReason() {
-    assertThat(summary.recordsRead()).isEqualTo(summary.accepted() + summary.rejected());
-    assertThat(summary.balanced()).isTrue();
+    assertThat(summary.records().recordsRead())
+        .isEqualTo(summary.records().accepted() + summary.records().rejected());
+    assertThat(summary.records().balanced()).isTrue();
     List<JsonNode> rejected = OutputRows.read(out, "rejected");
-    assertThat(rejected).hasSize((int) summary.rejected());
+    assertThat(rejected).hasSize((int) summary.records().rejected());
     assertThat(rejected).allSatisfy(r -> {
       assertThat(r.get("input").asText()).contains("bad-records.jsonl:");
       assertThat(r.get("reason").asText()).isNotBlank();
     });
     assertThat(rejected).anySatisfy(r -> assertThat(r.get("reason").asText()).startsWith("duplicate id"));
-    assertThat(summary.skippedFiles()).anySatisfy(f -> assertThat(f).endsWith("README.md"));
+    assertThat(summary.records().skippedFiles())
+        .anySatisfy(f -> assertThat(f).endsWith("README.md"));
   }
 
   @Test
@@ -74,7 +75,8 @@ class SampleDataJobTest {
     Map<String, Set<String>> actual = new HashMap<>();
     storyOf.forEach((article, story) -> actual.computeIfAbsent(story, s -> new TreeSet<>()).add(article));
     assertThat(new HashSet<>(actual.values())).isEqualTo(expected);
-    assertThat(summary.multiVersionStories()).isEqualTo(expected.stream().filter(g -> g.size() > 1).count());
+    assertThat(summary.stories().multiVersion())
+        .isEqualTo(expected.stream().filter(g -> g.size() > 1).count());
   }
 
   @Test
@@ -133,7 +135,7 @@ class SampleDataJobTest {
   void reportHasAnIndexAndOnePagePerMultiVersionStory() throws Exception {
     assertThat(out.resolve("report/index.html")).exists();
     try (var pages = Files.list(out.resolve("report/stories"))) {
-      assertThat(pages.count()).isEqualTo(summary.multiVersionStories());
+      assertThat(pages.count()).isEqualTo(summary.stories().multiVersion());
     }
     assertThat(out.resolve("summary.json")).exists();
     assertThat(OutputRows.json(out.resolve("summary.json")).get("stageSeconds").has("cluster")).isTrue();

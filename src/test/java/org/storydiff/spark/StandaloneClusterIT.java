@@ -18,15 +18,17 @@ import org.junit.jupiter.api.Test;
 import org.storydiff.cli.StorydiffCommand;
 
 /**
- * The shaded application jar submitted with {@code scripts/submit} (spark-submit) to a real
- * standalone cluster on loopback gives exactly the output of a local run, also when its executor
- * is killed in the middle of the run. Runs in {@code verify}, after {@code package} built the jar.
+ * The shaded application jar submitted to a real standalone cluster on loopback gives exactly the
+ * output of a local run: through a plain spark-submit with no {@code --class} (the jar names its
+ * entry point), and through {@code scripts/submit}, also when its executor is killed in the middle
+ * of the run. Runs in {@code verify}, after {@code package} built the jar.
  */
 class StandaloneClusterIT {
 
   private static final Duration RUN_TIMEOUT = Duration.ofMinutes(5);
   private static final Path BUILD = Path.of(System.getProperty("storydiff.build.dir", "target"));
   private static final Path WORK = BUILD.resolve("it-cluster");
+  private static final String SPARK_SUBMIT = "org.apache.spark.deploy.SparkSubmit";
 
   static StandaloneCluster cluster;
   static Map<String, String> localOutput;
@@ -51,10 +53,15 @@ class StandaloneClusterIT {
   }
 
   @Test
-  void submittedJobWritesWhatTheLocalRunWrites() throws Exception {
+  void aPlainSparkSubmitWithoutClassWritesWhatTheLocalRunWrites() throws Exception {
     Path out = WORK.resolve("cluster-out");
     Path log = WORK.resolve("logs/submit.log");
-    Process submit = submit(out, log);
+    List<String> command = new ArrayList<>(cluster.javaCommand(SPARK_SUBMIT));
+    command.addAll(submitOptions());
+    command.add(System.getProperty("storydiff.jar"));
+    command.addAll(runArgs(out));
+    assertThat(command).doesNotContain("--class");
+    Process submit = start(command, log, Map.of());
 
     assertThat(submit.waitFor(RUN_TIMEOUT.toSeconds(), TimeUnit.SECONDS)).as("finished in time").isTrue();
     assertThat(submit.exitValue()).as(tail(log)).isZero();
@@ -66,7 +73,7 @@ class StandaloneClusterIT {
   void killingTheExecutorMidRunStillGivesTheSameOutput() throws Exception {
     Path out = WORK.resolve("cluster-out-killed");
     Path log = WORK.resolve("logs/submit-killed.log");
-    Process submit = submit(out, log);
+    Process submit = scriptsSubmit(out, log);
     // Analyzed articles are cached in the executor by then: killing it loses them mid-run.
     StandaloneCluster.awaitLog(log, line -> line.contains("stage cluster: started"), "the cluster stage");
     assertThat(cluster.killExecutors()).as("executors killed").isPositive();
@@ -84,16 +91,32 @@ class StandaloneClusterIT {
   }
 
   /** scripts/submit, with the cluster's spark-submit: SparkSubmit run from the Maven Spark jars. */
-  private static Process submit(Path out, Path log) throws IOException {
-    List<String> command = new ArrayList<>(List.of("scripts/submit", "--master", cluster.masterUrl(),
+  private static Process scriptsSubmit(Path out, Path log) throws IOException {
+    List<String> command = new ArrayList<>(List.of("scripts/submit"));
+    command.addAll(submitOptions());
+    command.addAll(runArgs(out));
+    Map<String, String> env = Map.of(
+        "STORYDIFF_SPARK_SUBMIT", String.join(" ", cluster.javaCommand(SPARK_SUBMIT)),
+        "STORYDIFF_JAR", System.getProperty("storydiff.jar"));
+    return start(command, log, env);
+  }
+
+  /** Options of every submission: this cluster, the driver on loopback, a small executor. */
+  private static List<String> submitOptions() {
+    return List.of("--master", cluster.masterUrl(),
         "--conf", "spark.driver.host=127.0.0.1", "--conf", "spark.driver.bindAddress=127.0.0.1",
-        "--conf", "spark.executor.memory=1g", "--conf", "spark.sql.shuffle.partitions=4",
-        "run", "--input", "sample-data", "--output", out.toString()));
+        "--conf", "spark.executor.memory=1g", "--conf", "spark.sql.shuffle.partitions=4");
+  }
+
+  private static List<String> runArgs(Path out) {
+    return List.of("run", "--input", "sample-data", "--output", out.toString());
+  }
+
+  private static Process start(List<String> command, Path log, Map<String, String> env)
+      throws IOException {
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
     builder.environment().putAll(cluster.environment());
-    builder.environment().put("STORYDIFF_SPARK_SUBMIT",
-        String.join(" ", cluster.javaCommand("org.apache.spark.deploy.SparkSubmit")));
-    builder.environment().put("STORYDIFF_JAR", System.getProperty("storydiff.jar"));
+    builder.environment().putAll(env);
     builder.environment().remove("STORYDIFF_MASTER");
     Process p = builder.start();
     p.getOutputStream().close();

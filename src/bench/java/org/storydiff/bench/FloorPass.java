@@ -1,4 +1,4 @@
-package org.storydiff.spark;
+package org.storydiff.bench;
 
 import java.util.List;
 import java.util.Locale;
@@ -7,6 +7,9 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.storydiff.ingest.IngestLimits;
 import org.storydiff.ingest.IngestOutcome;
+import org.storydiff.spark.Partitions;
+import org.storydiff.spark.ReadInputs;
+import org.storydiff.spark.SparkSessions;
 import org.storydiff.text.SentenceSplitter;
 
 /**
@@ -40,9 +43,8 @@ public final class FloorPass {
 
   public static Result run(SparkSession spark, List<String> inputs) {
     long started = System.nanoTime();
-    InputListing listing = InputListing.of(inputs, spark.sparkContext().hadoopConfiguration());
     // As the job's read stage: materialized once, counted, then spread over the cores.
-    JavaRDD<IngestOutcome> outcomes = ReadInputs.read(spark, listing, IngestLimits.defaults())
+    JavaRDD<IngestOutcome> outcomes = ReadInputs.read(spark, inputs, IngestLimits.defaults())
         .persist(StorageLevel.MEMORY_AND_DISK());
     long records = outcomes.count();
     JavaRDD<IngestOutcome.Accepted> accepted = outcomes

@@ -1,4 +1,4 @@
-package org.storydiff.cli;
+package org.storydiff.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -8,13 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
-import org.storydiff.bench.CorpusConfig;
-import org.storydiff.bench.CorpusFiles;
-import org.storydiff.bench.JobBenchmarkCommand;
-import org.storydiff.bench.SyntheticCorpus;
+import org.storydiff.cli.StorydiffCommand;
 import org.storydiff.cluster.ClusterSettings;
-import org.storydiff.spark.ClusterBenchmark;
-import org.storydiff.spark.JobOptions;
 import org.storydiff.spark.SparkSessions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -100,7 +95,8 @@ public final class BenchmarkCommand implements Runnable {
   static final class Clusters implements Callable<Integer> {
     @CommandLine.Mixin CorpusOptions corpus;
 
-    @Option(names = "--cluster-threshold", paramLabel = "<x>", defaultValue = "" + JobOptions.CLUSTER_THRESHOLD_DEFAULT,
+    @Option(names = "--cluster-threshold", paramLabel = "<x>",
+        defaultValue = "" + ClusterSettings.DEFAULT_THRESHOLD,
         description = "Clustering threshold. Default: ${DEFAULT-VALUE}.")
     double threshold;
 
@@ -117,9 +113,7 @@ public final class BenchmarkCommand implements Runnable {
     @Override
     public Integer call() {
       CorpusConfig config = corpus.config();
-      ClusterSettings d = ClusterSettings.defaults();
-      ClusterSettings settings = new ClusterSettings(threshold, d.maxTerms(), d.blockingKeys(), d.maxDfFraction(),
-          d.maxBlockSize(), d.maxDateGapDays());
+      ClusterSettings settings = ClusterSettings.defaults().withThreshold(threshold);
       SparkSession spark = SparkSessions.create(master, sparkConf);
       try {
         int cores = spark.sparkContext().defaultParallelism();

@@ -1,4 +1,4 @@
-package org.storydiff.spark;
+package org.storydiff.bench;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -9,12 +9,11 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
-import org.storydiff.bench.GeneratedArticle;
-import org.storydiff.bench.SyntheticCorpus;
 import org.storydiff.cluster.ClusterFeatures;
 import org.storydiff.cluster.ClusterInput;
 import org.storydiff.cluster.ClusterSettings;
 import org.storydiff.eval.BCubed;
+import org.storydiff.spark.ClusterStories;
 import org.storydiff.text.SentenceSplitter;
 import scala.Tuple2;
 

@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
 public final class JobBenchmarkCommand implements Callable<Integer> {
 
   static final String JOB_MAIN = "org.storydiff.cli.StorydiffCommand";
-  static final String FLOOR_MAIN = "org.storydiff.spark.FloorPass";
+  static final String FLOOR_MAIN = "org.storydiff.bench.FloorPass";
 
   @Option(names = "--corpus", required = true, description = "directory with articles.jsonl (and planted.jsonl for accuracy)")
   Path corpus;
