@@ -57,7 +57,7 @@ final class BenchmarkReport {
   }
 
   void accuracy(FindingAccuracy.Result r) {
-    line("accuracy against planted edits (rule: FindingAccuracy, README \"Performance\"):");
+    line("accuracy against planted edits (rule: FindingAccuracy, docs/measurements.md):");
     for (FindingAccuracy.Tally t : r.recall()) {
       line("  recall    %-20s %6d of %6d planted  %s", t.category(), t.found(), t.reportable(), ratio(t.recall()));
     }

@@ -24,7 +24,7 @@ final class RelationJudge {
   /**
    * Share of each sentence's weight the other must cover for SAME: below it one of them adds or
    * drops a clause of content ("as smoke spread over the district"). Chosen on the sample-data
-   * alignment gold (see README, "How alignment decides").
+   * alignment gold (see docs/how-it-works.md, "How alignment decides").
    */
   static final double SAME_MIN_COVERAGE = 0.65;
 

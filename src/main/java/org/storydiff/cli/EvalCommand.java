@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 
 /**
  * {@code storydiff eval}: re-measures accuracy against a labelled set, so anyone can check the figures
- * the README reports. Each kind of measurement is its own subcommand; the scoring lives in
+ * docs/measurements.md reports. Each kind of measurement is its own subcommand; the scoring lives in
  * {@code org.storydiff.eval} (plain Java, no Spark), the subcommands only run the job and print.
  */
 @Command(

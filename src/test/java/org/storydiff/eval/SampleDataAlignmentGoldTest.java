@@ -9,7 +9,7 @@ import org.storydiff.align.StoryAligner;
 
 /**
  * The aligner against the hand-made alignment gold of the sample-data stories. The floors sit a
- * little under the measured figures (README, "Measured"), so a change that costs alignment quality
+ * little under the measured figures (docs/measurements.md, "Accuracy"), so a change that costs alignment quality
  * fails here instead of surfacing only as a missed finding.
  */
 class SampleDataAlignmentGoldTest {
