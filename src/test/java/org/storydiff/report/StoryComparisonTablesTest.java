@@ -5,11 +5,9 @@ import static org.storydiff.report.Versions.version;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.storydiff.diff.FindingDetector;
+import org.storydiff.diff.StoryDiff;
 import org.storydiff.model.AnalyzedArticle;
-import org.storydiff.model.ChangeType;
-import org.storydiff.model.Evidence;
-import org.storydiff.model.FactKind;
-import org.storydiff.model.Finding;
 import org.storydiff.model.StoryResult;
 import org.storydiff.report.CoverageViews.ConflictRow;
 import org.storydiff.report.CoverageViews.MatrixCell;
@@ -23,6 +21,12 @@ import org.storydiff.report.StoryPageView.DiffPart;
 class StoryComparisonTablesTest {
 
   private final StoryPageView sample = StoryPageModel.of(SampleStory.story());
+
+  /** The story of these versions as the pipeline's diff groups it (no alignments). */
+  private static StoryResult diffed(AnalyzedArticle... versions) {
+    StoryDiff diff = new FindingDetector().diff("s", List.of(versions), List.of());
+    return new StoryResult("s", List.of(versions), List.of(), diff.findings(), diff.groups());
+  }
 
   private static List<String> states(MatrixRow row) {
     return row.cells().stream().map(MatrixCell::state).toList();
@@ -84,7 +88,7 @@ class StoryComparisonTablesTest {
     AnalyzedArticle a = version("a", "A").sentence("Two bridges fell.").figure("Two bridges", 2, "bridges", null).build();
     AnalyzedArticle b = version("b", "B").sentence("Two bridges collapsed.").figure("Two bridges", 2, "bridges", null).build();
 
-    StoryPageView view = StoryPageModel.of(new StoryResult("s", List.of(a, b), List.of(), List.of()));
+    StoryPageView view = StoryPageModel.of(diffed(a, b));
 
     assertThat(view.conflicts()).isEmpty();
     assertThat(view.hasConflicts()).isFalse();
@@ -98,10 +102,8 @@ class StoryComparisonTablesTest {
     AnalyzedArticle a = version("a", "A").sentence(said + " said engineer Tove Lind.").quote(said, "Tove Lind").build();
     AnalyzedArticle b = version("b", "B").sentence(said + " Lind said.").quote(said, "Lind").build();
     AnalyzedArticle c = version("c", "C").sentence(reworded + " said mayor Jon Ek.").quote(reworded, "Jon Ek").build();
-    Finding changed = new Finding("s", "c", "C", ChangeType.CHANGED, FactKind.QUOTE, 0, reworded.length(), reworded,
-        List.of(new Evidence("a", 0, said.length(), said)), "quote reworded: \"will\" → \"should\"; speaker: Tove Lind → Jon Ek");
 
-    StoryPageView view = StoryPageModel.of(new StoryResult("s", List.of(a, b, c), List.of(), List.of(changed)));
+    StoryPageView view = StoryPageModel.of(diffed(a, b, c));
 
     assertThat(view.quotes()).hasSize(1);
     QuoteGroup quote = view.quotes().get(0);
@@ -127,10 +129,10 @@ class StoryComparisonTablesTest {
     AnalyzedArticle a = version("a", "A").sentence("Talks went on.").build();
     AnalyzedArticle b = version("b", "B").sentence("Talks continued.").build();
 
-    StoryPageView view = StoryPageModel.of(new StoryResult("s", List.of(a, b), List.of(), List.of()));
+    StoryPageView view = StoryPageModel.of(new StoryResult("s", List.of(a, b), List.of(), List.of(), List.of()));
 
     assertThat(view.coverage().empty()).isTrue();
-    assertThat(new StoryPageRenderer().render(new StoryResult("s", List.of(a, b), List.of(), List.of())))
+    assertThat(new StoryPageRenderer().render(new StoryResult("s", List.of(a, b), List.of(), List.of(), List.of())))
         .contains("No figures, quotes or findings to compare.")
         .contains("The versions agree on every figure they share.")
         .contains("No direct quotes found.");
