@@ -7,7 +7,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.storydiff.diff.FindingDetector;
 import org.storydiff.diff.StoryDiff;
+import org.storydiff.model.Alignment;
 import org.storydiff.model.AnalyzedArticle;
+import org.storydiff.model.Relation;
 import org.storydiff.model.StoryResult;
 import org.storydiff.report.CoverageViews.ConflictRow;
 import org.storydiff.report.CoverageViews.MatrixCell;
@@ -93,6 +95,29 @@ class StoryComparisonTablesTest {
     assertThat(view.conflicts()).isEmpty();
     assertThat(view.hasConflicts()).isFalse();
     assertThat(states(view.coverage().sections().get(0).rows().get(0))).containsExactly("present", "present");
+  }
+
+  /**
+   * Regression: the page once regrouped facts itself, and two weekdays (no value, same unit) counted
+   * as one figure, so "Wednesday / Thursday" showed in one row. The diff keeps them apart, and so
+   * does the page now that it reads the diff's groups.
+   */
+  @Test
+  void twoWeekdaysAreTwoRowsAsTheDiffGroupsThem() {
+    AnalyzedArticle a = version("a", "A").sentence("The fire broke out on Wednesday in the port.").weekday("Wednesday")
+        .sentence("Residents may return home on Thursday afternoon.").weekday("Thursday").build();
+    AnalyzedArticle b = version("b", "B").sentence("Fire broke out on Wednesday at the port.").weekday("Wednesday")
+        .sentence("People may go back home on Thursday afternoon.").weekday("Thursday").build();
+    List<Alignment> alignments = List.of(new Alignment("a", 0, "b", 0, 0.8, Relation.SAME),
+        new Alignment("a", 1, "b", 1, 0.7, Relation.SAME));
+    StoryDiff diff = new FindingDetector().diff("s", List.of(a, b), alignments);
+
+    StoryPageView view = StoryPageModel.of(new StoryResult("s", List.of(a, b), alignments, diff.findings(), diff.groups()));
+
+    List<MatrixRow> figures = view.coverage().sections().get(0).rows();
+    assertThat(figures).hasSize(2);
+    assertThat(texts(figures.get(0))).containsExactly("Wednesday", "Wednesday");
+    assertThat(texts(figures.get(1))).containsExactly("Thursday", "Thursday");
   }
 
   @Test
