@@ -35,7 +35,8 @@ final class FigureFindings {
     this.storyId = storyId;
   }
 
-  List<Finding> find() {
+  /** Groups the story's figures and records each group with its findings. */
+  void find(GroupRecorder out) {
     Groups<Figure> groups = new Groups<>();
     Map<SentenceRef, List<Integer>> idsBySentence = new HashMap<>();
     Map<String, Integer> firstByQuantity = new HashMap<>();
@@ -58,11 +59,11 @@ final class FigureFindings {
     }
     linkAlignedSentences(groups, idsBySentence);
     linkResidualFigures(groups);
-    List<Finding> findings = new ArrayList<>();
     for (Map<Integer, List<Figure>> group : groups.groups()) {
+      List<Finding> findings = new ArrayList<>();
       findingsOf(group, findings);
+      out.record(FactKind.FIGURE, Groups.members(group, (v, f) -> index.member(v, f)), findings);
     }
-    return findings;
   }
 
   private void linkAlignedSentences(Groups<Figure> groups, Map<SentenceRef, List<Integer>> idsBySentence) {

@@ -10,7 +10,8 @@ import org.storydiff.model.Finding;
 /**
  * Turns one story's versions and their sentence alignments into the contract's findings: figures,
  * quotes and statements that a version added, changed or omitted. Output is sorted (article, then
- * position, then change and kind) so it does not depend on input order. Stateless, thread-safe.
+ * position, then change and kind) so it does not depend on input order; each finding names the
+ * group of facts it is about. Stateless, thread-safe.
  */
 public final class FindingDetector {
 
@@ -23,16 +24,25 @@ public final class FindingDetector {
 
   /** Findings for a story; versions may come in any order, a single version gives none. */
   public List<Finding> find(String storyId, List<AnalyzedArticle> versions, List<Alignment> alignments) {
+    return diff(storyId, versions, alignments).findings();
+  }
+
+  /**
+   * The story's fact groups (figures, then quotes, then statements, each in the order of their
+   * first member) and its findings, each naming its group. A single version gives neither.
+   */
+  public StoryDiff diff(String storyId, List<AnalyzedArticle> versions, List<Alignment> alignments) {
     if (versions.size() < 2) {
-      return List.of();
+      return new StoryDiff(List.of(), List.of());
     }
     List<AnalyzedArticle> sorted = versions.stream().sorted(Comparator.comparing(AnalyzedArticle::id)).toList();
     StoryIndex index = new StoryIndex(sorted, alignments);
-    List<Finding> findings = new ArrayList<>();
-    findings.addAll(new FigureFindings(index, storyId).find());
-    findings.addAll(new QuoteFindings(index, storyId).find());
-    findings.addAll(new StatementFindings(index, storyId).find());
+    GroupRecorder recorder = new GroupRecorder(index, storyId);
+    new FigureFindings(index, storyId).find(recorder);
+    new QuoteFindings(index, storyId).find(recorder);
+    new StatementFindings(index, storyId).find(recorder);
+    List<Finding> findings = new ArrayList<>(recorder.findings());
     findings.sort(ORDER);
-    return List.copyOf(findings);
+    return new StoryDiff(findings, recorder.groups());
   }
 }

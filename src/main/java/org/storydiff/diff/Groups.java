@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
+import org.storydiff.model.FactGroup;
 
 /**
  * Union-find over items of several versions that groups "the same fact as carried by each
@@ -81,6 +83,14 @@ final class Groups<T> {
           .add(m.item());
     }
     return new ArrayList<>(byRoot.values());
+  }
+
+  /** A group's members as {@link Member}s of the model, each version's in insertion order. */
+  static <T> Map<Integer, List<FactGroup.Member>> members(
+      Map<Integer, List<T>> group, BiFunction<Integer, T, FactGroup.Member> of) {
+    Map<Integer, List<FactGroup.Member>> out = new TreeMap<>();
+    group.forEach((v, items) -> out.put(v, items.stream().map(item -> of.apply(v, item)).toList()));
+    return out;
   }
 
   private int root(int i) {

@@ -43,7 +43,8 @@ final class QuoteFindings {
     this.storyId = storyId;
   }
 
-  List<Finding> find() {
+  /** Groups the story's quotes and records each group with its findings. */
+  void find(GroupRecorder out) {
     Groups<Quote> groups = new Groups<>();
     List<List<String>> sequences = new ArrayList<>();
     List<Set<String>> words = new ArrayList<>();
@@ -64,11 +65,11 @@ final class QuoteFindings {
         }
       }
     }
-    List<Finding> findings = new ArrayList<>();
     for (Map<Integer, List<Quote>> group : groups.groups()) {
+      List<Finding> findings = new ArrayList<>();
       findingsOf(group, findings);
+      out.record(FactKind.QUOTE, Groups.members(group, (v, q) -> index.member(v, q)), findings);
     }
-    return findings;
   }
 
   private boolean sameQuote(

@@ -35,7 +35,11 @@ final class StatementFindings {
     this.storyId = storyId;
   }
 
-  List<Finding> find() {
+  /**
+   * Groups the story's statements by alignment and records each group the rules judge a statement
+   * (no figure or quote in it, enough content words) with its findings.
+   */
+  void find(GroupRecorder out) {
     Groups<Integer> groups = new Groups<>();
     Map<SentenceRef, Integer> ids = new java.util.HashMap<>();
     for (int v = 0; v < index.size(); v++) {
@@ -51,13 +55,13 @@ final class StatementFindings {
         groups.union(id, otherId);
       }
     }));
-    List<Finding> findings = new ArrayList<>();
     for (Map<Integer, List<Integer>> group : groups.groups()) {
       if (isReportable(group)) {
+        List<Finding> findings = new ArrayList<>();
         findingsOf(group, findings);
+        out.record(FactKind.STATEMENT, Groups.members(group, (v, s) -> index.statementMember(v, s)), findings);
       }
     }
-    return findings;
   }
 
   private boolean isReportable(Map<Integer, List<Integer>> group) {

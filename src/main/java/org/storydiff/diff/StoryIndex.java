@@ -9,6 +9,7 @@ import java.util.Set;
 import org.storydiff.model.Alignment;
 import org.storydiff.model.AnalyzedArticle;
 import org.storydiff.model.Fact;
+import org.storydiff.model.FactGroup;
 import org.storydiff.model.Figure;
 import org.storydiff.model.SentenceKind;
 import org.storydiff.model.SentenceTokens;
@@ -77,6 +78,17 @@ final class StoryIndex {
 
   boolean isFindingFact(int v, Fact fact) {
     return isFindingSentence(v, fact.sentence());
+  }
+
+  /** A fact of version {@code v} as a member of its group. */
+  FactGroup.Member member(int v, Fact fact) {
+    return new FactGroup.Member(versions.get(v).id(), fact.factId(), fact.sentence());
+  }
+
+  /** Sentence {@code sentence} of version {@code v} as a member of a statement group. */
+  FactGroup.Member statementMember(int v, int sentence) {
+    String articleId = versions.get(v).id();
+    return new FactGroup.Member(articleId, FactGroup.sentenceId(articleId, sentence), sentence);
   }
 
   Set<String> contentWords(int v, int sentence) {

@@ -9,6 +9,7 @@ import java.util.Objects;
  * and {@code text} are null and {@code others} says where the other versions carry it.
  *
  * @param detail one human-readable line, e.g. {@code wounded: more than 130 → 134}
+ * @param groupId the {@link FactGroup} the finding is about; null only while the diff builds it
  */
 public record Finding(
     String storyId,
@@ -20,7 +21,8 @@ public record Finding(
     Integer end,
     String text,
     List<Evidence> others,
-    String detail)
+    String detail,
+    String groupId)
     implements Serializable {
 
   public Finding {
@@ -32,5 +34,16 @@ public record Finding(
     if (change == ChangeType.OMITTED ? start != null || end != null || text != null : start == null || end == null || text == null) {
       throw new IllegalArgumentException("omitted findings have no span; the others must have one");
     }
+  }
+
+  /** A finding not yet assigned to its group. */
+  public Finding(String storyId, String articleId, String source, ChangeType change, FactKind kind, Integer start,
+      Integer end, String text, List<Evidence> others, String detail) {
+    this(storyId, articleId, source, change, kind, start, end, text, others, detail, null);
+  }
+
+  /** This finding about the group {@code id}. */
+  public Finding withGroupId(String id) {
+    return new Finding(storyId, articleId, source, change, kind, start, end, text, others, detail, id);
   }
 }

@@ -7,8 +7,12 @@ import java.util.Objects;
 
 /**
  * Everything the pipeline computed for one story: its versions sorted by article id, the sentence
- * alignments between them and the findings. A story of one article has no alignments or findings.
+ * alignments between them, the findings and the fact groups the findings are about. A story of one
+ * article has no alignments, findings or groups.
  *
+ * @param groups each figure, quote and statement of the compared versions' body sentences across
+ *     versions, as the diff grouped them; every finding names one by its {@code groupId}. Facts
+ *     outside these groups (headlines, captions, versions not compared) are each their own group.
  * @param notCompared ids of versions that belong to the story but were left out of alignment and
  *     findings because the story has more versions than the limit allows (empty almost always)
  * @param failure null, or why the story could not be compared (an internal error, kept from
@@ -19,6 +23,7 @@ public record StoryResult(
     List<AnalyzedArticle> versions,
     List<Alignment> alignments,
     List<Finding> findings,
+    List<FactGroup> groups,
     List<String> notCompared,
     String failure)
     implements Serializable {
@@ -28,23 +33,31 @@ public record StoryResult(
     versions = versions.stream().sorted(Comparator.comparing(AnalyzedArticle::id)).toList();
     alignments = List.copyOf(alignments);
     findings = List.copyOf(findings);
+    groups = List.copyOf(groups);
     notCompared = notCompared.stream().sorted().toList();
   }
 
   /** A story whose versions were all compared. */
-  public StoryResult(String storyId, List<AnalyzedArticle> versions, List<Alignment> alignments, List<Finding> findings) {
-    this(storyId, versions, alignments, findings, List.of(), null);
+  public StoryResult(String storyId, List<AnalyzedArticle> versions, List<Alignment> alignments, List<Finding> findings,
+      List<FactGroup> groups) {
+    this(storyId, versions, alignments, findings, groups, List.of(), null);
   }
 
   /** A story compared without failure. */
   public StoryResult(String storyId, List<AnalyzedArticle> versions, List<Alignment> alignments, List<Finding> findings,
-      List<String> notCompared) {
-    this(storyId, versions, alignments, findings, notCompared, null);
+      List<FactGroup> groups, List<String> notCompared) {
+    this(storyId, versions, alignments, findings, groups, notCompared, null);
+  }
+
+  /** A story of versions not compared, e.g. a story of one article: no alignments, findings or groups. */
+  public static StoryResult uncompared(String storyId, List<AnalyzedArticle> versions) {
+    return new StoryResult(storyId, versions, List.of(), List.of(), List.of(), List.of(), null);
   }
 
   /** The story's versions alone, with why they could not be compared. */
   public static StoryResult failed(String storyId, List<AnalyzedArticle> versions, String failure) {
-    return new StoryResult(storyId, versions, List.of(), List.of(), List.of(), Objects.requireNonNull(failure));
+    return new StoryResult(storyId, versions, List.of(), List.of(), List.of(), List.of(),
+        Objects.requireNonNull(failure));
   }
 
   /** This story with only the versions that were compared (itself when all were). */
@@ -54,7 +67,7 @@ public record StoryResult(
     }
     java.util.Set<String> left = java.util.Set.copyOf(notCompared);
     return new StoryResult(storyId, versions.stream().filter(v -> !left.contains(v.id())).toList(), alignments,
-        findings, List.of(), failure);
+        findings, groups, List.of(), failure);
   }
 
   public boolean isMultiVersion() {

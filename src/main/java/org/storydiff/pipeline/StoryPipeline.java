@@ -6,14 +6,15 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.storydiff.align.StoryAligner;
 import org.storydiff.diff.FindingDetector;
+import org.storydiff.diff.StoryDiff;
 import org.storydiff.model.Alignment;
 import org.storydiff.model.AnalyzedArticle;
 import org.storydiff.model.Published;
 import org.storydiff.model.StoryResult;
 
 /**
- * One story in, its alignments and findings out: the plain-Java heart of the job, called once per
- * story by the Spark adapter and directly by tests. Thread-safe.
+ * One story in, its alignments, fact groups and findings out: the plain-Java heart of the job,
+ * called once per story by the Spark adapter and directly by tests. Thread-safe.
  *
  * <p>A story with more versions than {@code maxVersions} compares the earliest published ones (by
  * publication time, then article id; undated last) and names the rest in {@link
@@ -41,7 +42,7 @@ public final class StoryPipeline {
   }
 
   public StoryResult process(String storyId, List<AnalyzedArticle> versions) {
-    StoryResult sorted = new StoryResult(storyId, versions, List.of(), List.of());
+    StoryResult sorted = StoryResult.uncompared(storyId, versions);
     if (!sorted.isMultiVersion()) {
       return sorted;
     }
@@ -54,7 +55,7 @@ public final class StoryPipeline {
       compared = compared.stream().filter(v -> kept.contains(v.id())).toList();
     }
     List<Alignment> alignments = aligner.align(compared);
-    return new StoryResult(storyId, sorted.versions(), alignments, detector.find(storyId, compared, alignments),
-        notCompared);
+    StoryDiff diff = detector.diff(storyId, compared, alignments);
+    return new StoryResult(storyId, sorted.versions(), alignments, diff.findings(), diff.groups(), notCompared);
   }
 }

@@ -1,6 +1,7 @@
 package org.storydiff.report;
 
 import java.util.List;
+import org.storydiff.model.FactState;
 import org.storydiff.report.StoryPageView.DiffPart;
 
 /**
@@ -28,6 +29,17 @@ final class CoverageViews {
       this.cssClass = cssClass;
       this.symbol = symbol;
       this.label = label;
+    }
+
+    /** How the page shows a version's state in a fact group. */
+    static CellState of(FactState state) {
+      return switch (state) {
+        case PRESENT -> PRESENT;
+        case CHANGED -> DIFFERENT;
+        case ADDED -> ADDED;
+        case OMITTED -> OMITTED;
+        case ABSENT -> ABSENT;
+      };
     }
   }
 

@@ -1,12 +1,16 @@
 package org.storydiff.report;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.storydiff.model.Alignment;
 import org.storydiff.model.AnalyzedArticle;
 import org.storydiff.model.Evidence;
 import org.storydiff.model.Fact;
+import org.storydiff.model.FactGroup;
+import org.storydiff.model.FactKind;
 import org.storydiff.model.Figure;
 import org.storydiff.model.Finding;
 import org.storydiff.model.Quote;
@@ -20,8 +24,8 @@ import org.storydiff.model.StoryResult;
  * the same names and types). A value is a {@code String}, {@code Integer}, {@code Double} or null; a
  * nested struct is an {@code Object[]} in its own column order and an array of structs a {@code
  * List<Object[]>}. Plain values instead of JSON text let the writer skip printing and re-parsing
- * every row. Extra fields (sentence kinds, paragraph, attribution, valueMin/valueMax, date, time)
- * are additions the contract allows. Thread-safe.
+ * every row. Extra fields (sentence kinds, paragraph, attribution, valueMin/valueMax, date, time,
+ * groupId) are additions the contract allows. Thread-safe.
  */
 public final class DatasetRows {
 
@@ -56,21 +60,29 @@ public final class DatasetRows {
 
   /**
    * {@code storyId, articleId, factId, kind, start, end, text, sentence, value, valueMin, valueMax,
-   * unit, qualifier, attribution, date, time, quote, speaker, speakerMention, speakerName}; the
-   * fields of the other kind of fact are null.
+   * unit, qualifier, attribution, date, time, quote, speaker, speakerMention, speakerName, groupId};
+   * the fields of the other kind of fact are null. {@code groupId} is the fact's {@link FactGroup};
+   * a fact the diff did not group (a headline's, a caption's, a story of one article's) is its own.
    */
   public static List<Object[]> facts(StoryResult story) {
+    Map<String, String> groupOfFact = new HashMap<>();
+    for (FactGroup g : story.groups()) {
+      if (g.kind() != FactKind.STATEMENT) {
+        g.members().forEach(m -> groupOfFact.put(m.id(), g.groupId()));
+      }
+    }
     List<Object[]> rows = new ArrayList<>();
     for (AnalyzedArticle v : story.versions()) {
       for (Fact f : v.facts()) {
-        rows.add(fact(story.storyId(), v.id(), f));
+        String groupId = groupOfFact.getOrDefault(f.factId(), FactGroup.idOf(story.storyId(), f.factId()));
+        rows.add(fact(story.storyId(), v.id(), f, groupId));
       }
     }
     return rows;
   }
 
-  private static Object[] fact(String storyId, String articleId, Fact f) {
-    Object[] row = new Object[20];
+  private static Object[] fact(String storyId, String articleId, Fact f, String groupId) {
+    Object[] row = new Object[21];
     row[0] = storyId;
     row[1] = articleId;
     row[2] = f.factId();
@@ -94,12 +106,13 @@ public final class DatasetRows {
       row[18] = q.speakerMention();
       row[19] = q.speakerName();
     }
+    row[20] = groupId;
     return row;
   }
 
   /**
    * {@code storyId, articleId, source, change, kind, start, end, text, others: [{articleId, start,
-   * end, text}], detail}.
+   * end, text}], detail, groupId}.
    */
   public static List<Object[]> changes(StoryResult story) {
     List<Object[]> rows = new ArrayList<>(story.findings().size());
@@ -109,7 +122,7 @@ public final class DatasetRows {
         others.add(new Object[] {e.articleId(), e.start(), e.end(), e.text()});
       }
       rows.add(new Object[] {f.storyId(), f.articleId(), f.source(), f.change().wireName(), f.kind().wireName(),
-          f.start(), f.end(), f.text(), others, f.detail()});
+          f.start(), f.end(), f.text(), others, f.detail(), f.groupId()});
     }
     return rows;
   }

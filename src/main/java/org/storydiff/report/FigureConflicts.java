@@ -9,7 +9,6 @@ import org.storydiff.model.Figure;
 import org.storydiff.report.CoverageViews.CellState;
 import org.storydiff.report.CoverageViews.Conflict;
 import org.storydiff.report.CoverageViews.ConflictRow;
-import org.storydiff.report.FactGroups.Group;
 
 /**
  * The figure conflicts table: every grouped figure some version differs on (a changed finding), with
@@ -20,13 +19,13 @@ final class FigureConflicts {
 
   private FigureConflicts() {}
 
-  static List<Conflict> of(PageContext page, List<Group> figureGroups) {
+  static List<Conflict> of(PageContext page, List<PageGroup> figureGroups) {
     List<Conflict> out = new ArrayList<>();
-    for (Group group : figureGroups) {
+    for (PageGroup group : figureGroups) {
       List<ConflictRow> rows = new ArrayList<>();
       boolean disputed = false;
       for (int v = 0; v < page.versions().size(); v++) {
-        CellState state = FactStates.state(page, group, v);
+        CellState state = group.state(page, v);
         disputed |= state == CellState.DIFFERENT;
         rows.add(row(page, group, v, state));
       }
@@ -37,9 +36,9 @@ final class FigureConflicts {
     return out;
   }
 
-  private static ConflictRow row(PageContext page, Group group, int v, CellState state) {
+  private static ConflictRow row(PageContext page, PageGroup group, int v, CellState state) {
     List<Fact> facts = group.factsOf(v);
-    String detail = FactStates.changedDetail(page, group, v);
+    String detail = group.changedDetail(page, v);
     if (facts.isEmpty()) {
       return new ConflictRow(page.source(v), false, "", "", "", "", "", state.cssClass, state.label, "", false);
     }
@@ -59,9 +58,9 @@ final class FigureConflicts {
   }
 
   /** What the figure counts; versions that name it differently are all listed. */
-  static String what(Group group) {
+  static String what(PageGroup group) {
     Set<String> names = new LinkedHashSet<>();
-    group.members().forEach(m -> names.add(FigureReadings.what((Figure) m.fact())));
+    group.facts().forEach(facts -> facts.forEach(f -> names.add(FigureReadings.what((Figure) f))));
     return String.join(" / ", names);
   }
 

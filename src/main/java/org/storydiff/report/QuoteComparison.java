@@ -6,7 +6,6 @@ import org.storydiff.model.Fact;
 import org.storydiff.report.CoverageViews.CellState;
 import org.storydiff.report.CoverageViews.QuoteGroup;
 import org.storydiff.report.CoverageViews.QuoteRow;
-import org.storydiff.report.FactGroups.Group;
 import org.storydiff.report.StoryPageView.DiffPart;
 
 /**
@@ -17,10 +16,10 @@ final class QuoteComparison {
 
   private QuoteComparison() {}
 
-  static List<QuoteGroup> of(PageContext page, List<Group> quoteGroups) {
+  static List<QuoteGroup> of(PageContext page, List<PageGroup> quoteGroups) {
     List<QuoteGroup> out = new ArrayList<>();
-    for (Group group : quoteGroups) {
-      int reference = QuoteWording.referenceVersion(group);
+    for (PageGroup group : quoteGroups) {
+      int reference = QuoteWording.referenceVersion(page, group);
       String referenceText = QuoteWording.text(group, reference);
       List<QuoteRow> rows = new ArrayList<>();
       for (int v = 0; v < page.versions().size(); v++) {
@@ -31,8 +30,8 @@ final class QuoteComparison {
     return out;
   }
 
-  private static QuoteRow row(PageContext page, Group group, int v, int reference, String referenceText) {
-    CellState state = FactStates.state(page, group, v);
+  private static QuoteRow row(PageContext page, PageGroup group, int v, int reference, String referenceText) {
+    CellState state = group.state(page, v);
     List<Fact> facts = group.factsOf(v);
     if (facts.isEmpty()) {
       return new QuoteRow(page.source(v), false, "", false, false, List.of(), "", state.cssClass, state.label, "", false);
@@ -40,7 +39,7 @@ final class QuoteComparison {
     String speaker = QuoteWording.speaker(group, v);
     boolean same = QuoteWording.words(group, v).equals(QuoteWording.words(group, reference));
     List<DiffPart> wording = same ? List.of() : DiffParts.of(referenceText, QuoteWording.text(group, v));
-    String detail = FactStates.changedDetail(page, group, v);
+    String detail = group.changedDetail(page, v);
     return new QuoteRow(
         page.source(v),
         true,

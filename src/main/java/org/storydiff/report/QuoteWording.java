@@ -1,33 +1,47 @@
 package org.storydiff.report;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Set;
 import org.storydiff.model.Fact;
 import org.storydiff.model.Quote;
-import org.storydiff.report.FactGroups.Group;
+import org.storydiff.report.CoverageViews.CellState;
+import org.storydiff.model.Token;
+import org.storydiff.text.SentenceTokenizer;
 
 /**
- * A grouped quote's wording per version, parts of a split quote joined in body order, and the
- * reference wording the quote table compares against: the one most versions share (comparison form:
- * case, marks and digit grouping aside), then the longest, then the leftmost column's. Thread-safe.
+ * How the quote table prints a grouped quote: each version's wording (the parts of a split quote
+ * joined in body order) and the reference wording the others are set against. The group itself,
+ * and whether a version's wording differs, are the diff's. Thread-safe: stateless.
  */
 final class QuoteWording {
 
   private QuoteWording() {}
 
-  /** The version whose wording is the reference; -1 for a group without quotes. */
-  static int referenceVersion(Group group) {
-    Set<Integer> versions = group.versions();
+  /**
+   * The column whose wording is the reference: among the versions the diff found no change in (all
+   * carrying versions when every one changed), the wording most of them print, then the longest,
+   * then the leftmost; -1 for a group no column carries.
+   */
+  static int referenceVersion(PageContext page, PageGroup group) {
+    List<Integer> candidates = new ArrayList<>();
+    for (int v = 0; v < page.versions().size(); v++) {
+      if (!group.factsOf(v).isEmpty() && group.state(page, v) != CellState.DIFFERENT) {
+        candidates.add(v);
+      }
+    }
+    if (candidates.isEmpty()) {
+      for (int v = 0; v < page.versions().size(); v++) {
+        if (!group.factsOf(v).isEmpty()) {
+          candidates.add(v);
+        }
+      }
+    }
     int best = -1;
     long bestShare = -1;
-    for (int v : versions) {
+    for (int v : candidates) {
       List<String> mine = words(group, v);
-      long share = versions.stream().filter(w -> words(group, w).equals(mine)).count();
-      boolean better =
-          share > bestShare || (share == bestShare && mine.size() > words(group, best).size());
-      if (better) {
+      long share = candidates.stream().filter(w -> words(group, w).equals(mine)).count();
+      if (share > bestShare || (share == bestShare && mine.size() > words(group, best).size())) {
         best = v;
         bestShare = share;
       }
@@ -36,9 +50,9 @@ final class QuoteWording {
   }
 
   /** The quoted words of {@code version} as written, parts joined with " … "; "" when none. */
-  static String text(Group group, int version) {
+  static String text(PageGroup group, int version) {
     List<String> parts = new ArrayList<>();
-    for (Fact f : group.factsOf(version)) {
+    for (Fact f : version < 0 ? List.<Fact>of() : group.factsOf(version)) {
       if (f instanceof Quote q) {
         parts.add(q.quote().strip());
       }
@@ -46,18 +60,16 @@ final class QuoteWording {
     return String.join(" … ", parts);
   }
 
-  /** The comparison form of {@link #text}. */
-  static List<String> words(Group group, int version) {
-    if (version < 0) {
-      return Collections.emptyList();
-    }
-    List<String> out = new ArrayList<>();
-    group.factsOf(version).forEach(f -> out.addAll(SameFact.quoteWords(f)));
-    return out;
+  /** {@link #text}'s words as printed, case, marks and digit grouping aside: equal ones need no diff. */
+  static List<String> words(PageGroup group, int version) {
+    return SentenceTokenizer.ofText(text(group, version)).all().stream()
+        .filter(t -> t.isWord() || t.isNumber())
+        .map(Token::norm)
+        .toList();
   }
 
   /** The first named speaker among the version's quote parts, or "" when none is named. */
-  static String speaker(Group group, int version) {
+  static String speaker(PageGroup group, int version) {
     return group.factsOf(version).stream()
         .map(f -> f instanceof Quote q ? q.speaker() : null)
         .filter(s -> s != null && !s.isBlank())

@@ -8,7 +8,6 @@ import org.storydiff.model.Article;
 import org.storydiff.model.FactKind;
 import org.storydiff.model.Published;
 import org.storydiff.model.StoryResult;
-import org.storydiff.report.FactGroups.Group;
 import org.storydiff.report.StoryPageView.Column;
 
 /** Builds the {@link StoryPageView} of one story. Thread-safe: stateless. */
@@ -20,8 +19,8 @@ final class StoryPageModel {
     // Versions left out over --max-versions have no alignments or findings: they are named, not shown.
     StoryResult story = whole.comparedOnly();
     PageContext page = new PageContext(story);
-    List<Group> figures = FactGroups.of(page, FactKind.FIGURE);
-    List<Group> quotes = FactGroups.of(page, FactKind.QUOTE);
+    List<PageGroup> figures = PageGroup.of(page, FactKind.FIGURE);
+    List<PageGroup> quotes = PageGroup.of(page, FactKind.QUOTE);
     return new StoryPageView(
         ContentPolicy.STORY_PAGE,
         Headlines.of(story),

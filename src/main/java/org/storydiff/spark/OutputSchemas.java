@@ -20,12 +20,12 @@ enum OutputSchemas {
       "storyId STRING, articleId STRING, factId STRING, kind STRING, start INT, `end` INT, text STRING,"
           + " sentence INT, value DOUBLE, valueMin DOUBLE, valueMax DOUBLE, unit STRING, qualifier STRING,"
           + " attribution STRING, date STRING, time STRING, quote STRING, speaker STRING, speakerMention STRING,"
-          + " speakerName STRING",
+          + " speakerName STRING, groupId STRING",
       "storyId", "articleId", "start", "factId"),
   CHANGES(
       "storyId STRING, articleId STRING, source STRING, change STRING, kind STRING, start INT,"
           + " `end` INT, text STRING, others ARRAY<STRUCT<articleId: STRING, start: INT, `end`: INT,"
-          + " text: STRING>>, detail STRING",
+          + " text: STRING>>, detail STRING, groupId STRING",
       "storyId", "articleId", "start", "change", "kind", "detail"),
   REJECTED("input STRING, reason STRING", "input", "reason"),
   /** What later runs need of each story ({@code --previous}); see {@link StoryRows}. */

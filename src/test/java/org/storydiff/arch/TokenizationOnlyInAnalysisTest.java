@@ -33,7 +33,7 @@ class TokenizationOnlyInAnalysisTest {
       // strings that are no sentence of a body: quote words joined from their parts, sentence
       // pairs of a paraphrase corpus, benchmark text, a quote wording in the report
       "diff/QuoteWords.java", "align/SentencePairJudge.java", "align/WordDiff.java",
-      "bench/TextMatch.java", "report/SameFact.java");
+      "bench/TextMatch.java", "report/QuoteWording.java");
 
   @Test
   void theTokenizerIsNotVisibleOutsideText() throws ClassNotFoundException {

@@ -9,7 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.storydiff.model.Alignment;
 import org.storydiff.model.AnalyzedArticle;
 import org.storydiff.model.ChangeType;
+import org.storydiff.model.FactGroup;
 import org.storydiff.model.FactKind;
+import org.storydiff.model.FactState;
 import org.storydiff.model.Finding;
 import org.storydiff.model.Relation;
 
@@ -150,6 +152,29 @@ class FindingDetectorTest {
     var c = version("c").sentence("The raid killed 35 people, police said.").figure("35 people", 35, "people killed", null).build();
     var alignments = allAligned(a, b, c, 0, 0, 0);
     assertThat(detector.find("s", List.of(c, a, b), alignments)).isEqualTo(detector.find("s", List.of(a, b, c), alignments));
+    assertThat(detector.diff("s", List.of(c, a, b), alignments).groups())
+        .isEqualTo(detector.diff("s", List.of(a, b, c), alignments).groups());
+  }
+
+  @Test
+  void eachFactIsGroupedOnceAndTheGroupIsNamedByItsSmallestMember() {
+    var a = version("a").sentence("The raid killed 35 people.").figure("35 people", 35, "people killed", null).build();
+    var b = version("b").sentence("The raid killed 40 people.").figure("40 people", 40, "people killed", null).build();
+    var c = version("c").sentence("The raid killed 35 people, police said.").figure("35 people", 35, "people killed", null)
+        .sentence("Schools stayed shut across the northern province on Friday.").build();
+
+    StoryDiff diff = detector.diff("s", List.of(a, b, c), allAligned(a, b, c, 0, 0, 0));
+
+    FactGroup toll = diff.groups().get(0);
+    assertThat(toll.groupId()).isEqualTo("s/a#f1");
+    assertThat(toll.members()).extracting(FactGroup.Member::id).containsExactly("a#f1", "b#f1", "c#f1");
+    assertThat(toll.states()).extracting(FactGroup.VersionState::state)
+        .containsExactly(FactState.PRESENT, FactState.CHANGED, FactState.PRESENT);
+    FactGroup schools = diff.groups().get(1);
+    assertThat(schools.kind()).isEqualTo(FactKind.STATEMENT);
+    assertThat(schools.groupId()).isEqualTo("s/c#s1");
+    assertThat(schools.stateOf("c")).isEqualTo(FactState.ADDED);
+    assertThat(diff.findings()).extracting(Finding::groupId).containsExactly("s/a#f1", "s/c#s1");
   }
 
   private static List<Alignment> aligned(AnalyzedArticle a, int sa, AnalyzedArticle b, int sb) {

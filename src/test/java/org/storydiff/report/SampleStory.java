@@ -3,11 +3,14 @@ package org.storydiff.report;
 import static org.storydiff.report.Versions.version;
 
 import java.util.List;
+import java.util.Locale;
 import org.storydiff.model.Alignment;
 import org.storydiff.model.AnalyzedArticle;
 import org.storydiff.model.ChangeType;
 import org.storydiff.model.Evidence;
+import org.storydiff.model.FactGroup;
 import org.storydiff.model.FactKind;
+import org.storydiff.model.FactState;
 import org.storydiff.model.Finding;
 import org.storydiff.model.Relation;
 import org.storydiff.model.SentenceKind;
@@ -61,6 +64,10 @@ final class SampleStory {
 
   static StoryResult story() {
     AnalyzedArticle ap = ap();
+    // What the diff decided, written out: the report reads these groups and findings as given.
+    String killed = FactGroup.idOf(STORY_ID, "afp-1#f0");
+    String displaced = FactGroup.idOf(STORY_ID, "afp-1#f1");
+    String rescue = FactGroup.idOf(STORY_ID, "ap-7#s1");
     return new StoryResult(
         STORY_ID,
         List.of(reuters(), ap, afp()),
@@ -72,12 +79,37 @@ final class SampleStory {
         List.of(
             new Finding(
                 STORY_ID, "ap-7", "AP", ChangeType.CHANGED, FactKind.FIGURE, 0, 14, "Sixteen people",
-                List.of(new Evidence("afp-1", 30, 48, "At least 14 people")), "people killed: at least 14 → 16"),
+                List.of(new Evidence("afp-1", 30, 48, "At least 14 people")), "people killed: at least 14 → 16",
+                killed),
             new Finding(
                 STORY_ID, "ap-7", "AP", ChangeType.ADDED, FactKind.STATEMENT, 91, 167, ap.sentenceText(1),
-                List.of(), "rescue boats from two provinces joined the search"),
+                List.of(), "rescue boats from two provinces joined the search", rescue),
             new Finding(
                 STORY_ID, "ap-7", "AP", ChangeType.OMITTED, FactKind.FIGURE, null, null, null,
-                List.of(new Evidence("afp-1", 120, 141, "About 3,200 residents")), "residents displaced: about 3,200")));
+                List.of(new Evidence("afp-1", 120, 141, "About 3,200 residents")), "residents displaced: about 3,200",
+                displaced)),
+        List.of(
+            group(killed, FactKind.FIGURE, "present changed present",
+                member("afp-1", "afp-1#f0", 1), member("ap-7", "ap-7#f0", 0), member("reuters-3", "reuters-3#f0", 0)),
+            group(displaced, FactKind.FIGURE, "present omitted present",
+                member("afp-1", "afp-1#f1", 2), member("reuters-3", "reuters-3#f1", 1)),
+            group(FactGroup.idOf(STORY_ID, "afp-1#q2"), FactKind.QUOTE, "present present absent",
+                member("afp-1", "afp-1#q2", 3), member("ap-7", "ap-7#q1", 2)),
+            group(rescue, FactKind.STATEMENT, "absent added absent", member("ap-7", "ap-7#s1", 1))));
+  }
+
+  private static FactGroup.Member member(String articleId, String id, int sentence) {
+    return new FactGroup.Member(articleId, id, sentence);
+  }
+
+  /** A group of this story; {@code states} for afp-1, ap-7 and reuters-3 in that order. */
+  private static FactGroup group(String id, FactKind kind, String states, FactGroup.Member... members) {
+    List<String> columns = List.of("afp-1", "ap-7", "reuters-3");
+    String[] words = states.split(" ");
+    List<FactGroup.VersionState> byVersion = new java.util.ArrayList<>();
+    for (int v = 0; v < columns.size(); v++) {
+      byVersion.add(new FactGroup.VersionState(columns.get(v), FactState.valueOf(words[v].toUpperCase(Locale.ROOT))));
+    }
+    return new FactGroup(STORY_ID, id, kind, List.of(members), byVersion);
   }
 }

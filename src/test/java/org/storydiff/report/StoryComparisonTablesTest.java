@@ -5,11 +5,11 @@ import static org.storydiff.report.Versions.version;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.storydiff.diff.FindingDetector;
+import org.storydiff.diff.StoryDiff;
+import org.storydiff.model.Alignment;
 import org.storydiff.model.AnalyzedArticle;
-import org.storydiff.model.ChangeType;
-import org.storydiff.model.Evidence;
-import org.storydiff.model.FactKind;
-import org.storydiff.model.Finding;
+import org.storydiff.model.Relation;
 import org.storydiff.model.StoryResult;
 import org.storydiff.report.CoverageViews.ConflictRow;
 import org.storydiff.report.CoverageViews.MatrixCell;
@@ -23,6 +23,12 @@ import org.storydiff.report.StoryPageView.DiffPart;
 class StoryComparisonTablesTest {
 
   private final StoryPageView sample = StoryPageModel.of(SampleStory.story());
+
+  /** The story of these versions as the pipeline's diff groups it (no alignments). */
+  private static StoryResult diffed(AnalyzedArticle... versions) {
+    StoryDiff diff = new FindingDetector().diff("s", List.of(versions), List.of());
+    return new StoryResult("s", List.of(versions), List.of(), diff.findings(), diff.groups());
+  }
 
   private static List<String> states(MatrixRow row) {
     return row.cells().stream().map(MatrixCell::state).toList();
@@ -84,11 +90,34 @@ class StoryComparisonTablesTest {
     AnalyzedArticle a = version("a", "A").sentence("Two bridges fell.").figure("Two bridges", 2, "bridges", null).build();
     AnalyzedArticle b = version("b", "B").sentence("Two bridges collapsed.").figure("Two bridges", 2, "bridges", null).build();
 
-    StoryPageView view = StoryPageModel.of(new StoryResult("s", List.of(a, b), List.of(), List.of()));
+    StoryPageView view = StoryPageModel.of(diffed(a, b));
 
     assertThat(view.conflicts()).isEmpty();
     assertThat(view.hasConflicts()).isFalse();
     assertThat(states(view.coverage().sections().get(0).rows().get(0))).containsExactly("present", "present");
+  }
+
+  /**
+   * Regression: the page once regrouped facts itself, and two weekdays (no value, same unit) counted
+   * as one figure, so "Wednesday / Thursday" showed in one row. The diff keeps them apart, and so
+   * does the page now that it reads the diff's groups.
+   */
+  @Test
+  void twoWeekdaysAreTwoRowsAsTheDiffGroupsThem() {
+    AnalyzedArticle a = version("a", "A").sentence("The fire broke out on Wednesday in the port.").weekday("Wednesday")
+        .sentence("Residents may return home on Thursday afternoon.").weekday("Thursday").build();
+    AnalyzedArticle b = version("b", "B").sentence("Fire broke out on Wednesday at the port.").weekday("Wednesday")
+        .sentence("People may go back home on Thursday afternoon.").weekday("Thursday").build();
+    List<Alignment> alignments = List.of(new Alignment("a", 0, "b", 0, 0.8, Relation.SAME),
+        new Alignment("a", 1, "b", 1, 0.7, Relation.SAME));
+    StoryDiff diff = new FindingDetector().diff("s", List.of(a, b), alignments);
+
+    StoryPageView view = StoryPageModel.of(new StoryResult("s", List.of(a, b), alignments, diff.findings(), diff.groups()));
+
+    List<MatrixRow> figures = view.coverage().sections().get(0).rows();
+    assertThat(figures).hasSize(2);
+    assertThat(texts(figures.get(0))).containsExactly("Wednesday", "Wednesday");
+    assertThat(texts(figures.get(1))).containsExactly("Thursday", "Thursday");
   }
 
   @Test
@@ -98,10 +127,8 @@ class StoryComparisonTablesTest {
     AnalyzedArticle a = version("a", "A").sentence(said + " said engineer Tove Lind.").quote(said, "Tove Lind").build();
     AnalyzedArticle b = version("b", "B").sentence(said + " Lind said.").quote(said, "Lind").build();
     AnalyzedArticle c = version("c", "C").sentence(reworded + " said mayor Jon Ek.").quote(reworded, "Jon Ek").build();
-    Finding changed = new Finding("s", "c", "C", ChangeType.CHANGED, FactKind.QUOTE, 0, reworded.length(), reworded,
-        List.of(new Evidence("a", 0, said.length(), said)), "quote reworded: \"will\" → \"should\"; speaker: Tove Lind → Jon Ek");
 
-    StoryPageView view = StoryPageModel.of(new StoryResult("s", List.of(a, b, c), List.of(), List.of(changed)));
+    StoryPageView view = StoryPageModel.of(diffed(a, b, c));
 
     assertThat(view.quotes()).hasSize(1);
     QuoteGroup quote = view.quotes().get(0);
@@ -127,10 +154,10 @@ class StoryComparisonTablesTest {
     AnalyzedArticle a = version("a", "A").sentence("Talks went on.").build();
     AnalyzedArticle b = version("b", "B").sentence("Talks continued.").build();
 
-    StoryPageView view = StoryPageModel.of(new StoryResult("s", List.of(a, b), List.of(), List.of()));
+    StoryPageView view = StoryPageModel.of(new StoryResult("s", List.of(a, b), List.of(), List.of(), List.of()));
 
     assertThat(view.coverage().empty()).isTrue();
-    assertThat(new StoryPageRenderer().render(new StoryResult("s", List.of(a, b), List.of(), List.of())))
+    assertThat(new StoryPageRenderer().render(new StoryResult("s", List.of(a, b), List.of(), List.of(), List.of())))
         .contains("No figures, quotes or findings to compare.")
         .contains("The versions agree on every figure they share.")
         .contains("No direct quotes found.");

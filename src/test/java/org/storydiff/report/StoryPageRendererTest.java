@@ -37,7 +37,7 @@ class StoryPageRendererTest {
             List.of(
                 new Finding(
                     "story", hostile.id(), "x", ChangeType.ADDED, FactKind.FIGURE, 0, 4, "Body",
-                    List.of(new Evidence("zz", 0, 7, IMG)), "detail " + SCRIPT + IMG)));
+                    List.of(new Evidence("zz", 0, 7, IMG)), "detail " + SCRIPT + IMG)), List.of());
 
     String html = renderer.render(story);
 
@@ -131,7 +131,7 @@ class StoryPageRendererTest {
   void cellsCarryTheArticleLanguage() {
     AnalyzedArticle fr = version("fr-1", "AFP").language("fr").sentence("Trois ponts ont cédé.").build();
     AnalyzedArticle en = version("zz", "AP").sentence("Three bridges gave way.").build();
-    StoryResult story = new StoryResult("s", List.of(fr, en), List.of(), List.of());
+    StoryResult story = new StoryResult("s", List.of(fr, en), List.of(), List.of(), List.of());
 
     String html = renderer.render(story);
 
@@ -143,7 +143,7 @@ class StoryPageRendererTest {
     AnalyzedArticle a = version("a", "AFP").sentence("Three bridges gave way.").build();
     AnalyzedArticle b = version("b", "AP").sentence("Three bridges gave way.").build();
     AnalyzedArticle c = version("c", "CNS").sentence("Four bridges gave way.").build();
-    StoryResult story = new StoryResult("s", List.of(a, b, c), List.of(), List.of(), List.of("c"));
+    StoryResult story = new StoryResult("s", List.of(a, b, c), List.of(), List.of(), List.of(), List.of("c"));
 
     String html = renderer.render(story);
 

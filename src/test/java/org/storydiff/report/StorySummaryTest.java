@@ -42,7 +42,7 @@ class StorySummaryTest {
                 version("b", "B").published("2025-01-01T08:00:00Z").sentence("Untitled early.").build(),
                 version("c", "C").title("Earlier title").published("2025-01-01T09:00:00Z").sentence("y").build()),
             List.of(),
-            List.of());
+            List.of(), List.of());
 
     // a is 10:00Z, so c (09:00Z) is the earliest version with a title.
     assertThat(StorySummary.of(story).headline()).isEqualTo("Earlier title");
@@ -59,7 +59,7 @@ class StorySummaryTest {
                     .sentence("One two three four five six seven eight nine ten eleven twelve thirteen fourteen.")
                     .build()),
             List.of(),
-            List.of());
+            List.of(), List.of());
 
     assertThat(StorySummary.of(story).headline())
         .isEqualTo("One two three four five six seven eight nine ten eleven twelve …");
@@ -68,7 +68,7 @@ class StorySummaryTest {
   @Test
   void undatedStoryHasNoPublicationTimes() {
     StoryResult story =
-        new StoryResult("s", List.of(version("a", "A").published("last Tuesday").sentence("Hi.").build()), List.of(), List.of());
+        new StoryResult("s", List.of(version("a", "A").published("last Tuesday").sentence("Hi.").build()), List.of(), List.of(), List.of());
 
     assertThat(StorySummary.of(story).firstPublished()).isNull();
     assertThat(StorySummary.of(story).lastPublished()).isNull();

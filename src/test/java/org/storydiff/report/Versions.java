@@ -74,6 +74,14 @@ final class Versions {
     return this;
   }
 
+  /** A weekday figure ("Wednesday": no value, unit "weekday") on the first occurrence of {@code text}. */
+  Versions weekday(String text) {
+    int start = find(text);
+    facts.add(new Figure(id + "#f" + facts.size(), sentenceAt(start), start, start + text.length(), text, null, null,
+        null, "weekday", null, null, null, null));
+    return this;
+  }
+
   /** A quote on the first occurrence of {@code text}, which includes its quotation marks. */
   Versions quote(String text, String speaker) {
     int start = find(text);

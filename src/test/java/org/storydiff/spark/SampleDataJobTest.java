@@ -108,6 +108,39 @@ class SampleDataJobTest {
     assertThat(falseAlarms).as("form-only differences reported").isEmpty();
   }
 
+  /** groupId is the join key: a finding and the facts it and its counterparts cite share it. */
+  @Test
+  void everyFactHasAGroupAndEveryFigureOrQuoteFindingCitesFactsOfItsGroup() {
+    Map<String, String> groupOfSpan = new HashMap<>();
+    for (JsonNode f : OutputRows.read(out, "facts")) {
+      assertThat(f.get("groupId").asText("")).startsWith(f.get("storyId").asText() + "/");
+      String kind = f.get("kind").asText().equals("figure") ? "figure" : "quote";
+      groupOfSpan.put(span(kind, f.get("articleId"), f.get("start"), f.get("end")), f.get("groupId").asText());
+    }
+    int checked = 0;
+    for (JsonNode c : OutputRows.read(out, "changes")) {
+      String kind = c.get("kind").asText();
+      assertThat(c.get("groupId").asText("")).startsWith(c.get("storyId").asText() + "/");
+      if (kind.equals("statement")) {
+        continue;
+      }
+      if (!c.get("start").isNull()) {
+        assertThat(groupOfSpan.get(span(kind, c.get("articleId"), c.get("start"), c.get("end"))))
+            .isEqualTo(c.get("groupId").asText());
+      }
+      for (JsonNode e : c.get("others")) {
+        assertThat(groupOfSpan.get(span(kind, e.get("articleId"), e.get("start"), e.get("end"))))
+            .isEqualTo(c.get("groupId").asText());
+        checked++;
+      }
+    }
+    assertThat(checked).isGreaterThan(10);
+  }
+
+  private static String span(String kind, JsonNode articleId, JsonNode start, JsonNode end) {
+    return kind + " " + articleId.asText() + " " + start.asInt() + ".." + end.asInt();
+  }
+
   @Test
   void everyFindingCitesSpansThatMatchTheBodies() throws Exception {
     Map<String, String> bodies = new HashMap<>();
