@@ -56,7 +56,8 @@ public final class DatasetRows {
 
   /**
    * {@code storyId, articleId, factId, kind, start, end, text, sentence, value, valueMin, valueMax,
-   * unit, qualifier, attribution, date, time, quote, speaker, speakerMention, speakerName}; the
+   * unit, qualifier, attribution, date, time, quote, speaker, speakerMention, speakerName,
+   * speakerType, speakerHow, continues}; the
    * fields of the other kind of fact are null.
    */
   public static List<Object[]> facts(StoryResult story) {
@@ -70,7 +71,7 @@ public final class DatasetRows {
   }
 
   private static Object[] fact(String storyId, String articleId, Fact f) {
-    Object[] row = new Object[20];
+    Object[] row = new Object[23];
     row[0] = storyId;
     row[1] = articleId;
     row[2] = f.factId();
@@ -93,6 +94,9 @@ public final class DatasetRows {
       row[17] = q.speaker();
       row[18] = q.speakerMention();
       row[19] = q.speakerName();
+      row[20] = q.speakerType();
+      row[21] = q.speakerHow();
+      row[22] = q.continues();
     }
     return row;
   }
