@@ -2,6 +2,7 @@ package org.storydiff.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.storydiff.text.CalendarWords;
 
@@ -38,6 +39,32 @@ final class SpeakerPhrases {
           "scoffed", "replies", "responds", "announces", "declares", "warns", "stating", "begged",
           "demands", "pressed", "marveled", "marvelled", "predicts", "states", "echoed", "exhorted",
           "beamed");
+  /**
+   * Verbs of saying, each with all its forms ({@link #inflections}), that attribute a quotation
+   * next to its marks: "…," Trump barked; he began by saying, "…".
+   */
+  private static final Set<String> MORE_QUOTE_VERBS = inflections(
+      "bark", "boom", "confess", "implore", "gush", "fume", "interject", "shout", "mutter", "murmur",
+      "grumble", "groan", "thunder", "snarl", "growl", "stammer", "chuckle", "bellow", "proclaim",
+      "opine", "posit", "intone", "gripe", "mock", "tease", "hint", "huff", "insist", "warn", "tweet",
+      "explain", "add", "stress", "caution", "concede", "counter", "observe", "complain", "boast",
+      "plead", "predict", "promise", "vow", "assure", "recount", "conclude", "assert", "contend",
+      "lament", "reiterate", "emphasize", "emphasise", "exclaim", "repeat", "yell", "scream", "whisper",
+      "scoff", "marvel", "echo", "exhort", "muse", "retort", "reply", "cry", "quip", "joke", "declare",
+      "announce", "acknowledge", "admit", "recall", "urge", "argue", "claim", "respond", "answer",
+      "remark", "note", "wonder", "continue", "demand", "suggest", "state", "beg", "press", "sing",
+      "chant", "read", "write", "tell", "say", "ask", "rail", "blast", "snap", "shrug", "sigh",
+      "laugh", "email", "text", "message", "post");
+  /** Forms that are more often nouns or subjects than verbs next to a quote ("the email read"). */
+  private static final Set<String> NOUN_FORMS =
+      Set.of("echo", "echos", "text", "texts", "message", "messages", "post", "posts", "email", "emails",
+          "state", "states", "press", "sigh", "sighs", "laugh", "laughs", "blast", "blasts", "claim",
+          "claims", "note", "notes", "hint", "hints", "rail", "snap", "snaps", "shrug", "shrugs",
+          "counter", "answer", "answers", "reply", "repeat", "cry", "cries", "joke", "jokes", "yell",
+          "scream", "whisper", "muse", "tease", "mock", "warn", "read", "write", "tell", "say", "ask",
+          "sing", "chant", "add", "continue", "demand", "demands", "request", "plead", "beg", "promise",
+          "promises", "vow", "vows", "boast", "boasts", "groan", "groans", "growl", "growls", "thunder",
+          "bark", "barks", "boom", "booms");
   /** Verbs after which the words that follow may name the speaker ("said police"). */
   private static final Set<String> INVERTIBLE =
       Set.of("said", "says", "added", "adds", "warned", "stressed", "insisted", "wrote", "writes",
@@ -63,6 +90,7 @@ final class SpeakerPhrases {
   private static final Set<String> LY_NOUNS =
       Set.of("family", "ally", "assembly", "rally", "supply", "daily", "anomaly", "monopoly", "bully");
   private static final int MAX_WORDS = 8;
+  private static final Set<String> APOSTROPHES = Set.of("'", "\u2019");
 
   /** True when token {@code k} is a verb of saying (or the "to" of "according to"). */
   static boolean isVerb(TokenView v, int k) {
@@ -72,7 +100,25 @@ final class SpeakerPhrases {
 
   /** True when token {@code k} attributes a quotation next to it: a verb of saying or one of {@link #QUOTE_VERBS}. */
   static boolean isQuoteVerb(TokenView v, int k) {
-    return isVerb(v, k) || (v.isWord(k) && QUOTE_VERBS.contains(v.norm(k)));
+    return isVerb(v, k) || (v.isWord(k) && (QUOTE_VERBS.contains(v.norm(k))
+        || MORE_QUOTE_VERBS.contains(v.norm(k)) && !NOUN_FORMS.contains(v.norm(k))));
+  }
+
+  /** The forms of each base verb: base, third person, past and participle ("cry", "cries", "cried", "crying"). */
+  static Set<String> inflections(String... bases) {
+    Set<String> out = new java.util.HashSet<>();
+    Map<String, String> irregular = Map.of("read", "read", "write", "wrote", "tell", "told", "say", "said",
+        "sing", "sang", "snap", "snapped", "beg", "begged");
+    for (String b : bases) {
+      out.add(b);
+      boolean ey = b.endsWith("y") && !b.matches(".*[aeiou]y");
+      out.add(ey ? b.substring(0, b.length() - 1) + "ies"
+          : b.matches(".*(s|sh|ch|x|o)") ? b + "es" : b + "s");
+      out.add(irregular.getOrDefault(b, ey ? b.substring(0, b.length() - 1) + "ied" : b.endsWith("e") ? b + "d" : b + "ed"));
+      String stem = b.endsWith("e") && !b.endsWith("ee") ? b.substring(0, b.length() - 1) : b;
+      out.add((b.equals("snap") || b.equals("beg") ? b + b.charAt(b.length() - 1) : stem) + "ing");
+    }
+    return Set.copyOf(out);
   }
 
   /** The speaker around the verb at {@code k}, or null. */
@@ -80,7 +126,8 @@ final class SpeakerPhrases {
     if (v.norm(k).equals("to")) {
       return after(v, k);
     }
-    boolean participle = v.norm(k).endsWith("ing") && v.norm(k - 1).equals(",");
+    boolean participle = v.norm(k).endsWith("ing")
+        && (v.norm(k - 1).equals(",") || Set.of("by", "while", "before", "after").contains(v.norm(k - 1)));
     boolean coordinated = COORDINATORS.contains(v.norm(k - 1));
     if (participle || coordinated) {
       // "Nefzi said, adding, …" and "Lazar said … and added, …": the speaker of the first verb.
@@ -194,12 +241,14 @@ final class SpeakerPhrases {
     int runStart = direct == null ? k + 1 : k - direct.split("\\s+").length + 1;
     // "Piet Halvorsen, a seismologist at the National Seismic Institute, said": a run after a
     // lower-case word belongs to the description; the speaker is the name before the first comma.
-    boolean insideDescription = direct != null && v.isWord(runStart - 1) && !v.isCapitalized(runStart - 1);
+    // ", head of the Seafarers' Union, said": a run after a possessive is inside the description too.
+    boolean insideDescription = direct != null && (v.isWord(runStart - 1) && !v.isCapitalized(runStart - 1)
+        || APOSTROPHES.contains(v.norm(runStart - 1)));
     if (direct != null && !insideDescription) {
       return direct;
     }
     int words = 0;
-    while (v.isWord(k) && words < 14) {
+    while ((v.isWord(k) || APOSTROPHES.contains(v.norm(k))) && words < 14) {
       k--;
       words++;
     }
