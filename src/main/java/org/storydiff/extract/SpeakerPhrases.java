@@ -46,15 +46,19 @@ final class SpeakerPhrases {
   private static final Set<String> MORE_QUOTE_VERBS = inflections(
       "bark", "boom", "confess", "implore", "gush", "fume", "interject", "shout", "mutter", "murmur",
       "grumble", "groan", "thunder", "snarl", "growl", "stammer", "chuckle", "bellow", "proclaim",
-      "opine", "posit", "intone", "gripe", "mock", "tease", "hint", "huff", "insist", "warn", "tweet",
+      "opine", "posit", "intone", "gripe", "huff", "insist", "warn", "tweet",
       "explain", "add", "stress", "caution", "concede", "counter", "observe", "complain", "boast",
       "plead", "predict", "promise", "vow", "assure", "recount", "conclude", "assert", "contend",
       "lament", "reiterate", "emphasize", "emphasise", "exclaim", "repeat", "yell", "scream", "whisper",
       "scoff", "marvel", "echo", "exhort", "muse", "retort", "reply", "cry", "quip", "joke", "declare",
       "announce", "acknowledge", "admit", "recall", "urge", "argue", "claim", "respond", "answer",
       "remark", "note", "wonder", "continue", "demand", "suggest", "state", "beg", "press", "sing",
-      "chant", "read", "write", "tell", "say", "ask", "rail", "blast", "snap", "shrug", "sigh",
+      "chant", "read", "write", "tell", "say", "ask", "snap", "shrug", "sigh",
       "laugh", "email", "text", "message", "post");
+  private static final Map<String, String> PHRASAL_PARTICLES =
+      Map.of("shot", "back", "shoots", "back", "fired", "back", "fires", "back", "points", "out", "pointed", "out",
+          "chimed", "in", "chimes", "in", "spoke", "up");
+  private static final Set<String> PHRASAL = PHRASAL_PARTICLES.keySet();
   /** Forms that are more often nouns or subjects than verbs next to a quote ("the email read"). */
   private static final Set<String> NOUN_FORMS =
       Set.of("echo", "echos", "text", "texts", "message", "messages", "post", "posts", "email", "emails",
@@ -90,6 +94,8 @@ final class SpeakerPhrases {
   private static final Set<String> LY_NOUNS =
       Set.of("family", "ally", "assembly", "rally", "supply", "daily", "anomaly", "monopoly", "bully");
   private static final int MAX_WORDS = 8;
+  private static final Set<String> PREPOSITIONS =
+      Set.of("in", "at", "on", "from", "of", "for", "with", "by", "to", "near", "outside", "inside", "during");
   private static final Set<String> APOSTROPHES = Set.of("'", "\u2019");
 
   /** True when token {@code k} is a verb of saying (or the "to" of "according to"). */
@@ -100,6 +106,9 @@ final class SpeakerPhrases {
 
   /** True when token {@code k} attributes a quotation next to it: a verb of saying or one of {@link #QUOTE_VERBS}. */
   static boolean isQuoteVerb(TokenView v, int k) {
+    if (PHRASAL.contains(v.norm(k)) && v.norm(k + 1).equals(PHRASAL_PARTICLES.get(v.norm(k)))) {
+      return true; // "Trump shot back", "Bozell points out"
+    }
     return isVerb(v, k) || (v.isWord(k) && (QUOTE_VERBS.contains(v.norm(k))
         || MORE_QUOTE_VERBS.contains(v.norm(k)) && !NOUN_FORMS.contains(v.norm(k))));
   }
@@ -157,6 +166,15 @@ final class SpeakerPhrases {
   /** The subject phrase ending right before token {@code verb}, or null. */
   String before(TokenView v, int verb) {
     int k = verb - 1;
+    if (v.norm(k).equals(")")) {
+      int open = k - 1;
+      while (open >= 0 && open >= k - 8 && !v.norm(open).equals("(")) {
+        open--;
+      }
+      if (open >= 1 && v.norm(open).equals("(") && v.isCapitalized(open - 1)) {
+        k = open - 1; // "Rep. Jim McDermott (D-Wash.) said": the party and state are not the subject
+      }
+    }
     while (k >= 0 && v.isWord(k) && (SKIPPABLE.contains(v.norm(k)) || isWeekday(v, k) || isAdverb(v, k))) {
       k--;
     }
@@ -188,10 +206,32 @@ final class SpeakerPhrases {
     for (int k = 0; k < verb; k++) {
       if (v.isWord(k) && v.isCapitalized(k) && !BOUNDARIES.contains(v.norm(k))
           && !DETERMINERS.contains(v.norm(k)) && !isWeekday(v, k)) {
+        if (isAllCaps(v, k) || PREPOSITIONS.contains(v.norm(k - 1))) {
+          k = skipRun(v, k); // "WASHINGTON —", "At Baldwin Wallace University,": not the subject
+          continue;
+        }
+        if (SpeakerNames.TITLES.contains(v.norm(k)) && v.norm(k + 1).equals(".") && v.isCapitalized(k + 2)) {
+          continue; // "Rep. Hakeem Jeffries": the name follows the abbreviated title
+        }
         return capitalizedRun(v, k, +1);
       }
     }
     return null;
+  }
+
+  /** The last token of the capitalized run starting at {@code k}. */
+  private static int skipRun(TokenView v, int k) {
+    while (v.isWord(k + 1) && v.isCapitalized(k + 1)) {
+      k++;
+    }
+    return k;
+  }
+
+  /** A word in capitals of two or more letters, as datelines and section heads write them. */
+  private static boolean isAllCaps(TokenView v, int k) {
+    String t = v.text(k, k);
+    return t.length() > 1 && t.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)
+        && t.chars().filter(Character::isLetter).count() > 1 && t.length() > 4;
   }
 
   /**
@@ -214,9 +254,15 @@ final class SpeakerPhrases {
   String after(TokenView v, int verb) {
     int k = verb + 1;
     int start = k;
-    while (k - start < MAX_WORDS && v.isWord(k) && (k == start || !BOUNDARIES.contains(v.norm(k)))
-        && !VERBS.contains(v.norm(k)) && !isWeekday(v, k)) {
-      k++;
+    while (k - start < MAX_WORDS) {
+      if (v.isWord(k) && (k == start || !BOUNDARIES.contains(v.norm(k))) && !VERBS.contains(v.norm(k))
+          && !isWeekday(v, k)) {
+        k++;
+      } else if (v.norm(k).equals(".") && SpeakerNames.TITLES.contains(v.norm(k - 1)) && v.isCapitalized(k + 1)) {
+        k++; // "said Sen. Tammy Baldwin": the title's full stop is inside the phrase
+      } else {
+        break;
+      }
     }
     if (k == start || v.norm(start).equals("of")
         || BOUNDARIES.contains(v.norm(start)) && !DETERMINERS.contains(v.norm(start))) {

@@ -98,6 +98,7 @@ final class SpeakerResolver {
     if (words.length != 1) {
       return false;
     }
-    return NOT_SPEAKERS.contains(SpeakerNames.bare(last));
+    String w = SpeakerNames.bare(last);
+    return NOT_SPEAKERS.contains(w) || SpeakerNames.TITLES.contains(w); // "Asked", or "Rep" alone
   }
 }
