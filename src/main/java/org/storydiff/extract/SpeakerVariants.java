@@ -25,7 +25,7 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
  *   <li>people match when their surnames are equal or nearly so (Jaro-Winkler similarity of
  *       Apache Commons Text at least {@value #SURNAME_SIMILARITY}: Zelenskyy, Zelensky, Zelenskiy;
  *       an "al-"/"el-" particle ignored) and their first names, when both are given, agree (the
- *       same initial and similar: "V. Zelensky", "Mohamed"/"Mohammed"); a lone name matches the
+ *       same initial and similar, or very similar: "V. Zelensky", "Mohamed"/"Mohammed", "Costel"/"Kostel"); a lone name matches the
  *       first or last word of a full one ("Lim" and "Lim Hui Min");
  *   <li>organisations match by acronym ("ICRC" and "International Committee of the Red Cross",
  *       from the initials or from an expansion the article itself gives, see {@link
@@ -267,11 +267,12 @@ public final class SpeakerVariants {
     }
     String fa = a.get(0);
     String fb = b.get(0);
+    double similarity = JARO_WINKLER.apply(fa, fb);
     if (fa.charAt(0) != fb.charAt(0)) {
-      return false;
+      return similarity >= SURNAME_SIMILARITY - 0.05; // "Costel" and "Kostel"
     }
     boolean initial = fa.length() == 1 || fb.length() == 1;
-    return initial || JARO_WINKLER.apply(fa, fb) >= FIRST_NAME_SIMILARITY;
+    return initial || similarity >= FIRST_NAME_SIMILARITY;
   }
 
   private static boolean similarSurname(String a, String b) {
