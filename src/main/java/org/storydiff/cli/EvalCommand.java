@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       EvalAlignmentCommand.class,
       EvalFiguresCommand.class,
       EvalQuotesCommand.class,
+      EvalFindingsCommand.class,
       CommandLine.HelpCommand.class})
 final class EvalCommand implements Runnable {
 

@@ -8,9 +8,11 @@ import org.storydiff.text.QuoteMarks;
  * a multi-paragraph quote, the halves of a quote interrupted by its attribution, a quote continued
  * after {@code , he said.}) and the attribution gaps between pieces that were joined. Offsets are
  * UTF-16 indexes into the body; {@code [start(), end())} runs from the first opening mark to the
- * last closing mark. Immutable.
+ * last closing mark. {@code continuation} is true for a passage that goes on after the previous
+ * quotation's attribution sentence ({@code "A," he said. "B."}): its own quote, same speaker.
+ * Immutable.
  */
-record Quotation(List<QuoteMarks.Part> parts, List<Gap> gaps) {
+record Quotation(List<QuoteMarks.Part> parts, List<Gap> gaps, boolean continuation) {
 
   /** Text between two joined pieces, {@code [start, end)}: where an attribution usually sits. */
   record Gap(int start, int end) {}
@@ -23,8 +25,17 @@ record Quotation(List<QuoteMarks.Part> parts, List<Gap> gaps) {
     }
   }
 
+  Quotation(List<QuoteMarks.Part> parts, List<Gap> gaps) {
+    this(parts, gaps, false);
+  }
+
   static Quotation of(QuoteMarks.Marked m) {
     return new Quotation(m.parts(), List.of());
+  }
+
+  /** A passage continuing the previous quotation after its attribution sentence. */
+  static Quotation continuing(QuoteMarks.Marked m) {
+    return new Quotation(m.parts(), List.of(), true);
   }
 
   int start() {

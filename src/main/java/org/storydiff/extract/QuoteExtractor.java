@@ -2,8 +2,11 @@ package org.storydiff.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 import org.storydiff.model.Quote;
 import org.storydiff.model.Sentence;
+import org.storydiff.model.SentenceKind;
 import org.storydiff.model.SentenceTokens;
 import org.storydiff.text.QuoteMarks;
 import org.storydiff.text.SentenceTokenizer;
@@ -22,6 +25,9 @@ public final class QuoteExtractor {
   private final QuoteJoiner joiner = new QuoteJoiner();
   private final QuoteClassifier classifier = new QuoteClassifier();
   private final SpeakerFinder speakers = new SpeakerFinder();
+  /** ", a senior negotiator," or ", 44," after a name. */
+  private static final Pattern APPOSITION =
+      Pattern.compile("(?:['\u2019]s)?,\\s+(?:an?\\s|the\\s|\\d+,|\\p{Ll}|who\\s)");
 
   /** A quotation kept as a quote, with its role. */
   private record Candidate(Quotation quotation, QuoteRole role) {
@@ -45,7 +51,8 @@ public final class QuoteExtractor {
     List<Candidate> candidates = new ArrayList<>();
     for (Quotation q : joiner.join(body, marks.find(body))) {
       Sentence s = SentenceLookup.at(sentences, q.start());
-      QuoteRole role = s == null || s.isBoilerplate() ? null : classifier.classify(body, q);
+      boolean body0 = s != null && !s.isBoilerplate() && s.kind() != SentenceKind.HEADLINE;
+      QuoteRole role = body0 ? classifier.classify(body, q) : null; // headlines and captions: no body quotes
       if (role != null) {
         candidates.add(new Candidate(q, role));
       }
@@ -60,6 +67,7 @@ public final class QuoteExtractor {
     }
     PersonIndex people = PersonIndex.build(body, sentences, tokens,
         candidates.stream().map(c -> new int[] {c.start(), c.end()}).toList());
+    Map<String, String> acronyms = SpeakerVariants.acronyms(body);
     List<Quote> quotes = new ArrayList<>();
     Speaker previous = null;
     int previousParagraph = -2;
@@ -68,20 +76,46 @@ public final class QuoteExtractor {
       Sentence first = SentenceLookup.at(sentences, c.start());
       Sentence last = SentenceLookup.at(sentences, c.end() - 1);
       boolean partial = c.role() == QuoteRole.PARTIAL;
-      Speaker speaker = SpeakerResolver.resolve(speakers.find(body, span(body, sentences, candidates, n, first, last)), c.start(), people);
-      if (speaker == null && !partial && first.paragraph() - previousParagraph <= 1) {
-        speaker = previous;
+      Quote continued = c.quotation().continuation() && !quotes.isEmpty() ? quotes.get(quotes.size() - 1) : null;
+      Speaker speaker;
+      if (continued != null) {
+        speaker = previous; // "A," Mr. X said. "B.": B is Mr. X's too
+      } else {
+        SpeakerFinder.QuoteSpan span = span(body, sentences, candidates, n, first, last);
+        speaker = SpeakerResolver.resolve(speakers.find(body, span), c.start(), people, acronyms);
+        if (speaker != null && Speaker.EXPLICIT.equals(speaker.how()) && isApposition(body, span, speaker.mention())) {
+          speaker = speaker.withHow(Speaker.APPOSITION);
+        }
+        if (speaker == null && !partial && first.paragraph() - previousParagraph <= 1) {
+          speaker = previous;
+        }
       }
       String words = c.quotation().words(body);
       quotes.add(new Quote(articleId + "#q" + (n + 1), first.index(), c.start(), c.end(),
           body.substring(c.start(), c.end()), words, speaker == null ? null : speaker.display(),
-          speaker == null ? null : speaker.mention(), speaker == null ? null : speaker.name(), partial));
+          speaker == null ? null : speaker.mention(), speaker == null ? null : speaker.name(), partial,
+          speaker == null ? null : speaker.type(), speaker == null ? "none" : speaker.how(),
+          continued == null ? null : continued.factId()));
       if (!partial) {
         previous = speaker;
         previousParagraph = last.paragraph();
       }
     }
     return quotes;
+  }
+
+  /** "Name, a description, said" around the quote: the name was read through its apposition. */
+  private static boolean isApposition(String body, SpeakerFinder.QuoteSpan span, String mention) {
+    int from = span.contextStart();
+    int to = Math.min(body.length(), span.lineEnd());
+    int at = body.indexOf(mention, from);
+    while (at >= 0 && at < to) {
+      if (APPOSITION.matcher(body).region(at + mention.length(), to).lookingAt()) {
+        return true;
+      }
+      at = body.indexOf(mention, at + 1);
+    }
+    return false;
   }
 
   /** Where the attribution of candidate {@code n} may be: its sentences, up to the neighbouring quotes. */

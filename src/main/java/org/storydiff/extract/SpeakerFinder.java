@@ -17,6 +17,9 @@ final class SpeakerFinder {
   /** How many tokens after a quote its attribution verb may be. */
   private static final int AFTER_WINDOW = 16;
   private static final int NEXT_SENTENCE_WINDOW = 4;
+  /** Tokens between an introducing verb and the comma or colon before the quote ("told reporters on Monday:"). */
+  private static final int INTRODUCER_WINDOW = 5;
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you");
   private static final Set<String> DASHES = Set.of("-", "\u2015");
 
   private final SpeakerPhrases phrases = new SpeakerPhrases();
@@ -44,9 +47,45 @@ final class SpeakerFinder {
       if (after == null) {
         after = dashCredit(body, q.end(), Math.max(q.contextEnd(), lineEnd(body, q.end())));
       }
-      phrase = q.partial() && before != null ? before : after != null ? after : before;
+      if (q.partial()) {
+        // A name after the quote beats a pronoun before it ("He called it "…," Zelenskyy warned").
+        boolean pronounBefore = before != null && PRONOUNS.contains(before.toLowerCase(java.util.Locale.ROOT));
+        phrase = before != null && !(pronounBefore && after != null && !isPronoun(after)) ? before : after;
+      } else {
+        // "Ruiz said, "…." Holm replied": the attribution right before the marks introduces them.
+        String introducing = introducedBy(body, q.contextStart(), q.start());
+        phrase = introducing != null ? introducing : after != null ? after : before;
+      }
     }
     return phrase != null ? phrase : colonSpeaker(body, q.contextStart(), q.start());
+  }
+
+  private static boolean isPronoun(String phrase) {
+    return PRONOUNS.contains(phrase.toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /**
+   * The speaker of a verb of saying that ends the text right before the quote, followed by a comma
+   * or colon ({@code Brafman said, "…"}, {@code Ruiz told reporters: "…"}), or null.
+   */
+  private String introducedBy(String body, int from, int start) {
+    if (from >= start) {
+      return null;
+    }
+    TokenView v = new TokenView(body, SentenceTokenizer.range(body, Math.max(from, start - 160), start));
+    int last = v.size() - 1;
+    if (last < 1 || !(v.norm(last).equals(",") || v.norm(last).equals(":"))) {
+      return null;
+    }
+    for (int k = last - 1; k >= Math.max(0, last - INTRODUCER_WINDOW); k--) {
+      if (v.endsSentence(k)) {
+        return null;
+      }
+      if (SpeakerPhrases.isQuoteVerb(v, k)) {
+        return speakerOf(v, k);
+      }
+    }
+    return null;
   }
 
   /** What the finder needs to know about one quote; all offsets index the body. */

@@ -2,6 +2,7 @@ package org.storydiff.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.storydiff.text.CalendarWords;
 
@@ -38,6 +39,36 @@ final class SpeakerPhrases {
           "scoffed", "replies", "responds", "announces", "declares", "warns", "stating", "begged",
           "demands", "pressed", "marveled", "marvelled", "predicts", "states", "echoed", "exhorted",
           "beamed");
+  /**
+   * Verbs of saying, each with all its forms ({@link #inflections}), that attribute a quotation
+   * next to its marks: "…," Trump barked; he began by saying, "…".
+   */
+  private static final Set<String> MORE_QUOTE_VERBS = inflections(
+      "bark", "boom", "confess", "implore", "gush", "fume", "interject", "shout", "mutter", "murmur",
+      "grumble", "groan", "thunder", "snarl", "growl", "stammer", "chuckle", "bellow", "proclaim",
+      "opine", "posit", "intone", "gripe", "huff", "insist", "warn", "tweet",
+      "explain", "add", "stress", "caution", "concede", "counter", "observe", "complain", "boast",
+      "plead", "predict", "promise", "vow", "assure", "recount", "conclude", "assert", "contend",
+      "lament", "reiterate", "emphasize", "emphasise", "exclaim", "repeat", "yell", "scream", "whisper",
+      "scoff", "marvel", "echo", "exhort", "muse", "retort", "reply", "cry", "quip", "joke", "declare",
+      "announce", "acknowledge", "admit", "recall", "urge", "argue", "claim", "respond", "answer",
+      "remark", "note", "wonder", "continue", "demand", "suggest", "state", "beg", "press", "sing",
+      "chant", "read", "write", "tell", "say", "ask", "snap", "shrug", "sigh",
+      "laugh", "email", "text", "message", "post");
+  private static final Map<String, String> PHRASAL_PARTICLES =
+      Map.of("shot", "back", "shoots", "back", "fired", "back", "fires", "back", "points", "out", "pointed", "out",
+          "chimed", "in", "chimes", "in", "spoke", "up");
+  private static final Set<String> PHRASAL = PHRASAL_PARTICLES.keySet();
+  /** Forms that are more often nouns or subjects than verbs next to a quote ("the email read"). */
+  private static final Set<String> NOUN_FORMS =
+      Set.of("echo", "echos", "text", "texts", "message", "messages", "post", "posts", "email", "emails",
+          "state", "states", "press", "sigh", "sighs", "laugh", "laughs", "blast", "blasts", "claim",
+          "claims", "note", "notes", "hint", "hints", "rail", "snap", "snaps", "shrug", "shrugs",
+          "counter", "answer", "answers", "reply", "repeat", "cry", "cries", "joke", "jokes", "yell",
+          "scream", "whisper", "muse", "tease", "mock", "warn", "read", "write", "tell", "say", "ask",
+          "sing", "chant", "add", "continue", "demand", "demands", "request", "plead", "beg", "promise",
+          "promises", "vow", "vows", "boast", "boasts", "groan", "groans", "growl", "growls", "thunder",
+          "bark", "barks", "boom", "booms");
   /** Verbs after which the words that follow may name the speaker ("said police"). */
   private static final Set<String> INVERTIBLE =
       Set.of("said", "says", "added", "adds", "warned", "stressed", "insisted", "wrote", "writes",
@@ -63,6 +94,9 @@ final class SpeakerPhrases {
   private static final Set<String> LY_NOUNS =
       Set.of("family", "ally", "assembly", "rally", "supply", "daily", "anomaly", "monopoly", "bully");
   private static final int MAX_WORDS = 8;
+  private static final Set<String> PREPOSITIONS =
+      Set.of("in", "at", "on", "from", "of", "for", "with", "by", "to", "near", "outside", "inside", "during");
+  private static final Set<String> APOSTROPHES = Set.of("'", "\u2019");
 
   /** True when token {@code k} is a verb of saying (or the "to" of "according to"). */
   static boolean isVerb(TokenView v, int k) {
@@ -72,7 +106,28 @@ final class SpeakerPhrases {
 
   /** True when token {@code k} attributes a quotation next to it: a verb of saying or one of {@link #QUOTE_VERBS}. */
   static boolean isQuoteVerb(TokenView v, int k) {
-    return isVerb(v, k) || (v.isWord(k) && QUOTE_VERBS.contains(v.norm(k)));
+    if (PHRASAL.contains(v.norm(k)) && v.norm(k + 1).equals(PHRASAL_PARTICLES.get(v.norm(k)))) {
+      return true; // "Trump shot back", "Bozell points out"
+    }
+    return isVerb(v, k) || (v.isWord(k) && (QUOTE_VERBS.contains(v.norm(k))
+        || MORE_QUOTE_VERBS.contains(v.norm(k)) && !NOUN_FORMS.contains(v.norm(k))));
+  }
+
+  /** The forms of each base verb: base, third person, past and participle ("cry", "cries", "cried", "crying"). */
+  static Set<String> inflections(String... bases) {
+    Set<String> out = new java.util.HashSet<>();
+    Map<String, String> irregular = Map.of("read", "read", "write", "wrote", "tell", "told", "say", "said",
+        "sing", "sang", "snap", "snapped", "beg", "begged");
+    for (String b : bases) {
+      out.add(b);
+      boolean ey = b.endsWith("y") && !b.matches(".*[aeiou]y");
+      out.add(ey ? b.substring(0, b.length() - 1) + "ies"
+          : b.matches(".*(s|sh|ch|x|o)") ? b + "es" : b + "s");
+      out.add(irregular.getOrDefault(b, ey ? b.substring(0, b.length() - 1) + "ied" : b.endsWith("e") ? b + "d" : b + "ed"));
+      String stem = b.endsWith("e") && !b.endsWith("ee") ? b.substring(0, b.length() - 1) : b;
+      out.add((b.equals("snap") || b.equals("beg") ? b + b.charAt(b.length() - 1) : stem) + "ing");
+    }
+    return Set.copyOf(out);
   }
 
   /** The speaker around the verb at {@code k}, or null. */
@@ -80,7 +135,8 @@ final class SpeakerPhrases {
     if (v.norm(k).equals("to")) {
       return after(v, k);
     }
-    boolean participle = v.norm(k).endsWith("ing") && v.norm(k - 1).equals(",");
+    boolean participle = v.norm(k).endsWith("ing")
+        && (v.norm(k - 1).equals(",") || Set.of("by", "while", "before", "after").contains(v.norm(k - 1)));
     boolean coordinated = COORDINATORS.contains(v.norm(k - 1));
     if (participle || coordinated) {
       // "Nefzi said, adding, …" and "Lazar said … and added, …": the speaker of the first verb.
@@ -110,6 +166,15 @@ final class SpeakerPhrases {
   /** The subject phrase ending right before token {@code verb}, or null. */
   String before(TokenView v, int verb) {
     int k = verb - 1;
+    if (v.norm(k).equals(")")) {
+      int open = k - 1;
+      while (open >= 0 && open >= k - 8 && !v.norm(open).equals("(")) {
+        open--;
+      }
+      if (open >= 1 && v.norm(open).equals("(") && v.isCapitalized(open - 1)) {
+        k = open - 1; // "Rep. Jim McDermott (D-Wash.) said": the party and state are not the subject
+      }
+    }
     while (k >= 0 && v.isWord(k) && (SKIPPABLE.contains(v.norm(k)) || isWeekday(v, k) || isAdverb(v, k))) {
       k--;
     }
@@ -141,10 +206,32 @@ final class SpeakerPhrases {
     for (int k = 0; k < verb; k++) {
       if (v.isWord(k) && v.isCapitalized(k) && !BOUNDARIES.contains(v.norm(k))
           && !DETERMINERS.contains(v.norm(k)) && !isWeekday(v, k)) {
+        if (isAllCaps(v, k) || PREPOSITIONS.contains(v.norm(k - 1))) {
+          k = skipRun(v, k); // "WASHINGTON —", "At Baldwin Wallace University,": not the subject
+          continue;
+        }
+        if (SpeakerNames.TITLES.contains(v.norm(k)) && v.norm(k + 1).equals(".") && v.isCapitalized(k + 2)) {
+          continue; // "Rep. Hakeem Jeffries": the name follows the abbreviated title
+        }
         return capitalizedRun(v, k, +1);
       }
     }
     return null;
+  }
+
+  /** The last token of the capitalized run starting at {@code k}. */
+  private static int skipRun(TokenView v, int k) {
+    while (v.isWord(k + 1) && v.isCapitalized(k + 1)) {
+      k++;
+    }
+    return k;
+  }
+
+  /** A word in capitals of two or more letters, as datelines and section heads write them. */
+  private static boolean isAllCaps(TokenView v, int k) {
+    String t = v.text(k, k);
+    return t.length() > 1 && t.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)
+        && t.chars().filter(Character::isLetter).count() > 1 && t.length() > 4;
   }
 
   /**
@@ -167,9 +254,15 @@ final class SpeakerPhrases {
   String after(TokenView v, int verb) {
     int k = verb + 1;
     int start = k;
-    while (k - start < MAX_WORDS && v.isWord(k) && (k == start || !BOUNDARIES.contains(v.norm(k)))
-        && !VERBS.contains(v.norm(k)) && !isWeekday(v, k)) {
-      k++;
+    while (k - start < MAX_WORDS) {
+      if (v.isWord(k) && (k == start || !BOUNDARIES.contains(v.norm(k))) && !VERBS.contains(v.norm(k))
+          && !isWeekday(v, k)) {
+        k++;
+      } else if (v.norm(k).equals(".") && SpeakerNames.TITLES.contains(v.norm(k - 1)) && v.isCapitalized(k + 1)) {
+        k++; // "said Sen. Tammy Baldwin": the title's full stop is inside the phrase
+      } else {
+        break;
+      }
     }
     if (k == start || v.norm(start).equals("of")
         || BOUNDARIES.contains(v.norm(start)) && !DETERMINERS.contains(v.norm(start))) {
@@ -194,12 +287,14 @@ final class SpeakerPhrases {
     int runStart = direct == null ? k + 1 : k - direct.split("\\s+").length + 1;
     // "Piet Halvorsen, a seismologist at the National Seismic Institute, said": a run after a
     // lower-case word belongs to the description; the speaker is the name before the first comma.
-    boolean insideDescription = direct != null && v.isWord(runStart - 1) && !v.isCapitalized(runStart - 1);
+    // ", head of the Seafarers' Union, said": a run after a possessive is inside the description too.
+    boolean insideDescription = direct != null && (v.isWord(runStart - 1) && !v.isCapitalized(runStart - 1)
+        || APOSTROPHES.contains(v.norm(runStart - 1)));
     if (direct != null && !insideDescription) {
       return direct;
     }
     int words = 0;
-    while (v.isWord(k) && words < 14) {
+    while ((v.isWord(k) || APOSTROPHES.contains(v.norm(k))) && words < 14) {
       k--;
       words++;
     }

@@ -18,6 +18,15 @@ import java.util.Objects;
  *     the describing phrase when the text gives no name ("a Kremlin spokesman"); null when there is
  *     no attribution or a pronoun or title could not be resolved
  * @param partial true for a partial quote, false for a direct one
+ * @param speakerType what the speaker entity is, {@code person} or {@code organisation}; null
+ *     when there is no attribution
+ * @param speakerHow how the speaker was found: {@code explicit} (named at the verb of saying),
+ *     {@code apposition} ({@code Name, a description, said}), {@code title+surname} ({@code Mr.
+ *     Hawes said}, a lone surname or acronym resolved to the fuller name the article gives), {@code
+ *     pronoun} ({@code he said}), {@code spokesperson-for} ({@code a spokesperson for X said}) or
+ *     {@code none}
+ * @param continues the factId of the quoted passage this one continues with the same speaker
+ *     ({@code "A," Mr. X said. "B."}: B continues A), or null
  */
 public record Quote(
     String factId,
@@ -29,7 +38,10 @@ public record Quote(
     String speaker,
     String speakerMention,
     String speakerName,
-    boolean partial)
+    boolean partial,
+    String speakerType,
+    String speakerHow,
+    String continues)
     implements Fact {
 
   public Quote {
@@ -42,6 +54,13 @@ public record Quote(
     if (speaker == null && (speakerMention != null || speakerName != null)) {
       throw new IllegalArgumentException("a quote with a speaker mention or name needs a speaker");
     }
+  }
+
+  /** A quote without entity details (type, how found) and continuing no other passage. */
+  public Quote(String factId, int sentence, int start, int end, String text, String quote, String speaker,
+      String speakerMention, String speakerName, boolean partial) {
+    this(factId, sentence, start, end, text, quote, speaker, speakerMention, speakerName, partial,
+        null, speaker == null ? "none" : "explicit", null);
   }
 
   /** A direct quote whose speaker is named as written (mention and name both {@code speaker}). */

@@ -60,7 +60,8 @@ public final class DatasetRows {
 
   /**
    * {@code storyId, articleId, factId, kind, start, end, text, sentence, value, valueMin, valueMax,
-   * unit, qualifier, attribution, date, time, quote, speaker, speakerMention, speakerName, groupId};
+   * unit, qualifier, attribution, date, time, quote, speaker, speakerMention, speakerName, groupId,
+   * speakerType, speakerHow, continues};
    * the fields of the other kind of fact are null. {@code groupId} is the fact's {@link FactGroup};
    * a fact the diff did not group (a headline's, a caption's, a story of one article's) is its own.
    */
@@ -82,7 +83,7 @@ public final class DatasetRows {
   }
 
   private static Object[] fact(String storyId, String articleId, Fact f, String groupId) {
-    Object[] row = new Object[21];
+    Object[] row = new Object[24];
     row[0] = storyId;
     row[1] = articleId;
     row[2] = f.factId();
@@ -105,6 +106,9 @@ public final class DatasetRows {
       row[17] = q.speaker();
       row[18] = q.speakerMention();
       row[19] = q.speakerName();
+      row[21] = q.speakerType();
+      row[22] = q.speakerHow();
+      row[23] = q.continues();
     }
     row[20] = groupId;
     return row;
