@@ -20,7 +20,7 @@ import org.storydiff.model.StoryResult;
  * the same names and types). A value is a {@code String}, {@code Integer}, {@code Double} or null; a
  * nested struct is an {@code Object[]} in its own column order and an array of structs a {@code
  * List<Object[]>}. Plain values instead of JSON text let the writer skip printing and re-parsing
- * every row. Extra fields (sentence kinds, paragraph, attribution, valueMin/valueMax, date, time)
+ * every row. Extra fields (sentence kinds, paragraph, date, time)
  * are additions the contract allows. Thread-safe.
  */
 public final class DatasetRows {
@@ -56,8 +56,8 @@ public final class DatasetRows {
 
   /**
    * {@code storyId, articleId, factId, kind, start, end, text, sentence, value, valueMin, valueMax,
-   * unit, qualifier, attribution, date, time, quote, speaker, speakerMention, speakerName}; the
-   * fields of the other kind of fact are null.
+   * unit, currency, qualifier, source, date, time, quote, speaker, speakerMention, speakerName}; the
+   * fields of the other kind of fact are null ({@code source} is the figure's attribution).
    */
   public static List<Object[]> facts(StoryResult story) {
     List<Object[]> rows = new ArrayList<>();
@@ -70,7 +70,7 @@ public final class DatasetRows {
   }
 
   private static Object[] fact(String storyId, String articleId, Fact f) {
-    Object[] row = new Object[20];
+    Object[] row = new Object[21];
     row[0] = storyId;
     row[1] = articleId;
     row[2] = f.factId();
@@ -84,15 +84,16 @@ public final class DatasetRows {
       row[9] = g.valueMin();
       row[10] = g.valueMax();
       row[11] = g.unit();
-      row[12] = g.qualifier();
-      row[13] = g.attribution();
-      row[14] = g.date();
-      row[15] = g.time();
+      row[12] = g.currency();
+      row[13] = g.qualifier();
+      row[14] = g.attribution();
+      row[15] = g.date();
+      row[16] = g.time();
     } else if (f instanceof Quote q) {
-      row[16] = q.quote();
-      row[17] = q.speaker();
-      row[18] = q.speakerMention();
-      row[19] = q.speakerName();
+      row[17] = q.quote();
+      row[18] = q.speaker();
+      row[19] = q.speakerMention();
+      row[20] = q.speakerName();
     }
     return row;
   }
