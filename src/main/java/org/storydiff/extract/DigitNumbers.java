@@ -100,10 +100,21 @@ final class DigitNumbers {
         last = k;
         continue;
       }
-      if (applied > 1 && next.equals("and") && Fractions.wordFraction(v, k + 1) != null && !isScaleAfterFraction(v, k)) {
-        Quantity half = Fractions.wordFraction(v, k + 1); // "3 million and a half"
+      if (applied > 1 && next.equals("and") && Fractions.wordFraction(v, k + 1, true) != null
+          && !isScaleAfterFraction(v, k)) {
+        Quantity half = Fractions.wordFraction(v, k + 1, true); // "3 million and a half"
         total += half.value() * applied;
         last = half.last();
+        break;
+      }
+      int rest = next.equals("and") ? k + 1 : k;
+      if (applied > 1 && isDecimal(v, rest) && (rest > k || NumberWords.isScale(v.norm(rest + 1)))) {
+        // "3 hundred and 21", "4 thousand 3 hundred and 21"
+        Quantity more = plain(v, rest, money);
+        if (more.value() < applied && more.unit() == null) {
+          total += more.value();
+          last = more.last();
+        }
       }
       break;
     }
@@ -116,7 +127,7 @@ final class DigitNumbers {
   }
 
   private static boolean isScaleAfterFraction(TokenView v, int and) {
-    Quantity f = Fractions.wordFraction(v, and + 1);
+    Quantity f = Fractions.wordFraction(v, and + 1, true);
     return f != null && v.isWord(f.last() + 1) && NumberWords.isScale(v.norm(f.last() + 1));
   }
 

@@ -7,8 +7,9 @@ import org.storydiff.text.NumberWords;
 
 /**
  * Fractions in the figure grammar: digits ("3/4", "1⁄32", "2 1/2"), vulgar fraction characters
- * ("½", "2½"), words ("a half", "one fourth", "three-quarters", "five eighths") and ratios ("one in
- * three", "1 out of 5"). A word fraction with numerator one must end its phrase ("a third of", "one
+ * ("½", "2½"), words ("a half", "one fourth", "three-quarters", "five eighths") and "one over
+ * three". "Seven in 10 voters" and "1 out of 3" stay two figures, as in news-quantity gold (and the
+ * project's sets): a reader compares both numbers. A word fraction with numerator one must end its phrase ("a third of", "one
  * fourth.") so that "a third term" stays an ordinal. Stateless and thread-safe.
  */
 final class Fractions {
@@ -95,6 +96,11 @@ final class Fractions {
    * "three quarters", "twenty-three fifths", or null.
    */
   static Quantity wordFraction(TokenView v, int k) {
+    return wordFraction(v, k, false);
+  }
+
+  /** As {@link #wordFraction(TokenView, int)}; {@code joined} after "and" ("one and a half years"). */
+  static Quantity wordFraction(TokenView v, int k, boolean joined) {
     String n = v.norm(k);
     if (!v.isWord(k)) {
       return null;
@@ -119,7 +125,7 @@ final class Fractions {
     if (numerator > 1 && !plural) {
       return null;
     }
-    if (numerator == 1 && (plural || !endsPhrase(v, d + 1))) {
+    if (numerator == 1 && (plural || !(joined || endsPhrase(v, d + 1)))) {
       return null;
     }
     return new Quantity(k, d, numerator / (double) denominator, null, Kind.FRACTION, null);
@@ -148,17 +154,15 @@ final class Fractions {
   }
 
   /**
-   * "one in three", "1 out of 5", "one over 20": a ratio of two whole numbers, the first smaller,
-   * read as a fraction; {@code q} is the first number's quantity, {@code next} reads a number.
+   * "one over 20", "1 over 3": a ratio of two whole numbers, the first smaller, read as a fraction;
+   * {@code q} is the first number's quantity, {@code next} reads a number.
    */
   static Quantity ratio(TokenView v, Quantity q, java.util.function.IntFunction<Quantity> next) {
     int k = q.last() + 1;
     String w = v.norm(k);
     int at;
-    if (w.equals("in") || w.equals("over")) {
+    if (w.equals("over")) {
       at = k + 1;
-    } else if (w.equals("out") && v.norm(k + 1).equals("of")) {
-      at = k + 2;
     } else {
       return null;
     }

@@ -14,6 +14,7 @@ import org.storydiff.text.NumberWords;
  */
 final class SpelledQuantities {
 
+  private static final Set<String> ZEROS = Set.of("zero", "nought", "naught");
   /** Digit words after "point": "five point five", "nine point nought four". */
   private static final Map<String, String> DIGIT_WORDS =
       Map.ofEntries(
@@ -48,7 +49,7 @@ final class SpelledQuantities {
     if (n.equals("quarter") && NumberWords.isScale(v.norm(i + 1)) && !v.norm(i + 1).equals("dozen")) {
       return Fractions.scaled(v, new Quantity(i, i, 0.25, null, Kind.FRACTION, null)); // "quarter million"
     }
-    if (NumberWords.value(n) != null) {
+    if (NumberWords.value(n) != null || (ZEROS.contains(n) && v.norm(i + 1).equals("point"))) {
       return numberWords(v, i);
     }
     if (n.indexOf('-') > 0) {
@@ -130,17 +131,33 @@ final class SpelledQuantities {
       }
     }
     if (v.norm(last + 1).equals("and")) {
-      Quantity part = Fractions.wordFraction(v, last + 2);
+      Quantity part = Fractions.wordFraction(v, last + 2, true);
       if (part != null) {
-        // "one and a half", "five and a half million"
-        String lastWord = words.get(words.size() - 1);
-        double unit = NumberWords.isScale(lastWord) && NumberWords.scale(lastWord) >= 1000
-            ? NumberWords.scale(lastWord) : 1; // "3 million and a half", but "a hundred and three quarters"
-        Quantity sum = new Quantity(i, part.last(), value + part.value() * unit, null, Kind.COUNT, null);
-        return Fractions.scaled(v, sum);
+        return plusFraction(v, i, words, value, part);
       }
     }
-    return new Quantity(i, last, value, null, Kind.COUNT, null);
+    if (words.isEmpty()) {
+      return null;
+    }
+    return DigitNumbers.scales(v, i, last, value, false); // "three lakh crore", "five dozs"
+  }
+
+  /**
+   * "one and a half" (1.5), "five and a half million" (5.5 million), "one million and a half" (1.5
+   * million), "one billion and a half million" (1.0005 billion), "a hundred and three quarters".
+   */
+  private static Quantity plusFraction(TokenView v, int i, List<String> words, double value, Quantity part) {
+    String lastWord = words.get(words.size() - 1);
+    boolean scaled = NumberWords.isScale(lastWord) && NumberWords.scale(lastWord) >= 1000;
+    int after = part.last() + 1;
+    if (scaled && v.isWord(after) && NumberWords.isScale(v.norm(after))) {
+      double sum = value + part.value() * NumberWords.scale(v.norm(after));
+      return new Quantity(i, after, sum, null, Kind.COUNT, null);
+    }
+    if (scaled) {
+      return new Quantity(i, part.last(), value + part.value() * NumberWords.scale(lastWord), null, Kind.COUNT, null);
+    }
+    return Fractions.scaled(v, new Quantity(i, part.last(), value + part.value(), null, Kind.COUNT, null));
   }
 
   /** The digits a word stands for after "point" ("five" 5, "seventy-one" 71), or null. */
