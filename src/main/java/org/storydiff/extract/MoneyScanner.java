@@ -232,6 +232,24 @@ final class MoneyScanner {
     if (code.equals("GBP") && v.norm(last + 1).equals("sterling")) {
       last++;
     }
+    Quantity cents = q.valueMax() == null ? cents(v, last + 1) : null;
+    if (cents != null) {
+      // "3 dollars 50 cents", "thirteen dollars and forty-five cents"
+      return new Quantity(q.first(), cents.last(), q.value() + cents.value() / 100, null, Kind.MONEY, code);
+    }
     return new Quantity(q.first(), last, q.value(), q.valueMax(), Kind.MONEY, code);
+  }
+
+  /** "50 cents" or "and forty-five cents" at {@code k}: the cents, with the index of "cents"; or null. */
+  private static Quantity cents(TokenView v, int k) {
+    int at = v.norm(k).equals("and") ? k + 1 : k;
+    Quantity n = DigitNumbers.isDecimal(v, at) ? new Quantity(at, at, DigitNumbers.parse(v.norm(at)), null, Kind.COUNT,
+        null) : SpelledQuantities.scan(v, at);
+    if (n == null || n.kind() != Kind.COUNT || n.value() >= 100 || n.value() < 1) {
+      return null;
+    }
+    String word = v.norm(n.last() + 1);
+    boolean centWord = word.equals("cents") || word.equals("cent") || word.equals("pence") || word.equals("p");
+    return centWord ? new Quantity(at, n.last() + 1, n.value(), null, Kind.COUNT, null) : null;
   }
 }
