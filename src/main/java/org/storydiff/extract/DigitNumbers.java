@@ -59,6 +59,10 @@ final class DigitNumbers {
   /** Digits at {@code i} with their scales: "1.5 million", "300m" (money only), "25k", "1 234". */
   static Quantity plain(TokenView v, int i, boolean money) {
     Digits d = digits(v, i);
+    Quantity power = power(v, i, d);
+    if (power != null) {
+      return power;
+    }
     int exponentEnd = exponent(v, d.last());
     if (exponentEnd > d.last()) {
       int e = exponentValue(v, d.last(), exponentEnd);
@@ -108,6 +112,14 @@ final class DigitNumbers {
         break;
       }
       int rest = next.equals("and") ? k + 1 : k;
+      if (applied > 1 && rest > k && v.isWord(rest) && NumberWords.value(v.norm(rest)) != null) {
+        Quantity more = SpelledQuantities.scan(v, rest); // "3 hundred and one", "6 crore and two hundred"
+        if (more != null && more.kind() == Kind.COUNT && more.unit() == null && more.value() < applied) {
+          total += more.value();
+          last = more.last();
+        }
+        break;
+      }
       if (applied > 1 && isDecimal(v, rest) && (rest > k || NumberWords.isScale(v.norm(rest + 1)))) {
         // "3 hundred and 21", "4 thousand 3 hundred and 21"
         Quantity more = plain(v, rest, money);
@@ -175,6 +187,46 @@ final class DigitNumbers {
         && (METRE_CONTEXT.contains(v.norm(k + 1)) || !v.isWord(k + 1));
     boolean bytes = next.equals("b") && !money && v.norm(last).indexOf('.') < 0;
     return metres || bytes ? 1 : scale;
+  }
+
+  /**
+   * Powers written with a caret, all characters touching: "1.3x10^6" and "2.48×10−5" (times a
+   * power of ten), "8x2^10", "2.5^-1"; or null.
+   */
+  private static Quantity power(TokenView v, int i, Digits d) {
+    int k = d.last();
+    double factor = 1;
+    double base = d.value();
+    String times = v.norm(k + 1);
+    if (v.touching(k) && (times.equals("×") || times.equals("x")) && v.touching(k + 1) && isDecimal(v, k + 2)) {
+      factor = d.value(); // "6.23 × 10 ^ -4" written together
+      base = parse(v.norm(k + 2));
+      k += 2;
+    } else if (v.touching(k) && times.matches("x\\d+") && v.isWord(k + 1)) {
+      factor = d.value(); // the tokenizer keeps "x10" as one word
+      base = parse(times.substring(1));
+      k += 1;
+    }
+    int caret = k + 1;
+    boolean hat = v.norm(caret).equals("^") && v.touching(k) && v.touching(caret);
+    boolean minusTen = factor != 1 && base == 10 && v.norm(caret).equals("-") && v.touching(k) && v.touching(caret);
+    if (!hat && !minusTen) {
+      return null;
+    }
+    int e = hat ? caret + 1 : caret;
+    boolean negative = false;
+    while (v.norm(e).equals("-") || v.norm(e).equals("+")) {
+      negative ^= v.norm(e).equals("-");
+      if (!v.touching(e)) {
+        return null;
+      }
+      e++;
+    }
+    if (!v.isNumber(e) || !v.norm(e).matches("\\d{1,3}") || !v.touching(e - 1)) {
+      return null;
+    }
+    double exponent = Integer.parseInt(v.norm(e)) * (negative ? -1 : 1);
+    return new Quantity(i, e, factor * Math.pow(base, exponent), null, Kind.COUNT, null);
   }
 
   /** The index of the last token of a scientific exponent after {@code last} ("e6", "e+14", "e-1"). */

@@ -57,7 +57,7 @@ final class FigureFilter {
           || isStreetNumber(v, q.last()) || isPhone(v, q.first()) || isPronounOne(v, q)
           || ordinalInName(v, q) || isIndexName(v, q.first()) || afterJoinedNumber(v, q.first())
           || isNameWord(v, q) || isLongIdentifier(v, q) || isListMarker(v, q) || isModelName(v, q)
-          || afterDottedName(v, q.first());
+          || afterDottedName(v, q.first()) || isPower(v, q.first());
     }
     return false;
   }
@@ -69,6 +69,11 @@ final class FigureFilter {
       return false;
     }
     return v.isCapitalized(q.last() + 1) || (v.norm(i - 1).equals("of") && v.isCapitalized(i - 2));
+  }
+
+  /** "km^2", "J/m^2": a number raised to, not counted. */
+  private static boolean isPower(TokenView v, int first) {
+    return v.norm(first - 1).equals("^") && v.touching(first - 1);
   }
 
   /** "737 Max", "15 Pro": a number followed by a capitalized model word. */

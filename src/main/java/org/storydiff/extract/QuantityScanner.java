@@ -244,7 +244,9 @@ final class QuantityScanner {
     if ((apposition || led) && n.length() <= 3) {
       return new Quantity(i, i, DigitNumbers.parse(n), null, Kind.AGE, "age");
     }
-    if (v.touching(i) && v.isWord(i + 1) && ORDINAL_SUFFIXES.contains(v.norm(i + 1))) {
+    if (v.touching(i) && v.isWord(i + 1) && (ORDINAL_SUFFIXES.contains(v.norm(i + 1))
+        || (next.length() > 3 && next.charAt(2) == '-' && ORDINAL_SUFFIXES.contains(next.substring(0, 2))))) {
+      // "21st", and "21st-century", which the tokenizer leaves as "21" + "st-century"
       return new Quantity(i, i + 1, DigitNumbers.parse(n), null, Kind.ORDINAL, "ordinal");
     }
     if (v.touching(i) && next.equals("-") && v.norm(i + 2).startsWith("year") && v.norm(i + 2).endsWith("old")) {

@@ -120,6 +120,11 @@ final class SpelledQuantities {
     List<String> words = new ArrayList<>();
     int last = collect(v, i, words);
     double value = NumberWords.combine(words);
+    Integer over = Fractions.denominator(v.norm(last + 1));
+    if (over != null && last > i && v.norm(last + 1).endsWith("s") && v.isWord(last + 1)) {
+      // "twenty one fifths", "one hundred and thirty-two fifths": a plural denominator divides
+      return new Quantity(i, last + 1, value / over, null, Kind.FRACTION, null);
+    }
     if (v.norm(last + 1).equals("point")) {
       StringBuilder decimals = new StringBuilder();
       int k = last + 2;
