@@ -101,6 +101,8 @@ public final class FigureExtractor {
     } else if (q.isAmount()) {
       value = q.value();
     }
-    return new Figure(id, sentence, start, end, text, value, min, max, unit, qualifier, attribution, date, time);
+    String currency = q.kind() == Kind.MONEY && unit != null && unit.matches("[A-Z]{3}") ? unit : null;
+    return new Figure(id, sentence, start, end, text, value, min, max, unit, currency, qualifier, attribution, date,
+        time);
   }
 }

@@ -42,6 +42,10 @@ final class FigureFilter {
   private static final Pattern PHONE =
       Pattern.compile("\\+?\\(?\\d{2,4}\\)?(?:[ .-]\\d{2,4}){2,}|\\d{3}-\\d{4}");
 
+  /** Words after a number that make it a model name: "737 Max", "iPhone 15 Pro". */
+  private static final Set<String> MODEL_WORDS =
+      Set.of("max", "pro", "plus", "ultra", "mini", "lite", "xl", "series", "neo", "gt", "gti", "classic");
+
   /** True when the quantity must not become a figure. */
   boolean reject(TokenView v, Quantity q) {
     if (q.kind() == Kind.SKIP) {
@@ -52,7 +56,8 @@ final class FigureFilter {
       return isLabel(v, q.first()) || insideIdentifier(v, q.first()) || afterName(v, q.first())
           || isStreetNumber(v, q.last()) || isPhone(v, q.first()) || isPronounOne(v, q)
           || ordinalInName(v, q) || isIndexName(v, q.first()) || afterJoinedNumber(v, q.first())
-          || isNameWord(v, q) || isLongIdentifier(v, q) || isListMarker(v, q);
+          || isNameWord(v, q) || isLongIdentifier(v, q) || isListMarker(v, q) || isModelName(v, q)
+          || afterDottedName(v, q.first()) || isPower(v, q.first());
     }
     return false;
   }
@@ -64,6 +69,23 @@ final class FigureFilter {
       return false;
     }
     return v.isCapitalized(q.last() + 1) || (v.norm(i - 1).equals("of") && v.isCapitalized(i - 2));
+  }
+
+  /** "km^2", "J/m^2": a number raised to, not counted. */
+  private static boolean isPower(TokenView v, int first) {
+    return v.norm(first - 1).equals("^") && v.touching(first - 1);
+  }
+
+  /** "737 Max", "15 Pro": a number followed by a capitalized model word. */
+  private static boolean isModelName(TokenView v, Quantity q) {
+    int k = q.last() + 1;
+    return v.isNumber(q.last()) && v.isCapitalized(k) && MODEL_WORDS.contains(v.norm(k));
+  }
+
+  /** "ID.4", "Model.3": a number glued by a full stop to a capitalized word is part of a name. */
+  private static boolean afterDottedName(TokenView v, int first) {
+    return v.isNumber(first) && v.norm(first - 1).equals(".") && v.touching(first - 1) && v.isWord(first - 2)
+        && v.touching(first - 2) && v.isCapitalized(first - 2) && v.text(first - 2, first - 2).length() >= 2;
   }
 
   /** Ungrouped integers of ten digits or more are ids and timestamps, not amounts. */

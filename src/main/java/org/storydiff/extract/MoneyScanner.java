@@ -3,6 +3,7 @@ package org.storydiff.extract;
 import java.util.Map;
 import java.util.Set;
 import org.storydiff.extract.Quantity.Kind;
+import org.storydiff.text.NumberWords;
 
 /**
  * Money: a sign or code before the number ("$2bn", "US$3.6bn", "HK$4.8 billion", "€90m", "USD 40
@@ -29,7 +30,13 @@ final class MoneyScanner {
           Map.entry("jpy", "JPY"), Map.entry("cny", "CNY"), Map.entry("rmb", "CNY"), Map.entry("inr", "INR"),
           Map.entry("rs", "INR"), Map.entry("aud", "AUD"), Map.entry("cad", "CAD"), Map.entry("hkd", "HKD"),
           Map.entry("sek", "SEK"), Map.entry("nok", "NOK"), Map.entry("dkk", "DKK"), Map.entry("zar", "ZAR"),
-          Map.entry("rub", "RUB"), Map.entry("uah", "UAH"), Map.entry("pln", "PLN"), Map.entry("brl", "BRL"));
+          Map.entry("rub", "RUB"), Map.entry("uah", "UAH"), Map.entry("pln", "PLN"), Map.entry("brl", "BRL"),
+          Map.entry("rm", "MYR"), Map.entry("myr", "MYR"), Map.entry("sgd", "SGD"), Map.entry("nzd", "NZD"),
+          Map.entry("rp", "IDR"), Map.entry("idr", "IDR"), Map.entry("thb", "THB"), Map.entry("php", "PHP"),
+          Map.entry("krw", "KRW"), Map.entry("twd", "TWD"), Map.entry("mxn", "MXN"),
+          Map.entry("sar", "SAR"), Map.entry("aed", "AED"), Map.entry("qar", "QAR"), Map.entry("egp", "EGP"),
+          Map.entry("ngn", "NGN"), Map.entry("kes", "KES"), Map.entry("pkr", "PKR"), Map.entry("bdt", "BDT"),
+          Map.entry("czk", "CZK"), Map.entry("huf", "HUF"), Map.entry("ils", "ILS"), Map.entry("vnd", "VND"));
   /** Currency words after the number; nationality words before some of them refine the code. */
   private static final Map<String, String> WORDS =
       Map.ofEntries(
@@ -76,6 +83,10 @@ final class MoneyScanner {
   /** Money whose sign, prefix or code starts at {@code i} ("$", "US$", "USD", "Rs."), or null. */
   static Quantity before(TokenView v, int i) {
     String n = v.norm(i);
+    Quantity glued = gluedToLetters(v, i);
+    if (glued != null) {
+      return glued;
+    }
     int numberAt;
     String code;
     if (SIGNS.containsKey(n)) {
@@ -102,6 +113,80 @@ final class MoneyScanner {
     return new Quantity(i, q.last(), negative ? -q.value() : q.value(), q.valueMax(), Kind.MONEY, code);
   }
 
+  /**
+   * Money whose digits the tokenizer glued to letters: "$US55,931,000" ("$", "US55", ",", "931,000"),
+   * "RM120,000", "USD115.5". The amount is read from the body characters, so no tail ("931,000")
+   * is left to become a figure of its own; or null.
+   */
+  private static Quantity gluedToLetters(TokenView v, int i) {
+    String code;
+    int word;
+    if (SIGNS.containsKey(v.norm(i)) && v.touching(i) && v.isWord(i + 1)) {
+      word = i + 1;
+      String letters = letters(v.norm(word));
+      code = letters.equals("us") ? "USD" : DOLLAR_PREFIXES.get(letters);
+      if (!v.norm(i).equals("$")) {
+        return null;
+      }
+    } else if (v.isWord(i) && v.isCapitalized(i)) {
+      word = i;
+      code = CODES_BEFORE.get(letters(v.norm(i)));
+    } else {
+      return null;
+    }
+    String norm = v.norm(word);
+    String letters = letters(norm);
+    if (code == null || letters.length() == norm.length() || !norm.substring(letters.length()).matches("\\d+")) {
+      return null;
+    }
+    int from = v.get(word).start() + letters.length();
+    int to = from;
+    String body = v.body();
+    while (to < body.length() && (Character.isDigit(body.charAt(to))
+        || ((body.charAt(to) == ',' || body.charAt(to) == '.') && to + 1 < body.length()
+            && Character.isDigit(body.charAt(to + 1))))) {
+      to++;
+    }
+    int last = word;
+    while (last + 1 < v.size() && v.get(last + 1).end() <= to) {
+      last++;
+    }
+    to = v.get(last).end();
+    Double value = amount(body.substring(from, to));
+    if (value == null) {
+      return null;
+    }
+    Quantity q = DigitNumbers.scales(v, i, last, value, true);
+    return new Quantity(i, q.last(), q.value(), null, Kind.MONEY, code);
+  }
+
+  /** "SEK", "USD", "MEUR": an ISO code in capitals after an amount. */
+  private static boolean isUpperCode(TokenView v, int k) {
+    String text = v.text(k, k);
+    if (!text.equals(text.toUpperCase(java.util.Locale.ROOT)) || text.length() < 3 || text.length() > 4) {
+      return false;
+    }
+    String n = v.norm(k);
+    String code = n.length() == 4 && n.startsWith("m") ? n.substring(1) : n;
+    return code.length() == 3 && CODES_BEFORE.containsKey(code);
+  }
+
+  private static String letters(String norm) {
+    int k = 0;
+    while (k < norm.length() && Character.isLetter(norm.charAt(k))) {
+      k++;
+    }
+    return norm.substring(0, k);
+  }
+
+  /** "55,931,000", "12,34,567.89" (Indian grouping), "23.50"; null when the commas group nothing. */
+  private static Double amount(String digits) {
+    if (!digits.matches("\\d{1,3}(,\\d{2,3})*(\\.\\d+)?|\\d+(\\.\\d+)?")) {
+      return null;
+    }
+    return Double.parseDouble(digits.replace(",", ""));
+  }
+
   /** The amount {@code q} as money when a currency word follows it ("1.5 million euros"), else null. */
   static Quantity after(TokenView v, Quantity q) {
     int k = q.last() + 1;
@@ -121,6 +206,19 @@ final class MoneyScanner {
       } else if (WORDS.containsKey(money)) {
         code = NATIONAL_OTHERS.getOrDefault(nation, WORDS.get(money));
       }
+    } else if (v.isWord(k) && isUpperCode(v, k)) {
+      // "2mil SEK", "120 MEUR" (millions of euros), "75 USD million"
+      String text = v.text(k, k);
+      boolean millions = text.length() == 4 && text.startsWith("M");
+      String iso = CODES_BEFORE.get(v.norm(k).substring(millions ? 1 : 0));
+      double value = q.value() * (millions ? 1_000_000 : 1);
+      int last = k;
+      if (!millions && v.isWord(k + 1) && NumberWords.isScale(v.norm(k + 1)) && q.last() == q.first()) {
+        value *= NumberWords.scale(v.norm(k + 1));
+        last = k + 1;
+      }
+      Double max = q.valueMax() == null ? null : q.valueMax() * (value / q.value());
+      return new Quantity(q.first(), last, value, max, Kind.MONEY, iso);
     } else if (v.isWord(k) && WORDS.containsKey(next)) {
       code = WORDS.get(next);
       if (next.startsWith("pound") && WEIGHT_NEXT.contains(v.norm(k + 1))) {
@@ -134,6 +232,24 @@ final class MoneyScanner {
     if (code.equals("GBP") && v.norm(last + 1).equals("sterling")) {
       last++;
     }
+    Quantity cents = q.valueMax() == null ? cents(v, last + 1) : null;
+    if (cents != null) {
+      // "3 dollars 50 cents", "thirteen dollars and forty-five cents"
+      return new Quantity(q.first(), cents.last(), q.value() + cents.value() / 100, null, Kind.MONEY, code);
+    }
     return new Quantity(q.first(), last, q.value(), q.valueMax(), Kind.MONEY, code);
+  }
+
+  /** "50 cents" or "and forty-five cents" at {@code k}: the cents, with the index of "cents"; or null. */
+  private static Quantity cents(TokenView v, int k) {
+    int at = v.norm(k).equals("and") ? k + 1 : k;
+    Quantity n = DigitNumbers.isDecimal(v, at) ? new Quantity(at, at, DigitNumbers.parse(v.norm(at)), null, Kind.COUNT,
+        null) : SpelledQuantities.scan(v, at);
+    if (n == null || n.kind() != Kind.COUNT || n.value() >= 100 || n.value() < 1) {
+      return null;
+    }
+    String word = v.norm(n.last() + 1);
+    boolean centWord = word.equals("cents") || word.equals("cent") || word.equals("pence") || word.equals("p");
+    return centWord ? new Quantity(at, n.last() + 1, n.value(), null, Kind.COUNT, null) : null;
   }
 }

@@ -32,7 +32,7 @@ final class QuantityScanner {
     if (n.equals("between")) {
       return between(v, i);
     }
-    if (n.equals("minus") || (n.equals("-") && v.touching(i) && !v.touching(i - 1))) {
+    if (n.equals("minus") || n.equals("negative") || (n.equals("-") && v.touching(i) && !v.touching(i - 1))) {
       return negative(v, i);
     }
     if (v.norm(i - 1).equals("from")) {
@@ -58,9 +58,16 @@ final class QuantityScanner {
       // ".500 record": a decimal written without its leading zero
       return suffixes(v, new Quantity(i, i + 1, DigitNumbers.parse("0." + v.norm(i + 1)), null, Kind.COUNT, null));
     }
+    if (Fractions.isVulgar(v, i)) {
+      return suffixes(v, Fractions.scaled(v, Fractions.vulgar(v, i)));
+    }
     Quantity spelled = SpelledQuantities.scan(v, i);
+    if (spelled != null && spelled.kind() == Kind.COUNT && spelled.unit() == null) {
+      Quantity ratio = Fractions.ratio(v, spelled, k -> amountAt(v, k));
+      return ratio != null ? ratio : suffixes(v, spelledRange(v, spelled));
+    }
     if (spelled != null) {
-      return spelled.kind() == Kind.COUNT && spelled.unit() == null ? suffixes(v, spelled) : spelled;
+      return spelled;
     }
     if (v.isWord(i) && !v.isCapitalized(i) && NumberWords.ordinal(n) != null
         && ORDINAL_LEAD.contains(v.norm(i - 1)) && v.isWord(i + 1) && !v.isCapitalized(i + 1)) {
@@ -76,7 +83,7 @@ final class QuantityScanner {
     }
     int k = v.norm(i + 1).equals("-") && v.touching(i) && v.touching(i + 1) ? i + 2 : i + 1;
     Quantity q = DigitNumbers.isDecimal(v, k) ? numeric(v, k)
-        : v.norm(i).equals("minus") ? SpelledQuantities.scan(v, k) : null; // "minus nine"
+        : v.isWord(i) ? SpelledQuantities.scan(v, k) : null; // "minus nine", "negative ten"
     if (q == null || !q.isAmount() || q.valueMax() != null) {
       return null;
     }
@@ -120,12 +127,47 @@ final class QuantityScanner {
     return new Quantity(i, high.last(), lowValue, high.value(), high.kind(), high.unit());
   }
 
+  /** An amount at {@code i} in digits, words or money, with its suffixes; no range. Or null. */
   private Quantity amountAt(TokenView v, int i) {
     Quantity q = MoneyScanner.before(v, i);
     if (q == null && DigitNumbers.isDecimal(v, i)) {
       q = suffixes(v, DigitNumbers.plain(v, i, false));
+    } else if (q == null && (v.norm(i).equals("minus") || v.norm(i).equals("negative"))) {
+      q = negative(v, i);
+    } else if (q == null) {
+      Quantity spelled = SpelledQuantities.scan(v, i);
+      q = spelled != null && spelled.kind() == Kind.COUNT && spelled.unit() == null ? suffixes(v, spelled) : null;
     }
     return q;
+  }
+
+  /**
+   * "four to five thousand", "two or three million": a spelled range, the bare low end taking the
+   * high end's scale; {@code low} itself when no range follows.
+   */
+  private static Quantity spelledRange(TokenView v, Quantity low) {
+    int joint = low.last() + 1;
+    String j = v.norm(joint);
+    if (!(j.equals("to") || j.equals("-") || (j.equals("or") && low.first() == low.last()))) {
+      return low;
+    }
+    Quantity high = SpelledQuantities.scan(v, joint + 1);
+    if (high == null || high.kind() != Kind.COUNT || high.unit() != null) {
+      return low;
+    }
+    double lowValue = low.value();
+    if (low.first() == low.last() && high.last() > high.first()) {
+      double highHead = org.storydiff.text.NumberWords.value(v.norm(high.first())) == null ? 1
+          : org.storydiff.text.NumberWords.value(v.norm(high.first()));
+      double scale = high.value() / highHead;
+      if (scale >= 100 && scale == Math.rint(scale)) {
+        lowValue *= scale; // "four to five thousand"
+      }
+    }
+    if (high.value() <= lowValue) {
+      return low;
+    }
+    return new Quantity(low.first(), high.last(), lowValue, high.value(), Kind.COUNT, null);
   }
 
   private Quantity numeric(TokenView v, int i) {
@@ -150,17 +192,30 @@ final class QuantityScanner {
     if (v.touching(i) && v.norm(i + 1).equals("s") && n.matches("\\d0")) {
       return new Quantity(i, i + 1, 0, null, Kind.SKIP, null); // "the '90s", "the 80s": a decade
     }
+    Quantity fraction = Fractions.digits(v, i);
+    if (fraction != null) {
+      return suffixes(v, Fractions.scaled(v, fraction)); // "3/4", "1⁄32 inch"
+    }
     Quantity skipped = joinedPair(v, i);
     if (skipped != null) {
       return skipped;
     }
-    if (!hasAmountSuffix(v, i)) {
+    if (!hasAmountSuffix(v, i) && !startsAmountRange(v, i)) {
       Quantity year = DateScanner.year(v, i);
       if (year != null) {
         return year;
       }
     }
-    Quantity q = DigitNumbers.range(v, DigitNumbers.plain(v, i, false), false);
+    Quantity plain = DigitNumbers.plain(v, i, false);
+    Quantity mixed = Fractions.mixed(v, plain);
+    if (mixed != null) {
+      return suffixes(v, mixed); // "2 1/2 miles", "2½"
+    }
+    Quantity ratio = Fractions.ratio(v, plain, k -> amountAt(v, k));
+    if (ratio != null) {
+      return ratio; // "1 in 20", "one out of three"
+    }
+    Quantity q = DigitNumbers.range(v, plain, false);
     if (q.value() <= 12 && q.valueMax() == null && ClockTimes.amPm(v, q.last() + 1) != 0) {
       Quantity time = ClockTimes.clock(v, i);
       if (time != null) {
@@ -189,7 +244,9 @@ final class QuantityScanner {
     if ((apposition || led) && n.length() <= 3) {
       return new Quantity(i, i, DigitNumbers.parse(n), null, Kind.AGE, "age");
     }
-    if (v.touching(i) && v.isWord(i + 1) && ORDINAL_SUFFIXES.contains(v.norm(i + 1))) {
+    if (v.touching(i) && v.isWord(i + 1) && (ORDINAL_SUFFIXES.contains(v.norm(i + 1))
+        || (next.length() > 3 && next.charAt(2) == '-' && ORDINAL_SUFFIXES.contains(next.substring(0, 2))))) {
+      // "21st", and "21st-century", which the tokenizer leaves as "21" + "st-century"
       return new Quantity(i, i + 1, DigitNumbers.parse(n), null, Kind.ORDINAL, "ordinal");
     }
     if (v.touching(i) && next.equals("-") && v.norm(i + 2).startsWith("year") && v.norm(i + 2).endsWith("old")) {
@@ -226,6 +283,21 @@ final class QuantityScanner {
     boolean scoreContext = SCORE_WORDS.contains(v.norm(i - 1)) || SCORE_WORDS.contains(v.norm(i + 3))
         || SCORE_WORDS.contains(v.norm(i - 2));
     return descending || scoreContext ? new Quantity(i, i + 2, 0, null, Kind.SKIP, null) : null;
+  }
+
+  /** "2000 - 2500 calories": a number starting a range whose ends are not both years ("1939-45"). */
+  private static boolean startsAmountRange(TokenView v, int i) {
+    String joint = v.norm(i + 1);
+    if (!(joint.equals("-") || joint.equals("to") || joint.equals("~")) || !DigitNumbers.isDecimal(v, i + 2)) {
+      return false;
+    }
+    double low = DigitNumbers.parse(v.norm(i));
+    double high = DigitNumbers.parse(v.norm(i + 2));
+    return high > low && !(isYearLike(low) && isYearLike(high)) && v.norm(i + 2).length() >= 3;
+  }
+
+  private static boolean isYearLike(double n) {
+    return n >= 1800 && n <= 2100 && n == Math.rint(n);
   }
 
   /** True when a percent sign, currency word or scale follows, so "2000 euros" is no year. */

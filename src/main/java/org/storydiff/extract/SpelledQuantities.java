@@ -14,11 +14,14 @@ import org.storydiff.text.NumberWords;
  */
 final class SpelledQuantities {
 
-  private static final Map<String, Integer> DENOMINATORS =
+  private static final Set<String> ZEROS = Set.of("zero", "nought", "naught");
+  /** Digit words after "point": "five point five", "nine point nought four". */
+  private static final Map<String, String> DIGIT_WORDS =
       Map.ofEntries(
-          Map.entry("third", 3), Map.entry("thirds", 3), Map.entry("quarter", 4), Map.entry("quarters", 4),
-          Map.entry("fifth", 5), Map.entry("fifths", 5), Map.entry("sixth", 6), Map.entry("tenth", 10),
-          Map.entry("tenths", 10));
+          Map.entry("zero", "0"), Map.entry("nought", "0"), Map.entry("naught", "0"), Map.entry("oh", "0"),
+          Map.entry("one", "1"), Map.entry("two", "2"), Map.entry("three", "3"), Map.entry("four", "4"),
+          Map.entry("five", "5"), Map.entry("six", "6"), Map.entry("seven", "7"), Map.entry("eight", "8"),
+          Map.entry("nine", "9"));
   /** Words after "half" that make it an amount: "half of", "half the", "half a million". */
   private static final Set<String> HALF_NEXT =
       Set.of("of", "the", "its", "their", "his", "her", "our", "a", "an", "this", "that", "these", "those", "all");
@@ -43,7 +46,10 @@ final class SpelledQuantities {
     if (n.equals("half")) {
       return half(v, i);
     }
-    if (NumberWords.value(n) != null) {
+    if (n.equals("quarter") && NumberWords.isScale(v.norm(i + 1)) && !v.norm(i + 1).equals("dozen")) {
+      return Fractions.scaled(v, new Quantity(i, i, 0.25, null, Kind.FRACTION, null)); // "quarter million"
+    }
+    if (NumberWords.value(n) != null || (ZEROS.contains(n) && v.norm(i + 1).equals("point"))) {
       return numberWords(v, i);
     }
     if (n.indexOf('-') > 0) {
@@ -61,9 +67,10 @@ final class SpelledQuantities {
   /** "a hundred", "a dozen", "a million", "a third of". */
   private static Quantity article(TokenView v, int i) {
     String next = v.norm(i + 1);
-    Integer denominator = DENOMINATORS.get(next);
-    if (denominator != null && v.norm(i + 2).equals("of")) {
-      return new Quantity(i, i + 1, 1.0 / denominator, null, Kind.FRACTION, null);
+    Quantity fraction = Fractions.wordFraction(v, i);
+    if (fraction != null && !(next.equals("half") && v.norm(i - 1).equals("and"))) {
+      // "a third of", "a quarter million", "a fifth"; "an hour and a half" is left alone
+      return Fractions.scaled(v, fraction);
     }
     if (NumberWords.isScale(next)) {
       List<String> words = new ArrayList<>();
@@ -76,6 +83,9 @@ final class SpelledQuantities {
   /** "half a million", "half an hour", "half of the members", "almost half". */
   private static Quantity half(TokenView v, int i) {
     String next = v.norm(i + 1);
+    if (NumberWords.isScale(next) && !next.equals("dozen")) {
+      return Fractions.scaled(v, new Quantity(i, i, 0.5, null, Kind.FRACTION, null)); // "half million"
+    }
     if ((next.equals("a") || next.equals("an")) && NumberWords.isScale(v.norm(i + 2))) {
       List<String> words = new ArrayList<>();
       int last = collect(v, i + 2, words);
@@ -92,21 +102,77 @@ final class SpelledQuantities {
     return null;
   }
 
-  /** "thirty-five", "two hundred and twenty", "two dozen", "two-thirds of", "three quarters of". */
+  /**
+   * "thirty-five", "two hundred and twenty", "two dozen", "two-thirds of", "three quarters", "one
+   * and a half", "five and a half million", "two hundred point zero three".
+   */
   private static Quantity numberWords(TokenView v, int i) {
     String next = v.norm(i + 1);
     Integer rank = NumberWords.ordinal(next);
-    if (rank != null && rank >= 100) {
+    if (rank != null && rank >= 100 && Fractions.denominator(next) == null) {
       // "its one millionth visitor" is a rank, not one of something
       return new Quantity(i, i + 1, NumberWords.value(v.norm(i)) * (double) rank, null, Kind.ORDINAL, "ordinal");
     }
-    Integer denominator = DENOMINATORS.get(next);
-    if (denominator != null && v.norm(i + 2).equals("of")) {
-      return new Quantity(i, i + 1, NumberWords.value(v.norm(i)) / (double) denominator, null, Kind.FRACTION, null);
+    Quantity fraction = Fractions.wordFraction(v, i);
+    if (fraction != null) {
+      return Fractions.scaled(v, fraction);
     }
     List<String> words = new ArrayList<>();
     int last = collect(v, i, words);
-    return new Quantity(i, last, NumberWords.combine(words), null, Kind.COUNT, null);
+    double value = NumberWords.combine(words);
+    Integer over = Fractions.denominator(v.norm(last + 1));
+    if (over != null && last > i && v.norm(last + 1).endsWith("s") && v.isWord(last + 1)) {
+      // "twenty one fifths", "one hundred and thirty-two fifths": a plural denominator divides
+      return new Quantity(i, last + 1, value / over, null, Kind.FRACTION, null);
+    }
+    if (v.norm(last + 1).equals("point")) {
+      StringBuilder decimals = new StringBuilder();
+      int k = last + 2;
+      for (; v.isWord(k) && decimalDigits(v.norm(k)) != null; k++) {
+        decimals.append(decimalDigits(v.norm(k)));
+      }
+      if (decimals.length() > 0) {
+        return new Quantity(i, k - 1, value + Double.parseDouble("0." + decimals), null, Kind.COUNT, null);
+      }
+    }
+    if (v.norm(last + 1).equals("and")) {
+      Quantity part = Fractions.wordFraction(v, last + 2, true);
+      if (part != null) {
+        return plusFraction(v, i, words, value, part);
+      }
+    }
+    if (words.isEmpty()) {
+      return null;
+    }
+    return DigitNumbers.scales(v, i, last, value, false); // "three lakh crore", "five dozs"
+  }
+
+  /**
+   * "one and a half" (1.5), "five and a half million" (5.5 million), "one million and a half" (1.5
+   * million), "one billion and a half million" (1.0005 billion), "a hundred and three quarters".
+   */
+  private static Quantity plusFraction(TokenView v, int i, List<String> words, double value, Quantity part) {
+    String lastWord = words.get(words.size() - 1);
+    boolean scaled = NumberWords.isScale(lastWord) && NumberWords.scale(lastWord) >= 1000;
+    int after = part.last() + 1;
+    if (scaled && v.isWord(after) && NumberWords.isScale(v.norm(after))) {
+      double sum = value + part.value() * NumberWords.scale(v.norm(after));
+      return new Quantity(i, after, sum, null, Kind.COUNT, null);
+    }
+    if (scaled) {
+      return new Quantity(i, part.last(), value + part.value() * NumberWords.scale(lastWord), null, Kind.COUNT, null);
+    }
+    return Fractions.scaled(v, new Quantity(i, part.last(), value + part.value(), null, Kind.COUNT, null));
+  }
+
+  /** The digits a word stands for after "point" ("five" 5, "seventy-one" 71), or null. */
+  private static String decimalDigits(String word) {
+    String digit = DIGIT_WORDS.get(word);
+    if (digit != null) {
+      return digit;
+    }
+    Integer value = NumberWords.value(word);
+    return value != null && value >= 10 ? value.toString() : null;
   }
 
   /**
@@ -122,7 +188,7 @@ final class SpelledQuantities {
       return null;
     }
     String rest = String.join("-", java.util.Arrays.copyOfRange(parts, numberParts, parts.length));
-    Integer denominator = DENOMINATORS.get(rest);
+    Integer denominator = Fractions.denominator(rest);
     if (denominator != null) {
       return new Quantity(i, i, number / (double) denominator, null, Kind.FRACTION, null);
     }
@@ -154,13 +220,28 @@ final class SpelledQuantities {
     return new Quantity(i, i, value, null, Kind.VAGUE, null);
   }
 
-  /** Collects number words from {@code k} ("and" between them skipped); returns the last index. */
+  /**
+   * Collects number words from {@code k}; returns the last index. "and" joins a scale to a smaller
+   * number ("one hundred and three", not "ten and fifteen"); "fifty - two" is one number; "dozens"
+   * after a number is a dozen ("three dozens").
+   */
   private static int collect(TokenView v, int k, List<String> words) {
     int last = k;
-    while (v.isWord(k) && NumberWords.isNumberWord(v.norm(k))) {
-      words.add(v.norm(k));
+    while (v.isWord(k) && (NumberWords.isNumberWord(v.norm(k)) || (!words.isEmpty() && v.norm(k).equals("dozens")))) {
+      String w = v.norm(k).equals("dozens") ? "dozen" : v.norm(k);
+      Integer tens = NumberWords.value(w);
+      if (tens != null && tens >= 20 && tens % 10 == 0 && v.norm(k + 1).equals("-") && v.isWord(k + 2)
+          && NumberWords.value(v.norm(k + 2)) != null && NumberWords.value(v.norm(k + 2)) < 10) {
+        w = w + "-" + v.norm(k + 2); // "fifty - two"
+        k += 2;
+      }
+      words.add(w);
       last = k;
-      k += v.norm(k + 1).equals("and") && NumberWords.isNumberWord(v.norm(k + 2)) ? 2 : 1;
+      boolean scaled = NumberWords.isScale(w) && !w.equals("dozen");
+      Integer after = NumberWords.value(v.norm(k + 2));
+      boolean joins = v.norm(k + 1).equals("and") && scaled && after != null && after < NumberWords.scale(w)
+          && Fractions.wordFraction(v, k + 2) == null;
+      k += joins ? 2 : 1;
     }
     return last;
   }

@@ -45,7 +45,9 @@ final class UnitFinder {
           Map.entry("megawatts", "MW"), Map.entry("gigawatts", "GW"), Map.entry("hp", "hp"), Map.entry("bhp", "bhp"),
           Map.entry("mbps", "Mbps"), Map.entry("gbps", "Gbps"), Map.entry("ghz", "GHz"), Map.entry("mhz", "MHz"),
           Map.entry("khz", "kHz"), Map.entry("hz", "Hz"), Map.entry("nm", "Nm"), Map.entry("mpg", "mpg"),
-          Map.entry("l", "l"),
+          Map.entry("l", "l"), Map.entry("bps", "basis points"), Map.entry("bp", "basis points"),
+          Map.entry("megawatt", "MW"), Map.entry("kilowatt", "kW"), Map.entry("gigawatt", "GW"),
+          Map.entry("kmh", "km/h"),
           Map.entry("litres", "l"), Map.entry("liters", "l"), Map.entry("litre", "l"), Map.entry("liter", "l"));
   /** Words between the number and what it counts that belong to neither: "one of the hostages". */
   private static final Set<String> OF_DETERMINERS =

@@ -26,9 +26,14 @@ import java.util.Objects;
  * @param valueMax the upper bound of a range or vague amount, else null
  * @param unit what is counted or measured ("people killed", "wounded", "USD", "%", "km", "date"),
  *     or null when nothing identifies it
+ * @param currency the ISO 4217 code when the figure is money in a known currency ("USD" for "$2bn",
+ *     "HKD" for "HK$5.4m", "INR" for "Rs 500 crore"), else null; money in a currency word several
+ *     countries use ("francs", "pesos") keeps the word as its unit and a null currency
  * @param qualifier the hedge, one of "at least", "more than", "up to", "nearly", "about", "fewer
  *     than", or "vague" for "dozens"-like amounts; null when the number is stated plainly
- * @param attribution who gives the figure when the sentence says ("Ukrainian officials"), or null
+ * @param attribution who gives the figure when the sentence says ("Ukrainian officials" in
+ *     "Ukrainian officials said at least 35 were killed", "the UN" in "the UN has recorded 596"), or
+ *     null; written as {@code source} in {@code facts/}
  * @param date ISO 8601 date of a calendar figure, else null
  * @param time "HH:mm" of a clock time, else null
  */
@@ -42,6 +47,7 @@ public record Figure(
     Double valueMin,
     Double valueMax,
     String unit,
+    String currency,
     String qualifier,
     String attribution,
     String date,
@@ -57,16 +63,23 @@ public record Figure(
     if ((valueMin == null) != (valueMax == null) || (valueMin != null && valueMin > valueMax)) {
       throw new IllegalArgumentException("bad figure bounds " + valueMin + ".." + valueMax);
     }
+    if (currency != null && !currency.matches("[A-Z]{3}")) {
+      throw new IllegalArgumentException("currency must be an ISO 4217 code: " + currency);
+    }
     if (value != null && valueMin != null) {
       throw new IllegalArgumentException("a figure is an amount or a range, not both: " + text);
     }
   }
 
-  /** A single amount such as "at least 35 people" or "$2bn". */
+  /**
+   * A single amount such as "at least 35 people" or "$2bn"; a unit that is an ISO 4217 code
+   * ("USD") is also its currency.
+   */
   public static Figure amount(String factId, int sentence, int start, String text, double value, String unit,
       String qualifier, String attribution) {
-    return new Figure(factId, sentence, start, start + text.length(), text, value, null, null, unit, qualifier,
-        attribution, null, null);
+    String currency = unit != null && unit.matches("[A-Z]{3}") ? unit : null;
+    return new Figure(factId, sentence, start, start + text.length(), text, value, null, null, unit, currency,
+        qualifier, attribution, null, null);
   }
 
   @Override

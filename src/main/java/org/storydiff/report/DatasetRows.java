@@ -24,8 +24,8 @@ import org.storydiff.model.StoryResult;
  * the same names and types). A value is a {@code String}, {@code Integer}, {@code Double} or null; a
  * nested struct is an {@code Object[]} in its own column order and an array of structs a {@code
  * List<Object[]>}. Plain values instead of JSON text let the writer skip printing and re-parsing
- * every row. Extra fields (sentence kinds, paragraph, attribution, valueMin/valueMax, date, time,
- * groupId) are additions the contract allows. Thread-safe.
+ * every row. Extra fields (sentence kinds, paragraph, valueMin/valueMax, date, time, groupId, the
+ * speaker's type and how it was found, continues) are additions the contract allows. Thread-safe.
  */
 public final class DatasetRows {
 
@@ -60,9 +60,9 @@ public final class DatasetRows {
 
   /**
    * {@code storyId, articleId, factId, kind, start, end, text, sentence, value, valueMin, valueMax,
-   * unit, qualifier, attribution, date, time, quote, speaker, speakerMention, speakerName, groupId,
-   * speakerType, speakerHow, continues};
-   * the fields of the other kind of fact are null. {@code groupId} is the fact's {@link FactGroup};
+   * unit, currency, qualifier, source, date, time, quote, speaker, speakerMention, speakerName,
+   * groupId, speakerType, speakerHow, continues}; the fields of the other kind of fact are null
+   * ({@code source} is the figure's attribution). {@code groupId} is the fact's {@link FactGroup};
    * a fact the diff did not group (a headline's, a caption's, a story of one article's) is its own.
    */
   public static List<Object[]> facts(StoryResult story) {
@@ -83,7 +83,7 @@ public final class DatasetRows {
   }
 
   private static Object[] fact(String storyId, String articleId, Fact f, String groupId) {
-    Object[] row = new Object[24];
+    Object[] row = new Object[25];
     row[0] = storyId;
     row[1] = articleId;
     row[2] = f.factId();
@@ -97,20 +97,21 @@ public final class DatasetRows {
       row[9] = g.valueMin();
       row[10] = g.valueMax();
       row[11] = g.unit();
-      row[12] = g.qualifier();
-      row[13] = g.attribution();
-      row[14] = g.date();
-      row[15] = g.time();
+      row[12] = g.currency();
+      row[13] = g.qualifier();
+      row[14] = g.attribution();
+      row[15] = g.date();
+      row[16] = g.time();
     } else if (f instanceof Quote q) {
-      row[16] = q.quote();
-      row[17] = q.speaker();
-      row[18] = q.speakerMention();
-      row[19] = q.speakerName();
-      row[21] = q.speakerType();
-      row[22] = q.speakerHow();
-      row[23] = q.continues();
+      row[17] = q.quote();
+      row[18] = q.speaker();
+      row[19] = q.speakerMention();
+      row[20] = q.speakerName();
+      row[22] = q.speakerType();
+      row[23] = q.speakerHow();
+      row[24] = q.continues();
     }
-    row[20] = groupId;
+    row[21] = groupId;
     return row;
   }
 

@@ -18,9 +18,10 @@ enum OutputSchemas {
       "storyId", "articleA", "sentenceA", "articleB", "sentenceB"),
   FACTS(
       "storyId STRING, articleId STRING, factId STRING, kind STRING, start INT, `end` INT, text STRING,"
-          + " sentence INT, value DOUBLE, valueMin DOUBLE, valueMax DOUBLE, unit STRING, qualifier STRING,"
-          + " attribution STRING, date STRING, time STRING, quote STRING, speaker STRING, speakerMention STRING,"
-          + " speakerName STRING, groupId STRING, speakerType STRING, speakerHow STRING, continues STRING",
+          + " sentence INT, value DOUBLE, valueMin DOUBLE, valueMax DOUBLE, unit STRING, currency STRING,"
+          + " qualifier STRING, source STRING, date STRING, time STRING, quote STRING, speaker STRING,"
+          + " speakerMention STRING, speakerName STRING, groupId STRING, speakerType STRING,"
+          + " speakerHow STRING, continues STRING",
       "storyId", "articleId", "start", "factId"),
   CHANGES(
       "storyId STRING, articleId STRING, source STRING, change STRING, kind STRING, start INT,"

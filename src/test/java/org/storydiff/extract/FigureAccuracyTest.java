@@ -58,6 +58,8 @@ class FigureAccuracyTest {
   void heldOutSetsStayNearTheTargets() throws IOException {
     assertThat(score("figures-heldout.tsv").valueF1()).isGreaterThanOrEqualTo(0.85);
     assertThat(score("figures-heldout2.tsv").valueF1()).isGreaterThanOrEqualTo(0.85);
+    // issue 15, first and only run: value F1 1.000 (36 values), figure F1 1.000 (44), unit-acc 0.977
+    assertThat(score("figures-heldout3.tsv").valueF1()).isGreaterThanOrEqualTo(0.97);
   }
 
   private static Score score(String resource) throws IOException {
@@ -191,6 +193,7 @@ class FigureAccuracyTest {
       return gold;
     }
     for (String entry : cell.split(" ; ")) {
+      entry = entry.replaceFirst("@.*$", ""); // sources are checked in FigureExtractorTest, not here
       int firstSlash = entry.indexOf('/');
       int lastSlash = entry.lastIndexOf('/');
       String value = entry.substring(0, firstSlash);

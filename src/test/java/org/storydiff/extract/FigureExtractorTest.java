@@ -179,4 +179,44 @@ class FigureExtractorTest {
     assertThat(figures("The poll has a margin of error of plus or minus three percentage points."))
         .extracting(Figure::value).containsExactly(3.0);
   }
+
+  @Test
+  void moneyCarriesItsIso4217CurrencyAndAWordSeveralCountriesUseDoesNot() {
+    assertThat(figures("The group raised HK$5.4m and 5 billion yuan."))
+        .extracting(Figure::value, Figure::currency).containsExactly(tuple(5.4e6, "HKD"), tuple(5.0e9, "CNY"));
+    assertThat(figures("It cost 40 million francs.")).extracting(Figure::unit, Figure::currency)
+        .containsExactly(tuple("francs", null));
+    assertThat(figures("Rescuers saved 40 people.")).extracting(Figure::currency).containsOnlyNulls();
+  }
+
+  @Test
+  void spelledRangesAndFractionsAreOneFigure() {
+    assertThat(figures("Four to five thousand people marched."))
+        .extracting(Figure::valueMin, Figure::valueMax, Figure::unit).containsExactly(tuple(4000.0, 5000.0, "people"));
+    assertThat(figures("Nearly three-quarters of the households lost power."))
+        .extracting(Figure::value, Figure::qualifier).containsExactly(tuple(0.75, "nearly"));
+    assertThat(figures("The walk is two and a half miles.")).extracting(Figure::value).containsExactly(2.5);
+    assertThat(figures("He scored between ten and fifteen.")).extracting(Figure::valueMin, Figure::valueMax)
+        .containsExactly(tuple(10.0, 15.0));
+  }
+
+  @Test
+  void aRangeOfYearsIsNoAmountButACaloriesRangeIs() {
+    assertThat(figures("An adult needs 2000 - 2500 calories.")).extracting(Figure::valueMin, Figure::valueMax)
+        .containsExactly(tuple(2000.0, 2500.0));
+    assertThat(figures("The war lasted 1939-1945.")).extracting(Figure::valueMax).containsOnlyNulls();
+  }
+
+  @Test
+  void modelNamesAndDottedNamesAreNoFigures() {
+    assertThat(figures("The airline grounded its 737 Max fleet.")).isEmpty();
+    assertThat(figures("Volkswagen said the ID.4 sold well.")).isEmpty();
+  }
+
+  @Test
+  void aCountReportedBySomeoneHasThemAsSourceButAPassiveHasNone() {
+    assertThat(figures("The UN has recorded 596 civilian deaths.")).extracting(Figure::attribution)
+        .containsExactly("The UN");
+    assertThat(figures("Some 596 deaths were recorded.")).extracting(Figure::attribution).containsOnlyNulls();
+  }
 }

@@ -78,7 +78,7 @@ final class Versions {
   Versions weekday(String text) {
     int start = find(text);
     facts.add(new Figure(id + "#f" + facts.size(), sentenceAt(start), start, start + text.length(), text, null, null,
-        null, "weekday", null, null, null, null));
+        null, "weekday", null, null, null, null, null));
     return this;
   }
 
