@@ -24,7 +24,9 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = "Generate synthetic news corpora and measure storydiff on them.",
     subcommands = {
-      BenchmarkCommand.Generate.class, BenchmarkCommand.Clusters.class, JobBenchmarkCommand.class,
+      BenchmarkCommand.Generate.class,
+      BenchmarkCommand.Clusters.class,
+      JobBenchmarkCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class BenchmarkCommand implements Runnable {
@@ -33,49 +35,81 @@ public final class BenchmarkCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "choose 'generate', 'clusters' or 'run', e.g. 'benchmark clusters --articles 10000'");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(),
+        "choose 'generate', 'clusters' or 'run', e.g. 'benchmark clusters --articles 10000'");
   }
 
   public static void main(String[] args) {
     CommandLine cli = new CommandLine(new BenchmarkCommand());
-    cli.setParameterExceptionHandler((e, ignored) -> {
-      PrintWriter err = e.getCommandLine().getErr();
-      err.println("benchmark: " + e.getMessage() + " (see --help)");
-      return StorydiffCommand.EXIT_USAGE;
-    });
-    cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
-      commandLine.getErr().println("benchmark: " + e.getMessage());
-      return e instanceof IllegalArgumentException ? StorydiffCommand.EXIT_USAGE : StorydiffCommand.EXIT_FAILED;
-    });
+    cli.setParameterExceptionHandler(
+        (e, ignored) -> {
+          PrintWriter err = e.getCommandLine().getErr();
+          err.println("benchmark: " + e.getMessage() + " (see --help)");
+          return StorydiffCommand.EXIT_USAGE;
+        });
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parsed) -> {
+          commandLine.getErr().println("benchmark: " + e.getMessage());
+          return e instanceof IllegalArgumentException
+              ? StorydiffCommand.EXIT_USAGE
+              : StorydiffCommand.EXIT_FAILED;
+        });
     System.exit(cli.execute(args));
   }
 
   /** The corpus options, shared by the subcommands. */
   static final class CorpusOptions {
-    @Option(names = "--articles", required = true, paramLabel = "<n>", description = "How many articles.")
+    @Option(
+        names = "--articles",
+        required = true,
+        paramLabel = "<n>",
+        description = "How many articles.")
     long articles;
 
-    @Option(names = "--seed", paramLabel = "<n>", defaultValue = "1", description = "Corpus seed. Default: ${DEFAULT-VALUE}.")
+    @Option(
+        names = "--seed",
+        paramLabel = "<n>",
+        defaultValue = "1",
+        description = "Corpus seed. Default: ${DEFAULT-VALUE}.")
     long seed;
 
-    @Option(names = "--days", paramLabel = "<n>",
+    @Option(
+        names = "--days",
+        paramLabel = "<n>",
         description = "Days the events spread over. Default: max(14, articles / 20,000).")
     Integer days;
 
     CorpusConfig config() {
       CorpusConfig d = CorpusConfig.of(seed, articles);
-      return days == null ? d : new CorpusConfig(seed, articles, d.singletonShare(), d.maxVersions(), days,
-          d.sequelShare(), d.start());
+      return days == null
+          ? d
+          : new CorpusConfig(
+              seed,
+              articles,
+              d.singletonShare(),
+              d.maxVersions(),
+              days,
+              d.sequelShare(),
+              d.start());
     }
   }
 
-  @Command(name = "generate", mixinStandardHelpOptions = true, sortOptions = false,
-      description = "Write a synthetic corpus: articles.jsonl, gold.json (its stories) and planted.jsonl (the"
-          + " differences planted in each version).")
+  @Command(
+      name = "generate",
+      mixinStandardHelpOptions = true,
+      sortOptions = false,
+      description =
+          "Write a synthetic corpus: articles.jsonl, gold.json (its stories) and planted.jsonl (the"
+              + " differences planted in each version).")
   static final class Generate implements Callable<Integer> {
     @CommandLine.Mixin CorpusOptions corpus;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "<dir>", description = "Directory to write to.")
+    @Option(
+        names = {"-o", "--output"},
+        required = true,
+        paramLabel = "<dir>",
+        description = "Directory to write to.")
     Path output;
 
     @Override
@@ -83,31 +117,52 @@ public final class BenchmarkCommand implements Runnable {
       SyntheticCorpus c = new SyntheticCorpus(corpus.config());
       long started = System.nanoTime();
       long n = CorpusFiles.write(c, output);
-      System.out.printf(Locale.ROOT, "benchmark: wrote %d articles in %d stories to %s in %.1f s%n", n, c.stories(),
-          output, (System.nanoTime() - started) / 1e9);
+      System.out.printf(
+          Locale.ROOT,
+          "benchmark: wrote %d articles in %d stories to %s in %.1f s%n",
+          n,
+          c.stories(),
+          output,
+          (System.nanoTime() - started) / 1e9);
       return StorydiffCommand.EXIT_OK;
     }
   }
 
-  @Command(name = "clusters", mixinStandardHelpOptions = true, sortOptions = false,
-      description = "Cluster a synthetic corpus generated inside Spark (nothing written to disk) and print the"
-          + " time, the work done and B-cubed P/R/F1 against the generator's stories.")
+  @Command(
+      name = "clusters",
+      mixinStandardHelpOptions = true,
+      sortOptions = false,
+      description =
+          "Cluster a synthetic corpus generated inside Spark (nothing written to disk) and print the"
+              + " time, the work done and B-cubed P/R/F1 against the generator's stories.")
   static final class Clusters implements Callable<Integer> {
     @CommandLine.Mixin CorpusOptions corpus;
 
-    @Option(names = "--cluster-threshold", paramLabel = "<x>",
+    @Option(
+        names = "--cluster-threshold",
+        paramLabel = "<x>",
         defaultValue = "" + ClusterSettings.DEFAULT_THRESHOLD,
         description = "Clustering threshold. Default: ${DEFAULT-VALUE}.")
     double threshold;
 
-    @Option(names = "--partitions", paramLabel = "<n>", defaultValue = "0",
-        description = "Partitions to generate into. Default: 4 per core, at least one per 5,000 articles.")
+    @Option(
+        names = "--partitions",
+        paramLabel = "<n>",
+        defaultValue = "0",
+        description =
+            "Partitions to generate into. Default: 4 per core, at least one per 5,000 articles.")
     int partitions;
 
-    @Option(names = "--master", paramLabel = "<url>", description = "Spark master. Default: " + SparkSessions.LOCAL_MASTER_DEFAULT + ".")
+    @Option(
+        names = "--master",
+        paramLabel = "<url>",
+        description = "Spark master. Default: " + SparkSessions.LOCAL_MASTER_DEFAULT + ".")
     String master;
 
-    @Option(names = "--conf", paramLabel = "<key=value>", description = "Extra Spark setting, repeatable.")
+    @Option(
+        names = "--conf",
+        paramLabel = "<key=value>",
+        description = "Extra Spark setting, repeatable.")
     Map<String, String> sparkConf = new LinkedHashMap<>();
 
     @Override
@@ -117,17 +172,36 @@ public final class BenchmarkCommand implements Runnable {
       SparkSession spark = SparkSessions.create(master, sparkConf);
       try {
         int cores = spark.sparkContext().defaultParallelism();
-        int slices = partitions > 0 ? partitions : (int) Math.max(4L * cores, (config.articles() + 4_999) / 5_000);
+        int slices =
+            partitions > 0
+                ? partitions
+                : (int) Math.max(4L * cores, (config.articles() + 4_999) / 5_000);
         long started = System.nanoTime();
-        ClusterBenchmark.Figures f = ClusterBenchmark.run(spark, new SyntheticCorpus(config), slices, settings);
+        ClusterBenchmark.Figures f =
+            ClusterBenchmark.run(spark, new SyntheticCorpus(config), slices, settings);
         double total = (System.nanoTime() - started) / 1e9;
-        System.out.printf(Locale.ROOT,
+        System.out.printf(
+            Locale.ROOT,
             "articles=%d stories=%d days=%d cores=%d partitions=%d prepare_s=%.1f cluster_s=%.1f total_s=%.1f"
                 + " candidate_pairs=%d pairs_per_article=%.1f edges=%d components=%d largest_component=%d"
                 + " predicted_stories=%d B3_P=%.4f B3_R=%.4f B3_F1=%.4f%n",
-            f.articles(), f.stories(), config.days(), cores, slices, f.prepareSeconds(), f.clusterSeconds(), total,
-            f.candidatePairs(), (double) f.candidatePairs() / f.articles(), f.edges(), f.components(),
-            f.largestComponent(), f.predictedStories(), f.score().precision(), f.score().recall(), f.score().f1());
+            f.articles(),
+            f.stories(),
+            config.days(),
+            cores,
+            slices,
+            f.prepareSeconds(),
+            f.clusterSeconds(),
+            total,
+            f.candidatePairs(),
+            (double) f.candidatePairs() / f.articles(),
+            f.edges(),
+            f.components(),
+            f.largestComponent(),
+            f.predictedStories(),
+            f.score().precision(),
+            f.score().recall(),
+            f.score().f1());
       } finally {
         spark.stop();
       }

@@ -28,46 +28,72 @@ final class BenchmarkReport {
 
   void job(ChildJvm.Measurement m, JsonNode summary, double loadBefore, double loadAfter) {
     long records = summary.path("recordsRead").asLong();
-    line("job: %,d records, %,d stories (%,d with several versions), %,d findings", records,
-        summary.path("stories").asLong(), summary.path("multiVersionStories").asLong(),
+    line(
+        "job: %,d records, %,d stories (%,d with several versions), %,d findings",
+        records,
+        summary.path("stories").asLong(),
+        summary.path("multiVersionStories").asLong(),
         summary.path("findingsTotal").asLong());
     line("job end to end: %s", ChildJvm.describe(m));
-    line("articles per second end to end: %,.1f (goal %,.0f)", records / m.wallSeconds(), GOAL_ARTICLES_PER_SECOND);
+    line(
+        "articles per second end to end: %,.1f (goal %,.0f)",
+        records / m.wallSeconds(), GOAL_ARTICLES_PER_SECOND);
     List<String> stages = new ArrayList<>();
     double sum = 0;
-    for (Iterator<Map.Entry<String, JsonNode>> it = summary.path("stageSeconds").fields(); it.hasNext(); ) {
+    for (Iterator<Map.Entry<String, JsonNode>> it = summary.path("stageSeconds").fields();
+        it.hasNext(); ) {
       Map.Entry<String, JsonNode> stage = it.next();
-      stages.add(String.format(Locale.ROOT, "%s %.1f", stage.getKey(), stage.getValue().asDouble()));
+      stages.add(
+          String.format(Locale.ROOT, "%s %.1f", stage.getKey(), stage.getValue().asDouble()));
       sum += stage.getValue().asDouble();
     }
-    line("stage seconds: %s (sum %.1f; the rest of the wall time is JVM and Spark start and stop)",
+    line(
+        "stage seconds: %s (sum %.1f; the rest of the wall time is JVM and Spark start and stop)",
         String.join(", ", stages), sum);
-    line("memory: local mode runs the driver and the executors in one JVM, so the peaks above are both;"
-        + " on a cluster see the Spark UI");
-    line("load average (1 min) before/after the job: %.2f / %.2f on %d cores (above the core count, other work"
-        + " competed for the CPU)", loadBefore, loadAfter, Runtime.getRuntime().availableProcessors());
+    line(
+        "memory: local mode runs the driver and the executors in one JVM, so the peaks above are both;"
+            + " on a cluster see the Spark UI");
+    line(
+        "load average (1 min) before/after the job: %.2f / %.2f on %d cores (above the core count, other work"
+            + " competed for the CPU)",
+        loadBefore, loadAfter, Runtime.getRuntime().availableProcessors());
   }
 
-  void floor(ChildJvm.Measurement floor, ChildJvm.Measurement job, JsonNode summary, double loadAfter) {
-    line("floor pass (read + sentence split, same reader, splitter, master and JVM options): %s",
+  void floor(
+      ChildJvm.Measurement floor, ChildJvm.Measurement job, JsonNode summary, double loadAfter) {
+    line(
+        "floor pass (read + sentence split, same reader, splitter, master and JVM options): %s",
         ChildJvm.describe(floor));
-    floor.stdout().lines().filter(l -> l.startsWith("floor ")).forEach(l -> line("floor pass output: %s", l));
-    line("ratio job / floor, end to end: %.1f (goal at most %.0f); load average after the floor: %.2f",
+    floor
+        .stdout()
+        .lines()
+        .filter(l -> l.startsWith("floor "))
+        .forEach(l -> line("floor pass output: %s", l));
+    line(
+        "ratio job / floor, end to end: %.1f (goal at most %.0f); load average after the floor: %.2f",
         job.wallSeconds() / floor.wallSeconds(), GOAL_FLOOR_RATIO, loadAfter);
   }
 
   void accuracy(FindingAccuracy.Result r) {
     line("accuracy against planted edits (rule: FindingAccuracy, docs/measurements.md):");
     for (FindingAccuracy.Tally t : r.recall()) {
-      line("  recall    %-20s %6d of %6d planted  %s", t.category(), t.found(), t.reportable(), ratio(t.recall()));
+      line(
+          "  recall    %-20s %6d of %6d planted  %s",
+          t.category(), t.found(), t.reportable(), ratio(t.recall()));
     }
     for (FindingAccuracy.Tally t : r.precision()) {
-      line("  precision %-20s %6d of %6d reported %s", t.category(), t.supported(), t.reported(),
-          ratio(t.precision()));
+      line(
+          "  precision %-20s %6d of %6d reported %s",
+          t.category(), t.supported(), t.reported(), ratio(t.precision()));
     }
-    line("  overall: recall %s (%d of %d), precision %s (%d of %d)",
-        ratio(r.reportable() == 0 ? Double.NaN : (double) r.found() / r.reportable()), r.found(), r.reportable(),
-        ratio(r.reported() == 0 ? Double.NaN : (double) r.supported() / r.reported()), r.supported(), r.reported());
+    line(
+        "  overall: recall %s (%d of %d), precision %s (%d of %d)",
+        ratio(r.reportable() == 0 ? Double.NaN : (double) r.found() / r.reportable()),
+        r.found(),
+        r.reportable(),
+        ratio(r.reported() == 0 ? Double.NaN : (double) r.supported() / r.reported()),
+        r.supported(),
+        r.reported());
   }
 
   void line(String format, Object... args) {

@@ -19,10 +19,16 @@ import java.util.Locale;
 final class ChildJvm {
 
   /** What one run took. Memory in bytes; -1 where it could not be measured. */
-  record Measurement(int exitCode, double wallSeconds, double cpuSeconds, long peakRssBytes, long peakHeapBytes,
+  record Measurement(
+      int exitCode,
+      double wallSeconds,
+      double cpuSeconds,
+      long peakRssBytes,
+      long peakHeapBytes,
       String stdout) {}
 
   private static final long SAMPLE_MILLIS = 200;
+
   /** Clock ticks per second of /proc/<pid>/stat times: 100 on every Linux the JVM runs on. */
   private static final double TICKS_PER_SECOND = 100;
 
@@ -36,8 +42,10 @@ final class ChildJvm {
     Path err = scratch.resolve("stderr.txt");
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-        .filter(a -> !a.startsWith("-Xmx") && !a.startsWith("-Xlog")).toList());
+    command.addAll(
+        ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+            .filter(a -> !a.startsWith("-Xmx") && !a.startsWith("-Xlog"))
+            .toList());
     command.addAll(javaOpts);
     command.add("-Xlog:gc:file=" + gcLog);
     command.add("-cp");
@@ -45,7 +53,11 @@ final class ChildJvm {
     command.add(mainClass);
     command.addAll(args);
     long started = System.nanoTime();
-    Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    Process process =
+        new ProcessBuilder(command)
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile())
+            .start();
     long peakRss = -1;
     double cpu = -1;
     while (!process.waitFor(SAMPLE_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS)) {
@@ -53,13 +65,23 @@ final class ChildJvm {
       cpu = Math.max(cpu, ProcStatus.cpuTicks(process.pid()) / TICKS_PER_SECOND);
     }
     double wall = (System.nanoTime() - started) / 1e9;
-    return new Measurement(process.exitValue(), wall, cpu, peakRss, GcLog.peakHeapBytes(gcLog),
+    return new Measurement(
+        process.exitValue(),
+        wall,
+        cpu,
+        peakRss,
+        GcLog.peakHeapBytes(gcLog),
         Files.readString(out, StandardCharsets.UTF_8));
   }
 
   static String describe(Measurement m) {
-    return String.format(Locale.ROOT, "%.1f s wall, %.1f s CPU, peak RSS %s, peak heap used %s", m.wallSeconds(),
-        m.cpuSeconds(), mib(m.peakRssBytes()), mib(m.peakHeapBytes()));
+    return String.format(
+        Locale.ROOT,
+        "%.1f s wall, %.1f s CPU, peak RSS %s, peak heap used %s",
+        m.wallSeconds(),
+        m.cpuSeconds(),
+        mib(m.peakRssBytes()),
+        mib(m.peakHeapBytes()));
   }
 
   static String mib(long bytes) {

@@ -44,19 +44,24 @@ public final class ClusterBenchmark {
 
   private ClusterBenchmark() {}
 
-  public static Figures run(SparkSession spark, SyntheticCorpus corpus, int partitions, ClusterSettings settings) {
+  public static Figures run(
+      SparkSession spark, SyntheticCorpus corpus, int partitions, ClusterSettings settings) {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     int stories = corpus.stories();
     int slices = Math.max(1, Math.min(partitions, stories));
     List<int[]> ranges = new ArrayList<>();
     for (int s = 0; s < slices; s++) {
-      ranges.add(new int[] {(int) ((long) stories * s / slices), (int) ((long) stories * (s + 1) / slices)});
+      ranges.add(
+          new int[] {
+            (int) ((long) stories * s / slices), (int) ((long) stories * (s + 1) / slices)
+          });
     }
     long started = System.nanoTime();
-    JavaRDD<Tuple2<ClusterInput, Integer>> generated = jsc.parallelize(ranges, slices)
-        .mapPartitions(r -> generate(corpus, r));
-    JavaRDD<ClusterFeatures> features = ClusterStories.features(generated.map(Tuple2::_1))
-        .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    JavaRDD<Tuple2<ClusterInput, Integer>> generated =
+        jsc.parallelize(ranges, slices).mapPartitions(r -> generate(corpus, r));
+    JavaRDD<ClusterFeatures> features =
+        ClusterStories.features(generated.map(Tuple2::_1))
+            .persist(StorageLevel.MEMORY_AND_DISK_SER());
     long articles = features.count();
     double prepare = (System.nanoTime() - started) / 1e9;
 
@@ -66,18 +71,31 @@ public final class ClusterBenchmark {
     features.unpersist();
 
     // The truth needs no text: article ids follow from the seed.
-    JavaPairRDD<String, Integer> truth = jsc.parallelize(ranges, slices)
-        .flatMap(r -> truthOf(corpus, r).iterator())
-        .mapToPair(t -> t);
-    List<BCubed.Cell> cells = result.storyIds().join(truth)
-        .mapToPair(j -> new Tuple2<>(new Tuple2<>(j._2()._1(), j._2()._2()), 1L))
-        .reduceByKey(Long::sum)
-        .map(c -> new BCubed.Cell(c._1()._1(), c._1()._2(), c._2()))
-        .collect();
+    JavaPairRDD<String, Integer> truth =
+        jsc.parallelize(ranges, slices)
+            .flatMap(r -> truthOf(corpus, r).iterator())
+            .mapToPair(t -> t);
+    List<BCubed.Cell> cells =
+        result
+            .storyIds()
+            .join(truth)
+            .mapToPair(j -> new Tuple2<>(new Tuple2<>(j._2()._1(), j._2()._2()), 1L))
+            .reduceByKey(Long::sum)
+            .map(c -> new BCubed.Cell(c._1()._1(), c._1()._2(), c._2()))
+            .collect();
     long predictedStories = cells.stream().map(BCubed.Cell::predicted).distinct().count();
     result.unpersist();
-    return new Figures(articles, stories, prepare, cluster, result.candidatePairs(), result.edges(),
-        result.components(), result.largestComponent(), predictedStories, BCubed.fromCells(cells));
+    return new Figures(
+        articles,
+        stories,
+        prepare,
+        cluster,
+        result.candidatePairs(),
+        result.edges(),
+        result.components(),
+        result.largestComponent(),
+        predictedStories,
+        BCubed.fromCells(cells));
   }
 
   private static List<Tuple2<String, Integer>> truthOf(SyntheticCorpus corpus, int[] range) {
@@ -90,14 +108,19 @@ public final class ClusterBenchmark {
     return out;
   }
 
-  private static Iterator<Tuple2<ClusterInput, Integer>> generate(SyntheticCorpus corpus, Iterator<int[]> ranges) {
+  private static Iterator<Tuple2<ClusterInput, Integer>> generate(
+      SyntheticCorpus corpus, Iterator<int[]> ranges) {
     SentenceSplitter splitter = new SentenceSplitter();
     List<int[]> todo = new ArrayList<>();
     ranges.forEachRemaining(todo::add);
     return todo.stream()
         .flatMap(r -> IntStream.range(r[0], r[1]).boxed())
         .flatMap(s -> corpus.story(s).stream())
-        .map((GeneratedArticle g) -> new Tuple2<>(ClusterInput.analyze(g.article(), splitter.split(g.article().body())), g.story()))
+        .map(
+            (GeneratedArticle g) ->
+                new Tuple2<>(
+                    ClusterInput.analyze(g.article(), splitter.split(g.article().body())),
+                    g.story()))
         .iterator();
   }
 }

@@ -32,22 +32,33 @@ public record CorpusConfig(
 
   public CorpusConfig {
     require(articles >= 1, "articles must be ≥ 1, e.g. 10000, got " + articles);
-    require(singletonShare >= 0 && singletonShare <= 1, "singletonShare must be in [0,1], e.g. 0.2, got " + singletonShare);
-    require(maxVersions >= 2 && maxVersions <= Names.agencyCount(),
+    require(
+        singletonShare >= 0 && singletonShare <= 1,
+        "singletonShare must be in [0,1], e.g. 0.2, got " + singletonShare);
+    require(
+        maxVersions >= 2 && maxVersions <= Names.agencyCount(),
         "maxVersions must be in [2," + Names.agencyCount() + "], e.g. 8, got " + maxVersions);
     require(days >= 1, "days must be ≥ 1, e.g. 14, got " + days);
-    require(sequelShare >= 0 && sequelShare <= 1, "sequelShare must be in [0,1], e.g. 0.1, got " + sequelShare);
+    require(
+        sequelShare >= 0 && sequelShare <= 1,
+        "sequelShare must be in [0,1], e.g. 0.1, got " + sequelShare);
     java.util.Objects.requireNonNull(start, "start");
   }
 
   /**
-   * Defaults for {@code articles}: a fifth singletons, up to 8 versions, a tenth sequels, and
-   * about 20,000 articles a day (a busy day of wire traffic) over at least two weeks.
+   * Defaults for {@code articles}: a fifth singletons, up to 8 versions, a tenth sequels, and about
+   * 20,000 articles a day (a busy day of wire traffic) over at least two weeks.
    */
   public static CorpusConfig of(long seed, long articles) {
     int days = (int) Math.max(14, (articles + 19_999) / 20_000);
-    return new CorpusConfig(seed, articles, SINGLETON_SHARE_DEFAULT, MAX_VERSIONS_DEFAULT, days,
-        SEQUEL_SHARE_DEFAULT, START_DEFAULT);
+    return new CorpusConfig(
+        seed,
+        articles,
+        SINGLETON_SHARE_DEFAULT,
+        MAX_VERSIONS_DEFAULT,
+        days,
+        SEQUEL_SHARE_DEFAULT,
+        START_DEFAULT);
   }
 
   private static void require(boolean ok, String message) {

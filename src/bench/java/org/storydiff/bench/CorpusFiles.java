@@ -22,9 +22,8 @@ import org.storydiff.model.Article;
  *       body);
  *   <li>{@code gold.json}: {@code {"clusters": [[id, ...], ...]}}, one list per story (the shape
  *       {@code score_clusters.py} and {@code storydiff eval clusters} read);
- *   <li>{@code planted.jsonl}: per article {@code {articleId, story, version, sequelOf,
- *       sentences, edits: [{change, kind, key, canonical, planted, note}]}} (see {@link
- *       PlantedEdit}).
+ *   <li>{@code planted.jsonl}: per article {@code {articleId, story, version, sequelOf, sentences,
+ *       edits: [{change, kind, key, canonical, planted, note}]}} (see {@link PlantedEdit}).
  * </ul>
  *
  * Writes story by story, so memory stays flat whatever the size. Not thread-safe.
@@ -88,6 +87,7 @@ public final class CorpusFiles {
   }
 
   private static Writer writer(Path file) throws IOException {
-    return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16);
+    return new BufferedWriter(
+        new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16);
   }
 }

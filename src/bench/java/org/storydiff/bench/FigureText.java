@@ -12,8 +12,8 @@ final class FigureText {
   private FigureText() {}
 
   /**
-   * @param grouped write thousands with commas ("2,187"); false writes "2187" (a difference of
-   *     form only)
+   * @param grouped write thousands with commas ("2,187"); false writes "2187" (a difference of form
+   *     only)
    */
   static String render(double value, Templates.FigureSlot slot, String qualifier, boolean grouped) {
     String number = number(value, slot, grouped);
@@ -37,7 +37,9 @@ final class FigureText {
     }
     long v = Math.round(value);
     // Years and other unit-less figures are never grouped.
-    return grouped && v >= 1000 && !slot.unit().isEmpty() ? String.format(Locale.ROOT, "%,d", v) : Long.toString(v);
+    return grouped && v >= 1000 && !slot.unit().isEmpty()
+        ? String.format(Locale.ROOT, "%,d", v)
+        : Long.toString(v);
   }
 
   /**

@@ -13,9 +13,7 @@ final class Fill {
     return replace(template, values::get);
   }
 
-  /**
-   * Replaces each {@code {name}} by {@code lookup(name)}, or keeps it when that is null.
-   */
+  /** Replaces each {@code {name}} by {@code lookup(name)}, or keeps it when that is null. */
   static String replace(String template, Function<String, String> lookup) {
     StringBuilder out = new StringBuilder(template.length() + 32);
     int i = 0;

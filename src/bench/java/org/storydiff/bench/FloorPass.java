@@ -16,7 +16,8 @@ import org.storydiff.text.SentenceSplitter;
  * The least any run over a corpus must do: read and validate every record with the job's own
  * reader, spread the articles over the cores as the job does, and split each body into sentences
  * with the job's {@link SentenceSplitter}. The benchmark divides the job's time by this pass's time
- * on the same input and cores. Prints one line: {@code floor records=<n> sentences=<n> seconds=<s>}.
+ * on the same input and cores. Prints one line: {@code floor records=<n> sentences=<n>
+ * seconds=<s>}.
  */
 public final class FloorPass {
 
@@ -34,7 +35,11 @@ public final class FloorPass {
     SparkSession spark = SparkSessions.create(args[0], java.util.Map.of());
     try {
       Result r = run(spark, List.of(args).subList(1, args.length));
-      System.out.printf(Locale.ROOT, "floor records=%d sentences=%d seconds=%.3f%n", r.records(), r.sentences(),
+      System.out.printf(
+          Locale.ROOT,
+          "floor records=%d sentences=%d seconds=%.3f%n",
+          r.records(),
+          r.sentences(),
           r.seconds());
     } finally {
       spark.stop();
@@ -44,17 +49,22 @@ public final class FloorPass {
   public static Result run(SparkSession spark, List<String> inputs) {
     long started = System.nanoTime();
     // As the job's read stage: materialized once, counted, then spread over the cores.
-    JavaRDD<IngestOutcome> outcomes = ReadInputs.read(spark, inputs, IngestLimits.defaults())
-        .persist(StorageLevel.MEMORY_AND_DISK());
+    JavaRDD<IngestOutcome> outcomes =
+        ReadInputs.read(spark, inputs, IngestLimits.defaults())
+            .persist(StorageLevel.MEMORY_AND_DISK());
     long records = outcomes.count();
-    JavaRDD<IngestOutcome.Accepted> accepted = outcomes
-        .filter(o -> o instanceof IngestOutcome.Accepted).map(o -> (IngestOutcome.Accepted) o);
-    long sentences = Partitions.spread(accepted, records).mapPartitions(FloorPass::split).reduce(Long::sum);
+    JavaRDD<IngestOutcome.Accepted> accepted =
+        outcomes
+            .filter(o -> o instanceof IngestOutcome.Accepted)
+            .map(o -> (IngestOutcome.Accepted) o);
+    long sentences =
+        Partitions.spread(accepted, records).mapPartitions(FloorPass::split).reduce(Long::sum);
     outcomes.unpersist();
     return new Result(records, sentences, (System.nanoTime() - started) / 1e9);
   }
 
-  private static java.util.Iterator<Long> split(java.util.Iterator<IngestOutcome.Accepted> articles) {
+  private static java.util.Iterator<Long> split(
+      java.util.Iterator<IngestOutcome.Accepted> articles) {
     SentenceSplitter splitter = new SentenceSplitter();
     long n = 0;
     while (articles.hasNext()) {

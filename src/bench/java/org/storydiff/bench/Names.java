@@ -11,11 +11,12 @@ import java.util.SplittableRandom;
 final class Names {
 
   private static final List<String> SYLLABLES =
-      List.of("ka", "lo", "ren", "ta", "vi", "mar", "del", "os", "bri", "san", "tu", "ne", "cor",
-          "al", "ven", "mi", "ro", "gar", "li", "dun", "es", "fa", "hol", "ir", "jon", "ker", "lan",
-          "mo", "nor", "pel", "quin", "ras", "sel", "tor", "ul", "var", "wen", "yor", "zan", "bel",
-          "cas", "dor", "el", "fin", "gul", "har", "is", "jas", "kol", "lum", "mer", "nis", "ob",
-          "per", "rin", "sto", "tam", "ur", "vel", "wil");
+      List.of(
+          "ka", "lo", "ren", "ta", "vi", "mar", "del", "os", "bri", "san", "tu", "ne", "cor", "al",
+          "ven", "mi", "ro", "gar", "li", "dun", "es", "fa", "hol", "ir", "jon", "ker", "lan", "mo",
+          "nor", "pel", "quin", "ras", "sel", "tor", "ul", "var", "wen", "yor", "zan", "bel", "cas",
+          "dor", "el", "fin", "gul", "har", "is", "jas", "kol", "lum", "mer", "nis", "ob", "per",
+          "rin", "sto", "tam", "ur", "vel", "wil");
 
   private static final List<String> PLACE_SUFFIXES =
       List.of("", "", "", "ford", "ovo", "ara", "mouth", "burg", "ville", "ton", "stad", "polis");
@@ -27,10 +28,23 @@ final class Names {
       List.of("ia", "ania", "or", "esh", "and", "istan", "ica", "ay");
 
   private static final List<String> AGENCIES =
-      List.of("Northwire", "Continental Press", "Meridian News", "Harbor Wire Service",
-          "Atlas Newswire", "Capital Desk", "Eastern Bulletin", "Pacifica Press", "Lighthouse News",
-          "Summit Wire", "Union Press Agency", "Crossroads Media", "Bay Dispatch", "Frontier Post",
-          "Keystone Wire", "Delta Report");
+      List.of(
+          "Northwire",
+          "Continental Press",
+          "Meridian News",
+          "Harbor Wire Service",
+          "Atlas Newswire",
+          "Capital Desk",
+          "Eastern Bulletin",
+          "Pacifica Press",
+          "Lighthouse News",
+          "Summit Wire",
+          "Union Press Agency",
+          "Crossroads Media",
+          "Bay Dispatch",
+          "Frontier Post",
+          "Keystone Wire",
+          "Delta Report");
 
   private Names() {}
 
@@ -47,7 +61,8 @@ final class Names {
     return word(rng, 2) + pick(rng, REGION_SUFFIXES);
   }
 
-  private static final List<String> STREETS = List.of("Street", "Road", "Avenue", "Lane", "Boulevard");
+  private static final List<String> STREETS =
+      List.of("Street", "Road", "Avenue", "Lane", "Boulevard");
   private static final List<String> LANDMARKS =
       List.of("Bridge", "Market", "Tower", "Stadium", "Cathedral", "Park", "Station", "Library");
 

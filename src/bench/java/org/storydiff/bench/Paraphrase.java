@@ -5,10 +5,10 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
- * Rewords a sentence template the way a rewrite desk does: common words swapped for words that
- * keep the meaning, never inside a slot (names, figures) and never in quoted words. Used twice:
- * once per story (each story has its own wording, as two reporters covering two fires would)
- * and once per version (a rewrite desk). Stateless and thread-safe.
+ * Rewords a sentence template the way a rewrite desk does: common words swapped for words that keep
+ * the meaning, never inside a slot (names, figures) and never in quoted words. Used twice: once per
+ * story (each story has its own wording, as two reporters covering two fires would) and once per
+ * version (a rewrite desk). Stateless and thread-safe.
  */
 final class Paraphrase {
 

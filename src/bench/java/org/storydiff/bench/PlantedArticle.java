@@ -4,14 +4,15 @@ import java.util.List;
 
 /**
  * What a synthetic corpus's generator planted in one article ({@code planted.jsonl}, one object a
- * line): its story, the keys of the canonical sentences it carries in order, and its edits
- * relative to the story's canonical text.
+ * line): its story, the keys of the canonical sentences it carries in order, and its edits relative
+ * to the story's canonical text.
  *
  * @param sentenceKeys canonical sentence keys ("lead", "d3", "q1"; "g7" is generic background, the
- *     same sentence in every version that carries it; "a0" is the article's own addition, whose
- *     key means nothing across articles)
+ *     same sentence in every version that carries it; "a0" is the article's own addition, whose key
+ *     means nothing across articles)
  */
-record PlantedArticle(String articleId, int story, int version, List<String> sentenceKeys, List<Edit> edits) {
+record PlantedArticle(
+    String articleId, int story, int version, List<String> sentenceKeys, List<Edit> edits) {
 
   PlantedArticle {
     sentenceKeys = List.copyOf(sentenceKeys);
@@ -27,10 +28,12 @@ record PlantedArticle(String articleId, int story, int version, List<String> sen
    *
    * @param change {@code changed}, {@code added}, {@code omitted}, or {@code form} (never to be
    *     reported)
-   * @param kind {@code figure}, {@code quote} or {@code sentence} (form edits: what changed in form)
+   * @param kind {@code figure}, {@code quote} or {@code sentence} (form edits: what changed in
+   *     form)
    * @param key figure slot or canonical sentence key, or null
    * @param canonical what the other versions write (text, figure or speaker), or null
    * @param planted what this version writes instead, or null
    */
-  record Edit(String change, String kind, String key, String canonical, String planted, String note) {}
+  record Edit(
+      String change, String kind, String key, String canonical, String planted, String note) {}
 }

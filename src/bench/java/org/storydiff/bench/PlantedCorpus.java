@@ -37,9 +37,22 @@ final class PlantedCorpus {
     List<String> keys = new ArrayList<>();
     n.path("sentences").forEach(k -> keys.add(k.asText()));
     List<PlantedArticle.Edit> edits = new ArrayList<>();
-    n.path("edits").forEach(e -> edits.add(new PlantedArticle.Edit(text(e, "change"), text(e, "kind"), text(e, "key"),
-        text(e, "canonical"), text(e, "planted"), text(e, "note"))));
-    return new PlantedArticle(n.path("articleId").asText(), n.path("story").asInt(), n.path("version").asInt(), keys,
+    n.path("edits")
+        .forEach(
+            e ->
+                edits.add(
+                    new PlantedArticle.Edit(
+                        text(e, "change"),
+                        text(e, "kind"),
+                        text(e, "key"),
+                        text(e, "canonical"),
+                        text(e, "planted"),
+                        text(e, "note"))));
+    return new PlantedArticle(
+        n.path("articleId").asText(),
+        n.path("story").asInt(),
+        n.path("version").asInt(),
+        keys,
         edits);
   }
 

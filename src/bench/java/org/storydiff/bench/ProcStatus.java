@@ -13,7 +13,9 @@ final class ProcStatus {
   /** VmHWM: the peak resident set size so far. */
   static long peakRssBytes(long pid) {
     try {
-      for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"), StandardCharsets.UTF_8)) {
+      for (String line :
+          Files.readAllLines(
+              Path.of("/proc", Long.toString(pid), "status"), StandardCharsets.UTF_8)) {
         if (line.startsWith("VmHWM:")) {
           return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
         }
@@ -27,7 +29,8 @@ final class ProcStatus {
   /** User plus system CPU time so far, in clock ticks. */
   static long cpuTicks(long pid) {
     try {
-      String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"), StandardCharsets.UTF_8);
+      String stat =
+          Files.readString(Path.of("/proc", Long.toString(pid), "stat"), StandardCharsets.UTF_8);
       // Fields after the command name (which may hold spaces) start after the last ')'.
       String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
       return Long.parseLong(f[11]) + Long.parseLong(f[12]);
@@ -39,7 +42,8 @@ final class ProcStatus {
   /** The 1-minute load average, or NaN. */
   static double loadAverage() {
     try {
-      return Double.parseDouble(Files.readString(Path.of("/proc/loadavg"), StandardCharsets.UTF_8).split(" ")[0]);
+      return Double.parseDouble(
+          Files.readString(Path.of("/proc/loadavg"), StandardCharsets.UTF_8).split(" ")[0]);
     } catch (IOException | RuntimeException e) {
       return Double.NaN;
     }

@@ -17,7 +17,8 @@ import java.util.stream.Stream;
  * @param text this version's span (null for omitted findings)
  * @param othersText the other versions' spans, joined by newlines
  */
-record ReportedFinding(String articleId, String change, String kind, String text, String othersText, String detail) {
+record ReportedFinding(
+    String articleId, String change, String kind, String text, String othersText, String detail) {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -43,8 +44,12 @@ record ReportedFinding(String articleId, String change, String kind, String text
   private static ReportedFinding of(JsonNode n) {
     StringBuilder others = new StringBuilder();
     n.path("others").forEach(o -> others.append(o.path("text").asText("")).append('\n'));
-    return new ReportedFinding(n.path("articleId").asText(), n.path("change").asText(), n.path("kind").asText(),
-        n.path("text").isNull() ? null : n.path("text").asText(), others.toString(),
+    return new ReportedFinding(
+        n.path("articleId").asText(),
+        n.path("change").asText(),
+        n.path("kind").asText(),
+        n.path("text").isNull() ? null : n.path("text").asText(),
+        others.toString(),
         n.path("detail").isNull() ? null : n.path("detail").asText());
   }
 }

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What one synthetic story is about, before any agency writes it: the event and its planted
- * figures and quotes, and the canonical sentences every version draws from.
+ * What one synthetic story is about, before any agency writes it: the event and its planted figures
+ * and quotes, and the canonical sentences every version draws from.
  *
  * @param index the story's number in the corpus, 0-based
  * @param kind the kind of event
@@ -14,8 +14,8 @@ import java.util.Map;
  * @param figures the canonical value of each figure slot
  * @param sentences the canonical sentences in canonical order (lead first)
  * @param day the day the event happened
- * @param sequelOf the earlier story this one continues (same place, people and kind, new
- *     figures, days later: a different story that only the dates tell apart), or -1
+ * @param sequelOf the earlier story this one continues (same place, people and kind, new figures,
+ *     days later: a different story that only the dates tell apart), or -1
  * @param versions how many agencies report it (1 for a singleton)
  */
 record StoryFacts(
@@ -29,7 +29,12 @@ record StoryFacts(
     int versions) {
 
   /** What a canonical sentence is for. */
-  enum Role { LEAD, DETAIL, QUOTE, BACKGROUND }
+  enum Role {
+    LEAD,
+    DETAIL,
+    QUOTE,
+    BACKGROUND
+  }
 
   /**
    * One canonical sentence as a template whose story slots are filled but whose figure slots
@@ -40,5 +45,6 @@ record StoryFacts(
    * @param speaker index into the story's people for a QUOTE sentence, else -1
    * @param attribution 0..2: the attribution pattern of a QUOTE sentence
    */
-  record Canonical(String key, Role role, String template, String quote, int speaker, int attribution) {}
+  record Canonical(
+      String key, Role role, String template, String quote, int speaker, int attribution) {}
 }

@@ -20,10 +20,12 @@ final class StoryMaker {
 
   /** Canonical stories run to this many words, so trimmed versions land in 400-900. */
   static final int MIN_WORDS = 700;
+
   static final int MAX_WORDS = 950;
 
   /** A sequel continues a story from at most this many stories earlier. */
   private static final int SEQUEL_REACH = 50;
+
   private static final int SEQUEL_MIN_GAP_DAYS = 3;
   private static final int SEQUEL_MAX_GAP_DAYS = 9;
 
@@ -55,9 +57,17 @@ final class StoryMaker {
     slots.put("day", Integer.toString(day.getDayOfMonth()));
     slots.put("year", Integer.toString(day.getYear()));
     Map<String, Double> figures = figures(Seeds.random(config.seed(), FIGURES, story), kind);
-    List<Canonical> sentences = sentences(Seeds.random(config.seed(), SENTENCES, story), kind, slots);
-    return new StoryFacts(story, kind, Map.copyOf(slots), Map.copyOf(figures), List.copyOf(sentences), day,
-        sequelOf, plan.versions(story));
+    List<Canonical> sentences =
+        sentences(Seeds.random(config.seed(), SENTENCES, story), kind, slots);
+    return new StoryFacts(
+        story,
+        kind,
+        Map.copyOf(slots),
+        Map.copyOf(figures),
+        List.copyOf(sentences),
+        day,
+        sequelOf,
+        plan.versions(story));
   }
 
   /** The story this one continues, or -1; only multi-version stories are sequels. */
@@ -84,7 +94,9 @@ final class StoryMaker {
     int earlier = sequelOf(story);
     if (earlier >= 0) {
       SplittableRandom rng = Seeds.random(config.seed(), DAY, story);
-      return dayOf(earlier).plusDays(SEQUEL_MIN_GAP_DAYS + rng.nextInt(SEQUEL_MAX_GAP_DAYS - SEQUEL_MIN_GAP_DAYS + 1));
+      return dayOf(earlier)
+          .plusDays(
+              SEQUEL_MIN_GAP_DAYS + rng.nextInt(SEQUEL_MAX_GAP_DAYS - SEQUEL_MIN_GAP_DAYS + 1));
     }
     return config.start().plusDays(Seeds.random(config.seed(), DAY, story).nextInt(config.days()));
   }
@@ -119,12 +131,13 @@ final class StoryMaker {
   }
 
   /**
-   * Lead, then a subset of the kind's details, quotes, backgrounds and local colour interleaved
-   * as wire copy runs, then generic background until the story is long enough. Each story words
-   * its templates its own way (a story-level paraphrase), so two stories of one kind share much
-   * of their vocabulary but not whole sentences.
+   * Lead, then a subset of the kind's details, quotes, backgrounds and local colour interleaved as
+   * wire copy runs, then generic background until the story is long enough. Each story words its
+   * templates its own way (a story-level paraphrase), so two stories of one kind share much of
+   * their vocabulary but not whole sentences.
    */
-  private List<Canonical> sentences(SplittableRandom rng, Templates.Kind kind, Map<String, String> slots) {
+  private List<Canonical> sentences(
+      SplittableRandom rng, Templates.Kind kind, Map<String, String> slots) {
     List<String> details = subset(rng, kind.details(), 4);
     List<String> quotes = shuffled(rng, kind.quotes());
     List<String> backgrounds = subset(rng, kind.backgrounds(), 2);
@@ -149,7 +162,8 @@ final class StoryMaker {
         }
         case 'b' -> {
           if (next[2] < backgrounds.size()) {
-            out.add(canonical("b" + next[2], Role.BACKGROUND, backgrounds.get(next[2]++), slots, rng));
+            out.add(
+                canonical("b" + next[2], Role.BACKGROUND, backgrounds.get(next[2]++), slots, rng));
           }
         }
         default -> {
@@ -164,14 +178,22 @@ final class StoryMaker {
     for (int g = 0; g < generic.size() && words < target; g++) {
       // Keyed by the template's place in the pool, so an independent version that picks the same
       // template for its own background has the same key (see VersionWriter.independent).
-      Canonical c = canonical(genericKey(templates.generic().indexOf(generic.get(g))), Role.BACKGROUND, generic.get(g), slots, rng);
+      Canonical c =
+          canonical(
+              genericKey(templates.generic().indexOf(generic.get(g))),
+              Role.BACKGROUND,
+              generic.get(g),
+              slots,
+              rng);
       out.add(c);
       words += words(c);
     }
     return out;
   }
 
-  /** The canonical key of generic background template {@code index} of {@link Templates#generic()}. */
+  /**
+   * The canonical key of generic background template {@code index} of {@link Templates#generic()}.
+   */
   static String genericKey(int index) {
     return "g" + index;
   }
@@ -181,7 +203,8 @@ final class StoryMaker {
 
   private static Canonical canonical(
       String key, Role role, String template, Map<String, String> slots, SplittableRandom rng) {
-    return new Canonical(key, role, Fill.slots(Paraphrase.reword(template, STORY_WORDING, rng), slots), null, -1, 0);
+    return new Canonical(
+        key, role, Fill.slots(Paraphrase.reword(template, STORY_WORDING, rng), slots), null, -1, 0);
   }
 
   /** A random subset of at least {@code min} elements (all when fewer), in random order. */

@@ -4,10 +4,10 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
- * How many versions each story has, drawn once from the seed: the articles of story s are
- * numbered {@code first(s) .. first(s) + versions(s) - 1}. Multi-version stories have k versions
- * with probability proportional to k^-1.5 (about 3.6 on average with up to 8: most stories
- * reach a few agencies, some many). Immutable and thread-safe.
+ * How many versions each story has, drawn once from the seed: the articles of story s are numbered
+ * {@code first(s) .. first(s) + versions(s) - 1}. Multi-version stories have k versions with
+ * probability proportional to k^-1.5 (about 3.6 on average with up to 8: most stories reach a few
+ * agencies, some many). Immutable and thread-safe.
  */
 public final class StoryPlan implements java.io.Serializable {
 

@@ -9,8 +9,8 @@ import java.util.NoSuchElementException;
 /**
  * A seeded synthetic news corpus: many stories, each told by one to {@code maxVersions} agencies
  * with planted edits, plus singletons, over a span of days, some stories continuing earlier ones
- * days later. Any story can be generated on its own, so a large corpus can be produced in
- * parallel (one range of stories per Spark partition) without writing it anywhere first.
+ * days later. Any story can be generated on its own, so a large corpus can be produced in parallel
+ * (one range of stories per Spark partition) without writing it anywhere first.
  *
  * <p>Serializable (it carries only its config and plan) and thread-safe.
  */

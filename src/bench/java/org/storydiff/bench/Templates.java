@@ -62,7 +62,8 @@ record Templates(List<Kind> kinds, List<String> generic, List<String> local, Lis
       if (in == null) {
         throw new IllegalStateException("missing resource " + RESOURCE);
       }
-      return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
+      return parse(
+          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -103,18 +104,32 @@ record Templates(List<Kind> kinds, List<String> generic, List<String> local, Lis
     if (kindName != null) {
       kinds.add(kind(kindName, fields));
     }
-    return new Templates(List.copyOf(kinds), List.copyOf(generic), List.copyOf(local), List.copyOf(added));
+    return new Templates(
+        List.copyOf(kinds), List.copyOf(generic), List.copyOf(local), List.copyOf(added));
   }
 
   private static Kind kind(String name, Map<String, List<String>> f) {
     List<FigureSlot> figures = new ArrayList<>();
     for (String spec : f.getOrDefault("figure", List.of())) {
       String[] parts = spec.split(" ", 4);
-      figures.add(new FigureSlot(parts[0], Double.parseDouble(parts[1]), Double.parseDouble(parts[2]),
-          parts[1].contains("."), parts.length > 3 ? parts[3] : ""));
+      figures.add(
+          new FigureSlot(
+              parts[0],
+              Double.parseDouble(parts[1]),
+              Double.parseDouble(parts[2]),
+              parts[1].contains("."),
+              parts.length > 3 ? parts[3] : ""));
     }
-    return new Kind(name, List.copyOf(figures), list(f, "org"), list(f, "role"), list(f, "title"),
-        list(f, "lead"), list(f, "detail"), list(f, "quote"), list(f, "background"));
+    return new Kind(
+        name,
+        List.copyOf(figures),
+        list(f, "org"),
+        list(f, "role"),
+        list(f, "title"),
+        list(f, "lead"),
+        list(f, "detail"),
+        list(f, "quote"),
+        list(f, "background"));
   }
 
   private static List<String> list(Map<String, List<String>> f, String field) {

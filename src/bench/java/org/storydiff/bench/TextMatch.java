@@ -2,16 +2,16 @@ package org.storydiff.bench;
 
 import java.util.HashSet;
 import java.util.Set;
-import org.storydiff.text.StopWords;
 import org.storydiff.model.Token;
 import org.storydiff.model.TokenType;
 import org.storydiff.text.SentenceTokenizer;
+import org.storydiff.text.StopWords;
 
 /**
- * The text tests of the benchmark's matching rule: numbers compared normalized ("2,187" =
- * "2187"), words lower-cased without stop words; two texts match when at least half of the
- * smaller one's terms occur in the other (overlap coefficient ≥ 0.5), so a figure's span matches
- * the sentence it came from and a paraphrase matches its canonical sentence.
+ * The text tests of the benchmark's matching rule: numbers compared normalized ("2,187" = "2187"),
+ * words lower-cased without stop words; two texts match when at least half of the smaller one's
+ * terms occur in the other (overlap coefficient ≥ 0.5), so a figure's span matches the sentence it
+ * came from and a paraphrase matches its canonical sentence.
  */
 final class TextMatch {
 
@@ -46,7 +46,8 @@ final class TextMatch {
   private static Set<String> terms(String text) {
     Set<String> out = new HashSet<>();
     for (Token t : SentenceTokenizer.ofText(text).all()) {
-      if (t.type() == TokenType.NUMBER || t.type() == TokenType.WORD && !StopWords.contains(t.norm())) {
+      if (t.type() == TokenType.NUMBER
+          || t.type() == TokenType.WORD && !StopWords.contains(t.norm())) {
         out.add(t.norm());
       }
     }

@@ -16,11 +16,10 @@ import org.storydiff.bench.StoryFacts.Role;
 import org.storydiff.model.Article;
 
 /**
- * Writes one agency's version of a story: it trims the canonical text to 400-900 words, rewords
- * it lightly (a wire copy) or more (a rewrite), and plants at most one of each edit: a changed
- * figure, a changed quote, omitted and added sentences; and form-only differences (moved
- * paragraphs, "2187" for "2,187", curly quotes). Every edit is recorded. Immutable and
- * thread-safe.
+ * Writes one agency's version of a story: it trims the canonical text to 400-900 words, rewords it
+ * lightly (a wire copy) or more (a rewrite), and plants at most one of each edit: a changed figure,
+ * a changed quote, omitted and added sentences; and form-only differences (moved paragraphs, "2187"
+ * for "2,187", curly quotes). Every edit is recorded. Immutable and thread-safe.
  */
 final class VersionWriter {
 
@@ -36,9 +35,14 @@ final class VersionWriter {
   private static final double P_REORDER = 0.2;
   private static final double P_UNGROUPED = 0.3;
   private static final double P_CURLY = 0.3;
-  /** Versions are copies of the canonical text (lightly edited), rewrites, or written independently. */
+
+  /**
+   * Versions are copies of the canonical text (lightly edited), rewrites, or written independently.
+   */
   private static final double P_REWRITE = 0.3;
+
   private static final double P_INDEPENDENT = 0.3;
+
   /** One in three agencies opens with a dateline ("PORT LOMAR, March 2 (Northwire) -"). */
   private static final int DATELINE_EVERY = 3;
 
@@ -65,7 +69,8 @@ final class VersionWriter {
 
     double style = rng.nextDouble();
     boolean rewrite = style < P_REWRITE + P_INDEPENDENT;
-    List<Canonical> kept = style < P_INDEPENDENT ? independent(story, rng, edits) : keep(story, rewrite, rng, edits);
+    List<Canonical> kept =
+        style < P_INDEPENDENT ? independent(story, rng, edits) : keep(story, rewrite, rng, edits);
     Map<String, String> figures = figures(story, kept, rng, edits);
     Map<String, String> quotes = new HashMap<>();
     Map<String, Integer> speakers = new HashMap<>();
@@ -85,10 +90,14 @@ final class VersionWriter {
       edits.add(new PlantedEdit("form", "quote-marks", null, null, null, "curly quotation marks"));
     }
     String body = body(story, sentences, source, agency, rng, edits, curly);
-    String title = Fill.replace(Fill.slots(Names.pick(rng, story.kind().titles()), story.slots()), figures::get);
+    String title =
+        Fill.replace(
+            Fill.slots(Names.pick(rng, story.kind().titles()), story.slots()), figures::get);
     long minutes = (version == 0 ? 0 : rng.nextInt(30 * 60)) + 6 * 60 + rng.nextInt(10 * 60);
-    String published = ISO.format(story.day().atStartOfDay(ZoneOffset.UTC).plusMinutes(minutes).toInstant());
-    Article article = new Article(id, source, body, title, published, "https://example.org/syn/" + id, "en");
+    String published =
+        ISO.format(story.day().atStartOfDay(ZoneOffset.UTC).plusMinutes(minutes).toInstant());
+    Article article =
+        new Article(id, source, body, title, published, "https://example.org/syn/" + id, "en");
     return new GeneratedArticle(article, story.index(), version, story.sequelOf(), keys, edits);
   }
 
@@ -122,8 +131,14 @@ final class VersionWriter {
     for (Canonical c : story.sentences()) {
       if (words >= target) {
         // Cut for length: as much an omission as a desk's, for the reader and for the scorer.
-        edits.add(new PlantedEdit("omitted", "sentence", c.key(), canonicalText(story, c), null,
-            join("length", carried(story, c))));
+        edits.add(
+            new PlantedEdit(
+                "omitted",
+                "sentence",
+                c.key(),
+                canonicalText(story, c),
+                null,
+                join("length", carried(story, c))));
         continue;
       }
       kept.add(c);
@@ -134,15 +149,28 @@ final class VersionWriter {
       int drop = (int) Math.round(kept.size() * (0.1 + 0.1 * rng.nextDouble()));
       for (int i = 0; i < drop && kept.size() > 4; i++) {
         Canonical gone = kept.remove(1 + rng.nextInt(kept.size() - 1));
-        edits.add(new PlantedEdit("omitted", "sentence", gone.key(), canonicalText(story, gone), null,
-            join("rewrite", carried(story, gone))));
+        edits.add(
+            new PlantedEdit(
+                "omitted",
+                "sentence",
+                gone.key(),
+                canonicalText(story, gone),
+                null,
+                join("rewrite", carried(story, gone))));
       }
     }
     if (kept.size() > 4 && rng.nextDouble() < P_OMIT) {
       int omit = 1 + rng.nextInt(2);
       for (int i = 0; i < omit; i++) {
         Canonical gone = kept.remove(1 + rng.nextInt(kept.size() - 1));
-        edits.add(new PlantedEdit("omitted", "sentence", gone.key(), canonicalText(story, gone), null, carried(story, gone)));
+        edits.add(
+            new PlantedEdit(
+                "omitted",
+                "sentence",
+                gone.key(),
+                canonicalText(story, gone),
+                null,
+                carried(story, gone)));
       }
     }
     return kept;
@@ -152,7 +180,8 @@ final class VersionWriter {
    * An outlet's own article on the same facts: the lead, half to four fifths of the story's
    * details, quotes and local colour, and background of its own choosing.
    */
-  private List<Canonical> independent(StoryFacts story, SplittableRandom rng, List<PlantedEdit> edits) {
+  private List<Canonical> independent(
+      StoryFacts story, SplittableRandom rng, List<PlantedEdit> edits) {
     List<Canonical> kept = new ArrayList<>();
     kept.add(story.sentences().get(0));
     double share = 0.5 + 0.3 * rng.nextDouble();
@@ -168,8 +197,14 @@ final class VersionWriter {
       if (rng.nextDouble() < share) {
         kept.add(c);
       } else {
-        edits.add(new PlantedEdit("omitted", "sentence", c.key(), canonicalText(story, c), null,
-            join("independent", carried(story, c))));
+        edits.add(
+            new PlantedEdit(
+                "omitted",
+                "sentence",
+                c.key(),
+                canonicalText(story, c),
+                null,
+                join("independent", carried(story, c))));
       }
     }
     int target = MIN_WORDS + rng.nextInt(MAX_WORDS - MIN_WORDS + 1);
@@ -185,7 +220,8 @@ final class VersionWriter {
     while (words < target && !pool.isEmpty()) {
       int t = pool.remove(rng.nextInt(pool.size()));
       String text = Fill.slots(templates.generic().get(t), story.slots());
-      Canonical extra = new Canonical(StoryMaker.genericKey(t), StoryFacts.Role.BACKGROUND, text, null, -1, 0);
+      Canonical extra =
+          new Canonical(StoryMaker.genericKey(t), StoryFacts.Role.BACKGROUND, text, null, -1, 0);
       // After the lead's paragraph, anywhere; at the end when the lead is all this version kept.
       kept.add(kept.size() < 2 ? kept.size() : 2 + rng.nextInt(kept.size() - 1), extra);
       words += StoryMaker.words(extra);
@@ -197,28 +233,40 @@ final class VersionWriter {
         kept.add(c);
         words += StoryMaker.words(c);
       } else {
-        edits.add(new PlantedEdit("omitted", "sentence", c.key(), canonicalText(story, c), null, "independent"));
+        edits.add(
+            new PlantedEdit(
+                "omitted", "sentence", c.key(), canonicalText(story, c), null, "independent"));
       }
     }
     return kept;
   }
 
-  /** Every figure slot rendered, with at most one planted change among those this version writes. */
+  /**
+   * Every figure slot rendered, with at most one planted change among those this version writes.
+   */
   private static Map<String, String> figures(
       StoryFacts story, List<Canonical> kept, SplittableRandom rng, List<PlantedEdit> edits) {
     boolean grouped = rng.nextDouble() >= P_UNGROUPED;
     Map<String, String> out = new HashMap<>();
     for (Templates.FigureSlot slot : story.kind().figures()) {
-      out.put(slot.name(), FigureText.render(story.figures().get(slot.name()), slot, null, grouped));
+      out.put(
+          slot.name(), FigureText.render(story.figures().get(slot.name()), slot, null, grouped));
     }
     List<Templates.FigureSlot> written = new ArrayList<>();
     for (Templates.FigureSlot slot : story.kind().figures()) {
-      if (kept.stream().anyMatch(c -> c.template() != null && c.template().contains("{" + slot.name() + "}"))) {
+      if (kept.stream()
+          .anyMatch(c -> c.template() != null && c.template().contains("{" + slot.name() + "}"))) {
         written.add(slot);
       }
     }
-    if (!grouped && written.stream().anyMatch(s -> story.figures().get(s.name()) >= 1000 && !s.unit().isEmpty() && !s.decimal())) {
-      edits.add(new PlantedEdit("form", "number-format", null, null, null, "thousands without separators"));
+    if (!grouped
+        && written.stream()
+            .anyMatch(
+                s ->
+                    story.figures().get(s.name()) >= 1000 && !s.unit().isEmpty() && !s.decimal())) {
+      edits.add(
+          new PlantedEdit(
+              "form", "number-format", null, null, null, "thousands without separators"));
     }
     if (written.isEmpty() || rng.nextDouble() >= P_FIGURE) {
       return out;
@@ -257,13 +305,21 @@ final class VersionWriter {
     if (rng.nextDouble() < P_SPEAKER) {
       int other = (q.speaker() + 1 + rng.nextInt(2)) % 3;
       speakers.put(q.key(), other);
-      edits.add(new PlantedEdit("changed", "quote", q.key(), story.slots().get("p" + (q.speaker() + 1)),
-          story.slots().get("p" + (other + 1)), "speaker"));
+      edits.add(
+          new PlantedEdit(
+              "changed",
+              "quote",
+              q.key(),
+              story.slots().get("p" + (q.speaker() + 1)),
+              story.slots().get("p" + (other + 1)),
+              "speaker"));
     } else if (rng.nextBoolean() && words.length > 8) {
       int cut = 3 + rng.nextInt(2);
       String trimmed = String.join(" ", java.util.Arrays.copyOf(words, words.length - cut));
       quotes.put(q.key(), trimmed);
-      edits.add(new PlantedEdit("changed", "quote", q.key(), q.quote(), trimmed, "trimmed " + cut + " words"));
+      edits.add(
+          new PlantedEdit(
+              "changed", "quote", q.key(), q.quote(), trimmed, "trimmed " + cut + " words"));
     } else {
       int at = 1 + rng.nextInt(words.length - 1);
       words[at] = words[at].equals("very") ? "truly" : "really " + words[at];
@@ -282,7 +338,8 @@ final class VersionWriter {
       double intensity,
       SplittableRandom rng) {
     if (c.role() != Role.QUOTE) {
-      String worded = c.role() == Role.LEAD ? c.template() : Paraphrase.reword(c.template(), intensity, rng);
+      String worded =
+          c.role() == Role.LEAD ? c.template() : Paraphrase.reword(c.template(), intensity, rng);
       return Fill.replace(worded, figures::get);
     }
     String quote = quotes.getOrDefault(c.key(), c.quote());
@@ -298,7 +355,11 @@ final class VersionWriter {
   }
 
   private void insertAdded(
-      StoryFacts story, SplittableRandom rng, List<String> keys, List<String> sentences, List<PlantedEdit> edits) {
+      StoryFacts story,
+      SplittableRandom rng,
+      List<String> keys,
+      List<String> sentences,
+      List<PlantedEdit> edits) {
     if (rng.nextDouble() >= P_ADD) {
       return;
     }
@@ -309,7 +370,10 @@ final class VersionWriter {
     edits.add(new PlantedEdit("added", "sentence", "a0", null, text, null));
   }
 
-  /** Paragraphs of one or two sentences (the lead alone), maybe two of them swapped, maybe a dateline. */
+  /**
+   * Paragraphs of one or two sentences (the lead alone), maybe two of them swapped, maybe a
+   * dateline.
+   */
   private static String body(
       StoryFacts story,
       List<String> sentences,
@@ -330,12 +394,26 @@ final class VersionWriter {
       String moved = paragraphs.get(a);
       paragraphs.set(a, paragraphs.get(a + 1));
       paragraphs.set(a + 1, moved);
-      edits.add(new PlantedEdit("form", "paragraph-order", null, null, null, "paragraphs " + a + " and " + (a + 1) + " swapped"));
+      edits.add(
+          new PlantedEdit(
+              "form",
+              "paragraph-order",
+              null,
+              null,
+              null,
+              "paragraphs " + a + " and " + (a + 1) + " swapped"));
     }
     if (agency % DATELINE_EVERY == 0) {
       String month = story.day().getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-      String dateline = story.slots().get("place").toUpperCase(Locale.ROOT) + ", " + month + " "
-          + story.day().getDayOfMonth() + " (" + source + ") - ";
+      String dateline =
+          story.slots().get("place").toUpperCase(Locale.ROOT)
+              + ", "
+              + month
+              + " "
+              + story.day().getDayOfMonth()
+              + " ("
+              + source
+              + ") - ";
       paragraphs.set(0, dateline + paragraphs.get(0));
     }
     String body = String.join("\n\n", paragraphs);
@@ -348,7 +426,8 @@ final class VersionWriter {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '"') {
-        boolean opening = i == 0 || Character.isWhitespace(text.charAt(i - 1)) || text.charAt(i - 1) == '(';
+        boolean opening =
+            i == 0 || Character.isWhitespace(text.charAt(i - 1)) || text.charAt(i - 1) == '(';
         out.append(opening ? '\u201c' : '\u201d');
       } else {
         out.append(c);
@@ -361,14 +440,16 @@ final class VersionWriter {
     if (c.role() == Role.QUOTE) {
       return c.quote();
     }
-    return Fill.replace(c.template(), name -> {
-      for (Templates.FigureSlot slot : story.kind().figures()) {
-        if (slot.name().equals(name)) {
-          return FigureText.render(story.figures().get(name), slot, null, true);
-        }
-      }
-      return null;
-    });
+    return Fill.replace(
+        c.template(),
+        name -> {
+          for (Templates.FigureSlot slot : story.kind().figures()) {
+            if (slot.name().equals(name)) {
+              return FigureText.render(story.figures().get(name), slot, null, true);
+            }
+          }
+          return null;
+        });
   }
 
   private static String join(String a, String b) {

@@ -1,30 +1,69 @@
 package org.storydiff.align;
 
-import org.storydiff.text.LightStemmer;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.storydiff.text.LightStemmer;
 
 /**
  * Pairs of key words (mostly verbs) whose swap turns a report into a different one: "Talks will
- * resume on Monday" and "Talks ended on Monday" share most words but describe two events. Entries are
- * stored as {@link LightStemmer} stems so every inflection matches. Immutable and thread-safe.
+ * resume on Monday" and "Talks ended on Monday" share most words but describe two events. Entries
+ * are stored as {@link LightStemmer} stems so every inflection matches. Immutable and thread-safe.
  */
 final class ContradictingWords {
 
   private static final String[][] PAIRS = {
-    {"resume", "end"}, {"resume", "suspend"}, {"resume", "halt"}, {"resume", "stall"},
-    {"start", "end"}, {"begin", "end"}, {"start", "stop"}, {"begin", "stop"},
-    {"continue", "end"}, {"continue", "stop"}, {"continue", "halt"}, {"continue", "suspend"},
-    {"open", "close"}, {"open", "shut"}, {"rise", "fall"}, {"rise", "drop"}, {"increase", "decrease"},
-    {"increase", "cut"}, {"raise", "cut"}, {"raise", "lower"}, {"gain", "lose"}, {"win", "lose"},
-    {"approve", "reject"}, {"accept", "reject"}, {"accept", "refuse"}, {"agree", "refuse"},
-    {"confirm", "deny"}, {"admit", "deny"}, {"support", "oppose"}, {"allow", "ban"},
-    {"lift", "impose"}, {"arrive", "leave"}, {"arrive", "depart"}, {"enter", "leave"},
-    {"release", "detain"}, {"release", "arrest"}, {"advance", "retreat"}, {"attack", "defend"},
-    {"convict", "acquit"}, {"rose", "fell"}, {"rise", "fell"}, {"rose", "fall"},
-    {"won", "lost"}, {"win", "lost"}, {"won", "lose"}, {"began", "end"}, {"began", "stop"}, {"guilty", "innocent"}, {"survive", "die"}, {"pass", "fail"},
+    {"resume", "end"},
+    {"resume", "suspend"},
+    {"resume", "halt"},
+    {"resume", "stall"},
+    {"start", "end"},
+    {"begin", "end"},
+    {"start", "stop"},
+    {"begin", "stop"},
+    {"continue", "end"},
+    {"continue", "stop"},
+    {"continue", "halt"},
+    {"continue", "suspend"},
+    {"open", "close"},
+    {"open", "shut"},
+    {"rise", "fall"},
+    {"rise", "drop"},
+    {"increase", "decrease"},
+    {"increase", "cut"},
+    {"raise", "cut"},
+    {"raise", "lower"},
+    {"gain", "lose"},
+    {"win", "lose"},
+    {"approve", "reject"},
+    {"accept", "reject"},
+    {"accept", "refuse"},
+    {"agree", "refuse"},
+    {"confirm", "deny"},
+    {"admit", "deny"},
+    {"support", "oppose"},
+    {"allow", "ban"},
+    {"lift", "impose"},
+    {"arrive", "leave"},
+    {"arrive", "depart"},
+    {"enter", "leave"},
+    {"release", "detain"},
+    {"release", "arrest"},
+    {"advance", "retreat"},
+    {"attack", "defend"},
+    {"convict", "acquit"},
+    {"rose", "fell"},
+    {"rise", "fell"},
+    {"rose", "fall"},
+    {"won", "lost"},
+    {"win", "lost"},
+    {"won", "lose"},
+    {"began", "end"},
+    {"began", "stop"},
+    {"guilty", "innocent"},
+    {"survive", "die"},
+    {"pass", "fail"},
   };
 
   private static final Map<String, Set<String>> OPPOSITES = build();

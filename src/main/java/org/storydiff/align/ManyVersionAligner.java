@@ -17,8 +17,8 @@ import org.storydiff.model.Relation;
 
 /**
  * Aligns a story with more than {@link StoryAligner#MAX_ALL_PAIRS_VERSIONS} versions (tens to
- * thousands of rewrites of one wire story) in work that grows linearly with the number of
- * versions, not with its square, while every statement still ends up linked to its counterparts:
+ * thousands of rewrites of one wire story) in work that grows linearly with the number of versions,
+ * not with its square, while every statement still ends up linked to its counterparts:
  *
  * <ol>
  *   <li><b>Identical versions</b> (the same sentences, token for token) are aligned once: each copy
@@ -28,8 +28,8 @@ import org.storydiff.model.Relation;
  *   <li><b>Orphans</b>: a sentence of a non-pivot version that no pivot carries is compared with
  *       earlier such sentences of other versions ("leaders") that share one of its rarest terms, at
  *       most {@link #ORPHAN_CANDIDATES} of them, and linked to the best that passes the thresholds;
- *       otherwise it becomes a leader itself. A statement only some non-pivot versions carry is thus
- *       still linked across them, so it is not reported as added in each.
+ *       otherwise it becomes a leader itself. A statement only some non-pivot versions carry is
+ *       thus still linked across them, so it is not reported as added in each.
  * </ol>
  *
  * <p>The alignments then form a spanning structure rather than every pair: a statement shared by
@@ -40,6 +40,7 @@ final class ManyVersionAligner {
 
   /** Number of pivot versions. */
   static final int PIVOT_COUNT = 3;
+
   /** Most leaders an orphan sentence is scored against. */
   static final int ORPHAN_CANDIDATES = 16;
 
@@ -54,15 +55,20 @@ final class ManyVersionAligner {
    * @param profiles per version, its non-boilerplate sentence profiles
    * @param out receives the alignments, in no particular order
    */
-  ManyVersionAligner(List<AnalyzedArticle> versions, List<List<SentenceProfile>> profiles,
-      VersionPairAligner pairs, List<Alignment> out) {
+  ManyVersionAligner(
+      List<AnalyzedArticle> versions,
+      List<List<SentenceProfile>> profiles,
+      VersionPairAligner pairs,
+      List<Alignment> out) {
     this.versions = versions;
     this.profiles = profiles;
     this.pairs = pairs;
     this.out = out;
   }
 
-  /** @param textKeys per version, a key equal for versions whose sentences are identical */
+  /**
+   * @param textKeys per version, a key equal for versions whose sentences are identical
+   */
   void align(List<String> textKeys) {
     List<Integer> distinct = alignCopies(textKeys);
     if (distinct.size() <= StoryAligner.MAX_ALL_PAIRS_VERSIONS) {
@@ -91,7 +97,9 @@ final class ManyVersionAligner {
     return alignedVersionPairs;
   }
 
-  /** Links each copy to the first version with its text; returns the distinct versions in id order. */
+  /**
+   * Links each copy to the first version with its text; returns the distinct versions in id order.
+   */
   private List<Integer> alignCopies(List<String> textKeys) {
     Map<String, Integer> firstByText = new HashMap<>();
     List<Integer> distinct = new ArrayList<>();
@@ -104,8 +112,14 @@ final class ManyVersionAligner {
       List<SentenceProfile> original = profiles.get(first);
       List<SentenceProfile> copy = profiles.get(v);
       for (int k = 0; k < copy.size(); k++) {
-        out.add(new Alignment(versions.get(first).id(), original.get(k).index(), versions.get(v).id(),
-            copy.get(k).index(), 1.0, Relation.SAME));
+        out.add(
+            new Alignment(
+                versions.get(first).id(),
+                original.get(k).index(),
+                versions.get(v).id(),
+                copy.get(k).index(),
+                1.0,
+                Relation.SAME));
       }
     }
     return distinct;
@@ -118,8 +132,14 @@ final class ManyVersionAligner {
     Map<Integer, SentenceProfile> byIndexA = byIndex(sideA);
     Map<Integer, SentenceProfile> byIndexB = byIndex(sideB);
     for (VersionPairAligner.Link link : pairs.align(sideA, sideB)) {
-      out.add(new Alignment(versions.get(v).id(), link.a(), versions.get(w).id(), link.b(), link.score(),
-          link.relation()));
+      out.add(
+          new Alignment(
+              versions.get(v).id(),
+              link.a(),
+              versions.get(w).id(),
+              link.b(),
+              link.score(),
+              link.relation()));
       if (linked != null) {
         linked.add(byIndexA.get(link.a()));
         linked.add(byIndexB.get(link.b()));
@@ -127,7 +147,8 @@ final class ManyVersionAligner {
     }
   }
 
-  private void linkOrphans(List<Integer> distinct, Set<Integer> pivots, Set<SentenceProfile> linked) {
+  private void linkOrphans(
+      List<Integer> distinct, Set<Integer> pivots, Set<SentenceProfile> linked) {
     Map<String, List<Leader>> leadersByTerm = new HashMap<>();
     for (int v : distinct) {
       if (pivots.contains(v)) {
@@ -142,16 +163,21 @@ final class ManyVersionAligner {
           out.add(best.get());
         } else {
           Leader leader = new Leader(v, orphan);
-          pairs.keyTerms(orphan).forEach(t -> leadersByTerm.computeIfAbsent(t, x -> new ArrayList<>()).add(leader));
+          pairs
+              .keyTerms(orphan)
+              .forEach(t -> leadersByTerm.computeIfAbsent(t, x -> new ArrayList<>()).add(leader));
         }
       }
     }
   }
 
-  /** A sentence standing for a statement no pivot carries; {@code version} sorts before later ones. */
+  /**
+   * A sentence standing for a statement no pivot carries; {@code version} sorts before later ones.
+   */
   private record Leader(int version, SentenceProfile profile) {}
 
-  private Optional<Alignment> bestLeader(int v, SentenceProfile orphan, Map<String, List<Leader>> leadersByTerm) {
+  private Optional<Alignment> bestLeader(
+      int v, SentenceProfile orphan, Map<String, List<Leader>> leadersByTerm) {
     Map<SentenceProfile, Leader> candidates = new LinkedHashMap<>();
     collect:
     for (String term : pairs.keyTerms(orphan)) {
@@ -168,8 +194,14 @@ final class ManyVersionAligner {
     for (Leader l : candidates.values()) {
       Optional<VersionPairAligner.Link> link = pairs.linkAlone(l.profile(), orphan);
       if (link.isPresent() && (best == null || link.get().score() > best.score())) {
-        best = new Alignment(versions.get(l.version()).id(), link.get().a(), versions.get(v).id(), link.get().b(),
-            link.get().score(), link.get().relation());
+        best =
+            new Alignment(
+                versions.get(l.version()).id(),
+                link.get().a(),
+                versions.get(v).id(),
+                link.get().b(),
+                link.get().score(),
+                link.get().relation());
       }
     }
     return Optional.ofNullable(best);
@@ -178,7 +210,9 @@ final class ManyVersionAligner {
   /** The longest distinct versions, ties broken by id. */
   private Set<Integer> pivots(List<Integer> distinct) {
     List<Integer> order = new ArrayList<>(distinct);
-    order.sort(Comparator.<Integer>comparingInt(v -> -versions.get(v).body().length()).thenComparingInt(v -> v));
+    order.sort(
+        Comparator.<Integer>comparingInt(v -> -versions.get(v).body().length())
+            .thenComparingInt(v -> v));
     return new TreeSet<>(order.subList(0, Math.min(PIVOT_COUNT, order.size())));
   }
 

@@ -43,7 +43,9 @@ final class PairScorer {
         ContradictingWords.contradict(a.terms().keySet(), b.terms().keySet()));
   }
 
-  /** {covered weight of A, weight of A, covered weight of B, weight of B}, skipping ignored terms. */
+  /**
+   * {covered weight of A, weight of A, covered weight of B, weight of B}, skipping ignored terms.
+   */
   private double[] coverage(SentenceProfile a, SentenceProfile b, Set<String> ignored) {
     double[] out = new double[4];
     side(a, b, ignored, out, 0);
@@ -51,7 +53,8 @@ final class PairScorer {
     return out;
   }
 
-  private void side(SentenceProfile p, SentenceProfile other, Set<String> ignored, double[] out, int at) {
+  private void side(
+      SentenceProfile p, SentenceProfile other, Set<String> ignored, double[] out, int at) {
     for (Map.Entry<String, TermKind> e : p.terms().entrySet()) {
       if (ignored.contains(e.getKey())) {
         continue;
@@ -72,7 +75,9 @@ final class PairScorer {
     return whole <= 0 ? 0 : Math.min(1.0, part / whole);
   }
 
-  /** Numbers and names that only one side has: the terms a changed figure or speaker would touch. */
+  /**
+   * Numbers and names that only one side has: the terms a changed figure or speaker would touch.
+   */
   private static Set<String> disputedTerms(SentenceProfile a, SentenceProfile b) {
     Set<String> disputed = new HashSet<>();
     addOneSided(a, b, disputed);
@@ -97,7 +102,8 @@ final class PairScorer {
   private static boolean figuresDiffer(SentenceProfile a, SentenceProfile b, boolean farOnly) {
     for (Map.Entry<String, Set<String>> e : a.numbersByUnit().entrySet()) {
       Set<String> other = b.numbersByUnit().get(e.getKey());
-      if (other != null && Collections.disjoint(e.getValue(), other)
+      if (other != null
+          && Collections.disjoint(e.getValue(), other)
           && !(farOnly && anyClose(e.getValue(), other))) {
         return true;
       }

@@ -1,6 +1,5 @@
 package org.storydiff.align;
 
-import org.storydiff.text.NumberWords;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -10,33 +9,54 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.storydiff.model.Token;
 import org.storydiff.model.TokenType;
+import org.storydiff.text.NumberWords;
 
 /**
- * Turns the tokens of one sentence into a {@link SentenceProfile}. Which capitalized words are names
- * is decided once per story: a stem is a name when it appears capitalized somewhere other than at the
- * start of a sentence or quote, and never in lower case. That keeps "Talks" (sentence-initial) an
- * ordinary word while "Monday" or "Kyiv" count as names even when they open a sentence. Immutable
- * after construction and thread-safe.
+ * Turns the tokens of one sentence into a {@link SentenceProfile}. Which capitalized words are
+ * names is decided once per story: a stem is a name when it appears capitalized somewhere other
+ * than at the start of a sentence or quote, and never in lower case. That keeps "Talks"
+ * (sentence-initial) an ordinary word while "Monday" or "Kyiv" count as names even when they open a
+ * sentence. Immutable after construction and thread-safe.
  */
 final class ProfileBuilder {
 
   /** Qualifiers that are unambiguous wherever they stand ("35 people were killed, at least"). */
   private static final List<List<String>> PHRASE_QUALIFIERS =
       List.of(
-          List.of("at", "least"), List.of("at", "most"), List.of("more", "than"),
-          List.of("less", "than"), List.of("fewer", "than"), List.of("up", "to"),
-          List.of("as", "many", "as"), List.of("as", "much", "as"), List.of("close", "to"));
+          List.of("at", "least"),
+          List.of("at", "most"),
+          List.of("more", "than"),
+          List.of("less", "than"),
+          List.of("fewer", "than"),
+          List.of("up", "to"),
+          List.of("as", "many", "as"),
+          List.of("as", "much", "as"),
+          List.of("close", "to"));
 
   /** Qualifiers that are ordinary words unless a number follows ("about 40", "nearly 200"). */
   private static final Set<String> WORD_QUALIFIERS =
-      Set.of("about", "around", "nearly", "almost", "approximately", "roughly", "some", "over",
-          "under", "only", "just", "exactly", "barely");
+      Set.of(
+          "about",
+          "around",
+          "nearly",
+          "almost",
+          "approximately",
+          "roughly",
+          "some",
+          "over",
+          "under",
+          "only",
+          "just",
+          "exactly",
+          "barely");
 
   private static final Set<String> SENTENCE_OPENERS = Set.of("'", "(", "[", ":", "-");
 
   private final Set<String> nameStems;
 
-  /** @param storySentences the tokens of every sentence of every version of the story */
+  /**
+   * @param storySentences the tokens of every sentence of every version of the story
+   */
   ProfileBuilder(List<SentenceWords> storySentences) {
     Set<String> capitalized = new HashSet<>();
     Set<String> lowerCase = new HashSet<>();
@@ -117,7 +137,10 @@ final class ProfileBuilder {
   }
 
   private static boolean isNegation(String norm) {
-    return norm.equals("not") || norm.equals("no") || norm.equals("never") || norm.equals("nor")
+    return norm.equals("not")
+        || norm.equals("no")
+        || norm.equals("never")
+        || norm.equals("nor")
         || norm.endsWith("n't");
   }
 

@@ -29,12 +29,13 @@ final class RelationJudge {
   static final double SAME_MIN_COVERAGE = 0.65;
 
   /**
-   * SAME when the substance agrees ({@link #substanceAgrees}) and neither sentence has more than
-   * a third of its weight the other lacks; CHANGED otherwise.
+   * SAME when the substance agrees ({@link #substanceAgrees}) and neither sentence has more than a
+   * third of its weight the other lacks; CHANGED otherwise.
    */
   static Relation judge(PairScorer scorer, SentenceProfile a, SentenceProfile b) {
     PairScore s = scorer.score(a, b);
-    boolean same = substanceAgrees(a, b) && Math.min(s.coveredA(), s.coveredB()) >= SAME_MIN_COVERAGE;
+    boolean same =
+        substanceAgrees(a, b) && Math.min(s.coveredA(), s.coveredB()) >= SAME_MIN_COVERAGE;
     return same ? Relation.SAME : Relation.CHANGED;
   }
 
@@ -53,11 +54,13 @@ final class RelationJudge {
 
   private static Set<String> numbers(SentenceProfile p) {
     Set<String> out = new java.util.TreeSet<>();
-    p.terms().forEach((t, k) -> {
-      if (k == TermKind.NUMBER) {
-        out.add(t);
-      }
-    });
+    p.terms()
+        .forEach(
+            (t, k) -> {
+              if (k == TermKind.NUMBER) {
+                out.add(t);
+              }
+            });
     return out;
   }
 
@@ -74,13 +77,15 @@ final class RelationJudge {
     boolean negated = false;
     for (SentenceProfile p : parts) {
       p.terms().forEach((t, k) -> terms.merge(t, k, TermKind::stronger));
-      p.numbersByUnit().forEach((u, n) -> byUnit.computeIfAbsent(u, x -> new LinkedHashSet<>()).addAll(n));
+      p.numbersByUnit()
+          .forEach((u, n) -> byUnit.computeIfAbsent(u, x -> new LinkedHashSet<>()).addAll(n));
       names.addAll(p.names());
       quoted.addAll(p.quotedWords());
       qualifiers.addAll(p.qualifiers());
       negated |= p.negated();
     }
-    return new SentenceProfile(parts.get(0).index(), terms, byUnit, names, quoted, qualifiers, negated);
+    return new SentenceProfile(
+        parts.get(0).index(), terms, byUnit, names, quoted, qualifiers, negated);
   }
 
   private static List<String> sorted(List<String> values) {

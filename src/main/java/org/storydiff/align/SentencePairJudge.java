@@ -21,7 +21,8 @@ public final class SentencePairJudge {
    * @param substanceAgrees whether figures, qualifiers, quoted words, speakers and polarity agree
    *     (the hard part of the SAME rule, whatever the score)
    */
-  public record Judgement(double score, boolean aligned, Relation relation, boolean substanceAgrees) {
+  public record Judgement(
+      double score, boolean aligned, Relation relation, boolean substanceAgrees) {
 
     /** Aligned and {@link Relation#SAME}: the two say the same thing in substance. */
     public boolean same() {
@@ -44,6 +45,7 @@ public final class SentencePairJudge {
     List<VersionPairAligner.Link> links =
         new VersionPairAligner(scorer, vocabulary).align(List.of(pa), List.of(pb));
     Relation relation = links.isEmpty() ? null : links.get(0).relation();
-    return new Judgement(score.dice(), !links.isEmpty(), relation, RelationJudge.substanceAgrees(pa, pb));
+    return new Judgement(
+        score.dice(), !links.isEmpty(), relation, RelationJudge.substanceAgrees(pa, pb));
   }
 }

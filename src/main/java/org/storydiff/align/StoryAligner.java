@@ -13,21 +13,22 @@ import org.storydiff.model.Sentence;
  * Aligns the sentences of the versions of one story: which sentence of one version says what a
  * sentence of another says, and whether it says it the {@code SAME} way or {@code CHANGED}.
  *
- * <p>Only non-boilerplate sentences (BODY and HEADLINE) take part. Similarity is a weighted Dice over
- * light-stemmed content words, numbers and names, each weighted by its rarity across the sentences of
- * the story's versions ({@link StoryVocabulary}); see {@link VersionPairAligner} for the linking rules and thresholds and
- * {@link RelationJudge} for SAME versus CHANGED. Alignment is not monotonic (moved paragraphs still
- * align), and one sentence may align to several (a sentence split in two, or two merged).
+ * <p>Only non-boilerplate sentences (BODY and HEADLINE) take part. Similarity is a weighted Dice
+ * over light-stemmed content words, numbers and names, each weighted by its rarity across the
+ * sentences of the story's versions ({@link StoryVocabulary}); see {@link VersionPairAligner} for
+ * the linking rules and thresholds and {@link RelationJudge} for SAME versus CHANGED. Alignment is
+ * not monotonic (moved paragraphs still align), and one sentence may align to several (a sentence
+ * split in two, or two merged).
  *
  * <p>Cost: up to {@link #MAX_ALL_PAIRS_VERSIONS} versions, every pair of versions is aligned and
- * every aligned pair of sentences is reported. Beyond that, {@link ManyVersionAligner} keeps the work
- * linear in the number of versions (identical copies aligned once, pivot versions, and a blocked
- * pass for sentences no pivot carries); its alignments link every statement to its counterparts
- * through pivots or leaders instead of listing every pair.
+ * every aligned pair of sentences is reported. Beyond that, {@link ManyVersionAligner} keeps the
+ * work linear in the number of versions (identical copies aligned once, pivot versions, and a
+ * blocked pass for sentences no pivot carries); its alignments link every statement to its
+ * counterparts through pivots or leaders instead of listing every pair.
  *
  * <p>Output: alignments with {@code articleA} sorting before {@code articleB}, sentence numbers as
- * positions in each article's sentence list, sorted by articleA, articleB, sentenceA, sentenceB. The
- * result depends only on the input, not on its order. Stateless and thread-safe.
+ * positions in each article's sentence list, sorted by articleA, articleB, sentenceA, sentenceB.
+ * The result depends only on the input, not on its order. Stateless and thread-safe.
  */
 public final class StoryAligner {
 
@@ -80,8 +81,14 @@ public final class StoryAligner {
         for (int j = i + 1; j < sorted.size(); j++) {
           versionPairs++;
           for (VersionPairAligner.Link link : pairAligner.align(profiles.get(i), profiles.get(j))) {
-            out.add(new Alignment(sorted.get(i).id(), link.a(), sorted.get(j).id(), link.b(), link.score(),
-                link.relation()));
+            out.add(
+                new Alignment(
+                    sorted.get(i).id(),
+                    link.a(),
+                    sorted.get(j).id(),
+                    link.b(),
+                    link.score(),
+                    link.relation()));
           }
         }
       }

@@ -10,18 +10,20 @@ import java.util.Set;
  * In-story rarity of content terms: a term found in few of the story's sentences says more about
  * which statement a sentence makes than one found everywhere ("killed" in a war story).
  *
- * <p>Rarity is measured per version and averaged: {@code idf = ln(1 + n / d)} where {@code n} is the
- * mean number of sentences per version and {@code d} the mean number of sentences containing the
- * term in the versions that have it. Plain sentence-level IDF over the pooled versions would make
- * every shared statement look common (it is repeated once per version) and every added word look
- * rare, biasing similarity against exactly the pairs that should align. Immutable after
+ * <p>Rarity is measured per version and averaged: {@code idf = ln(1 + n / d)} where {@code n} is
+ * the mean number of sentences per version and {@code d} the mean number of sentences containing
+ * the term in the versions that have it. Plain sentence-level IDF over the pooled versions would
+ * make every shared statement look common (it is repeated once per version) and every added word
+ * look rare, biasing similarity against exactly the pairs that should align. Immutable after
  * construction and thread-safe.
  */
 final class StoryVocabulary {
 
   private final Map<String, Double> idf = new HashMap<>();
 
-  /** @param versions the non-boilerplate sentences of each version of the story */
+  /**
+   * @param versions the non-boilerplate sentences of each version of the story
+   */
   StoryVocabulary(List<List<SentenceProfile>> versions) {
     Map<String, Integer> sentenceFrequency = new HashMap<>();
     Map<String, Integer> versionFrequency = new HashMap<>();

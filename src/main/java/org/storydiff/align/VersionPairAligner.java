@@ -19,36 +19,46 @@ import org.storydiff.model.Relation;
  * sentence's {@link #KEY_TERMS_PER_SENTENCE} rarest terms, so sentence pairs that share only the
  * story's common words are never scored. A scored pair is eligible when it passes the thresholds
  * below and no contradiction vetoes it. It is linked when it is within {@link #MARGIN} of the best
- * eligible counterpart on both sides, or, for splits and merges, when the lighter sentence is mostly
- * contained in the heavier one and that is within the margin of the lighter sentence's best.
+ * eligible counterpart on both sides, or, for splits and merges, when the lighter sentence is
+ * mostly contained in the heavier one and that is within the margin of the lighter sentence's best.
  */
 final class VersionPairAligner {
 
   /** Weighted Dice from which two sentences count as the same statement. */
   static final double MIN_DICE = 0.5;
+
   /** A link is kept if its Dice is within this of the best counterpart (mutual best with slack). */
   static final double MARGIN = 0.05;
+
   /** Share of the lighter sentence's weight the heavier one must cover for a split/merge link. */
   static final double MIN_PART_COVERAGE = 0.7;
+
   /** Dice floor for a split/merge link: a part is short, so Dice is low even when contained. */
   static final double MIN_PART_DICE = 0.3;
+
   /** A split/merge part needs this many content terms, so "Officials said." links nowhere. */
   static final int MIN_PART_TERMS = 3;
-  /** A quote fragment this long (words, stop words included) links to a sentence quoting it whole. */
+
+  /**
+   * A quote fragment this long (words, stop words included) links to a sentence quoting it whole.
+   */
   static final int MIN_QUOTE_PART_WORDS = 4;
+
   /**
    * When figures (same unit word) or names disagree, the rest must agree this closely: "35 people
    * were killed in the attack on the base" may become "37 people were killed in the attack on the
    * base" (a changed toll), but is not "12 people were killed in the shelling of the market".
    */
   static final double MIN_REST_DICE_ON_FIGURE_CONFLICT = 0.75;
+
   /**
    * When each side names someone or somewhere the other does not, the rest must agree more closely
    * still: names are rarely corrected between versions, so "arrested two men in Ostrel after the
-   * protest" and "arrested two men in Panvik after the match" are two events, while a quote given to
-   * a different speaker is the same statement with a changed speaker.
+   * protest" and "arrested two men in Panvik after the match" are two events, while a quote given
+   * to a different speaker is the same statement with a changed speaker.
    */
   static final double MIN_REST_DICE_ON_NAME_CONFLICT = 0.85;
+
   /**
    * Candidate pairs must share one of either sentence's this many rarest terms; two statements that
    * agree share some of their rarest words, and this keeps scoring away from pairs that only share
@@ -58,9 +68,12 @@ final class VersionPairAligner {
 
   private final PairScorer scorer;
   private final StoryVocabulary vocabulary;
+
   /** Per-profile caches: profiles are shared by all version pairs of the story. */
   private final Map<SentenceProfile, Double> weights = new IdentityHashMap<>();
+
   private final Map<SentenceProfile, List<String>> keys = new IdentityHashMap<>();
+
   /** Sentence pairs scored so far: the aligner's unit of work, counted for tests and benchmarks. */
   private long scoredPairs;
 
@@ -72,7 +85,8 @@ final class VersionPairAligner {
   /** One accepted link between sentence {@code a} of A and {@code b} of B (list positions). */
   record Link(int a, int b, double score, Relation relation) {}
 
-  private record Edge(SentenceProfile a, SentenceProfile b, PairScore score, boolean primary, boolean part) {}
+  private record Edge(
+      SentenceProfile a, SentenceProfile b, PairScore score, boolean primary, boolean part) {}
 
   List<Link> align(List<SentenceProfile> sideA, List<SentenceProfile> sideB) {
     List<Edge> edges = eligibleEdges(sideA, sideB);
@@ -95,7 +109,9 @@ final class VersionPairAligner {
     Map<String, List<SentenceProfile>> allTermsOfB = new HashMap<>();
     Map<String, List<SentenceProfile>> keyTermsOfB = new HashMap<>();
     for (SentenceProfile b : sideB) {
-      b.terms().keySet().forEach(t -> allTermsOfB.computeIfAbsent(t, x -> new ArrayList<>()).add(b));
+      b.terms()
+          .keySet()
+          .forEach(t -> allTermsOfB.computeIfAbsent(t, x -> new ArrayList<>()).add(b));
       keyTerms(b).forEach(t -> keyTermsOfB.computeIfAbsent(t, x -> new ArrayList<>()).add(b));
     }
     List<Edge> edges = new ArrayList<>();
@@ -126,7 +142,8 @@ final class VersionPairAligner {
     if (!e.primary()) {
       return Optional.empty();
     }
-    return Optional.of(new Link(a.index(), b.index(), e.score().dice(), RelationJudge.judge(scorer, a, b)));
+    return Optional.of(
+        new Link(a.index(), b.index(), e.score().dice(), RelationJudge.judge(scorer, a, b)));
   }
 
   long scoredPairs() {
@@ -156,33 +173,41 @@ final class VersionPairAligner {
     }
     double weightA = weight(a);
     double weightB = weight(b);
-    boolean partSized = s.dice() >= MIN_PART_DICE && (weightA <= weightB ? a : b).terms().size() >= MIN_PART_TERMS;
+    boolean partSized =
+        s.dice() >= MIN_PART_DICE && (weightA <= weightB ? a : b).terms().size() >= MIN_PART_TERMS;
     if (s.nameConflict() || s.figureConflict()) {
       // The same statement with a changed figure or name: everything else must agree closely.
-      double minRest = s.nameConflict() ? MIN_REST_DICE_ON_NAME_CONFLICT : MIN_REST_DICE_ON_FIGURE_CONFLICT;
+      double minRest =
+          s.nameConflict() ? MIN_REST_DICE_ON_NAME_CONFLICT : MIN_REST_DICE_ON_FIGURE_CONFLICT;
       // A figure revised in a shorter retelling ("About 400 residents were evacuated from nearby
       // streets" / "About 600 residents were evacuated from streets around the port as ..."): the
       // lighter sentence is contained in the other apart from the figure.
-      boolean agrees = s.restDice() >= minRest
-          || !s.nameConflict() && s.smallerRestCovered(weightA, weightB) >= MIN_PART_COVERAGE;
+      boolean agrees =
+          s.restDice() >= minRest
+              || !s.nameConflict() && s.smallerRestCovered(weightA, weightB) >= MIN_PART_COVERAGE;
       boolean primary = agrees && s.dice() >= MIN_PART_DICE;
       boolean part =
-          partSized && s.smallerRestCovered(weightA, weightB) >= Math.max(minRest, MIN_PART_COVERAGE);
+          partSized
+              && s.smallerRestCovered(weightA, weightB) >= Math.max(minRest, MIN_PART_COVERAGE);
       return new Edge(a, b, s, primary, part);
     }
     // Close figures ("134" / "more than 130"): judge the pair on everything but the numbers.
     boolean primary = (s.figuresDiffer() ? s.restDice() : s.dice()) >= MIN_DICE;
-    double covered = s.figuresDiffer() ? s.smallerRestCovered(weightA, weightB) : s.smallerCovered(weightA, weightB);
+    double covered =
+        s.figuresDiffer()
+            ? s.smallerRestCovered(weightA, weightB)
+            : s.smallerCovered(weightA, weightB);
     boolean part = partSized && covered >= MIN_PART_COVERAGE || quotePart(a, b, weightA, weightB);
     return new Edge(a, b, s, primary, part);
   }
 
   /**
-   * The lighter sentence is a quote fragment the other quotes word for word ("Those responsible will
-   * answer for it." split off a two-sentence quote): too few content terms for a part, but a quote
-   * of {@link #MIN_QUOTE_PART_WORDS} words or more repeated verbatim is the same statement.
+   * The lighter sentence is a quote fragment the other quotes word for word ("Those responsible
+   * will answer for it." split off a two-sentence quote): too few content terms for a part, but a
+   * quote of {@link #MIN_QUOTE_PART_WORDS} words or more repeated verbatim is the same statement.
    */
-  private static boolean quotePart(SentenceProfile a, SentenceProfile b, double weightA, double weightB) {
+  private static boolean quotePart(
+      SentenceProfile a, SentenceProfile b, double weightA, double weightB) {
     List<String> part = (weightA <= weightB ? a : b).quotedWords();
     List<String> whole = (weightA <= weightB ? b : a).quotedWords();
     return part.size() >= MIN_QUOTE_PART_WORDS && Collections.indexOfSubList(whole, part) >= 0;

@@ -18,17 +18,16 @@ import org.storydiff.text.SentenceTokenizer;
  * Op#EQUAL}. Tokens are the smallest unit: a number, a hyphenated word or a name is never cut
  * inside.
  *
- * <p>Reconstruction: in {@link #diff}, EQUAL+DELETE segments, read in order, give exactly {@code a};
- * EQUAL+INSERT segments give exactly {@code b} whenever the tokens found equal are also spelled
+ * <p>Reconstruction: in {@link #diff}, EQUAL+DELETE segments, read in order, give exactly {@code
+ * a}; EQUAL+INSERT segments give exactly {@code b} whenever the tokens found equal are also spelled
  * identically. A {@link DiffSegment} has room for one text, so an EQUAL segment carries A's
  * characters and where B spells an equal token differently (a difference of form only) that B
  * reconstruction shows A's spelling, equal to {@code b} token norm by token norm. {@link
  * #pairedDiff} keeps both spellings and reconstructs both sides exactly, always. Whitespace between
  * tokens belongs to the following token; it is EQUAL when both sides have some (a double space or
  * line break against a single space is form, like a token's spelling), a DELETE or INSERT when only
- * one side has any. Within a run of
- * changes all deleted text comes first, then all inserted text; adjacent segments never share an
- * op; no segment is empty.
+ * one side has any. Within a run of changes all deleted text comes first, then all inserted text;
+ * adjacent segments never share an op; no segment is empty.
  *
  * <p>When the two share too little (fewer than {@link #MIN_SHARED_TOKENS} of their tokens equal, as
  * a Dice share) the result is one DELETE of all of {@code a} and one INSERT of all of {@code b}: a
@@ -36,7 +35,9 @@ import org.storydiff.text.SentenceTokenizer;
  */
 public final class WordDiff {
 
-  /** Dice share of equal tokens (2 * equal / (tokensA + tokensB)) below which the diff falls back. */
+  /**
+   * Dice share of equal tokens (2 * equal / (tokensA + tokensB)) below which the diff falls back.
+   */
   public static final double MIN_SHARED_TOKENS = 0.3;
 
   private WordDiff() {}
@@ -141,7 +142,8 @@ public final class WordDiff {
         j = endB;
       }
       equalUntil(tokensA.size());
-      gap(a.substring(gapStart(sideA, i), sideA.end()),
+      gap(
+          a.substring(gapStart(sideA, i), sideA.end()),
           b.substring(gapStart(sideB, j), sideB.end()));
     }
 
@@ -150,7 +152,8 @@ public final class WordDiff {
       while (i < stopA) {
         Token ta = tokensA.get(i);
         Token tb = tokensB.get(j);
-        gap(a.substring(gapStart(sideA, i), ta.start()),
+        gap(
+            a.substring(gapStart(sideA, i), ta.start()),
             b.substring(gapStart(sideB, j), tb.start()));
         out.equal(a.substring(ta.start(), ta.end()), b.substring(tb.start(), tb.end()));
         i++;

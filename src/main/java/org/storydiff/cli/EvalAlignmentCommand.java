@@ -14,15 +14,25 @@ import picocli.CommandLine.Option;
 @Command(
     name = "alignment",
     mixinStandardHelpOptions = true,
-    description = "Precision/recall of sentence alignments and accuracy of their relation against a gold file.")
+    description =
+        "Precision/recall of sentence alignments and accuracy of their relation against a gold file.")
 final class EvalAlignmentCommand implements Callable<Integer> {
 
-  @Option(names = {"-i", "--input"}, arity = "1..*", paramLabel = "<path>", defaultValue = "sample-data",
-      description = "JSON Lines files or folders holding the gold's articles. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = {"-i", "--input"},
+      arity = "1..*",
+      paramLabel = "<path>",
+      defaultValue = "sample-data",
+      description =
+          "JSON Lines files or folders holding the gold's articles. Default: ${DEFAULT-VALUE}.")
   List<Path> inputs;
 
-  @Option(names = "--gold", paramLabel = "<file>", defaultValue = "src/test/resources/align/sample-data-gold.json",
-      description = "The alignment gold (format: see org.storydiff.eval.AlignmentGold). Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--gold",
+      paramLabel = "<file>",
+      defaultValue = "src/test/resources/align/sample-data-gold.json",
+      description =
+          "The alignment gold (format: see org.storydiff.eval.AlignmentGold). Default: ${DEFAULT-VALUE}.")
   Path gold;
 
   @Option(names = "--show-errors", description = "List missed and extra links and wrong relations.")
@@ -31,8 +41,10 @@ final class EvalAlignmentCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     StoryAligner aligner = new StoryAligner();
-    AlignmentEvaluation evaluation = new AlignmentEvaluation(aligner::align, showErrors ? System.out : null);
-    AlignmentEvaluation.Result result = evaluation.evaluate(AlignmentGold.read(gold), ArticleFiles.read(inputs));
+    AlignmentEvaluation evaluation =
+        new AlignmentEvaluation(aligner::align, showErrors ? System.out : null);
+    AlignmentEvaluation.Result result =
+        evaluation.evaluate(AlignmentGold.read(gold), ArticleFiles.read(inputs));
     AlignmentEvaluation.summary(result).forEach(System.out::println);
     return StorydiffCommand.EXIT_OK;
   }

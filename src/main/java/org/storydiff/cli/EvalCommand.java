@@ -4,9 +4,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code storydiff eval}: re-measures accuracy against a labelled set, so anyone can check the figures
- * docs/measurements.md reports. Each kind of measurement is its own subcommand; the scoring lives in
- * {@code org.storydiff.eval} (plain Java, no Spark), the subcommands only run the job and print.
+ * {@code storydiff eval}: re-measures accuracy against a labelled set, so anyone can check the
+ * figures docs/measurements.md reports. Each kind of measurement is its own subcommand; the scoring
+ * lives in {@code org.storydiff.eval} (plain Java, no Spark), the subcommands only run the job and
+ * print.
  */
 @Command(
     name = "eval",
@@ -20,13 +21,15 @@ import picocli.CommandLine.Command;
       EvalFiguresCommand.class,
       EvalQuotesCommand.class,
       EvalFindingsCommand.class,
-      CommandLine.HelpCommand.class})
+      CommandLine.HelpCommand.class
+    })
 final class EvalCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "choose what to measure, e.g. 'storydiff eval --help'");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "choose what to measure, e.g. 'storydiff eval --help'");
   }
 }

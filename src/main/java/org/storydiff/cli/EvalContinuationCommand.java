@@ -23,22 +23,36 @@ import picocli.CommandLine.Option;
     name = "continuation",
     mixinStandardHelpOptions = true,
     sortOptions = false,
-    description = "Cut a labelled set into runs chained by --previous and print B-cubed P, R and F1 of the story ids.")
+    description =
+        "Cut a labelled set into runs chained by --previous and print B-cubed P, R and F1 of the story ids.")
 final class EvalContinuationCommand implements Callable<Integer> {
 
-  @Option(names = {"-i", "--input"}, required = true, arity = "1..*", paramLabel = "<path>",
+  @Option(
+      names = {"-i", "--input"},
+      required = true,
+      arity = "1..*",
+      paramLabel = "<path>",
       description = "Articles: JSON Lines files or directories of them, repeatable.")
   List<Path> inputs;
 
-  @Option(names = {"-g", "--gold"}, required = true, paramLabel = "<gold.json>",
+  @Option(
+      names = {"-g", "--gold"},
+      required = true,
+      paramLabel = "<gold.json>",
       description = "Gold stories: {\"clusters\": [[id, ...], ...]}.")
   Path gold;
 
-  @Option(names = "--parts", paramLabel = "<n>", defaultValue = "2",
-      description = "Runs to cut the set into (by a hash of the article id). Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--parts",
+      paramLabel = "<n>",
+      defaultValue = "2",
+      description =
+          "Runs to cut the set into (by a hash of the article id). Default: ${DEFAULT-VALUE}.")
   int parts;
 
-  @Option(names = "--cluster-threshold", paramLabel = "<x>",
+  @Option(
+      names = "--cluster-threshold",
+      paramLabel = "<x>",
       defaultValue = "" + ClusterSettings.DEFAULT_THRESHOLD,
       description = "Threshold of clustering and of continuing. Default: ${DEFAULT-VALUE}.")
   double threshold;
@@ -46,11 +60,13 @@ final class EvalContinuationCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     if (!Files.isReadable(gold)) {
-      throw new IllegalArgumentException("--gold " + gold + " cannot be read: give the set's gold.json");
+      throw new IllegalArgumentException(
+          "--gold " + gold + " cannot be read: give the set's gold.json");
     }
     ClusterSettings settings = ClusterSettings.defaults().withThreshold(threshold);
     ContinuationEvaluation.Result r =
-        ContinuationEvaluation.evaluate(ArticleFiles.read(inputs), GoldClusters.read(gold), parts, settings);
+        ContinuationEvaluation.evaluate(
+            ArticleFiles.read(inputs), GoldClusters.read(gold), parts, settings);
     print("one run over everything", r.oneRun());
     print(parts + " runs chained by --previous", r.chained());
     print(parts + " runs without --previous", r.separate());
@@ -59,7 +75,14 @@ final class EvalContinuationCommand implements Callable<Integer> {
   }
 
   private static void print(String what, BCubed.Score s) {
-    System.out.printf(Locale.ROOT, "%-30s B3 P=%.3f R=%.3f F1=%.3f; %d stories (gold %d)%n", what, s.precision(),
-        s.recall(), s.f1(), s.predictedClusters(), s.goldClusters());
+    System.out.printf(
+        Locale.ROOT,
+        "%-30s B3 P=%.3f R=%.3f F1=%.3f; %d stories (gold %d)%n",
+        what,
+        s.precision(),
+        s.recall(),
+        s.f1(),
+        s.predictedClusters(),
+        s.goldClusters());
   }
 }

@@ -39,35 +39,53 @@ import picocli.CommandLine.Option;
     name = "findings",
     mixinStandardHelpOptions = true,
     sortOptions = false,
-    description = "Run the job on a labelled multi-version set and score its findings against the gold"
-        + " (the metric and output line of score_findings.py).")
+    description =
+        "Run the job on a labelled multi-version set and score its findings against the gold"
+            + " (the metric and output line of score_findings.py).")
 final class EvalFindingsCommand implements Callable<Integer> {
 
-  @Option(names = {"-i", "--input"}, required = true, arity = "1..*", paramLabel = "<path>",
+  @Option(
+      names = {"-i", "--input"},
+      required = true,
+      arity = "1..*",
+      paramLabel = "<path>",
       description = "The set's articles, as for 'run' (JSON Lines file or directory, repeatable).")
   List<String> inputs;
 
-  @Option(names = {"-g", "--gold"}, required = true, paramLabel = "<gold.json>",
-      description = "The story-diff gold: {\"figure_changes\", \"quote_changes\", \"omissions\", \"additions\","
-          + " \"traps\"}, each with the articles and texts it concerns.")
+  @Option(
+      names = {"-g", "--gold"},
+      required = true,
+      paramLabel = "<gold.json>",
+      description =
+          "The story-diff gold: {\"figure_changes\", \"quote_changes\", \"omissions\", \"additions\","
+              + " \"traps\"}, each with the articles and texts it concerns.")
   Path gold;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "<dir>",
-      description = "Keep the job's output in this directory (replaced if it exists). Default: a temporary"
-          + " directory, deleted afterwards.")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "<dir>",
+      description =
+          "Keep the job's output in this directory (replaced if it exists). Default: a temporary"
+              + " directory, deleted afterwards.")
   Path output;
 
-  @Option(names = "--master", paramLabel = "<url>",
+  @Option(
+      names = "--master",
+      paramLabel = "<url>",
       description = "Spark master URL. Default: " + SparkSessions.LOCAL_MASTER_DEFAULT + ".")
   String master;
 
-  @Option(names = "--conf", paramLabel = "<key=value>", description = "Extra Spark setting, repeatable.")
+  @Option(
+      names = "--conf",
+      paramLabel = "<key=value>",
+      description = "Extra Spark setting, repeatable.")
   Map<String, String> sparkConf = new LinkedHashMap<>();
 
   @Override
   public Integer call() throws IOException {
     if (!Files.isReadable(gold)) {
-      throw new IllegalArgumentException("--gold " + gold + " cannot be read: give the set's gold.json");
+      throw new IllegalArgumentException(
+          "--gold " + gold + " cannot be read: give the set's gold.json");
     }
     ObjectMapper json = new ObjectMapper();
     JsonNode goldJson = json.readTree(gold.toFile());
@@ -77,8 +95,18 @@ final class EvalFindingsCommand implements Callable<Integer> {
     }
     Path out = output != null ? output : Files.createTempDirectory("storydiff-eval-findings");
     try {
-      StorydiffJob.run(new JobOptions(inputs, out.toString(), master, JobOptions.FORMAT_DEFAULT, true,
-          IngestLimits.defaults(), PipelineLimits.defaults(), null, sparkConf, null));
+      StorydiffJob.run(
+          new JobOptions(
+              inputs,
+              out.toString(),
+              master,
+              JobOptions.FORMAT_DEFAULT,
+              true,
+              IngestLimits.defaults(),
+              PipelineLimits.defaults(),
+              null,
+              sparkConf,
+              null));
       FindingsScorer scorer = new FindingsScorer(bodies);
       List<FindingsScorer.Row> rows = new ArrayList<>();
       for (JsonNode r : changes(json, out.resolve("changes"))) {
@@ -101,15 +129,20 @@ final class EvalFindingsCommand implements Callable<Integer> {
     List<JsonNode> rows = new ArrayList<>();
     List<Path> parts;
     try (Stream<Path> list = Files.list(dir)) {
-      parts = list.filter(p -> {
-        String n = p.getFileName().toString();
-        return !n.startsWith(".") && !n.startsWith("_") && !n.endsWith(".crc");
-      }).sorted().toList();
+      parts =
+          list.filter(
+                  p -> {
+                    String n = p.getFileName().toString();
+                    return !n.startsWith(".") && !n.startsWith("_") && !n.endsWith(".crc");
+                  })
+              .sorted()
+              .toList();
     }
     for (Path p : parts) {
       try (InputStream raw = Files.newInputStream(p);
           InputStream in = p.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw;
-          BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+          BufferedReader r =
+              new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
         for (String line = r.readLine(); line != null; line = r.readLine()) {
           if (!line.isBlank()) {
             rows.add(json.readTree(line));
@@ -122,13 +155,15 @@ final class EvalFindingsCommand implements Callable<Integer> {
 
   private static void delete(Path dir) {
     try (Stream<Path> walk = Files.walk(dir)) {
-      walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-        try {
-          Files.deleteIfExists(p);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
+      walk.sorted(Comparator.reverseOrder())
+          .forEach(
+              p -> {
+                try {
+                  Files.deleteIfExists(p);
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              });
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -11,12 +11,17 @@ import picocli.CommandLine.Option;
 @Command(
     name = "msrp",
     mixinStandardHelpOptions = true,
-    description = "Accuracy/F1 of the same-statement decision on MSRP (thresholds from train+val, figures"
-        + " on test) and correlation with STS news-headline similarity.")
+    description =
+        "Accuracy/F1 of the same-statement decision on MSRP (thresholds from train+val, figures"
+            + " on test) and correlation with STS news-headline similarity.")
 final class EvalMsrpCommand implements Callable<Integer> {
 
-  @Option(names = "--data", paramLabel = "<dir>", defaultValue = "../shared/datasets/msrp-sts/dataset-sts/data",
-      description = "The dataset-sts data folder (holding para/msr and sts/semeval-sts). Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--data",
+      paramLabel = "<dir>",
+      defaultValue = "../shared/datasets/msrp-sts/dataset-sts/data",
+      description =
+          "The dataset-sts data folder (holding para/msr and sts/semeval-sts). Default: ${DEFAULT-VALUE}.")
   Path data;
 
   @Override

@@ -34,36 +34,57 @@ import picocli.CommandLine.Option;
     name = "quotes",
     mixinStandardHelpOptions = true,
     sortOptions = false,
-    description = "Score direct quotes and speakers against gold labels (the metric of score_quotes.py),"
-        + " per split and overall.")
+    description =
+        "Score direct quotes and speakers against gold labels (the metric of score_quotes.py),"
+            + " per split and overall.")
 final class EvalQuotesCommand implements Callable<Integer> {
 
-  @Option(names = {"-i", "--input"}, required = true, paramLabel = "<articles.jsonl>",
-      description = "The labelled articles, JSON Lines (.jsonl, .json or .jsonl.gz) in the input contract's format.")
+  @Option(
+      names = {"-i", "--input"},
+      required = true,
+      paramLabel = "<articles.jsonl>",
+      description =
+          "The labelled articles, JSON Lines (.jsonl, .json or .jsonl.gz) in the input contract's format.")
   Path input;
 
-  @Option(names = {"-g", "--gold"}, required = true, paramLabel = "<gold.json>",
-      description = "The gold quotes: {\"articles\": [{\"articleId\", \"split\", \"quotes\": [{\"start\", \"end\","
-          + " \"speaker\"}]}]}, offsets in code points.")
+  @Option(
+      names = {"-g", "--gold"},
+      required = true,
+      paramLabel = "<gold.json>",
+      description =
+          "The gold quotes: {\"articles\": [{\"articleId\", \"split\", \"quotes\": [{\"start\", \"end\","
+              + " \"speaker\"}]}]}, offsets in code points.")
   Path gold;
 
-  @Option(names = "--split", paramLabel = "<name>",
-      description = "Score only the gold articles of this split, e.g. train, dev or test. Default: every split"
-          + " separately and all together.")
+  @Option(
+      names = "--split",
+      paramLabel = "<name>",
+      description =
+          "Score only the gold articles of this split, e.g. train, dev or test. Default: every split"
+              + " separately and all together.")
   String split;
 
-  @Option(names = "--errors", paramLabel = "<file>",
-      description = "Also write every missed, spurious and wrong-speaker quote with its context to this JSON Lines file.")
+  @Option(
+      names = "--errors",
+      paramLabel = "<file>",
+      description =
+          "Also write every missed, spurious and wrong-speaker quote with its context to this JSON Lines file.")
   Path errors;
 
   @Override
   public Integer call() throws IOException {
-    InputFormat format = InputFormat.ofFileName(input.toString())
-        .filter(f -> f != InputFormat.PARQUET)
-        .orElseThrow(() -> new IllegalArgumentException("--input must be a .jsonl, .json or .jsonl.gz file: " + input));
+    InputFormat format =
+        InputFormat.ofFileName(input.toString())
+            .filter(f -> f != InputFormat.PARQUET)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "--input must be a .jsonl, .json or .jsonl.gz file: " + input));
     if (!Files.isRegularFile(input) || !Files.isRegularFile(gold)) {
-      throw new IllegalArgumentException("no such file: " + (Files.isRegularFile(input) ? gold : input)
-          + " (give the labelled set's articles.jsonl and gold.json)");
+      throw new IllegalArgumentException(
+          "no such file: "
+              + (Files.isRegularFile(input) ? gold : input)
+              + " (give the labelled set's articles.jsonl and gold.json)");
     }
     Map<String, QuoteGold.GoldArticle> labels;
     try (InputStream in = Files.newInputStream(gold)) {
@@ -84,21 +105,31 @@ final class EvalQuotesCommand implements Callable<Integer> {
 
   private void print(Map<String, QuoteScore> bySplit) {
     List<String> order = new ArrayList<>(List.of("train", "dev", "test"));
-    bySplit.keySet().stream().filter(k -> !order.contains(k) && !k.equals(QuoteEvaluation.ALL)).forEach(order::add);
+    bySplit.keySet().stream()
+        .filter(k -> !order.contains(k) && !k.equals(QuoteEvaluation.ALL))
+        .forEach(order::add);
     for (String name : order) {
       if (bySplit.containsKey(name)) {
         System.out.println(String.format(Locale.ROOT, "%-6s %s", name, bySplit.get(name).format()));
       }
     }
     if (split == null || bySplit.isEmpty()) {
-      System.out.println(String.format(Locale.ROOT, "%-6s %s", QuoteEvaluation.ALL,
-          bySplit.getOrDefault(QuoteEvaluation.ALL, QuoteScore.ZERO).format()));
+      System.out.println(
+          String.format(
+              Locale.ROOT,
+              "%-6s %s",
+              QuoteEvaluation.ALL,
+              bySplit.getOrDefault(QuoteEvaluation.ALL, QuoteScore.ZERO).format()));
     }
   }
 
   private Iterator<Article> articles(InputStream in, InputFormat format) {
-    Iterator<IngestOutcome> outcomes = JsonLinesReader.read(input.toString(), in,
-        format == InputFormat.JSON_LINES_GZIP, new RecordValidator(IngestLimits.defaults()));
+    Iterator<IngestOutcome> outcomes =
+        JsonLinesReader.read(
+            input.toString(),
+            in,
+            format == InputFormat.JSON_LINES_GZIP,
+            new RecordValidator(IngestLimits.defaults()));
     return new Iterator<>() {
       private Article next = advance();
 

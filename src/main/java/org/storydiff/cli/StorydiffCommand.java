@@ -12,8 +12,9 @@ import picocli.CommandLine.Command;
     name = "storydiff",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Finds articles that cover the same story and reports, version by version, which"
-        + " facts, figures and quotes were added, changed or left out.",
+    description =
+        "Finds articles that cover the same story and reports, version by version, which"
+            + " facts, figures and quotes were added, changed or left out.",
     subcommands = {RunCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
 public final class StorydiffCommand implements Runnable {
 
@@ -25,7 +26,9 @@ public final class StorydiffCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "choose a command, e.g. 'storydiff run --input sample-data --output out'");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(),
+        "choose a command, e.g. 'storydiff run --input sample-data --output out'");
   }
 
   public static void main(String[] args) {
@@ -46,21 +49,24 @@ public final class StorydiffCommand implements Runnable {
   static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new StorydiffCommand());
     cli.setOverwrittenOptionsAllowed(true);
-    cli.setParameterExceptionHandler((e, ignored) -> {
-      PrintWriter err = e.getCommandLine().getErr();
-      err.println("storydiff: " + e.getMessage() + " (see --help)");
-      return EXIT_USAGE;
-    });
-    cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
-      PrintWriter err = commandLine.getErr();
-      if (e instanceof IllegalArgumentException || e instanceof org.storydiff.spark.JobSetupException) {
-        err.println("storydiff: " + e.getMessage());
-        return EXIT_USAGE;
-      }
-      err.println("storydiff: the job failed: " + e);
-      e.printStackTrace(err);
-      return EXIT_FAILED;
-    });
+    cli.setParameterExceptionHandler(
+        (e, ignored) -> {
+          PrintWriter err = e.getCommandLine().getErr();
+          err.println("storydiff: " + e.getMessage() + " (see --help)");
+          return EXIT_USAGE;
+        });
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parsed) -> {
+          PrintWriter err = commandLine.getErr();
+          if (e instanceof IllegalArgumentException
+              || e instanceof org.storydiff.spark.JobSetupException) {
+            err.println("storydiff: " + e.getMessage());
+            return EXIT_USAGE;
+          }
+          err.println("storydiff: the job failed: " + e);
+          e.printStackTrace(err);
+          return EXIT_FAILED;
+        });
     return cli;
   }
 }

@@ -4,11 +4,11 @@ import java.io.Serializable;
 
 /**
  * Similarity of two articles in [0, 1]: the cosine of their tf-idf vectors, reduced when both
- * publication days are known and far apart, because the same kind of event (a quake, a
- * shooting) recurs and only the date tells the occurrences apart. No reduction within
- * {@value #GRACE_DAYS} days (time zones, next-day versions); then a linear decay to zero for
- * gaps beyond {@code maxDateGapDays}. The {@link #similarity} clustering uses is further scaled
- * by the two articles' {@link LocalDensity}. Immutable and thread-safe.
+ * publication days are known and far apart, because the same kind of event (a quake, a shooting)
+ * recurs and only the date tells the occurrences apart. No reduction within {@value #GRACE_DAYS}
+ * days (time zones, next-day versions); then a linear decay to zero for gaps beyond {@code
+ * maxDateGapDays}. The {@link #similarity} clustering uses is further scaled by the two articles'
+ * {@link LocalDensity}. Immutable and thread-safe.
  */
 public final class ArticleSimilarity implements Serializable {
 
@@ -19,7 +19,9 @@ public final class ArticleSimilarity implements Serializable {
 
   private final int maxDateGapDays;
 
-  /** @param maxDateGapDays articles further apart than this many days never match, ≥ 2 */
+  /**
+   * @param maxDateGapDays articles further apart than this many days never match, ≥ 2
+   */
   public ArticleSimilarity(int maxDateGapDays) {
     if (maxDateGapDays < GRACE_DAYS) {
       throw new IllegalArgumentException(

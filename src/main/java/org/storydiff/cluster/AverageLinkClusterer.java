@@ -9,17 +9,17 @@ import java.util.PriorityQueue;
 /**
  * Agglomerative average-link clustering of one connected component. Repeatedly merges the two
  * clusters with the highest average pairwise similarity while that average is ≥ the threshold.
- * Unlike connected components (single link), this does not chain: A~B and B~C do not put A with
- * C unless the average over all their pairs stays above the threshold.
+ * Unlike connected components (single link), this does not chain: A~B and B~C do not put A with C
+ * unless the average over all their pairs stays above the threshold.
  *
- * <p>Deterministic: items are sorted by id, equal averages merge the pair with the smallest
- * article ids first, each output cluster is sorted and clusters are sorted by their first id.
+ * <p>Deterministic: items are sorted by id, equal averages merge the pair with the smallest article
+ * ids first, each output cluster is sorted and clusters are sorted by their first id.
  *
- * <p>Cost is O(n²) memory (a float matrix) and about O(n² log n) time, so components above
- * {@code maxComponentSize} items are cut into windows of that size, in order of publication day
- * (unknown last), then heaviest term, then id, and each window is clustered on its own. A story
- * that straddles a window edge is then split; that only happens for huge components, which mean
- * the blocking was too loose. Immutable and thread-safe.
+ * <p>Cost is O(n²) memory (a float matrix) and about O(n² log n) time, so components above {@code
+ * maxComponentSize} items are cut into windows of that size, in order of publication day (unknown
+ * last), then heaviest term, then id, and each window is clustered on its own. A story that
+ * straddles a window edge is then split; that only happens for huge components, which mean the
+ * blocking was too loose. Immutable and thread-safe.
  */
 public final class AverageLinkClusterer implements Serializable {
 
@@ -31,7 +31,8 @@ public final class AverageLinkClusterer implements Serializable {
   private static final Comparator<ClusterItem> WINDOW_ORDER =
       Comparator.comparing(
               ClusterItem::publishedEpochDay, Comparator.nullsLast(Comparator.naturalOrder()))
-          .thenComparingLong(i -> i.vector().size() == 0 ? Long.MIN_VALUE : i.vector().topTerms(1)[0])
+          .thenComparingLong(
+              i -> i.vector().size() == 0 ? Long.MIN_VALUE : i.vector().topTerms(1)[0])
           .thenComparing(ClusterItem::articleId);
 
   private final ArticleSimilarity similarity;
@@ -44,7 +45,10 @@ public final class AverageLinkClusterer implements Serializable {
   public AverageLinkClusterer(ArticleSimilarity similarity, int maxComponentSize) {
     if (maxComponentSize < 2) {
       throw new IllegalArgumentException(
-          "maxComponentSize must be ≥ 2, e.g. " + DEFAULT_MAX_COMPONENT_SIZE + ", got " + maxComponentSize);
+          "maxComponentSize must be ≥ 2, e.g. "
+              + DEFAULT_MAX_COMPONENT_SIZE
+              + ", got "
+              + maxComponentSize);
     }
     this.similarity = similarity;
     this.maxComponentSize = maxComponentSize;
@@ -113,8 +117,7 @@ public final class AverageLinkClusterer implements Serializable {
   }
 
   /** Folds cluster {@code b} into {@code a} (a < b keeps the smallest id as representative). */
-  private static void merge(
-      int a, int b, float[][] sums, int[] sizes, List<List<String>> members) {
+  private static void merge(int a, int b, float[][] sums, int[] sizes, List<List<String>> members) {
     for (int k = 0; k < sizes.length; k++) {
       if (sizes[k] > 0 && k != a && k != b) {
         sums[a][k] += sums[b][k];

@@ -6,22 +6,21 @@ import java.util.Arrays;
  * Chooses the blocking keys of an article: only articles sharing a key are ever compared, which
  * keeps pair generation near-linear instead of all-pairs. Stateless and thread-safe.
  *
- * <p>Recommended defaults (see {@link ClusterSettings#defaults()}): {@code k = 8} keys per
- * article and {@code maxDf} = 5% of the corpus, but within [100, 500] (see {@link
- * ClusterSettings#maxDf}), so an article is compared with at most 8 × 500 others whatever the
- * corpus size. With fewer keys, versions that lead with different words miss each
- * other; with a larger maxDf, generic words ("police", "killed") form blocks whose pairs are
- * mostly unrelated stories.
+ * <p>Recommended defaults (see {@link ClusterSettings#defaults()}): {@code k = 8} keys per article
+ * and {@code maxDf} = 5% of the corpus, but within [100, 500] (see {@link ClusterSettings#maxDf}),
+ * so an article is compared with at most 8 × 500 others whatever the corpus size. With fewer keys,
+ * versions that lead with different words miss each other; with a larger maxDf, generic words
+ * ("police", "killed") form blocks whose pairs are mostly unrelated stories.
  */
 public final class BlockingKeys {
 
   private BlockingKeys() {}
 
   /**
-   * The up-to-{@code k} heaviest words and names of {@code v} (heaviest first, ties by id) held
-   * by between {@value DocumentFrequencies#MIN_DF} and {@code maxDf} articles. Numbers and dates
-   * are never keys: "45" or "March 2" recur across unrelated stories of the same days, so they
-   * make large blocks of mostly unrelated pairs (on the synthetic corpus they doubled the pairs
+   * The up-to-{@code k} heaviest words and names of {@code v} (heaviest first, ties by id) held by
+   * between {@value DocumentFrequencies#MIN_DF} and {@code maxDf} articles. Numbers and dates are
+   * never keys: "45" or "March 2" recur across unrelated stories of the same days, so they make
+   * large blocks of mostly unrelated pairs (on the synthetic corpus they doubled the pairs
    * compared; on ECB+ leaving them out changes nothing). They still count in the similarity.
    *
    * @param k ≥ 0

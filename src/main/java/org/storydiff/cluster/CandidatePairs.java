@@ -9,10 +9,10 @@ import java.util.Map;
 
 /**
  * Candidate pairs from blocking keys: two articles are compared only when they share a key, and,
- * when both have a publication day, only when those days are at most {@code maxDateGapDays}
- * apart (a time window: such pairs could never match, see {@link ArticleSimilarity}). Blocks
- * larger than {@code maxBlockSize} are skipped, so the work stays bounded whatever the keys.
- * Stateless and thread-safe.
+ * when both have a publication day, only when those days are at most {@code maxDateGapDays} apart
+ * (a time window: such pairs could never match, see {@link ArticleSimilarity}). Blocks larger than
+ * {@code maxBlockSize} are skipped, so the work stays bounded whatever the keys. Stateless and
+ * thread-safe.
  */
 public final class CandidatePairs {
 
@@ -25,18 +25,23 @@ public final class CandidatePairs {
 
   /**
    * The pairs of one block, each once: every undated member with every other member, and dated
-   * members with those at most {@code maxDateGapDays} days apart. Runs in time linear in the
-   * block plus the pairs it yields.
+   * members with those at most {@code maxDateGapDays} days apart. Runs in time linear in the block
+   * plus the pairs it yields.
    *
    * @param days the members' publication days (null when unknown), by position
    */
   public static void ofBlock(List<Long> days, int maxDateGapDays, Sink sink) {
     int n = days.size();
-    Integer[] dated = java.util.stream.IntStream.range(0, n)
-        .filter(i -> days.get(i) != null).boxed().toArray(Integer[]::new);
+    Integer[] dated =
+        java.util.stream.IntStream.range(0, n)
+            .filter(i -> days.get(i) != null)
+            .boxed()
+            .toArray(Integer[]::new);
     Arrays.sort(dated, Comparator.comparing((Integer i) -> days.get(i)).thenComparing(i -> i));
     for (int x = 0; x < dated.length; x++) {
-      for (int y = x + 1; y < dated.length && days.get(dated[y]) - days.get(dated[x]) <= maxDateGapDays; y++) {
+      for (int y = x + 1;
+          y < dated.length && days.get(dated[y]) - days.get(dated[x]) <= maxDateGapDays;
+          y++) {
         sink.pair(dated[x], dated[y]);
       }
     }
@@ -58,7 +63,8 @@ public final class CandidatePairs {
    * @param keys the blocking keys of item i at index i
    * @return the distinct pairs {@code {i, j}} with i < j, sorted
    */
-  public static List<int[]> of(List<ClusterItem> items, List<long[]> keys, int maxBlockSize, int maxDateGapDays) {
+  public static List<int[]> of(
+      List<ClusterItem> items, List<long[]> keys, int maxBlockSize, int maxDateGapDays) {
     Map<Long, List<Integer>> blocks = new HashMap<>();
     for (int i = 0; i < keys.size(); i++) {
       for (long key : keys.get(i)) {
@@ -74,14 +80,17 @@ public final class CandidatePairs {
       List<Long> days = block.stream().map(i -> items.get(i).publishedEpochDay()).toList();
       long[][] holder = {codes};
       int[] counter = {count};
-      ofBlock(days, maxDateGapDays, (x, y) -> {
-        if (counter[0] == holder[0].length) {
-          holder[0] = Arrays.copyOf(holder[0], counter[0] * 2);
-        }
-        int i = Math.min(block.get(x), block.get(y));
-        int j = Math.max(block.get(x), block.get(y));
-        holder[0][counter[0]++] = ((long) i << 32) | j;
-      });
+      ofBlock(
+          days,
+          maxDateGapDays,
+          (x, y) -> {
+            if (counter[0] == holder[0].length) {
+              holder[0] = Arrays.copyOf(holder[0], counter[0] * 2);
+            }
+            int i = Math.min(block.get(x), block.get(y));
+            int j = Math.max(block.get(x), block.get(y));
+            holder[0][counter[0]++] = ((long) i << 32) | j;
+          });
       codes = holder[0];
       count = counter[0];
     }

@@ -6,10 +6,10 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The per-article input of story clustering, computed in a map step and independent of the
- * corpus: raw weighted term frequencies keyed by {@link TermHash} ids, in two parallel arrays
- * sorted by id (about 12 bytes a term, so a million articles stay in memory). Immutable and
- * thread-safe; the arrays are never exposed.
+ * The per-article input of story clustering, computed in a map step and independent of the corpus:
+ * raw weighted term frequencies keyed by {@link TermHash} ids, in two parallel arrays sorted by id
+ * (about 12 bytes a term, so a million articles stay in memory). Immutable and thread-safe; the
+ * arrays are never exposed.
  */
 public final class ClusterFeatures implements Serializable {
 
@@ -33,7 +33,8 @@ public final class ClusterFeatures implements Serializable {
    *     "d:2026-03"); non-positive weights are dropped; terms whose ids collide are summed
    * @param publishedEpochDay days since 1970-01-01, or null when the article has no usable date
    */
-  public static ClusterFeatures of(String articleId, Map<String, Double> termWeights, Long publishedEpochDay) {
+  public static ClusterFeatures of(
+      String articleId, Map<String, Double> termWeights, Long publishedEpochDay) {
     long[] ids = new long[termWeights.size()];
     double[] raw = new double[termWeights.size()];
     int n = 0;
@@ -60,7 +61,8 @@ public final class ClusterFeatures implements Serializable {
         weights[m++] = (float) raw[order[k]];
       }
     }
-    return new ClusterFeatures(articleId, Arrays.copyOf(terms, m), Arrays.copyOf(weights, m), publishedEpochDay);
+    return new ClusterFeatures(
+        articleId, Arrays.copyOf(terms, m), Arrays.copyOf(weights, m), publishedEpochDay);
   }
 
   public String articleId() {
@@ -104,11 +106,18 @@ public final class ClusterFeatures implements Serializable {
 
   @Override
   public int hashCode() {
-    return Objects.hash(articleId, Arrays.hashCode(terms), Arrays.hashCode(weights), publishedEpochDay);
+    return Objects.hash(
+        articleId, Arrays.hashCode(terms), Arrays.hashCode(weights), publishedEpochDay);
   }
 
   @Override
   public String toString() {
-    return "ClusterFeatures{" + articleId + ", " + terms.length + " terms, day " + publishedEpochDay + "}";
+    return "ClusterFeatures{"
+        + articleId
+        + ", "
+        + terms.length
+        + " terms, day "
+        + publishedEpochDay
+        + "}";
   }
 }

@@ -10,8 +10,8 @@ import org.storydiff.model.SentenceTokens;
 import org.storydiff.text.SentenceTokenizer;
 
 /**
- * An article with its sentences and their tokens (offsets into its body) and its title's tokens,
- * as {@link LocalStoryClusterer} takes it.
+ * An article with its sentences and their tokens (offsets into its body) and its title's tokens, as
+ * {@link LocalStoryClusterer} takes it.
  */
 public record ClusterInput(
     Article article, List<Sentence> sentences, SentenceTokens tokens, SentenceTokens titleTokens)
@@ -34,7 +34,10 @@ public record ClusterInput(
    * tokenization step of analysis, on sentences already split.
    */
   public static ClusterInput analyze(Article article, List<Sentence> sentences) {
-    return new ClusterInput(article, sentences, SentenceTokenizer.of(article.body(), sentences),
+    return new ClusterInput(
+        article,
+        sentences,
+        SentenceTokenizer.of(article.body(), sentences),
         SentenceTokenizer.ofText(article.title() == null ? "" : article.title()));
   }
 }

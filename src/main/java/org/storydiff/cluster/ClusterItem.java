@@ -9,10 +9,11 @@ import java.util.Objects;
  * @param articleId non-null
  * @param vector non-null, L2-normalized (may be empty for an article without usable terms)
  * @param publishedEpochDay days since 1970-01-01, null when unknown
- * @param density how close the article's nearest neighbours are ({@link LocalDensity}), in
- *     [{@link LocalDensity#FLOOR}, {@link LocalDensity#CEILING}]
+ * @param density how close the article's nearest neighbours are ({@link LocalDensity}), in [{@link
+ *     LocalDensity#FLOOR}, {@link LocalDensity#CEILING}]
  */
-public record ClusterItem(String articleId, TermVector vector, Long publishedEpochDay, double density)
+public record ClusterItem(
+    String articleId, TermVector vector, Long publishedEpochDay, double density)
     implements Serializable {
 
   public ClusterItem {

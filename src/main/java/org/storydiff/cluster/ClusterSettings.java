@@ -25,7 +25,8 @@ public record ClusterSettings(
   public static final double DEFAULT_THRESHOLD = 0.21;
 
   public ClusterSettings {
-    require(threshold > 0 && threshold <= 1, "threshold must be in (0,1], e.g. 0.25, got " + threshold);
+    require(
+        threshold > 0 && threshold <= 1, "threshold must be in (0,1], e.g. 0.25, got " + threshold);
     require(maxTerms >= 1, "maxTerms must be ≥ 1, e.g. 64, got " + maxTerms);
     require(blockingKeys >= 1, "blockingKeys must be ≥ 1, e.g. 8, got " + blockingKeys);
     require(
@@ -38,13 +39,13 @@ public record ClusterSettings(
   }
 
   /**
-   * The defaults. Threshold 0.21: on ECB+ (no dates) B-cubed F1 stays ≥ 0.93 from 0.20 to 0.23
-   * and peaks at 0.20 on both halves of its topics clustered apart; on the dated synthetic corpus
-   * F1 rises slowly with the threshold (0.97 at 0.19, 0.98 at 0.21, 0.99 at 0.27), so the default
-   * leans to the low end of the ECB+ plateau, where recall on loosely written versions is kept.
-   * 128 terms keep the whole of a typical wire story; 8 blocking keys reach every pair clustering
-   * needs on ECB+ (16 compare 70% more pairs for no gain); 5% of the corpus within [100, 500]
-   * caps blocks so that the pairs per article stay bounded; 7 days covers follow-ups.
+   * The defaults. Threshold 0.21: on ECB+ (no dates) B-cubed F1 stays ≥ 0.93 from 0.20 to 0.23 and
+   * peaks at 0.20 on both halves of its topics clustered apart; on the dated synthetic corpus F1
+   * rises slowly with the threshold (0.97 at 0.19, 0.98 at 0.21, 0.99 at 0.27), so the default
+   * leans to the low end of the ECB+ plateau, where recall on loosely written versions is kept. 128
+   * terms keep the whole of a typical wire story; 8 blocking keys reach every pair clustering needs
+   * on ECB+ (16 compare 70% more pairs for no gain); 5% of the corpus within [100, 500] caps blocks
+   * so that the pairs per article stay bounded; 7 days covers follow-ups.
    */
   public static ClusterSettings defaults() {
     return new ClusterSettings(DEFAULT_THRESHOLD, 128, 8, 0.05, 500, 7);
@@ -69,7 +70,8 @@ public record ClusterSettings(
    */
   public long maxDf(long documentCount) {
     long byFraction = (long) Math.floor(maxDfFraction * documentCount);
-    return Math.max(DocumentFrequencies.MIN_DF, Math.min(maxBlockSize, Math.max(SMALL_BLOCK, byFraction)));
+    return Math.max(
+        DocumentFrequencies.MIN_DF, Math.min(maxBlockSize, Math.max(SMALL_BLOCK, byFraction)));
   }
 
   private static void require(boolean valid, String message) {

@@ -11,7 +11,8 @@ import java.util.Map;
  * @param edges candidate pairs whose similarity reached the threshold
  * @param stories what later runs need of each story ({@link StorySketch}), sorted by story id
  */
-public record ClusteringRun(Map<String, String> storyIds, long candidatePairs, long edges, List<StorySketch> stories) {
+public record ClusteringRun(
+    Map<String, String> storyIds, long candidatePairs, long edges, List<StorySketch> stories) {
 
   public ClusteringRun {
     storyIds = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(storyIds));

@@ -3,8 +3,8 @@ package org.storydiff.cluster;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.storydiff.text.CalendarWords;
 import org.storydiff.model.Token;
+import org.storydiff.text.CalendarWords;
 
 /**
  * Finds calendar dates written in a sentence and turns them into clustering terms. Two events of
@@ -14,8 +14,8 @@ import org.storydiff.model.Token;
  *
  * <p>Recognized: "November 12, 2011", "Nov. 12", "12 November 2011", "18th September", "November
  * 2011" and "2011-11-12". A date with a day gives {@code "d:11-12"} (month-day, since articles
- * about one event often omit the year); a date with a year gives {@code "d:2011-11"}
- * (year-month). Weekday names are not dates here: they recur in every story.
+ * about one event often omit the year); a date with a year gives {@code "d:2011-11"} (year-month).
+ * Weekday names are not dates here: they recur in every story.
  */
 final class DateMentions {
 
@@ -126,8 +126,11 @@ final class DateMentions {
   }
 
   private static boolean isOrdinalSuffix(Token t) {
-    return t.isWord() && (t.norm().equals("st") || t.norm().equals("nd") || t.norm().equals("rd")
-        || t.norm().equals("th"));
+    return t.isWord()
+        && (t.norm().equals("st")
+            || t.norm().equals("nd")
+            || t.norm().equals("rd")
+            || t.norm().equals("th"));
   }
 
   private static Integer integer(String digits) {

@@ -7,11 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How many articles of the corpus hold each term, for the terms held by at least {@value
- * #MIN_DF} articles (a term held by one article cannot link it to anything, and leaving those out
- * keeps the table the size of the shared vocabulary, not of the corpus). Stored as sorted
- * primitive arrays: about 12 bytes a term, so it can be broadcast to every Spark executor.
- * Immutable and thread-safe.
+ * How many articles of the corpus hold each term, for the terms held by at least {@value #MIN_DF}
+ * articles (a term held by one article cannot link it to anything, and leaving those out keeps the
+ * table the size of the shared vocabulary, not of the corpus). Stored as sorted primitive arrays:
+ * about 12 bytes a term, so it can be broadcast to every Spark executor. Immutable and thread-safe.
  */
 public final class DocumentFrequencies implements Serializable {
 
@@ -32,8 +31,8 @@ public final class DocumentFrequencies implements Serializable {
 
   /**
    * @param documents the corpus size, ≥ every count
-   * @param termCounts term id → number of articles holding it; entries below {@value #MIN_DF}
-   *     are ignored
+   * @param termCounts term id → number of articles holding it; entries below {@value #MIN_DF} are
+   *     ignored
    */
   public static DocumentFrequencies of(long documents, Map<Long, Integer> termCounts) {
     long[] ids = new long[termCounts.size()];
@@ -47,8 +46,8 @@ public final class DocumentFrequencies implements Serializable {
   }
 
   /**
-   * From parallel arrays (any order, ids distinct), as a distributed count delivers them;
-   * entries below {@value #MIN_DF} are ignored.
+   * From parallel arrays (any order, ids distinct), as a distributed count delivers them; entries
+   * below {@value #MIN_DF} are ignored.
    */
   public static DocumentFrequencies of(long documents, long[] ids, int[] counts) {
     Integer[] order = new Integer[ids.length];
@@ -65,7 +64,8 @@ public final class DocumentFrequencies implements Serializable {
       sortedIds[k] = ids[order[k]];
       sortedCounts[k] = counts[order[k]];
       if (sortedCounts[k] > documents) {
-        throw new IllegalArgumentException("a term is held by " + sortedCounts[k] + " of " + documents + " documents");
+        throw new IllegalArgumentException(
+            "a term is held by " + sortedCounts[k] + " of " + documents + " documents");
       }
       if (k > 0 && sortedIds[k] == sortedIds[k - 1]) {
         throw new IllegalArgumentException("term id " + sortedIds[k] + " is counted twice");

@@ -8,11 +8,11 @@ import org.storydiff.model.Sentence;
 import org.storydiff.model.SentenceKind;
 
 /**
- * Computes an article's {@link ClusterFeatures}: weighted term frequencies and publication day.
- * The title, headline sentences and the lead (the first {@value #LEAD_SENTENCES} body sentences)
- * count {@value #LEAD_WEIGHT} times, since agencies put the story's who, what and where there and
- * pad the tail with background; boilerplate (datelines, captions, credits) is ignored, since it
- * names the agency rather than the story. Stateless and thread-safe.
+ * Computes an article's {@link ClusterFeatures}: weighted term frequencies and publication day. The
+ * title, headline sentences and the lead (the first {@value #LEAD_SENTENCES} body sentences) count
+ * {@value #LEAD_WEIGHT} times, since agencies put the story's who, what and where there and pad the
+ * tail with background; boilerplate (datelines, captions, credits) is ignored, since it names the
+ * agency rather than the story. Stateless and thread-safe.
  */
 public final class Featurizer {
 
@@ -24,7 +24,9 @@ public final class Featurizer {
 
   public ClusterFeatures features(ClusterInput in) {
     Article article = in.article();
-    return ClusterFeatures.of(article.id(), terms(in),
+    return ClusterFeatures.of(
+        article.id(),
+        terms(in),
         article.publishedTime() == null ? null : article.publishedTime().epochDay());
   }
 

@@ -4,23 +4,23 @@ import java.io.Serializable;
 import java.util.Arrays;
 
 /**
- * Local scaling of similarities (after Zelnik-Manor and Perona, "Self-tuning spectral
- * clustering", 2004): an article's density is the similarity of its {@value #RANK}rd nearest
- * candidate, and the similarity of two articles is multiplied by {@code FLOOR / sqrt(densityA *
- * densityB)}, with densities clamped to [{@value #FLOOR}, {@value #CEILING}].
+ * Local scaling of similarities (after Zelnik-Manor and Perona, "Self-tuning spectral clustering",
+ * 2004): an article's density is the similarity of its {@value #RANK}rd nearest candidate, and the
+ * similarity of two articles is multiplied by {@code FLOOR / sqrt(densityA * densityB)}, with
+ * densities clamped to [{@value #FLOOR}, {@value #CEILING}].
  *
- * <p>Why: stories differ in how alike their versions are. Where many near-identical versions
- * crowd together, two different events of the same kind (two quakes, two rounds of one boxer's
- * title fights) can be as similar as the loosely written versions of one event elsewhere, and a
- * single threshold cannot serve both. Scaling deflates similarities inside dense regions (by at
- * most a third) and leaves sparse ones alone. It only ever lowers a similarity: inflating sparse
- * regions as well helped ECB+ but merged unrelated single articles on the synthetic corpus, so
- * the floor equals the reference. Measured: +0.02 to +0.03 B-cubed F1 on both halves of ECB+,
- * +0.003 on the synthetic corpus.
+ * <p>Why: stories differ in how alike their versions are. Where many near-identical versions crowd
+ * together, two different events of the same kind (two quakes, two rounds of one boxer's title
+ * fights) can be as similar as the loosely written versions of one event elsewhere, and a single
+ * threshold cannot serve both. Scaling deflates similarities inside dense regions (by at most a
+ * third) and leaves sparse ones alone. It only ever lowers a similarity: inflating sparse regions
+ * as well helped ECB+ but merged unrelated single articles on the synthetic corpus, so the floor
+ * equals the reference. Measured: +0.02 to +0.03 B-cubed F1 on both halves of ECB+, +0.003 on the
+ * synthetic corpus.
  *
  * <p>The density is computed from the candidate pairs only (the pairs blocking compares), so it
- * costs nothing beyond them and is the same in the local and the distributed clustering.
- * Stateless and thread-safe.
+ * costs nothing beyond them and is the same in the local and the distributed clustering. Stateless
+ * and thread-safe.
  */
 public final class LocalDensity {
 

@@ -16,8 +16,8 @@ import java.util.TreeMap;
  *   <li>the raw similarity of each candidate pair, and from them each article's {@link
  *       LocalDensity};
  *   <li>edges: candidate pairs whose density-scaled similarity reaches the threshold;
- *   <li>connected components of the edges, then average link inside each component, so a chain
- *       of pairwise links never merges articles that are not alike on average.
+ *   <li>connected components of the edges, then average link inside each component, so a chain of
+ *       pairwise links never merges articles that are not alike on average.
  * </ol>
  *
  * Thread-safe (holds only settings).
@@ -77,7 +77,8 @@ public final class LocalStoryClusterer {
       items.add(new ClusterItem(f.articleId(), v, f.publishedEpochDay()));
       keys.add(BlockingKeys.select(v, df, settings.blockingKeys(), maxDf));
     }
-    List<int[]> pairs = CandidatePairs.of(items, keys, settings.maxBlockSize(), settings.maxDateGapDays());
+    List<int[]> pairs =
+        CandidatePairs.of(items, keys, settings.maxBlockSize(), settings.maxDateGapDays());
     items = withDensities(items, pairs);
     UnionFind components = new UnionFind(items.size());
     long edges = 0;
@@ -117,7 +118,8 @@ public final class LocalStoryClusterer {
     }
     List<StorySketch> stories = new ArrayList<>();
     for (List<ClusterItem> component : byRoot.values()) {
-      stories.addAll(StorySketch.ofComponent(component, clusterer.cluster(component, settings.threshold())));
+      stories.addAll(
+          StorySketch.ofComponent(component, clusterer.cluster(component, settings.threshold())));
     }
     return stories;
   }

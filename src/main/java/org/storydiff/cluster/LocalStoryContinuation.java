@@ -10,8 +10,8 @@ import java.util.TreeMap;
 /**
  * Incremental runs in plain Java, for tests and small inputs: the same steps and results as the
  * distributed job ({@code spark.ContinueStories}). This run's stories are linked to the previous
- * output's ({@link PreviousStoryMatcher}), then {@link StoryLedger} decides what the run's
- * {@code stories/} dataset holds. Thread-safe (holds only settings).
+ * output's ({@link PreviousStoryMatcher}), then {@link StoryLedger} decides what the run's {@code
+ * stories/} dataset holds. Thread-safe (holds only settings).
  */
 public final class LocalStoryContinuation {
 
@@ -22,7 +22,11 @@ public final class LocalStoryContinuation {
    * @param carried earlier stories kept without a new article
    * @param expired earlier stories dropped because they left the time window
    */
-  public record Outcome(Map<String, String> links, List<StorySketch> stories, long continued, long carried,
+  public record Outcome(
+      Map<String, String> links,
+      List<StorySketch> stories,
+      long continued,
+      long carried,
       long expired) {}
 
   private final PreviousStoryMatcher matcher;

@@ -14,25 +14,25 @@ import java.util.function.Consumer;
 
 /**
  * Links the stories of this run to stories of an earlier run's output ({@code --previous}), so a
- * story that goes on over several days keeps its id. Works on {@link StorySketch}es only, never
- * on the earlier articles.
+ * story that goes on over several days keeps its id. Works on {@link StorySketch}es only, never on
+ * the earlier articles.
  *
  * <ul>
- *   <li><b>Candidates</b>: like articles in clustering, stories are compared only when they share
- *       a blocking key (one of the {@code blockingKeys} heaviest words or names of their
- *       centroids; numbers and dates never, see {@link BlockingKeys}) and lie within the time
- *       window. A key held by more than {@code maxBlockSize} stories on either side is skipped,
- *       so the work stays bounded. Every story also has its own id as a key, so a story whose id
- *       already exists in the earlier output (the same articles given again) always meets it.
+ *   <li><b>Candidates</b>: like articles in clustering, stories are compared only when they share a
+ *       blocking key (one of the {@code blockingKeys} heaviest words or names of their centroids;
+ *       numbers and dates never, see {@link BlockingKeys}) and lie within the time window. A key
+ *       held by more than {@code maxBlockSize} stories on either side is skipped, so the work stays
+ *       bounded. Every story also has its own id as a key, so a story whose id already exists in
+ *       the earlier output (the same articles given again) always meets it.
  *   <li><b>Score</b>: the {@link StoryCentroid#dot dot product} of the centroids (the average
- *       cosine over all pairs of their articles, that is the clustering's average link), times
- *       the clustering's date factor for the days between the two stories (0 when they overlap
- *       or are 2 days apart at most, nothing beyond {@code maxDateGapDays}).
+ *       cosine over all pairs of their articles, that is the clustering's average link), times the
+ *       clustering's date factor for the days between the two stories (0 when they overlap or are 2
+ *       days apart at most, nothing beyond {@code maxDateGapDays}).
  *   <li><b>Assignment</b>: one to one. Pairs scoring at least the clustering threshold are taken
  *       greedily, best first; a story already linked is not linked again. So an earlier story
- *       continues in at most one story of this run: two of today's stories that today's
- *       clustering kept apart are not merged through an earlier story (that would be the chaining
- *       average link exists to prevent); the less similar one keeps an id of its own.
+ *       continues in at most one story of this run: two of today's stories that today's clustering
+ *       kept apart are not merged through an earlier story (that would be the chaining average link
+ *       exists to prevent); the less similar one keeps an id of its own.
  * </ul>
  *
  * Immutable and thread-safe.
@@ -51,10 +51,11 @@ public final class PreviousStoryMatcher implements Serializable {
   }
 
   /** Best first: same ids, then score, then ids, so the assignment is deterministic. */
-  private static final Comparator<Candidate> BEST_FIRST = Comparator.comparing((Candidate c) -> !c.sameId())
-      .thenComparing(Comparator.comparingDouble(Candidate::score).reversed())
-      .thenComparing(Candidate::storyId)
-      .thenComparing(Candidate::previousId);
+  private static final Comparator<Candidate> BEST_FIRST =
+      Comparator.comparing((Candidate c) -> !c.sameId())
+          .thenComparing(Comparator.comparingDouble(Candidate::score).reversed())
+          .thenComparing(Candidate::storyId)
+          .thenComparing(Candidate::previousId);
 
   private final double threshold;
   private final int blockingKeys;
@@ -91,8 +92,7 @@ public final class PreviousStoryMatcher implements Serializable {
   }
 
   /**
-   * How similar a story of this run is to an earlier story, in [0, 1]: 0 outside the time
-   * window.
+   * How similar a story of this run is to an earlier story, in [0, 1]: 0 outside the time window.
    */
   public double score(StorySketch story, StorySketch previous) {
     double factor = dates.dateFactor(0L, gapDays(story, previous));
@@ -114,7 +114,8 @@ public final class PreviousStoryMatcher implements Serializable {
    * The candidates of one block (stories sharing a key), each pair once per block; nothing when
    * either side holds more than {@code maxBlockSize} stories.
    */
-  public void scoreBlock(List<StorySketch> stories, List<StorySketch> previous, Consumer<Candidate> sink) {
+  public void scoreBlock(
+      List<StorySketch> stories, List<StorySketch> previous, Consumer<Candidate> sink) {
     if (stories.size() > maxBlockSize || previous.size() > maxBlockSize) {
       return;
     }
@@ -150,19 +151,20 @@ public final class PreviousStoryMatcher implements Serializable {
   }
 
   /**
-   * The whole matching in plain Java (blocks, scores, assignment), as the distributed job does
-   * it; for tests and small inputs.
+   * The whole matching in plain Java (blocks, scores, assignment), as the distributed job does it;
+   * for tests and small inputs.
    */
   public Map<String, String> match(List<StorySketch> stories, List<StorySketch> previous) {
     Map<Long, List<StorySketch>> todayBlocks = blocks(stories);
     Map<Long, List<StorySketch>> previousBlocks = blocks(previous);
     List<Candidate> candidates = new ArrayList<>();
-    todayBlocks.forEach((key, block) -> {
-      List<StorySketch> earlier = previousBlocks.get(key);
-      if (earlier != null) {
-        scoreBlock(block, earlier, candidates::add);
-      }
-    });
+    todayBlocks.forEach(
+        (key, block) -> {
+          List<StorySketch> earlier = previousBlocks.get(key);
+          if (earlier != null) {
+            scoreBlock(block, earlier, candidates::add);
+          }
+        });
     return assign(candidates);
   }
 

@@ -8,20 +8,20 @@ import java.util.Map;
 
 /**
  * The mean of a story's article vectors ({@link TermVector}s), over {@link TermHash} ids: sorted
- * ids and a parallel array of weights, the {@value #MAX_TERMS} heaviest terms kept. Not
- * normalized, on purpose: the dot product of two such means is the average cosine over all pairs
- * of articles of the two stories, which is the average-link similarity the clustering merges by
- * (apart from the date factor and local density, and the terms cut off). So a later run can link
- * its story to an earlier one with the clustering's own threshold, without the earlier articles.
- * Immutable and thread-safe; the arrays are never exposed.
+ * ids and a parallel array of weights, the {@value #MAX_TERMS} heaviest terms kept. Not normalized,
+ * on purpose: the dot product of two such means is the average cosine over all pairs of articles of
+ * the two stories, which is the average-link similarity the clustering merges by (apart from the
+ * date factor and local density, and the terms cut off). So a later run can link its story to an
+ * earlier one with the clustering's own threshold, without the earlier articles. Immutable and
+ * thread-safe; the arrays are never exposed.
  */
 public final class StoryCentroid implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
   /**
-   * Terms kept: twice an article's 128, since a story's versions add their own details. About
-   * 3 KB a story in the {@code stories/} dataset.
+   * Terms kept: twice an article's 128, since a story's versions add their own details. About 3 KB
+   * a story in the {@code stories/} dataset.
    */
   public static final int MAX_TERMS = 256;
 
@@ -41,18 +41,24 @@ public final class StoryCentroid implements Serializable {
    */
   public static StoryCentroid of(long[] terms, float[] weights) {
     if (terms.length != weights.length) {
-      throw new IllegalArgumentException("a centroid needs one weight per term, got " + terms.length + " terms and "
-          + weights.length + " weights");
+      throw new IllegalArgumentException(
+          "a centroid needs one weight per term, got "
+              + terms.length
+              + " terms and "
+              + weights.length
+              + " weights");
     }
     if (terms.length > MAX_TERMS) {
-      throw new IllegalArgumentException("a centroid has at most " + MAX_TERMS + " terms, got " + terms.length);
+      throw new IllegalArgumentException(
+          "a centroid has at most " + MAX_TERMS + " terms, got " + terms.length);
     }
     for (int i = 0; i < terms.length; i++) {
       if (i > 0 && terms[i] <= terms[i - 1]) {
         throw new IllegalArgumentException("centroid term ids must be strictly ascending");
       }
       if (!(weights[i] > 0) || !Float.isFinite(weights[i])) {
-        throw new IllegalArgumentException("centroid weights must be positive and finite, got " + weights[i]);
+        throw new IllegalArgumentException(
+            "centroid weights must be positive and finite, got " + weights[i]);
       }
     }
     return new StoryCentroid(terms.clone(), weights.clone());
@@ -76,15 +82,15 @@ public final class StoryCentroid implements Serializable {
   }
 
   /**
-   * The centroid of two stories joined: their means weighted by how many articles each
-   * represents.
+   * The centroid of two stories joined: their means weighted by how many articles each represents.
    *
    * @param countA articles behind {@code a}, ≥ 1
    * @param countB articles behind {@code b}, ≥ 1
    */
   public static StoryCentroid merge(StoryCentroid a, int countA, StoryCentroid b, int countB) {
     if (countA < 1 || countB < 1) {
-      throw new IllegalArgumentException("article counts must be ≥ 1, got " + countA + " and " + countB);
+      throw new IllegalArgumentException(
+          "article counts must be ≥ 1, got " + countA + " and " + countB);
     }
     Map<Long, Double> sums = new HashMap<>();
     a.addTo(sums, countA);
@@ -102,10 +108,12 @@ public final class StoryCentroid implements Serializable {
   private static StoryCentroid heaviest(Map<Long, Double> sums, double divisor) {
     long[] ids = sums.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
     Long[] order = Arrays.stream(ids).boxed().toArray(Long[]::new);
-    Arrays.sort(order, (x, y) -> {
-      int c = Double.compare(sums.get(y), sums.get(x));
-      return c != 0 ? c : Long.compare(x, y);
-    });
+    Arrays.sort(
+        order,
+        (x, y) -> {
+          int c = Double.compare(sums.get(y), sums.get(x));
+          return c != 0 ? c : Long.compare(x, y);
+        });
     int kept = 0;
     long[] keptIds = new long[Math.min(MAX_TERMS, order.length)];
     for (Long id : order) {
@@ -148,10 +156,12 @@ public final class StoryCentroid implements Serializable {
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
     }
-    Arrays.sort(order, (x, y) -> {
-      int c = Float.compare(weights[y], weights[x]);
-      return c != 0 ? c : Long.compare(terms[x], terms[y]);
-    });
+    Arrays.sort(
+        order,
+        (x, y) -> {
+          int c = Float.compare(weights[y], weights[x]);
+          return c != 0 ? c : Long.compare(terms[x], terms[y]);
+        });
     return Arrays.stream(order).mapToLong(i -> terms[i]).toArray();
   }
 
@@ -172,7 +182,9 @@ public final class StoryCentroid implements Serializable {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof StoryCentroid c && Arrays.equals(terms, c.terms) && Arrays.equals(weights, c.weights);
+    return o instanceof StoryCentroid c
+        && Arrays.equals(terms, c.terms)
+        && Arrays.equals(weights, c.weights);
   }
 
   @Override

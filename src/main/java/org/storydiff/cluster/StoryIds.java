@@ -7,9 +7,9 @@ import java.util.Collection;
 import java.util.HexFormat;
 
 /**
- * Stable story ids. The id depends only on the smallest article id of the story, so re-running
- * the job on the same input (with any partitioning) gives the same ids, and adding a later
- * article to a story keeps its id unless the newcomer sorts first. Stateless and thread-safe.
+ * Stable story ids. The id depends only on the smallest article id of the story, so re-running the
+ * job on the same input (with any partitioning) gives the same ids, and adding a later article to a
+ * story keeps its id unless the newcomer sorts first. Stateless and thread-safe.
  */
 public final class StoryIds {
 

@@ -8,17 +8,17 @@ import java.util.Objects;
 import java.util.TreeSet;
 
 /**
- * What a run remembers of one story for later runs (a row of the {@code stories/} dataset): its
- * id, its articles, the days they were published and the {@link StoryCentroid} of their vectors.
- * Enough to let a later article join the story without reading the earlier articles again.
+ * What a run remembers of one story for later runs (a row of the {@code stories/} dataset): its id,
+ * its articles, the days they were published and the {@link StoryCentroid} of their vectors. Enough
+ * to let a later article join the story without reading the earlier articles again.
  *
  * @param storyId non-blank
  * @param articleIds every article of the story, over all runs; sorted, distinct, non-empty
- * @param firstDay earliest publication day of its articles (days since 1970-01-01), null when
- *     none is dated
+ * @param firstDay earliest publication day of its articles (days since 1970-01-01), null when none
+ *     is dated
  * @param lastDay latest publication day, null exactly when {@code firstDay} is
- * @param idleRuns runs in a row that carried the story forward without a new article (0 when
- *     this run gave it articles), ≥ 0
+ * @param idleRuns runs in a row that carried the story forward without a new article (0 when this
+ *     run gave it articles), ≥ 0
  * @param status what the run that wrote the row did with the story
  * @param centroid the mean of its article vectors
  */
@@ -41,8 +41,14 @@ public record StorySketch(
       throw new IllegalArgumentException("story " + storyId + " has no article ids");
     }
     if ((firstDay == null) != (lastDay == null) || (firstDay != null && firstDay > lastDay)) {
-      throw new IllegalArgumentException("story " + storyId + " has first day " + firstDay + " and last day " + lastDay
-          + ": both must be known, first ≤ last, or both null");
+      throw new IllegalArgumentException(
+          "story "
+              + storyId
+              + " has first day "
+              + firstDay
+              + " and last day "
+              + lastDay
+              + ": both must be known, first ≤ last, or both null");
     }
     if (idleRuns < 0) {
       throw new IllegalArgumentException("idleRuns must be ≥ 0, got " + idleRuns);
@@ -52,8 +58,8 @@ public record StorySketch(
   }
 
   /**
-   * The sketch of a story this run clustered: status {@link StoryStatus#NEW}, the centroid of
-   * the members' vectors summed in article id order (so the bytes do not depend on partitioning).
+   * The sketch of a story this run clustered: status {@link StoryStatus#NEW}, the centroid of the
+   * members' vectors summed in article id order (so the bytes do not depend on partitioning).
    *
    * @param members the story's articles, any order, at least one
    */
@@ -69,8 +75,14 @@ public record StorySketch(
         last = last == null ? day : Math.max(last, day);
       }
     }
-    return new StorySketch(storyId, sorted.stream().map(ClusterItem::articleId).toList(), first, last, 0,
-        StoryStatus.NEW, StoryCentroid.mean(sorted.stream().map(ClusterItem::vector).toList()));
+    return new StorySketch(
+        storyId,
+        sorted.stream().map(ClusterItem::articleId).toList(),
+        first,
+        last,
+        0,
+        StoryStatus.NEW,
+        StoryCentroid.mean(sorted.stream().map(ClusterItem::vector).toList()));
   }
 
   /**
@@ -80,7 +92,8 @@ public record StorySketch(
    * @param component the component's articles
    * @param stories the article ids of each story of the component
    */
-  public static List<StorySketch> ofComponent(List<ClusterItem> component, List<List<String>> stories) {
+  public static List<StorySketch> ofComponent(
+      List<ClusterItem> component, List<List<String>> stories) {
     java.util.Map<String, ClusterItem> byId = new java.util.HashMap<>();
     component.forEach(item -> byId.put(item.articleId(), item));
     List<StorySketch> out = new ArrayList<>(stories.size());

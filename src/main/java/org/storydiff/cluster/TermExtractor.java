@@ -15,33 +15,51 @@ import org.storydiff.text.StopWords;
  * Stateless and thread-safe.
  *
  * <ul>
- *   <li>content terms: the stems of {@link ContentWords content words} that are not weekday
- *       names ("floods" → "flood");
+ *   <li>content terms: the stems of {@link ContentWords content words} that are not weekday names
+ *       ("floods" → "flood");
  *   <li>entity terms: "e:" + each capitalized word not at sentence start, and "e:" + each run of
- *       two or more such words ("e:red cross"); skipped for Title Case headlines, where
- *       capitals say nothing;
+ *       two or more such words ("e:red cross"); skipped for Title Case headlines, where capitals
+ *       say nothing;
  *   <li>number terms: "n:" + the normalized number, for numbers ≥ 10, times ("08:20") and numbers
  *       followed by a unit ("5 percent"), weighing {@value #NUMBER_WEIGHT} times as much: the same
  *       kind of event recurs with the same words, but its tolls, years and amounts differ;
  *   <li>date terms: "d:" + each written calendar date ({@link DateMentions}), weighing {@value
- *       #DATE_WEIGHT} times as much, for the same reason (measured: +0.01 F1 on ECB+, which has
- *       no publication dates but many written ones).
+ *       #DATE_WEIGHT} times as much, for the same reason (measured: +0.01 F1 on ECB+, which has no
+ *       publication dates but many written ones).
  * </ul>
  */
 final class TermExtractor {
 
   private static final Set<String> UNITS =
       Set.of(
-          "%", "percent", "per", "million", "billion", "trillion", "thousand", "hundred", "km",
-          "miles", "mile", "kg", "tons", "tonnes", "magnitude", "dollars", "euros", "$", "€", "£");
+          "%",
+          "percent",
+          "per",
+          "million",
+          "billion",
+          "trillion",
+          "thousand",
+          "hundred",
+          "km",
+          "miles",
+          "mile",
+          "kg",
+          "tons",
+          "tonnes",
+          "magnitude",
+          "dollars",
+          "euros",
+          "$",
+          "€",
+          "£");
 
   static final double NUMBER_WEIGHT = 2.0;
 
   static final double DATE_WEIGHT = 2.0;
 
   /**
-   * Weekday names are in almost every news story ("on Monday") and say nothing about which one;
-   * the publication date carries the when.
+   * Weekday names are in almost every news story ("on Monday") and say nothing about which one; the
+   * publication date carries the when.
    */
   private static final Set<String> WEEKDAYS =
       Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");

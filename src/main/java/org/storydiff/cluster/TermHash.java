@@ -5,9 +5,9 @@ package org.storydiff.cluster;
  * frequencies fit in memory as primitive arrays instead of strings. The id is 64-bit FNV-1a over
  * the term's UTF-16 chars, mixed with MurmurHash3's fmix64 finalizer, with its two lowest bits
  * replaced by the term's {@link Kind}. Two of ten million distinct terms collide with probability
- * about 3e-6; a collision only merges two terms' weights, which clustering tolerates. The ids
- * are part of the {@code stories/} output (story centroids), so this function must never change. Stateless
- * and thread-safe.
+ * about 3e-6; a collision only merges two terms' weights, which clustering tolerates. The ids are
+ * part of the {@code stories/} output (story centroids), so this function must never change.
+ * Stateless and thread-safe.
  */
 public final class TermHash {
 
@@ -61,9 +61,8 @@ public final class TermHash {
   }
 
   /**
-   * Names, numbers and dates: terms that tell one event from another of the same kind. Such a
-   * term stays in an article's vector even when no other article has it (see {@link
-   * TermVector#weigh}).
+   * Names, numbers and dates: terms that tell one event from another of the same kind. Such a term
+   * stays in an article's vector even when no other article has it (see {@link TermVector#weigh}).
    */
   public static boolean isSpecific(long id) {
     return (id & 3) != 0;

@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A sparse, L2-normalized tf-idf vector over {@link TermHash} ids: a sorted {@code long[]} of
- * ids and a parallel {@code float[]} of weights (128 terms cost about 1.5 KB). Immutable and
+ * A sparse, L2-normalized tf-idf vector over {@link TermHash} ids: a sorted {@code long[]} of ids
+ * and a parallel {@code float[]} of weights (128 terms cost about 1.5 KB). Immutable and
  * thread-safe.
  */
 public final class TermVector implements Serializable {
@@ -15,10 +15,10 @@ public final class TermVector implements Serializable {
   private static final long serialVersionUID = 2L;
 
   /**
-   * Slope of the log-scaled term frequency, {@code 1 + 1.5 ln(tf)}: an article's central names
-   * and terms, which it repeats, weigh more than in the textbook {@code 1 + ln(tf)}, while a name
-   * said ten times still does not drown the rest. Measured: +0.01 to +0.02 B-cubed F1 on both
-   * halves of ECB+ (slopes 1.25 to 2 all do as well), no change on the synthetic corpus.
+   * Slope of the log-scaled term frequency, {@code 1 + 1.5 ln(tf)}: an article's central names and
+   * terms, which it repeats, weigh more than in the textbook {@code 1 + ln(tf)}, while a name said
+   * ten times still does not drown the rest. Measured: +0.01 to +0.02 B-cubed F1 on both halves of
+   * ECB+ (slopes 1.25 to 2 all do as well), no change on the synthetic corpus.
    */
   static final double TF_SLOPE = 1.5;
 
@@ -38,9 +38,9 @@ public final class TermVector implements Serializable {
    *
    * <p>A term no other article holds (df 1) is dropped when it is a content word: it cannot link
    * the article to anything and would only lower all its cosines, which on ECB+ costs about 0.01
-   * F1. A name, number or date nobody else has is kept: it says the article is about something
-   * the others are not (without it, two single reports of two different fires look alike, since
-   * only their shared fire vocabulary would remain).
+   * F1. A name, number or date nobody else has is kept: it says the article is about something the
+   * others are not (without it, two single reports of two different fires look alike, since only
+   * their shared fire vocabulary would remain).
    *
    * @param features the article's raw term frequencies
    * @param df the corpus document frequencies
@@ -60,7 +60,8 @@ public final class TermVector implements Serializable {
       if (count < DocumentFrequencies.MIN_DF && !TermHash.isSpecific(term)) {
         continue;
       }
-      double weight = logTf(features.weightAt(i)) * Idf.of(Math.min(count, df.documents()), df.documents());
+      double weight =
+          logTf(features.weightAt(i)) * Idf.of(Math.min(count, df.documents()), df.documents());
       if (weight > 0 && Double.isFinite(weight)) {
         ids[m] = term;
         w[m++] = weight;
@@ -103,10 +104,12 @@ public final class TermVector implements Serializable {
     for (int i = 0; i < m; i++) {
       order[i] = i;
     }
-    Arrays.sort(order, (x, y) -> {
-      int c = Double.compare(w[y], w[x]);
-      return c != 0 ? c : Long.compare(ids[x], ids[y]);
-    });
+    Arrays.sort(
+        order,
+        (x, y) -> {
+          int c = Double.compare(w[y], w[x]);
+          return c != 0 ? c : Long.compare(ids[x], ids[y]);
+        });
     int kept = Math.min(maxTerms, m);
     Integer[] byId = Arrays.copyOf(order, kept);
     Arrays.sort(byId, (x, y) -> Long.compare(ids[x], ids[y]));
@@ -149,10 +152,12 @@ public final class TermVector implements Serializable {
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
     }
-    Arrays.sort(order, (x, y) -> {
-      int c = Float.compare(weights[y], weights[x]);
-      return c != 0 ? c : Long.compare(terms[x], terms[y]);
-    });
+    Arrays.sort(
+        order,
+        (x, y) -> {
+          int c = Float.compare(weights[y], weights[x]);
+          return c != 0 ? c : Long.compare(terms[x], terms[y]);
+        });
     long[] top = new long[Math.min(k, order.length)];
     for (int i = 0; i < top.length; i++) {
       top[i] = terms[order[i]];
@@ -183,7 +188,9 @@ public final class TermVector implements Serializable {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof TermVector v && Arrays.equals(terms, v.terms) && Arrays.equals(weights, v.weights);
+    return o instanceof TermVector v
+        && Arrays.equals(terms, v.terms)
+        && Arrays.equals(weights, v.weights);
   }
 
   @Override
@@ -195,7 +202,8 @@ public final class TermVector implements Serializable {
   public String toString() {
     StringBuilder s = new StringBuilder("TermVector{");
     for (long t : topTerms(3)) {
-      s.append(String.format(Locale.ROOT, "%016x=%.3f ", t, weights[Arrays.binarySearch(terms, t)]));
+      s.append(
+          String.format(Locale.ROOT, "%016x=%.3f ", t, weights[Arrays.binarySearch(terms, t)]));
     }
     return s.append(size()).append(" terms}").toString();
   }

@@ -12,7 +12,9 @@ public final class UnionFind {
 
   private final int[] parent;
 
-  /** @param size number of nodes, indexed 0..size-1 */
+  /**
+   * @param size number of nodes, indexed 0..size-1
+   */
   public UnionFind(int size) {
     parent = new int[size];
     for (int i = 0; i < size; i++) {
@@ -43,8 +45,8 @@ public final class UnionFind {
 
   /**
    * Components of the graph given by {@code edges} (each a two-element {@code {idA, idB}}): every
-   * node that appears in an edge maps to its component's representative, the component's
-   * smallest id. Nodes without edges do not appear; they are components of their own.
+   * node that appears in an edge maps to its component's representative, the component's smallest
+   * id. Nodes without edges do not appear; they are components of their own.
    */
   public static Map<String, String> components(Iterable<String[]> edges) {
     Map<String, Integer> index = new TreeMap<>();

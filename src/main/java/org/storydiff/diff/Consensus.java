@@ -20,9 +20,9 @@ final class Consensus {
 
   /**
    * Versions whose reading differs from the story's consensus: every version outside the unique
-   * most common reading, or every version when no reading is most common (a tie such as 2 vs 2 or
-   * a two-version disagreement). Versions that agree with the majority get no finding; the
-   * outliers do, which is what an editor scanning for the divergent agency wants.
+   * most common reading, or every version when no reading is most common (a tie such as 2 vs 2 or a
+   * two-version disagreement). Versions that agree with the majority get no finding; the outliers
+   * do, which is what an editor scanning for the divergent agency wants.
    */
   static <R> Set<Integer> dissenters(Map<Integer, R> readingByVersion) {
     Map<R, Integer> counts = new HashMap<>();

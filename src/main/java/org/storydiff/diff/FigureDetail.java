@@ -21,7 +21,13 @@ final class FigureDetail {
   }
 
   static String omitted(Figure f, int carriers, int otherVersions) {
-    return label(f) + ": " + reading(f) + " (in " + carriers + " of " + otherVersions
+    return label(f)
+        + ": "
+        + reading(f)
+        + " (in "
+        + carriers
+        + " of "
+        + otherVersions
         + " other versions, not here)";
   }
 
@@ -30,9 +36,17 @@ final class FigureDetail {
     boolean consistent = true;
     for (Figure other : differing) {
       theirs.add(reading(other));
-      consistent = consistent && mine.isQuantity() && other.isQuantity() && interval(other).overlaps(interval(mine));
+      consistent =
+          consistent
+              && mine.isQuantity()
+              && other.isQuantity()
+              && interval(other).overlaps(interval(mine));
     }
-    return label(mine) + ": " + String.join(" / ", theirs) + " → " + reading(mine)
+    return label(mine)
+        + ": "
+        + String.join(" / ", theirs)
+        + " → "
+        + reading(mine)
         + (consistent ? " (refinement)" : " (contradiction)");
   }
 
@@ -41,14 +55,15 @@ final class FigureDetail {
   }
 
   /**
-   * Qualifier and value as an editor reads them; dates, times, weekdays, ordinals and vague
-   * amounts ("dozens") keep the agency's wording.
+   * Qualifier and value as an editor reads them; dates, times, weekdays, ordinals and vague amounts
+   * ("dozens") keep the agency's wording.
    */
   static String reading(Figure f) {
     if (!f.isQuantity() || "vague".equals(f.qualifier())) {
       return f.text();
     }
-    String number = f.value() != null ? number(f.value()) : number(f.valueMin()) + "–" + number(f.valueMax());
+    String number =
+        f.value() != null ? number(f.value()) : number(f.valueMin()) + "–" + number(f.valueMax());
     return f.qualifier() == null ? number : f.qualifier() + " " + number;
   }
 

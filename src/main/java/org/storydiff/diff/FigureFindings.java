@@ -24,6 +24,7 @@ final class FigureFindings {
 
   /** Content overlap (numbers aside) two sentences need for their unmatched figures to pair. */
   static final double RESIDUAL_SENTENCE_OVERLAP = 0.4;
+
   /** The same when only one compatible quantity is unmatched: some shared topic words suffice. */
   static final double UNIQUE_RESIDUAL_OVERLAP = 0.15;
 
@@ -44,11 +45,21 @@ final class FigureFindings {
       for (var fact : index.version(v).facts()) {
         if (fact instanceof Figure f && index.isFindingFact(v, f)) {
           int id = groups.add(v, f);
-          idsBySentence.computeIfAbsent(new SentenceRef(v, f.sentence()), k -> new ArrayList<>()).add(id);
+          idsBySentence
+              .computeIfAbsent(new SentenceRef(v, f.sentence()), k -> new ArrayList<>())
+              .add(id);
           if (f.unit() != null) {
             FigureReading r = FigureReading.of(f);
-            String key = FigureReading.unitKey(f) + "|" + r.value() + "|" + r.valueMin() + "|" + r.valueMax()
-                + "|" + r.label();
+            String key =
+                FigureReading.unitKey(f)
+                    + "|"
+                    + r.value()
+                    + "|"
+                    + r.valueMin()
+                    + "|"
+                    + r.valueMax()
+                    + "|"
+                    + r.label();
             Integer first = firstByQuantity.putIfAbsent(key, id);
             if (first != null) {
               groups.union(first, id);
@@ -66,7 +77,8 @@ final class FigureFindings {
     }
   }
 
-  private void linkAlignedSentences(Groups<Figure> groups, Map<SentenceRef, List<Integer>> idsBySentence) {
+  private void linkAlignedSentences(
+      Groups<Figure> groups, Map<SentenceRef, List<Integer>> idsBySentence) {
     idsBySentence.forEach(
         (ref, ids) -> {
           for (SentenceRef other : index.alignedTo(ref)) {
@@ -79,10 +91,11 @@ final class FigureFindings {
 
   /**
    * Second chance for figures left unmatched: a figure that only its own version carries (or a
-   * group of versions with the same value) is paired with a quantity the other versions carry, when the units are compatible (equal,
-   * one missing, or one naming a part of the other: "people" and "people missing") and the two
-   * sentences say mostly the same thing apart from their numbers. The aligner is right to hold back
-   * on sentences whose numbers differ; this is where those differences are found.
+   * group of versions with the same value) is paired with a quantity the other versions carry, when
+   * the units are compatible (equal, one missing, or one naming a part of the other: "people" and
+   * "people missing") and the two sentences say mostly the same thing apart from their numbers. The
+   * aligner is right to hold back on sentences whose numbers differ; this is where those
+   * differences are found.
    */
   private void linkResidualFigures(Groups<Figure> groups) {
     // Per member and per group, computed once (and the groups' versions again only after a union):
@@ -103,14 +116,17 @@ final class FigureFindings {
       Map<Integer, Integer> memberByGroup = new HashMap<>();
       for (int j = 0; j < groups.size(); j++) {
         var b = groups.member(j);
-        if (a.version() == b.version() || groups.sameGroup(i, j)
+        if (a.version() == b.version()
+            || groups.sameGroup(i, j)
             || mine.intersects(versionsByGroup.get(groups.groupId(j)))
             || (!single && !sameAmount(a.item(), b.item()))
             || !compatibleUnits(a.item(), unitKeys[i], b.item(), unitKeys[j])) {
           continue;
         }
-        double overlap = index.wordOverlapBesideNumbers(
-            new SentenceRef(a.version(), a.item().sentence()), new SentenceRef(b.version(), b.item().sentence()));
+        double overlap =
+            index.wordOverlapBesideNumbers(
+                new SentenceRef(a.version(), a.item().sentence()),
+                new SentenceRef(b.version(), b.item().sentence()));
         int group = groups.groupId(j);
         if (overlap > bestByGroup.getOrDefault(group, -1.0)) {
           bestByGroup.put(group, overlap);
@@ -120,8 +136,10 @@ final class FigureFindings {
       // One compatible quantity this version lacks: little shared wording is enough. Several: the
       // sentences must clearly say the same thing.
       // A date or time is paired only with one in a sentence that clearly says the same thing.
-      double needed = bestByGroup.size() == 1 && a.item().isQuantity() ? UNIQUE_RESIDUAL_OVERLAP
-          : RESIDUAL_SENTENCE_OVERLAP;
+      double needed =
+          bestByGroup.size() == 1 && a.item().isQuantity()
+              ? UNIQUE_RESIDUAL_OVERLAP
+              : RESIDUAL_SENTENCE_OVERLAP;
       Integer chosen = null;
       for (var e : new java.util.TreeMap<>(bestByGroup).entrySet()) {
         if (e.getValue() >= needed && (chosen == null || e.getValue() > bestByGroup.get(chosen))) {
@@ -150,7 +168,8 @@ final class FigureFindings {
     List<String> wa = List.of(ua.split(" "));
     List<String> wb = List.of(ub.split(" "));
     // "residents evacuated" and "people evacuated": the same outcome counted with another noun.
-    boolean sameOutcome = wa.size() > 1 && wb.size() > 1 && wa.get(wa.size() - 1).equals(wb.get(wb.size() - 1));
+    boolean sameOutcome =
+        wa.size() > 1 && wb.size() > 1 && wa.get(wa.size() - 1).equals(wb.get(wb.size() - 1));
     return sameOutcome || wa.containsAll(wb) || wb.containsAll(wa);
   }
 
@@ -160,8 +179,10 @@ final class FigureFindings {
   }
 
   private static boolean sameAmount(Figure a, Figure b) {
-    return Objects.equals(a.value(), b.value()) && Objects.equals(a.valueMin(), b.valueMin())
-        && Objects.equals(a.valueMax(), b.valueMax()) && Objects.equals(a.date(), b.date())
+    return Objects.equals(a.value(), b.value())
+        && Objects.equals(a.valueMin(), b.valueMin())
+        && Objects.equals(a.valueMax(), b.valueMax())
+        && Objects.equals(a.date(), b.date())
         && Objects.equals(a.time(), b.time());
   }
 
@@ -173,7 +194,8 @@ final class FigureFindings {
       Integer match = null;
       for (int r : freeRight) {
         if (sameUnit(groups.member(l).item(), groups.member(r).item())
-            && FigureReading.of(groups.member(l).item()).agreesWith(FigureReading.of(groups.member(r).item()))) {
+            && FigureReading.of(groups.member(l).item())
+                .agreesWith(FigureReading.of(groups.member(r).item()))) {
           match = r;
           break;
         }
@@ -219,7 +241,8 @@ final class FigureFindings {
               others.add(evidence(w, figures.get(0)));
             }
           });
-      out.add(spanFinding(v, ChangeType.CHANGED, mine, others, FigureDetail.changed(mine, differing)));
+      out.add(
+          spanFinding(v, ChangeType.CHANGED, mine, others, FigureDetail.changed(mine, differing)));
     }
     omissions(group, first, out);
   }
@@ -233,16 +256,24 @@ final class FigureFindings {
         List<Evidence> others = new ArrayList<>();
         group.forEach((w, figures) -> others.add(evidence(w, figures.get(0))));
         out.add(
-            new Finding(storyId, index.version(u).id(), index.version(u).article().source(),
-                ChangeType.OMITTED, FactKind.FIGURE, null, null, null, others,
+            new Finding(
+                storyId,
+                index.version(u).id(),
+                index.version(u).article().source(),
+                ChangeType.OMITTED,
+                FactKind.FIGURE,
+                null,
+                null,
+                null,
+                others,
                 FigureDetail.omitted(first, group.size(), index.size() - 1)));
       }
     }
   }
 
   /**
-   * A version that mentions the same number at all, even under another unit label, probably
-   * carries the fact: unit extraction is the weakest link, so it must not create false alarms.
+   * A version that mentions the same number at all, even under another unit label, probably carries
+   * the fact: unit extraction is the weakest link, so it must not create false alarms.
    */
   private boolean versionHasValue(int v, Figure figure) {
     return index.version(v).facts().stream()
@@ -258,10 +289,20 @@ final class FigureFindings {
     return false;
   }
 
-  private Finding spanFinding(int v, ChangeType change, Figure f, List<Evidence> others, String detail) {
+  private Finding spanFinding(
+      int v, ChangeType change, Figure f, List<Evidence> others, String detail) {
     var article = index.version(v).article();
-    return new Finding(storyId, article.id(), article.source(), change, FactKind.FIGURE,
-        f.start(), f.end(), f.text(), others, detail);
+    return new Finding(
+        storyId,
+        article.id(),
+        article.source(),
+        change,
+        FactKind.FIGURE,
+        f.start(),
+        f.end(),
+        f.text(),
+        others,
+        detail);
   }
 
   private Evidence evidence(int v, Figure f) {
@@ -271,5 +312,4 @@ final class FigureFindings {
   private static boolean sameUnit(Figure a, Figure b) {
     return Objects.equals(FigureReading.unitKey(a), FigureReading.unitKey(b));
   }
-
 }

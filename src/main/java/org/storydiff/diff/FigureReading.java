@@ -13,11 +13,12 @@ import org.storydiff.text.NumberWords;
 
 /**
  * What a version says about a figure, as compared across versions: equal readings are no change
- * whatever the wording ("2,187" and "2187", "35" and "thirty-five", "1.5 million" and
- * "1,500,000", "around" and "about"). An amount reads as its value, bounds and qualifier; a date,
- * time, weekday or ordinal as its normalized {@code label}.
+ * whatever the wording ("2,187" and "2187", "35" and "thirty-five", "1.5 million" and "1,500,000",
+ * "around" and "about"). An amount reads as its value, bounds and qualifier; a date, time, weekday
+ * or ordinal as its normalized {@code label}.
  */
-record FigureReading(Double value, Double valueMin, Double valueMax, String qualifier, String label) {
+record FigureReading(
+    Double value, Double valueMin, Double valueMax, String qualifier, String label) {
 
   static FigureReading of(Figure f) {
     if (f.isQuantity()) {
@@ -71,10 +72,13 @@ record FigureReading(Double value, Double valueMin, Double valueMax, String qual
    */
   static Map<Integer, FigureReading> merged(Map<Integer, FigureReading> byVersion) {
     List<FigureReading> distinct = new ArrayList<>(byVersion.values().stream().distinct().toList());
-    distinct.sort(Comparator.comparingInt(FigureReading::precision).reversed()
-        .thenComparing(r -> String.valueOf(r.label)));
+    distinct.sort(
+        Comparator.comparingInt(FigureReading::precision)
+            .reversed()
+            .thenComparing(r -> String.valueOf(r.label)));
     Map<Integer, FigureReading> out = new HashMap<>();
-    byVersion.forEach((v, r) -> out.put(v, distinct.stream().filter(r::agreesWith).findFirst().orElse(r)));
+    byVersion.forEach(
+        (v, r) -> out.put(v, distinct.stream().filter(r::agreesWith).findFirst().orElse(r)));
     return out;
   }
 
@@ -108,6 +112,8 @@ record FigureReading(Double value, Double valueMin, Double valueMax, String qual
       return new String[] {null, label.substring(2, 4), label.substring(5, 7)};
     }
     String[] parts = label.split("-");
-    return new String[] {parts[0], parts.length > 1 ? parts[1] : null, parts.length > 2 ? parts[2] : null};
+    return new String[] {
+      parts[0], parts.length > 1 ? parts[1] : null, parts.length > 2 ? parts[2] : null
+    };
   }
 }

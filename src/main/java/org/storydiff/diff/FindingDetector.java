@@ -23,7 +23,8 @@ public final class FindingDetector {
           .thenComparing(Finding::detail, Comparator.nullsFirst(Comparator.naturalOrder()));
 
   /** Findings for a story; versions may come in any order, a single version gives none. */
-  public List<Finding> find(String storyId, List<AnalyzedArticle> versions, List<Alignment> alignments) {
+  public List<Finding> find(
+      String storyId, List<AnalyzedArticle> versions, List<Alignment> alignments) {
     return diff(storyId, versions, alignments).findings();
   }
 
@@ -31,11 +32,13 @@ public final class FindingDetector {
    * The story's fact groups (figures, then quotes, then statements, each in the order of their
    * first member) and its findings, each naming its group. A single version gives neither.
    */
-  public StoryDiff diff(String storyId, List<AnalyzedArticle> versions, List<Alignment> alignments) {
+  public StoryDiff diff(
+      String storyId, List<AnalyzedArticle> versions, List<Alignment> alignments) {
     if (versions.size() < 2) {
       return new StoryDiff(List.of(), List.of());
     }
-    List<AnalyzedArticle> sorted = versions.stream().sorted(Comparator.comparing(AnalyzedArticle::id)).toList();
+    List<AnalyzedArticle> sorted =
+        versions.stream().sorted(Comparator.comparing(AnalyzedArticle::id)).toList();
     StoryIndex index = new StoryIndex(sorted, alignments);
     GroupRecorder recorder = new GroupRecorder(index, storyId);
     new FigureFindings(index, storyId).find(recorder);

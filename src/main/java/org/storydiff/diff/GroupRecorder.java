@@ -15,7 +15,8 @@ import org.storydiff.model.Finding;
 /**
  * Keeps each group a finding rule decided, with the findings about it: gives the group its id,
  * stamps that id on the findings and reads each version's state off them. The findings are the only
- * judgement of what differs, so the states cannot disagree with them. Not thread-safe: one per story.
+ * judgement of what differs, so the states cannot disagree with them. Not thread-safe: one per
+ * story.
  */
 final class GroupRecorder {
 
@@ -51,7 +52,8 @@ final class GroupRecorder {
 
   private static FactState state(boolean carries, String articleId, List<Finding> about) {
     if (carries) {
-      return has(about, articleId, ChangeType.CHANGED) ? FactState.CHANGED
+      return has(about, articleId, ChangeType.CHANGED)
+          ? FactState.CHANGED
           : has(about, articleId, ChangeType.ADDED) ? FactState.ADDED : FactState.PRESENT;
     }
     return has(about, articleId, ChangeType.OMITTED) ? FactState.OMITTED : FactState.ABSENT;

@@ -9,8 +9,8 @@ import java.util.function.BiFunction;
 import org.storydiff.model.FactGroup;
 
 /**
- * Union-find over items of several versions that groups "the same fact as carried by each
- * version". Items are added in a deterministic order; groups keep that order.
+ * Union-find over items of several versions that groups "the same fact as carried by each version".
+ * Items are added in a deterministic order; groups keep that order.
  *
  * @param <T> the item type (a figure, quote or sentence reference of one version)
  */
@@ -54,7 +54,10 @@ final class Groups<T> {
     return root(a) == root(b);
   }
 
-  /** For each group id, the versions carrying a member of it as a bit set; valid until the next union. */
+  /**
+   * For each group id, the versions carrying a member of it as a bit set; valid until the next
+   * union.
+   */
   Map<Integer, java.util.BitSet> versionBitsByGroup() {
     Map<Integer, java.util.BitSet> out = new java.util.HashMap<>();
     for (int i = 0; i < members.size(); i++) {

@@ -20,8 +20,15 @@ final class QuoteDetail {
   }
 
   static String omitted(Quote q, int carriers, int otherVersions) {
-    return label(q) + by(q.speaker()) + ": \"" + preview(q.quote()) + "\" (in " + carriers + " of "
-        + otherVersions + " other versions, not here)";
+    return label(q)
+        + by(q.speaker())
+        + ": \""
+        + preview(q.quote())
+        + "\" (in "
+        + carriers
+        + " of "
+        + otherVersions
+        + " other versions, not here)";
   }
 
   /** "quote", or "partial quote" for a few quoted words inside the reporter's sentence. */
@@ -50,7 +57,8 @@ final class QuoteDetail {
     for (AbstractDelta<String> delta : deltas) {
       String before = String.join(" ", delta.getSource().getLines());
       String after = String.join(" ", delta.getTarget().getLines());
-      boolean atEnd = delta.getSource().getPosition() == 0 || delta.getSource().last() == theirs.size() - 1;
+      boolean atEnd =
+          delta.getSource().getPosition() == 0 || delta.getSource().last() == theirs.size() - 1;
       if (before.isEmpty()) {
         edits.add("added \"" + after + "\"");
       } else if (after.isEmpty()) {

@@ -1,12 +1,12 @@
 package org.storydiff.diff;
 
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.storydiff.diff.StoryIndex.SentenceRef;
 import org.storydiff.model.ChangeType;
 import org.storydiff.model.Evidence;
@@ -27,8 +27,10 @@ final class QuoteFindings {
   static final double SAME_QUOTE_OVERLAP = 0.6;
   static final double ALIGNED_QUOTE_OVERLAP = 0.3;
   static final int MIN_SHARED_WORDS = 3;
+
   /** Share of the shorter quote's words that must come in the same order in the other. */
   static final double SAME_ORDER = 0.5;
+
   /** Words an agency may trim from a quote's ends without it counting as a change. */
   static final int TRIM_SLACK = 2;
 
@@ -83,8 +85,10 @@ final class QuoteFindings {
     if (overlap >= SAME_QUOTE_OVERLAP && shared >= Math.min(MIN_SHARED_WORDS, smaller)) {
       return true;
     }
-    boolean aligned = index.isAligned(
-        new SentenceRef(a.version(), a.item().sentence()), new SentenceRef(b.version(), b.item().sentence()));
+    boolean aligned =
+        index.isAligned(
+            new SentenceRef(a.version(), a.item().sentence()),
+            new SentenceRef(b.version(), b.item().sentence()));
     return aligned && overlap >= ALIGNED_QUOTE_OVERLAP;
   }
 
@@ -107,19 +111,21 @@ final class QuoteFindings {
     Map<Integer, List<String>> wording = new HashMap<>();
     group.forEach((v, quotes) -> wording.put(v, joinedWords(quotes)));
     Map<Integer, List<List<String>>> excerpts = new HashMap<>();
-    group.forEach((v, quotes) -> {
-      if (quotes.stream().allMatch(Quote::partial)) {
-        excerpts.put(v, quotes.stream().map(q -> QuoteWords.of(q.quote())).toList());
-      }
-    });
+    group.forEach(
+        (v, quotes) -> {
+          if (quotes.stream().allMatch(Quote::partial)) {
+            excerpts.put(v, quotes.stream().map(q -> QuoteWords.of(q.quote())).toList());
+          }
+        });
     Map<Integer, Integer> wordingClass = nearEqualClasses(wording, excerpts);
     Map<Integer, String> speakers = new HashMap<>();
-    group.forEach((v, quotes) -> {
-      String key = speakerKey(quotes.get(0).speakerName());
-      if (key != null) {
-        speakers.put(v, key);
-      }
-    });
+    group.forEach(
+        (v, quotes) -> {
+          String key = speakerKey(quotes.get(0).speakerName());
+          if (key != null) {
+            speakers.put(v, key);
+          }
+        });
     var rewordedVersions = Consensus.dissenters(wordingClass);
     var respokenVersions = Consensus.dissenters(speakers);
     for (int v : group.keySet()) {
@@ -132,15 +138,22 @@ final class QuoteFindings {
     omissions(group, out);
   }
 
-  private Finding changed(int v, Map<Integer, List<Quote>> group, Map<Integer, List<String>> wording,
-      Map<Integer, Integer> wordingClass, Map<Integer, String> speakers, boolean reworded, boolean respoken) {
+  private Finding changed(
+      int v,
+      Map<Integer, List<Quote>> group,
+      Map<Integer, List<String>> wording,
+      Map<Integer, Integer> wordingClass,
+      Map<Integer, String> speakers,
+      boolean reworded,
+      boolean respoken) {
     List<Evidence> others = new ArrayList<>();
     List<String> detail = new ArrayList<>();
     Quote mine = group.get(v).get(0);
     for (var e : group.entrySet()) {
       int w = e.getKey();
       boolean wordsDiffer = reworded && !wordingClass.get(w).equals(wordingClass.get(v));
-      boolean speakerDiffers = respoken && speakers.containsKey(w) && !speakers.get(w).equals(speakers.get(v));
+      boolean speakerDiffers =
+          respoken && speakers.containsKey(w) && !speakers.get(w).equals(speakers.get(v));
       if (w == v || !(wordsDiffer || speakerDiffers)) {
         continue;
       }
@@ -150,11 +163,22 @@ final class QuoteFindings {
       if (speakerDiffers && detail.stream().noneMatch(d -> d.startsWith("speaker"))) {
         detail.add(QuoteDetail.speaker(e.getValue().get(0).speaker(), mine.speaker()));
       }
-      if (wordsDiffer && detail.stream().noneMatch(d -> d.startsWith("reworded") || d.startsWith("shortened") || d.startsWith("longer"))) {
+      if (wordsDiffer
+          && detail.stream()
+              .noneMatch(
+                  d ->
+                      d.startsWith("reworded")
+                          || d.startsWith("shortened")
+                          || d.startsWith("longer"))) {
         detail.add(QuoteDetail.wording(wording.get(w), wording.get(v)));
       }
     }
-    return spanFinding(v, ChangeType.CHANGED, mine, others, QuoteDetail.label(mine) + " " + String.join("; ", detail));
+    return spanFinding(
+        v,
+        ChangeType.CHANGED,
+        mine,
+        others,
+        QuoteDetail.label(mine) + " " + String.join("; ", detail));
   }
 
   private void omissions(Map<Integer, List<Quote>> group, List<Finding> out) {
@@ -165,11 +189,24 @@ final class QuoteFindings {
     for (int u = 0; u < index.size(); u++) {
       if (!group.containsKey(u)) {
         List<Evidence> others = new ArrayList<>();
-        group.forEach((w, quotes) -> quotes.forEach(
-            q -> others.add(new Evidence(index.version(w).id(), q.start(), q.end(), q.text()))));
-        out.add(new Finding(storyId, index.version(u).id(), index.version(u).article().source(),
-            ChangeType.OMITTED, FactKind.QUOTE, null, null, null, others,
-            QuoteDetail.omitted(first, group.size(), index.size() - 1)));
+        group.forEach(
+            (w, quotes) ->
+                quotes.forEach(
+                    q ->
+                        others.add(
+                            new Evidence(index.version(w).id(), q.start(), q.end(), q.text()))));
+        out.add(
+            new Finding(
+                storyId,
+                index.version(u).id(),
+                index.version(u).article().source(),
+                ChangeType.OMITTED,
+                FactKind.QUOTE,
+                null,
+                null,
+                null,
+                others,
+                QuoteDetail.omitted(first, group.size(), index.size() - 1)));
       }
     }
   }
@@ -181,16 +218,19 @@ final class QuoteFindings {
   }
 
   /**
-   * Class ids such that nearly equal wordings share one, longest wordings first as the reference.
-   * A version that quotes only partially ({@code excerpts}: its quotes' words) agrees with any
+   * Class ids such that nearly equal wordings share one, longest wordings first as the reference. A
+   * version that quotes only partially ({@code excerpts}: its quotes' words) agrees with any
    * wording each of its excerpts only cuts words from: quoting a few words of a statement is not
    * rewording it.
    */
   private static Map<Integer, Integer> nearEqualClasses(
       Map<Integer, List<String>> wording, Map<Integer, List<List<String>>> excerpts) {
     List<Integer> order = new ArrayList<>(wording.keySet());
-    order.sort((a, b) -> wording.get(b).size() != wording.get(a).size()
-        ? Integer.compare(wording.get(b).size(), wording.get(a).size()) : Integer.compare(a, b));
+    order.sort(
+        (a, b) ->
+            wording.get(b).size() != wording.get(a).size()
+                ? Integer.compare(wording.get(b).size(), wording.get(a).size())
+                : Integer.compare(a, b));
     Map<Integer, Integer> classes = new HashMap<>();
     List<Integer> representatives = new ArrayList<>();
     for (int v : order) {
@@ -198,7 +238,8 @@ final class QuoteFindings {
       for (int r = 0; r < representatives.size() && cls == null; r++) {
         List<String> reference = wording.get(representatives.get(r));
         if (QuoteWords.nearlyEqual(reference, wording.get(v), TRIM_SLACK)
-            || excerpts.containsKey(v) && excerpts.get(v).stream().allMatch(e -> QuoteWords.onlyCuts(reference, e))) {
+            || excerpts.containsKey(v)
+                && excerpts.get(v).stream().allMatch(e -> QuoteWords.onlyCuts(reference, e))) {
           cls = r;
         }
       }
@@ -213,8 +254,8 @@ final class QuoteFindings {
 
   /**
    * Speakers compare by the last word of their name part, ignoring case and any apposition after
-   * it: "Mira Olsen of the regional agency", "Mira Olsen, a spokeswoman" and "Olsen" are one speaker.
-   * An unresolved speaker (null name) has no key and so never differs.
+   * it: "Mira Olsen of the regional agency", "Mira Olsen, a spokeswoman" and "Olsen" are one
+   * speaker. An unresolved speaker (null name) has no key and so never differs.
    */
   static String speakerKey(String speaker) {
     if (speaker == null) {
@@ -225,9 +266,19 @@ final class QuoteFindings {
     return words.isEmpty() ? null : words.get(words.size() - 1).toLowerCase(Locale.ROOT);
   }
 
-  private Finding spanFinding(int v, ChangeType change, Quote q, List<Evidence> others, String detail) {
+  private Finding spanFinding(
+      int v, ChangeType change, Quote q, List<Evidence> others, String detail) {
     var article = index.version(v).article();
-    return new Finding(storyId, article.id(), article.source(), change, FactKind.QUOTE,
-        q.start(), q.end(), q.text(), others, detail);
+    return new Finding(
+        storyId,
+        article.id(),
+        article.source(),
+        change,
+        FactKind.QUOTE,
+        q.start(),
+        q.end(),
+        q.text(),
+        others,
+        detail);
   }
 }

@@ -22,8 +22,10 @@ final class StatementFindings {
 
   /** Sentences shorter than this in content words are fragments, not statements worth reporting. */
   static final int MIN_CONTENT_WORDS = 4;
+
   /** Share of a statement's content words another sentence must cover to count as carrying it. */
   static final double CARRIED_COVERAGE = 0.7;
+
   /** Share of the unaligned half of a split sentence its neighbour's counterpart must cover. */
   static final double SPLIT_REST_COVERAGE = 0.5;
 
@@ -49,17 +51,25 @@ final class StatementFindings {
         }
       }
     }
-    ids.forEach((ref, id) -> index.alignedTo(ref).forEach(other -> {
-      Integer otherId = ids.get(other);
-      if (otherId != null) {
-        groups.union(id, otherId);
-      }
-    }));
+    ids.forEach(
+        (ref, id) ->
+            index
+                .alignedTo(ref)
+                .forEach(
+                    other -> {
+                      Integer otherId = ids.get(other);
+                      if (otherId != null) {
+                        groups.union(id, otherId);
+                      }
+                    }));
     for (Map<Integer, List<Integer>> group : groups.groups()) {
       if (isReportable(group)) {
         List<Finding> findings = new ArrayList<>();
         findingsOf(group, findings);
-        out.record(FactKind.STATEMENT, Groups.members(group, (v, s) -> index.statementMember(v, s)), findings);
+        out.record(
+            FactKind.STATEMENT,
+            Groups.members(group, (v, s) -> index.statementMember(v, s)),
+            findings);
       }
     }
   }
@@ -82,7 +92,8 @@ final class StatementFindings {
     int firstSentence = first.getValue().get(0);
     Set<String> words = index.contentWords(firstVersion, firstSentence);
     if (group.size() == 1) {
-      if (!carriedByAnotherVersion(firstVersion, words) && !isRestOfSplitSentence(firstVersion, firstSentence, words)) {
+      if (!carriedByAnotherVersion(firstVersion, words)
+          && !isRestOfSplitSentence(firstVersion, firstSentence, words)) {
         for (int sentence : first.getValue()) {
           out.add(added(firstVersion, sentence));
         }
@@ -116,7 +127,9 @@ final class StatementFindings {
     var sentences = index.version(v).sentences();
     int paragraph = sentences.get(sentence).paragraph();
     for (int neighbour : new int[] {sentence - 1, sentence + 1}) {
-      if (neighbour < 0 || neighbour >= sentences.size() || sentences.get(neighbour).paragraph() != paragraph) {
+      if (neighbour < 0
+          || neighbour >= sentences.size()
+          || sentences.get(neighbour).paragraph() != paragraph) {
         continue;
       }
       for (SentenceRef other : index.alignedTo(new SentenceRef(v, neighbour))) {
@@ -131,21 +144,38 @@ final class StatementFindings {
   private Finding added(int v, int sentence) {
     var article = index.version(v);
     Sentence s = article.sentences().get(sentence);
-    return new Finding(storyId, article.id(), article.article().source(), ChangeType.ADDED,
-        FactKind.STATEMENT, s.start(), s.end(), s.text(article.body()), List.of(),
+    return new Finding(
+        storyId,
+        article.id(),
+        article.article().source(),
+        ChangeType.ADDED,
+        FactKind.STATEMENT,
+        s.start(),
+        s.end(),
+        s.text(article.body()),
+        List.of(),
         "statement only in this version");
   }
 
   private Finding omitted(int u, Map<Integer, List<Integer>> group) {
     List<Evidence> others = new ArrayList<>();
-    group.forEach((w, sentences) -> {
-      var article = index.version(w);
-      Sentence s = article.sentences().get(sentences.get(0));
-      others.add(new Evidence(article.id(), s.start(), s.end(), s.text(article.body())));
-    });
+    group.forEach(
+        (w, sentences) -> {
+          var article = index.version(w);
+          Sentence s = article.sentences().get(sentences.get(0));
+          others.add(new Evidence(article.id(), s.start(), s.end(), s.text(article.body())));
+        });
     var article = index.version(u);
-    return new Finding(storyId, article.id(), article.article().source(), ChangeType.OMITTED,
-        FactKind.STATEMENT, null, null, null, others,
+    return new Finding(
+        storyId,
+        article.id(),
+        article.article().source(),
+        ChangeType.OMITTED,
+        FactKind.STATEMENT,
+        null,
+        null,
+        null,
+        others,
         "statement in " + group.size() + " of " + (index.size() - 1) + " other versions, not here");
   }
 }

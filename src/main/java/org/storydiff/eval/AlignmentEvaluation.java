@@ -23,8 +23,8 @@ import org.storydiff.pipeline.ArticleAnalyzer;
 public final class AlignmentEvaluation {
 
   /** Totals over all stories. */
-  public record Result(int predicted, int predictedAcceptable, int sure, int sureFound,
-      BinaryCounts changed) {
+  public record Result(
+      int predicted, int predictedAcceptable, int sure, int sureFound, BinaryCounts changed) {
 
     public double precision() {
       return Prf.ratio(predictedAcceptable, predicted);
@@ -51,7 +51,8 @@ public final class AlignmentEvaluation {
    * @param aligner aligns one story's versions
    * @param errors where to list misses, extra links and wrong relations, or null for none
    */
-  public AlignmentEvaluation(Function<List<AnalyzedArticle>, List<Alignment>> aligner, PrintStream errors) {
+  public AlignmentEvaluation(
+      Function<List<AnalyzedArticle>, List<Alignment>> aligner, PrintStream errors) {
     this.aligner = aligner;
     this.errors = errors;
   }
@@ -76,7 +77,8 @@ public final class AlignmentEvaluation {
       Set<SentencePair> possible = new HashSet<>(story.possible());
       Set<SentencePair> seen = new HashSet<>();
       for (Alignment x : aligner.apply(List.copyOf(analyzed.values()))) {
-        SentencePair pair = SentencePair.of(x.articleA(), x.sentenceA(), x.articleB(), x.sentenceB());
+        SentencePair pair =
+            SentencePair.of(x.articleA(), x.sentenceA(), x.articleB(), x.sentenceB());
         predicted++;
         seen.add(pair);
         Relation gold1 = story.sure().get(pair);
@@ -85,12 +87,18 @@ public final class AlignmentEvaluation {
           found++;
           changed = changed.add(x.relation() == Relation.CHANGED, gold1 == Relation.CHANGED);
           if (gold1 != x.relation()) {
-            report(analyzed, "relation " + x.relation().wireName() + ", gold " + gold1.wireName(), pair);
+            report(
+                analyzed,
+                "relation " + x.relation().wireName() + ", gold " + gold1.wireName(),
+                pair);
           }
         } else if (possible.contains(pair)) {
           acceptable++;
         } else {
-          report(analyzed, String.format(Locale.ROOT, "extra (%.2f %s)", x.score(), x.relation().wireName()), pair);
+          report(
+              analyzed,
+              String.format(Locale.ROOT, "extra (%.2f %s)", x.score(), x.relation().wireName()),
+              pair);
         }
       }
       sure += story.sure().size();
@@ -106,14 +114,28 @@ public final class AlignmentEvaluation {
   /** The figures as printable lines. */
   public static List<String> summary(Result r) {
     List<String> lines = new ArrayList<>();
-    lines.add(String.format(Locale.ROOT,
-        "alignments: P %.3f  R %.3f  F1 %.3f  (predicted %d, acceptable %d; required %d, found %d)",
-        r.precision(), r.recall(), r.f1(), r.predicted(), r.predictedAcceptable(), r.sure(), r.sureFound()));
+    lines.add(
+        String.format(
+            Locale.ROOT,
+            "alignments: P %.3f  R %.3f  F1 %.3f  (predicted %d, acceptable %d; required %d, found %d)",
+            r.precision(),
+            r.recall(),
+            r.f1(),
+            r.predicted(),
+            r.predictedAcceptable(),
+            r.sure(),
+            r.sureFound()));
     BinaryCounts c = r.changed();
-    lines.add(String.format(Locale.ROOT,
-        "relation on required pairs found: accuracy %.3f; changed P %.3f R %.3f; same P %.3f R %.3f  (%d pairs)",
-        c.accuracy(), c.precision(), c.recall(), ratio(c.tn(), c.tn() + c.fn()), ratio(c.tn(), c.tn() + c.fp()),
-        c.total()));
+    lines.add(
+        String.format(
+            Locale.ROOT,
+            "relation on required pairs found: accuracy %.3f; changed P %.3f R %.3f; same P %.3f R %.3f  (%d pairs)",
+            c.accuracy(),
+            c.precision(),
+            c.recall(),
+            ratio(c.tn(), c.tn() + c.fn()),
+            ratio(c.tn(), c.tn() + c.fp()),
+            c.total()));
     return lines;
   }
 
@@ -125,7 +147,11 @@ public final class AlignmentEvaluation {
     if (errors == null) {
       return;
     }
-    errors.printf(Locale.ROOT, "%s: %s%n    %s%n    %s%n", what, p,
+    errors.printf(
+        Locale.ROOT,
+        "%s: %s%n    %s%n    %s%n",
+        what,
+        p,
         articles.get(p.articleA()).sentenceText(p.sentenceA()),
         articles.get(p.articleB()).sentenceText(p.sentenceB()));
   }

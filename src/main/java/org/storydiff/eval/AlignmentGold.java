@@ -29,7 +29,10 @@ import org.storydiff.model.Sentence;
 public final class AlignmentGold {
 
   /** One story's gold: its articles, the required pairs with their relation, and optional pairs. */
-  public record Story(String name, List<String> articles, Map<SentencePair, Relation> sure,
+  public record Story(
+      String name,
+      List<String> articles,
+      Map<SentencePair, Relation> sure,
       List<SentencePair> possible) {}
 
   /** A statement's member before resolution: article, fragment, variant (null when possible). */
@@ -56,7 +59,9 @@ public final class AlignmentGold {
         boolean possible = st.path("possible").asBoolean(false);
         List<Member> members = new ArrayList<>();
         for (JsonNode m : st.path("sentences")) {
-          members.add(new Member(m.get(0).asText(), m.get(1).asText(), possible ? null : m.get(2).asText()));
+          members.add(
+              new Member(
+                  m.get(0).asText(), m.get(1).asText(), possible ? null : m.get(2).asText()));
         }
         statements.add(new Statement(st.path("about").asText(), possible, members));
       }
@@ -97,7 +102,8 @@ public final class AlignmentGold {
       }
     }
     possible.removeIf(sure::containsKey);
-    return new Story(raw.name(), raw.articles(), sure, possible.stream().distinct().sorted().toList());
+    return new Story(
+        raw.name(), raw.articles(), sure, possible.stream().distinct().sorted().toList());
   }
 
   private static int sentenceOf(String story, Member m, AnalyzedArticle article) {
@@ -107,18 +113,31 @@ public final class AlignmentGold {
     String body = article.body();
     int at = body.indexOf(m.fragment());
     if (at < 0 || body.indexOf(m.fragment(), at + 1) >= 0) {
-      throw new IllegalArgumentException(story + ": fragment " + (at < 0 ? "not found" : "not unique")
-          + " in " + m.article() + ": \"" + m.fragment() + "\"");
+      throw new IllegalArgumentException(
+          story
+              + ": fragment "
+              + (at < 0 ? "not found" : "not unique")
+              + " in "
+              + m.article()
+              + ": \""
+              + m.fragment()
+              + "\"");
     }
     for (Sentence s : article.sentences()) {
       if (s.start() <= at && at < s.end()) {
         if (at + m.fragment().length() > s.end()) {
-          throw new IllegalArgumentException(story + ": fragment spans two sentences in " + m.article()
-              + ": \"" + m.fragment() + "\"");
+          throw new IllegalArgumentException(
+              story
+                  + ": fragment spans two sentences in "
+                  + m.article()
+                  + ": \""
+                  + m.fragment()
+                  + "\"");
         }
         return s.index();
       }
     }
-    throw new IllegalArgumentException(story + ": fragment outside every sentence in " + m.article());
+    throw new IllegalArgumentException(
+        story + ": fragment outside every sentence in " + m.article());
   }
 }

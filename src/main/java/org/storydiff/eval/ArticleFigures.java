@@ -45,11 +45,13 @@ public final class ArticleFigures {
       InputFormat format = InputFormat.ofFileName(file.toString()).orElseThrow();
       try (InputStream in = Files.newInputStream(file)) {
         Iterator<IngestOutcome> outcomes =
-            JsonLinesReader.read(file.toString(), in, format == InputFormat.JSON_LINES_GZIP, validator);
+            JsonLinesReader.read(
+                file.toString(), in, format == InputFormat.JSON_LINES_GZIP, validator);
         while (outcomes.hasNext()) {
           IngestOutcome outcome = outcomes.next();
           read++;
-          if (outcome instanceof IngestOutcome.Accepted a && !values.containsKey(a.article().id())) {
+          if (outcome instanceof IngestOutcome.Accepted a
+              && !values.containsKey(a.article().id())) {
             accepted++;
             values.put(a.article().id(), figureValues(analyzer, a.article()));
           }
@@ -75,16 +77,20 @@ public final class ArticleFigures {
     List<Path> files = new ArrayList<>();
     for (Path input : inputs) {
       if (!Files.exists(input)) {
-        throw new IllegalArgumentException("input path does not exist: " + input + " (check --input)");
+        throw new IllegalArgumentException(
+            "input path does not exist: " + input + " (check --input)");
       }
       if (Files.isDirectory(input)) {
         try (Stream<Path> walk = Files.walk(input)) {
-          walk.filter(Files::isRegularFile).filter(p -> isJsonLines(p) && !hiddenBelow(input, p)).forEach(files::add);
+          walk.filter(Files::isRegularFile)
+              .filter(p -> isJsonLines(p) && !hiddenBelow(input, p))
+              .forEach(files::add);
         }
       } else if (isJsonLines(input)) {
         files.add(input);
       } else {
-        throw new IllegalArgumentException("not a JSON Lines file (.jsonl, .json, .jsonl.gz): " + input);
+        throw new IllegalArgumentException(
+            "not a JSON Lines file (.jsonl, .json, .jsonl.gz): " + input);
       }
     }
     files.sort(null);

@@ -36,7 +36,11 @@ public final class ArticleFiles {
       try (Stream<Path> walk = Files.walk(input)) {
         walk.filter(Files::isRegularFile)
             .filter(p -> input.relativize(p).toString().isEmpty() || !hiddenOnTheWay(input, p))
-            .filter(p -> InputFormat.ofFileName(p.toString()).filter(f -> f != InputFormat.PARQUET).isPresent())
+            .filter(
+                p ->
+                    InputFormat.ofFileName(p.toString())
+                        .filter(f -> f != InputFormat.PARQUET)
+                        .isPresent())
             .sorted()
             .forEach(files::add);
       }
@@ -44,7 +48,8 @@ public final class ArticleFiles {
     RecordValidator validator = new RecordValidator(IngestLimits.defaults());
     Map<String, Article> articles = new LinkedHashMap<>();
     for (Path file : files) {
-      boolean gzip = InputFormat.ofFileName(file.toString()).orElseThrow() == InputFormat.JSON_LINES_GZIP;
+      boolean gzip =
+          InputFormat.ofFileName(file.toString()).orElseThrow() == InputFormat.JSON_LINES_GZIP;
       try (InputStream in = Files.newInputStream(file)) {
         Iterator<IngestOutcome> it = JsonLinesReader.read(file.toString(), in, gzip, validator);
         while (it.hasNext()) {

@@ -7,10 +7,10 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * B-cubed precision, recall and F1 of a clustering against gold clusters, exactly as
- * {@code score_clusters.py} computes them: averaged over the gold articles; an article the
- * prediction lacks counts as a wrong singleton; predicted articles outside the gold are ignored
- * (clusters are restricted to the gold articles). Stateless and thread-safe.
+ * B-cubed precision, recall and F1 of a clustering against gold clusters, exactly as {@code
+ * score_clusters.py} computes them: averaged over the gold articles; an article the prediction
+ * lacks counts as a wrong singleton; predicted articles outside the gold are ignored (clusters are
+ * restricted to the gold articles). Stateless and thread-safe.
  */
 public final class BCubed {
 
@@ -81,9 +81,9 @@ public final class BCubed {
 
   /**
    * The same score from the contingency table alone, for corpora too large to hold article by
-   * article: with c(p,g) articles in predicted cluster p and gold cluster g, precision is
-   * {@code Σ c(p,g)² / |p|} over N and recall {@code Σ c(p,g)² / |g|} over N. Every article must
-   * have both labels.
+   * article: with c(p,g) articles in predicted cluster p and gold cluster g, precision is {@code Σ
+   * c(p,g)² / |p|} over N and recall {@code Σ c(p,g)² / |g|} over N. Every article must have both
+   * labels.
    */
   public static Score fromCells(Iterable<Cell> cells) {
     Map<Object, Long> predictedSizes = new HashMap<>();
@@ -107,7 +107,8 @@ public final class BCubed {
     p /= n;
     r /= n;
     double f1 = p + r == 0 ? 0 : 2 * p * r / (p + r);
-    return new Score(p, r, f1, (int) Math.min(Integer.MAX_VALUE, n), predictedSizes.size(), goldSizes.size(), 0);
+    return new Score(
+        p, r, f1, (int) Math.min(Integer.MAX_VALUE, n), predictedSizes.size(), goldSizes.size(), 0);
   }
 
   /** The label of an article the prediction lacks: a cluster of its own. */

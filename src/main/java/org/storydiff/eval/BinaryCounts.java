@@ -44,7 +44,16 @@ public record BinaryCounts(long tp, long fp, long fn, long tn) {
 
   /** One line: accuracy, precision, recall, F1 and the counts. */
   public String summary() {
-    return String.format(Locale.ROOT, "acc %.3f  P %.3f  R %.3f  F1 %.3f  (tp %d fp %d fn %d tn %d)",
-        accuracy(), precision(), recall(), f1(), tp, fp, fn, tn);
+    return String.format(
+        Locale.ROOT,
+        "acc %.3f  P %.3f  R %.3f  F1 %.3f  (tp %d fp %d fn %d tn %d)",
+        accuracy(),
+        precision(),
+        recall(),
+        f1(),
+        tp,
+        fp,
+        fn,
+        tn);
   }
 }

@@ -25,7 +25,8 @@ import org.storydiff.text.SentenceSplitter;
 public final class ContinuationEvaluation {
 
   /** The three scores. */
-  public record Result(BCubed.Score oneRun, BCubed.Score chained, BCubed.Score separate, long continued) {}
+  public record Result(
+      BCubed.Score oneRun, BCubed.Score chained, BCubed.Score separate, long continued) {}
 
   private ContinuationEvaluation() {}
 
@@ -34,7 +35,10 @@ public final class ContinuationEvaluation {
    * @param gold article id → gold story
    * @param parts runs to cut the set into, ≥ 2
    */
-  public static Result evaluate(Map<String, Article> articles, Map<String, Integer> gold, int parts,
+  public static Result evaluate(
+      Map<String, Article> articles,
+      Map<String, Integer> gold,
+      int parts,
       ClusterSettings settings) {
     if (parts < 2) {
       throw new IllegalArgumentException("--parts must be ≥ 2, e.g. 2, got " + parts);
@@ -45,11 +49,14 @@ public final class ContinuationEvaluation {
       runs.add(new ArrayList<>());
     }
     List<ClusterInput> all = new ArrayList<>();
-    articles.values().stream().sorted(Comparator.comparing(Article::id)).forEach(a -> {
-      ClusterInput input = ClusterInput.analyze(a, splitter.split(a.body()));
-      all.add(input);
-      runs.get(Math.floorMod(a.id().hashCode(), parts)).add(input);
-    });
+    articles.values().stream()
+        .sorted(Comparator.comparing(Article::id))
+        .forEach(
+            a -> {
+              ClusterInput input = ClusterInput.analyze(a, splitter.split(a.body()));
+              all.add(input);
+              runs.get(Math.floorMod(a.id().hashCode(), parts)).add(input);
+            });
     LocalStoryClusterer clusterer = new LocalStoryClusterer(settings);
     LocalStoryContinuation continuation = new LocalStoryContinuation(settings);
     Map<String, String> chained = new HashMap<>();
@@ -59,15 +66,21 @@ public final class ContinuationEvaluation {
     for (List<ClusterInput> run : runs) {
       ClusteringRun clustered = clusterer.run(run);
       LocalStoryContinuation.Outcome outcome = continuation.apply(clustered.stories(), previous);
-      clustered.storyIds().forEach((article, story) -> {
-        separate.put(article, story);
-        chained.put(article, outcome.links().getOrDefault(story, story));
-      });
+      clustered
+          .storyIds()
+          .forEach(
+              (article, story) -> {
+                separate.put(article, story);
+                chained.put(article, outcome.links().getOrDefault(story, story));
+              });
       continued += outcome.continued();
       previous = outcome.stories();
     }
     // A story continued over several runs keeps one id: the chained ids are final as they stand.
-    return new Result(BCubed.score(clusterer.storyIds(all), gold), BCubed.score(chained, gold),
-        BCubed.score(separate, gold), continued);
+    return new Result(
+        BCubed.score(clusterer.storyIds(all), gold),
+        BCubed.score(chained, gold),
+        BCubed.score(separate, gold),
+        continued);
   }
 }

@@ -24,19 +24,21 @@ public final class FigureValueScorer {
   private FigureValueScorer() {}
 
   /**
-   * Reads gold of the form {@code {"sentences": [{"articleId": ..., "quantities": [{"value": ...}]}]}}:
-   * article id to its gold values in file order, non-numeric values left out.
+   * Reads gold of the form {@code {"sentences": [{"articleId": ..., "quantities": [{"value":
+   * ...}]}]}}: article id to its gold values in file order, non-numeric values left out.
    */
   public static Map<String, List<Double>> readGold(Path goldJson) throws IOException {
     JsonNode root;
     try {
       root = new ObjectMapper().readTree(Files.readString(goldJson));
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException(goldJson + ": not valid JSON (" + e.getOriginalMessage() + ")", e);
+      throw new IllegalArgumentException(
+          goldJson + ": not valid JSON (" + e.getOriginalMessage() + ")", e);
     }
     JsonNode sentences = root == null ? null : root.get("sentences");
     if (sentences == null || !sentences.isArray()) {
-      throw new IllegalArgumentException(goldJson + ": expected {\"sentences\": [{\"articleId\", \"quantities\"}]}");
+      throw new IllegalArgumentException(
+          goldJson + ": expected {\"sentences\": [{\"articleId\", \"quantities\"}]}");
     }
     Map<String, List<Double>> gold = new LinkedHashMap<>();
     for (JsonNode s : sentences) {
@@ -55,7 +57,8 @@ public final class FigureValueScorer {
   }
 
   /** The score of {@code predicted} (article id to predicted values) against {@code gold}. */
-  public static ValueScore score(Map<String, List<Double>> gold, Map<String, List<Double>> predicted) {
+  public static ValueScore score(
+      Map<String, List<Double>> gold, Map<String, List<Double>> predicted) {
     int tp = 0;
     int fp = 0;
     int fn = 0;

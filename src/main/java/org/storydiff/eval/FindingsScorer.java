@@ -18,7 +18,9 @@ import java.util.Map;
  */
 public final class FindingsScorer {
 
-  private static final String[][] CHANGE_KEYS = {{"figure_changes", "figure"}, {"quote_changes", "quote"}};
+  private static final String[][] CHANGE_KEYS = {
+    {"figure_changes", "figure"}, {"quote_changes", "quote"}
+  };
   private static final Map<String, Double> NEED =
       Map.of("figure_changes", 0.95, "quote_changes", 0.95, "omissions", 0.85, "additions", 0.85);
 
@@ -32,29 +34,46 @@ public final class FindingsScorer {
   public record Part(String name, int found, int total, List<String> missed) {}
 
   /** The outcome: its parts, the false rows (figure ones among them) and the traps hit. */
-  public record Outcome(List<Part> parts, int falseRows, int falseFigureRows, List<String> trapsHit, boolean good) {
+  public record Outcome(
+      List<Part> parts, int falseRows, int falseFigureRows, List<String> trapsHit, boolean good) {
 
     /** The scorer's output line. */
     public String line() {
       List<String> out = new ArrayList<>();
       for (Part p : parts) {
-        out.add(p.name() + " " + p.found() + "/" + p.total()
-            + (p.missed().isEmpty() ? "" : " (missed " + String.join(",", p.missed()) + ")"));
+        out.add(
+            p.name()
+                + " "
+                + p.found()
+                + "/"
+                + p.total()
+                + (p.missed().isEmpty() ? "" : " (missed " + String.join(",", p.missed()) + ")"));
       }
-      return String.join("; ", out) + "; false changed figure/quote rows " + falseRows + " (figure "
-          + falseFigureRows + ", quote " + (falseRows - falseFigureRows) + "); traps hit " + trapsHit.size()
+      return String.join("; ", out)
+          + "; false changed figure/quote rows "
+          + falseRows
+          + " (figure "
+          + falseFigureRows
+          + ", quote "
+          + (falseRows - falseFigureRows)
+          + "); traps hit "
+          + trapsHit.size()
           + (trapsHit.isEmpty() ? "" : " (" + String.join(",", trapsHit) + ")");
     }
   }
 
   private final Map<String, String> bodies;
 
-  /** @param bodies article id to body, for the articles of the set */
+  /**
+   * @param bodies article id to body, for the articles of the set
+   */
   public FindingsScorer(Map<String, String> bodies) {
     this.bodies = Map.copyOf(bodies);
   }
 
-  /** Reads one changes/ row (JSON); null when its article is not in the set, as the scorer skips it. */
+  /**
+   * Reads one changes/ row (JSON); null when its article is not in the set, as the scorer skips it.
+   */
   public Row row(JsonNode r) {
     String aid = text(r, "articleId");
     if (aid == null || !bodies.containsKey(aid)) {
@@ -128,7 +147,8 @@ public final class FindingsScorer {
     }
     List<Row> falseRows = new ArrayList<>();
     for (Row r : rows) {
-      if ("changed".equals(r.change()) && ("figure".equals(r.kind()) || "quote".equals(r.kind()))
+      if ("changed".equals(r.change())
+          && ("figure".equals(r.kind()) || "quote".equals(r.kind()))
           && goldMentions.stream().noneMatch(m -> hits(r, m[0], m[1]))) {
         falseRows.add(r);
       }
@@ -151,12 +171,20 @@ public final class FindingsScorer {
     for (int k = 0; k < keys.length; k++) {
       byKey.put(keys[k], parts.get(k));
     }
-    boolean good = traps.isEmpty() && byKey.entrySet().stream()
-        .allMatch(e -> e.getValue().found() / (double) Math.max(e.getValue().total(), 1) >= NEED.get(e.getKey()));
+    boolean good =
+        traps.isEmpty()
+            && byKey.entrySet().stream()
+                .allMatch(
+                    e ->
+                        e.getValue().found() / (double) Math.max(e.getValue().total(), 1)
+                            >= NEED.get(e.getKey()));
     return new Outcome(parts, falseRows.size(), figures, traps, good);
   }
 
-  /** Every non-overlapping occurrence of {@code text} in the article's body, as {@code re.finditer} finds them. */
+  /**
+   * Every non-overlapping occurrence of {@code text} in the article's body, as {@code re.finditer}
+   * finds them.
+   */
   private List<int[]> spans(String articleId, String text) {
     List<int[]> out = new ArrayList<>();
     String body = bodies.get(articleId);
@@ -179,7 +207,8 @@ public final class FindingsScorer {
   private boolean otherHits(Row r, String articleId, String text) {
     for (Other o : r.others()) {
       if (o.articleId().equals(articleId)
-          && spans(articleId, text).stream().anyMatch(s -> overlap(new int[] {o.start(), o.end()}, s) > 0)) {
+          && spans(articleId, text).stream()
+              .anyMatch(s -> overlap(new int[] {o.start(), o.end()}, s) > 0)) {
         return true;
       }
     }

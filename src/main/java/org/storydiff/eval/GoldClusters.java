@@ -43,10 +43,12 @@ public final class GoldClusters {
       }
       for (JsonNode id : cluster) {
         if (!id.isTextual()) {
-          throw new IllegalArgumentException(name + ": cluster " + c + " holds a non-string id " + id);
+          throw new IllegalArgumentException(
+              name + ": cluster " + c + " holds a non-string id " + id);
         }
         if (gold.put(id.asText(), c) != null) {
-          throw new IllegalArgumentException(name + ": article " + id.asText() + " is in two clusters");
+          throw new IllegalArgumentException(
+              name + ": article " + id.asText() + " is in two clusters");
         }
       }
     }

@@ -14,16 +14,17 @@ import org.storydiff.align.SentencePairJudge.Judgement;
  * Measures the aligner's sentence-pair decision on the dataset-sts collection: MSRP (pairs from
  * same-story news clusters labelled equivalent or not) and the SemEval STS news-headline pairs
  * (similarity 0-5). On MSRP the decision "same" (aligned with relation SAME) is compared with the
- * equivalence label; thresholds are chosen on train + val and then applied to test. On STS the
- * pair score is correlated with the gold similarity.
+ * equivalence label; thresholds are chosen on train + val and then applied to test. On STS the pair
+ * score is correlated with the gold similarity.
  *
- * <p>The file names follow dataset-sts: its MSRP train/test are the corpus's usual train/test
- * (the collection swapped the original download's names back), val is the last 500 train pairs.
+ * <p>The file names follow dataset-sts: its MSRP train/test are the corpus's usual train/test (the
+ * collection swapped the original download's names back), val is the last 500 train pairs.
  */
 public final class MsrpEvaluation {
 
   /** STS: "the same statement, details may differ" (3 = roughly equivalent) and up. */
   static final double STS_ALIGNED = 3.0;
+
   /** STS: "mostly equivalent, unimportant details differ" and up. */
   static final double STS_SAME = 4.0;
 
@@ -34,7 +35,9 @@ public final class MsrpEvaluation {
     this.out = out;
   }
 
-  /** @param data the dataset-sts {@code data} folder (holding {@code para/} and {@code sts/}) */
+  /**
+   * @param data the dataset-sts {@code data} folder (holding {@code para/} and {@code sts/})
+   */
   public void run(Path data) throws IOException {
     Path msr = data.resolve("para/msr");
     List<LabelledPair> train = LabelledPair.readMsrp(msr.resolve("msr-para-train.tsv"));
@@ -42,7 +45,8 @@ public final class MsrpEvaluation {
     List<LabelledPair> test = LabelledPair.readMsrp(msr.resolve("msr-para-test.tsv"));
     List<LabelledPair> calibration = new ArrayList<>(train);
     calibration.addAll(val);
-    out.println("MSRP: gold = equivalent (1) or not (0); decision \"same\" = aligned with relation same");
+    out.println(
+        "MSRP: gold = equivalent (1) or not (0); decision \"same\" = aligned with relation same");
     Scored cal = score(calibration);
     Scored tst = score(test);
     line("train+val", cal.counts(false));
@@ -51,13 +55,20 @@ public final class MsrpEvaluation {
     line("train+val", cal.counts(true));
     line("test", tst.counts(true));
     ThresholdSweep.Choice choice = ThresholdSweep.best(cal.scores, cal.substance, cal.gold);
-    out.printf(Locale.ROOT,
+    out.printf(
+        Locale.ROOT,
         "MSRP calibration: best \"substance agrees and score >= t\" on train+val: t = %.2f (%s)%n",
-        choice.threshold(), choice.counts().summary());
-    line("test at that t", ThresholdSweep.apply(choice.threshold(), tst.scores, tst.substance, tst.gold));
+        choice.threshold(),
+        choice.counts().summary());
+    line(
+        "test at that t",
+        ThresholdSweep.apply(choice.threshold(), tst.scores, tst.substance, tst.gold));
     ThresholdSweep.Choice plain = ThresholdSweep.best(cal.scores, all(cal.scores.length), cal.gold);
-    out.printf(Locale.ROOT, "MSRP baseline: score >= t alone, t = %.2f on train+val%n", plain.threshold());
-    line("test at that t", ThresholdSweep.apply(plain.threshold(), tst.scores, all(tst.scores.length), tst.gold));
+    out.printf(
+        Locale.ROOT, "MSRP baseline: score >= t alone, t = %.2f on train+val%n", plain.threshold());
+    line(
+        "test at that t",
+        ThresholdSweep.apply(plain.threshold(), tst.scores, all(tst.scores.length), tst.gold));
     sts(data.resolve("sts/semeval-sts"));
   }
 
@@ -73,8 +84,12 @@ public final class MsrpEvaluation {
     }
     Scored s = score(pairs);
     double[] gold = pairs.stream().mapToDouble(LabelledPair::label).toArray();
-    out.printf(Locale.ROOT, "STS headlines (%d pairs): Pearson %.3f, Spearman %.3f (pair score vs gold 0-5)%n",
-        pairs.size(), Correlation.pearson(s.scores, gold), Correlation.spearman(s.scores, gold));
+    out.printf(
+        Locale.ROOT,
+        "STS headlines (%d pairs): Pearson %.3f, Spearman %.3f (pair score vs gold 0-5)%n",
+        pairs.size(),
+        Correlation.pearson(s.scores, gold),
+        Correlation.spearman(s.scores, gold));
     BinaryCounts aligned = BinaryCounts.EMPTY;
     BinaryCounts same = BinaryCounts.EMPTY;
     for (int i = 0; i < pairs.size(); i++) {

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 final class PythonFloat {
 
   private static final Pattern NUMBER =
-      Pattern.compile("[+-]?(?:\\d(?:_?\\d)*(?:\\.(?:\\d(?:_?\\d)*)?)?|\\.\\d(?:_?\\d)*)(?:[eE][+-]?\\d(?:_?\\d)*)?");
+      Pattern.compile(
+          "[+-]?(?:\\d(?:_?\\d)*(?:\\.(?:\\d(?:_?\\d)*)?)?|\\.\\d(?:_?\\d)*)(?:[eE][+-]?\\d(?:_?\\d)*)?");
   private static final Pattern SPECIAL = Pattern.compile("[+-]?(?:inf|infinity|nan)");
 
   private PythonFloat() {}

@@ -10,8 +10,8 @@ import org.storydiff.eval.QuoteScorer.Match;
 import org.storydiff.eval.QuoteScorer.Predicted;
 
 /**
- * Writes the errors of a quote evaluation as JSON Lines, one row per missed gold quote
- * ({@code "missed"}), spurious prediction ({@code "spurious"}) or matched quote with a wrong speaker
+ * Writes the errors of a quote evaluation as JSON Lines, one row per missed gold quote ({@code
+ * "missed"}), spurious prediction ({@code "spurious"}) or matched quote with a wrong speaker
  * ({@code "speaker"}), with the text around it, for error analysis. Offsets are UTF-16 indexes.
  */
 public final class QuoteErrors {
@@ -35,13 +35,15 @@ public final class QuoteErrors {
       for (Match m : s.result().matched()) {
         if (!m.speakerRight()) {
           Predicted p = m.predicted();
-          out.write(row(s, "speaker", body, p.start(), p.end(), p.speaker(), m.gold().speaker()) + "\n");
+          out.write(
+              row(s, "speaker", body, p.start(), p.end(), p.speaker(), m.gold().speaker()) + "\n");
         }
       }
     }
   }
 
-  private static String row(Scored s, String type, String body, int start, int end, String speaker, String goldSpeaker)
+  private static String row(
+      Scored s, String type, String body, int start, int end, String speaker, String goldSpeaker)
       throws IOException {
     int a = Math.max(0, Math.min(start, body.length()));
     int b = Math.max(a, Math.min(end, body.length()));

@@ -66,19 +66,23 @@ public final class QuoteEvaluation {
   static List<Predicted> predictions(AnalyzedArticle analyzed) {
     List<Predicted> out = new ArrayList<>();
     java.util.Map<String, Integer> byFact = new java.util.HashMap<>();
-    analyzed.facts().forEach(f -> {
-      if (f.kind() == FactKind.QUOTE && f instanceof Quote q) {
-        Integer continued = q.continues() == null ? null : byFact.get(q.continues());
-        if (continued != null) {
-          Predicted p = out.get(continued);
-          out.set(continued, new Predicted(p.start(), Math.max(p.end(), q.end()), p.speaker()));
-          byFact.put(q.factId(), continued);
-        } else {
-          byFact.put(q.factId(), out.size());
-          out.add(new Predicted(q.start(), q.end(), q.speaker()));
-        }
-      }
-    });
+    analyzed
+        .facts()
+        .forEach(
+            f -> {
+              if (f.kind() == FactKind.QUOTE && f instanceof Quote q) {
+                Integer continued = q.continues() == null ? null : byFact.get(q.continues());
+                if (continued != null) {
+                  Predicted p = out.get(continued);
+                  out.set(
+                      continued, new Predicted(p.start(), Math.max(p.end(), q.end()), p.speaker()));
+                  byFact.put(q.factId(), continued);
+                } else {
+                  byFact.put(q.factId(), out.size());
+                  out.add(new Predicted(q.start(), q.end(), q.speaker()));
+                }
+              }
+            });
     return out;
   }
 

@@ -11,17 +11,21 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A labelled quote set in the form the shared PolNeAR gold uses:
- * {@code {"articles": [{"articleId", "split", "quotes": [{"start", "end", "speaker", "reference"}]}]}}.
- * Offsets are code-point indexes into the article body (as Python counts), end exclusive; they may
- * be empty or reversed where the labels are broken, which the scorer then counts as a miss.
+ * A labelled quote set in the form the shared PolNeAR gold uses: {@code {"articles": [{"articleId",
+ * "split", "quotes": [{"start", "end", "speaker", "reference"}]}]}}. Offsets are code-point indexes
+ * into the article body (as Python counts), end exclusive; they may be empty or reversed where the
+ * labels are broken, which the scorer then counts as a miss.
  */
 public final class QuoteGold {
 
-  /** One labelled quote; {@code speaker} and {@code reference} are null when the text names none. */
+  /**
+   * One labelled quote; {@code speaker} and {@code reference} are null when the text names none.
+   */
   public record GoldQuote(int start, int end, String speaker, String reference) {}
 
-  /** The labelled quotes of one article; {@code split} is e.g. "train", "dev" or "test", or null. */
+  /**
+   * The labelled quotes of one article; {@code split} is e.g. "train", "dev" or "test", or null.
+   */
   public record GoldArticle(String articleId, String split, List<GoldQuote> quotes) {
     public GoldArticle {
       Objects.requireNonNull(articleId, "articleId");
@@ -42,7 +46,12 @@ public final class QuoteGold {
     for (JsonNode a : articles) {
       List<GoldQuote> quotes = new ArrayList<>();
       for (JsonNode q : a.path("quotes")) {
-        quotes.add(new GoldQuote(q.path("start").asInt(), q.path("end").asInt(), text(q, "speaker"), text(q, "reference")));
+        quotes.add(
+            new GoldQuote(
+                q.path("start").asInt(),
+                q.path("end").asInt(),
+                text(q, "speaker"),
+                text(q, "reference")));
       }
       String id = text(a, "articleId");
       if (id == null) {

@@ -34,7 +34,15 @@ public record QuoteScore(int tp, int fp, int fn, int speakerRight) {
 
   /** The line {@code score_quotes.py} prints, figure for figure. */
   public String format() {
-    return String.format(Locale.ROOT, "direct quotes P=%.3f R=%.3f F1=%.3f speaker-acc=%.3f (tp=%d fp=%d fn=%d)",
-        precision(), recall(), f1(), speakerAccuracy(), tp, fp, fn);
+    return String.format(
+        Locale.ROOT,
+        "direct quotes P=%.3f R=%.3f F1=%.3f speaker-acc=%.3f (tp=%d fp=%d fn=%d)",
+        precision(),
+        recall(),
+        f1(),
+        speakerAccuracy(),
+        tp,
+        fp,
+        fn);
   }
 }

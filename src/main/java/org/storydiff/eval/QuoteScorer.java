@@ -10,12 +10,12 @@ import java.util.regex.Pattern;
 import org.storydiff.eval.QuoteGold.GoldQuote;
 
 /**
- * Scores predicted quotes of one article against its gold quotes exactly as the shared
- * {@code score_quotes.py} does (the overlap rule of the GGT quote evaluations): both spans are
- * stripped of surrounding spaces, quotation marks, commas and full stops; gold quotes are taken in
- * order, each matched to the unused prediction that overlaps it most, if that overlap is at least
- * 0.3 of the longer span. A speaker is right when it shares a word with the gold speaker or
- * reference; when the gold has neither, only when no speaker is predicted. Stateless.
+ * Scores predicted quotes of one article against its gold quotes exactly as the shared {@code
+ * score_quotes.py} does (the overlap rule of the GGT quote evaluations): both spans are stripped of
+ * surrounding spaces, quotation marks, commas and full stops; gold quotes are taken in order, each
+ * matched to the unused prediction that overlaps it most, if that overlap is at least 0.3 of the
+ * longer span. A speaker is right when it shares a word with the gold speaker or reference; when
+ * the gold has neither, only when no speaker is predicted. Stateless.
  */
 public final class QuoteScorer {
 
@@ -30,11 +30,15 @@ public final class QuoteScorer {
   public record Match(GoldQuote gold, Predicted predicted, boolean speakerRight) {}
 
   /** The outcome for one article: the counts and which gold and predicted quotes went unmatched. */
-  public record ArticleResult(QuoteScore score, List<Match> matched, List<GoldQuote> missed, List<Predicted> spurious) {}
+  public record ArticleResult(
+      QuoteScore score, List<Match> matched, List<GoldQuote> missed, List<Predicted> spurious) {}
 
   private QuoteScorer() {}
 
-  /** Scores one article; gold offsets are code points, predicted ones UTF-16, as each source gives them. */
+  /**
+   * Scores one article; gold offsets are code points, predicted ones UTF-16, as each source gives
+   * them.
+   */
   public static ArticleResult score(String body, List<GoldQuote> gold, List<Predicted> predicted) {
     List<int[]> spans = new ArrayList<>();
     for (Predicted p : predicted) {

@@ -3,8 +3,8 @@ package org.storydiff.eval;
 import java.util.Comparator;
 
 /**
- * An unordered pair of sentences in two articles, stored with {@code articleA} sorting first, so
- * a gold pair and a predicted alignment compare equal however they were written.
+ * An unordered pair of sentences in two articles, stored with {@code articleA} sorting first, so a
+ * gold pair and a predicted alignment compare equal however they were written.
  */
 public record SentencePair(String articleA, int sentenceA, String articleB, int sentenceB)
     implements Comparable<SentencePair> {

@@ -35,7 +35,8 @@ public final class ThresholdSweep {
     return best;
   }
 
-  public static BinaryCounts apply(double threshold, double[] scores, boolean[] eligible, boolean[] gold) {
+  public static BinaryCounts apply(
+      double threshold, double[] scores, boolean[] eligible, boolean[] gold) {
     BinaryCounts counts = BinaryCounts.EMPTY;
     for (int i = 0; i < scores.length; i++) {
       counts = counts.add(eligible[i] && round(scores[i]) >= threshold, gold[i]);

@@ -2,7 +2,9 @@ package org.storydiff.eval;
 
 import java.util.Locale;
 
-/** True and false positives and false negatives, with precision, recall and F1 (0 when undefined). */
+/**
+ * True and false positives and false negatives, with precision, recall and F1 (0 when undefined).
+ */
 public record ValueScore(int tp, int fp, int fn) {
 
   public double precision() {
@@ -19,7 +21,14 @@ public record ValueScore(int tp, int fp, int fn) {
 
   /** The line {@code score_figures.py} prints, character for character. */
   public String figureValuesLine() {
-    return String.format(Locale.ROOT, "figure values P=%.3f R=%.3f F1=%.3f (tp=%d fp=%d fn=%d)",
-        precision(), recall(), f1(), tp, fp, fn);
+    return String.format(
+        Locale.ROOT,
+        "figure values P=%.3f R=%.3f F1=%.3f (tp=%d fp=%d fn=%d)",
+        precision(),
+        recall(),
+        f1(),
+        tp,
+        fp,
+        fn);
   }
 }

@@ -14,9 +14,11 @@ import org.storydiff.extract.Quantity.Kind;
 final class ClockTimes {
 
   private static final Set<String> ZONES =
-      Set.of("gmt", "utc", "bst", "cet", "cest", "est", "edt", "et", "pt", "pst", "pdt", "cst", "cdt",
-          "ct", "mst", "mdt", "msk", "eet", "eest", "ist", "jst", "kst", "aest", "aedt", "sast", "wat",
-          "cat", "eat", "hkt", "sgt", "wib");
+      Set.of(
+          "gmt", "utc", "bst", "cet", "cest", "est", "edt", "et", "pt", "pst", "pdt", "cst", "cdt",
+          "ct", "mst", "mdt", "msk", "eet", "eest", "ist", "jst", "kst", "aest", "aedt", "sast",
+          "wat", "cat", "eat", "hkt", "sgt", "wib");
+
   /** Hours with optional minutes after ':' or, before "am"/"pm", '.' ("8.49pm"). */
   private static final Pattern CLOCK_PARTS = Pattern.compile("(\\d{1,2})(?:[:.](\\d{2}))?");
 
@@ -47,7 +49,13 @@ final class ClockTimes {
     if (hours > 24 || minutes > 59) {
       return null;
     }
-    return new Quantity(i, last, 0, null, Kind.TIME, unit,
+    return new Quantity(
+        i,
+        last,
+        0,
+        null,
+        Kind.TIME,
+        unit,
         String.format(Locale.ROOT, "%02d:%02d", hours % 24, minutes));
   }
 
@@ -57,7 +65,8 @@ final class ClockTimes {
     if (n.equals("am") || n.equals("pm")) {
       return n.equals("pm") ? 1 : -1;
     }
-    boolean dotted = (n.equals("a") || n.equals("p")) && v.norm(k + 1).equals(".") && v.norm(k + 2).equals("m");
+    boolean dotted =
+        (n.equals("a") || n.equals("p")) && v.norm(k + 1).equals(".") && v.norm(k + 2).equals("m");
     return dotted ? (n.equals("p") ? 1 : -1) : 0;
   }
 }

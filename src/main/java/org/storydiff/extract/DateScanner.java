@@ -8,10 +8,10 @@ import org.storydiff.text.CalendarWords;
 
 /**
  * Calendar dates and years used as dates: "February 24", "24 February 2022", "Nov. 5, 2024",
- * "2023-09-14", "March 2020", "June of 2018", "in 2016", "the 1988 film". Each gives a
- * {@link Kind#DATE} whose normalized form is ISO 8601 at the precision written ("2022-02-24",
- * "--02-24", "2020-03", "2016"). Month names need a capital, except in lower-case text where a day
- * or year must follow (and "may" is never taken lower-case). Stateless and thread-safe.
+ * "2023-09-14", "March 2020", "June of 2018", "in 2016", "the 1988 film". Each gives a {@link
+ * Kind#DATE} whose normalized form is ISO 8601 at the precision written ("2022-02-24", "--02-24",
+ * "2020-03", "2016"). Month names need a capital, except in lower-case text where a day or year
+ * must follow (and "may" is never taken lower-case). Stateless and thread-safe.
  */
 final class DateScanner {
 
@@ -19,14 +19,18 @@ final class DateScanner {
   private static final Pattern DAY = Pattern.compile("0?[1-9]|[12]\\d|3[01]");
   private static final Pattern TWO_DIGITS = Pattern.compile("\\d{2}");
   private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
+
   /** Words after which a year-like number is a year whatever follows: "in 2016", "since 2011". */
   private static final Set<String> YEAR_LEAD =
-      Set.of("in", "since", "by", "until", "before", "after", "during", "year", "early", "late", "mid",
-          "through", "till", "spring", "summer", "autumn", "winter", "fall", "end", "fiscal", "circa",
-          "season", "class");
+      Set.of(
+          "in", "since", "by", "until", "before", "after", "during", "year", "early", "late", "mid",
+          "through", "till", "spring", "summer", "autumn", "winter", "fall", "end", "fiscal",
+          "circa", "season", "class");
+
   /** Determiners and possessives before an attributive year: "the 1988 film", "its 2019 report". */
   private static final Set<String> YEAR_DETERMINERS =
-      Set.of("the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "last", "next",
+      Set.of(
+          "the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "last", "next",
           "whose", "each", "every");
 
   private DateScanner() {}
@@ -70,9 +74,15 @@ final class DateScanner {
 
   /** "2023-09-14" (also the date part of "2023-09-14T10:00Z"). */
   static Quantity iso(TokenView v, int i) {
-    if (!YEAR.matcher(v.norm(i)).matches() || !v.norm(i + 1).equals("-") || !v.norm(i + 3).equals("-")
-        || !TWO_DIGITS.matcher(v.norm(i + 2)).matches() || !TWO_DIGITS.matcher(v.norm(i + 4)).matches()
-        || !v.touching(i) || !v.touching(i + 1) || !v.touching(i + 2) || !v.touching(i + 3)) {
+    if (!YEAR.matcher(v.norm(i)).matches()
+        || !v.norm(i + 1).equals("-")
+        || !v.norm(i + 3).equals("-")
+        || !TWO_DIGITS.matcher(v.norm(i + 2)).matches()
+        || !TWO_DIGITS.matcher(v.norm(i + 4)).matches()
+        || !v.touching(i)
+        || !v.touching(i + 1)
+        || !v.touching(i + 2)
+        || !v.touching(i + 3)) {
       return null;
     }
     int month = Integer.parseInt(v.norm(i + 2));
@@ -97,8 +107,12 @@ final class DateScanner {
     String before = v.norm(i - 1);
     boolean lead = YEAR_LEAD.contains(before) || CalendarWords.month(before) != null;
     boolean modern = !n.startsWith("18");
-    boolean attributive = YEAR_DETERMINERS.contains(before) || v.sentenceInitial(i) || !v.isWord(i + 1)
-        || v.isCapitalized(i + 1) || !UnitFinder.isPlural(v.norm(i + 1));
+    boolean attributive =
+        YEAR_DETERMINERS.contains(before)
+            || v.sentenceInitial(i)
+            || !v.isWord(i + 1)
+            || v.isCapitalized(i + 1)
+            || !UnitFinder.isPlural(v.norm(i + 1));
     if (lead || (modern && attributive && !UnitFinder.isMeasure(v.norm(i + 1)))) {
       return date(i, i, n);
     }
@@ -131,7 +145,10 @@ final class DateScanner {
     if (yearToken < 0) {
       return date(first, last, String.format(Locale.ROOT, "--%02d-%02d", month, day));
     }
-    return date(first, yearToken, String.format(Locale.ROOT, "%s-%02d-%02d", v.norm(yearToken), month, day));
+    return date(
+        first,
+        yearToken,
+        String.format(Locale.ROOT, "%s-%02d-%02d", v.norm(yearToken), month, day));
   }
 
   private static Quantity date(int first, int last, String iso) {

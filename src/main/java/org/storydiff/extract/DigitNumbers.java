@@ -12,40 +12,102 @@ import org.storydiff.text.NumberWords;
  * groups of three: "1 234 567"), optionally in scientific notation ("1.3e6"), followed by any run
  * of scales: words ("1.5 million", "4 hundred million", "3 lakh crore", "3 dozens"), short forms
  * against the number ("$2bn", "25k", "1MM", "2mil") or after it ("10 bln"), and a written-out
- * fraction of the last scale ("3 million and a half"). Ranges join two amounts with a dash, a
- * tilde or "to" ("30-40", "$2-3 million", "$3 billion to $5 billion"), each end scale-aware.
- * Stateless and thread-safe; every read moves forward, so scanning is linear.
+ * fraction of the last scale ("3 million and a half"). Ranges join two amounts with a dash, a tilde
+ * or "to" ("30-40", "$2-3 million", "$3 billion to $5 billion"), each end scale-aware. Stateless
+ * and thread-safe; every read moves forward, so scanning is linear.
  */
 final class DigitNumbers {
 
   /** A number token as the tokenizer normalizes it: grouping commas already removed. */
   static final Pattern DECIMAL = Pattern.compile("\\d+(\\.\\d+)?");
+
   private static final Pattern GROUP = Pattern.compile("\\d{3}(\\.\\d+)?");
   private static final Pattern LEAD_GROUP = Pattern.compile("\\d{1,3}");
   private static final Pattern EXPONENT = Pattern.compile("e\\d{1,3}");
+
   /** Scale suffixes written against the number ("$2bn", "25k", "2.7m sales", "2mil"). */
   private static final Map<String, Long> SHORT_SCALES =
       Map.ofEntries(
-          Map.entry("bn", 1_000_000_000L), Map.entry("bln", 1_000_000_000L), Map.entry("mn", 1_000_000L),
-          Map.entry("mln", 1_000_000L), Map.entry("mil", 1_000_000L), Map.entry("mio", 1_000_000L),
-          Map.entry("k", 1_000L), Map.entry("tn", 1_000_000_000_000L), Map.entry("tln", 1_000_000_000_000L),
-          Map.entry("trn", 1_000_000_000_000L), Map.entry("b", 1_000_000_000L), Map.entry("m", 1_000_000L));
+          Map.entry("bn", 1_000_000_000L),
+          Map.entry("bln", 1_000_000_000L),
+          Map.entry("mn", 1_000_000L),
+          Map.entry("mln", 1_000_000L),
+          Map.entry("mil", 1_000_000L),
+          Map.entry("mio", 1_000_000L),
+          Map.entry("k", 1_000L),
+          Map.entry("tn", 1_000_000_000_000L),
+          Map.entry("tln", 1_000_000_000_000L),
+          Map.entry("trn", 1_000_000_000_000L),
+          Map.entry("b", 1_000_000_000L),
+          Map.entry("m", 1_000_000L));
+
   /** Short scales also written apart from the number ("10 bln", "5 mil"): not "k", "b" or "m". */
-  private static final Set<String> SPACED_SCALES = Set.of("bn", "bln", "mn", "mln", "mil", "mio", "tn", "tln", "trn");
+  private static final Set<String> SPACED_SCALES =
+      Set.of("bn", "bln", "mn", "mln", "mil", "mio", "tn", "tln", "trn");
+
   /** Words after "100m" that make the "m" metres, not million: "a 100m sprint", "5m high". */
   private static final Set<String> METRE_CONTEXT =
-      Set.of("high", "long", "deep", "wide", "tall", "away", "above", "below", "sprint", "race",
-          "final", "freestyle", "butterfly", "backstroke", "breaststroke", "medley", "hurdles", "relay",
-          "dash", "run", "swim", "from", "off", "underground", "underwater", "in", "of", "-", "/", "x");
+      Set.of(
+          "high",
+          "long",
+          "deep",
+          "wide",
+          "tall",
+          "away",
+          "above",
+          "below",
+          "sprint",
+          "race",
+          "final",
+          "freestyle",
+          "butterfly",
+          "backstroke",
+          "breaststroke",
+          "medley",
+          "hurdles",
+          "relay",
+          "dash",
+          "run",
+          "swim",
+          "from",
+          "off",
+          "underground",
+          "underwater",
+          "in",
+          "of",
+          "-",
+          "/",
+          "x");
+
   /** South Asian scale words, common in Indian and Pakistani copy. */
   private static final Map<String, Long> LOCAL_SCALES =
       Map.of("crore", 10_000_000L, "crores", 10_000_000L, "lakh", 100_000L, "lakhs", 100_000L);
+
   /** "3 dozens", "five dozs": a dozen as a multiplier after a number. */
   private static final Set<String> DOZENS = Set.of("dozens", "doz", "dozs", "dz", "dzs");
+
   /** Words before "X to Y" that make it a move to a level, not a range: "rose 2% to 5%". */
   private static final Set<String> MOVES =
-      Set.of("by", "rose", "fell", "up", "down", "cut", "raised", "increased", "decreased", "jumped", "dropped",
-          "climbed", "slipped", "gained", "lost", "grew", "shrank", "added", "trimmed");
+      Set.of(
+          "by",
+          "rose",
+          "fell",
+          "up",
+          "down",
+          "cut",
+          "raised",
+          "increased",
+          "decreased",
+          "jumped",
+          "dropped",
+          "climbed",
+          "slipped",
+          "gained",
+          "lost",
+          "grew",
+          "shrank",
+          "added",
+          "trimmed");
 
   private DigitNumbers() {}
 
@@ -72,15 +134,22 @@ final class DigitNumbers {
     return scales(v, i, d.last(), d.value(), money);
   }
 
-  /** The digits at {@code i}, with "1 234 567" read as one number (groups of three, one space apart). */
+  /**
+   * The digits at {@code i}, with "1 234 567" read as one number (groups of three, one space
+   * apart).
+   */
   static Digits digits(TokenView v, int i) {
     int last = i;
     double value = parse(v.norm(i));
     if (LEAD_GROUP.matcher(v.norm(i)).matches()) {
-      while (v.isNumber(last + 1) && GROUP.matcher(v.norm(last + 1)).matches() && oneSpace(v, last)
+      while (v.isNumber(last + 1)
+          && GROUP.matcher(v.norm(last + 1)).matches()
+          && oneSpace(v, last)
           && v.norm(last).indexOf('.') < 0) {
         last++;
-        value = value * 1000 + parse(v.norm(last)); // "1 234 567.89": the decimals ride on the last group
+        value =
+            value * 1000
+                + parse(v.norm(last)); // "1 234 567.89": the decimals ride on the last group
       }
     }
     return new Digits(last, value);
@@ -104,7 +173,9 @@ final class DigitNumbers {
         last = k;
         continue;
       }
-      if (applied > 1 && next.equals("and") && Fractions.wordFraction(v, k + 1, true) != null
+      if (applied > 1
+          && next.equals("and")
+          && Fractions.wordFraction(v, k + 1, true) != null
           && !isScaleAfterFraction(v, k)) {
         Quantity half = Fractions.wordFraction(v, k + 1, true); // "3 million and a half"
         total += half.value() * applied;
@@ -113,14 +184,20 @@ final class DigitNumbers {
       }
       int rest = next.equals("and") ? k + 1 : k;
       if (applied > 1 && rest > k && v.isWord(rest) && NumberWords.value(v.norm(rest)) != null) {
-        Quantity more = SpelledQuantities.scan(v, rest); // "3 hundred and one", "6 crore and two hundred"
-        if (more != null && more.kind() == Kind.COUNT && more.unit() == null && more.value() < applied) {
+        Quantity more =
+            SpelledQuantities.scan(v, rest); // "3 hundred and one", "6 crore and two hundred"
+        if (more != null
+            && more.kind() == Kind.COUNT
+            && more.unit() == null
+            && more.value() < applied) {
           total += more.value();
           last = more.last();
         }
         break;
       }
-      if (applied > 1 && isDecimal(v, rest) && (rest > k || NumberWords.isScale(v.norm(rest + 1)))) {
+      if (applied > 1
+          && isDecimal(v, rest)
+          && (rest > k || NumberWords.isScale(v.norm(rest + 1)))) {
         // "3 hundred and 21", "4 thousand 3 hundred and 21"
         Quantity more = plain(v, rest, money);
         if (more.value() < applied && more.unit() == null) {
@@ -132,7 +209,12 @@ final class DigitNumbers {
     }
     if (last + 1 < v.size() && isScaledCompound(v, last + 1)) {
       String[] parts = v.norm(last + 1).split("-", 2); // "a 1.8 billion-mile journey"
-      return new Quantity(first, last + 1, total * NumberWords.scale(parts[0]), null, Kind.COUNT,
+      return new Quantity(
+          first,
+          last + 1,
+          total * NumberWords.scale(parts[0]),
+          null,
+          Kind.COUNT,
           UnitFinder.canonical(parts[1]));
     }
     return new Quantity(first, last, total, null, Kind.COUNT, null);
@@ -147,7 +229,10 @@ final class DigitNumbers {
   static boolean isScaledCompound(TokenView v, int k) {
     String n = v.norm(k);
     int dash = n.indexOf('-');
-    return v.isWord(k) && dash > 0 && NumberWords.isScale(n.substring(0, dash)) && !n.substring(0, dash).equals("dozen")
+    return v.isWord(k)
+        && dash > 0
+        && NumberWords.isScale(n.substring(0, dash))
+        && !n.substring(0, dash).equals("dozen")
         && n.substring(dash + 1).chars().allMatch(Character::isLetter);
   }
 
@@ -183,22 +268,28 @@ final class DigitNumbers {
       return 1;
     }
     boolean upperM = text.equals("M");
-    boolean metres = next.equals("m") && !money && !upperM
-        && (METRE_CONTEXT.contains(v.norm(k + 1)) || !v.isWord(k + 1));
+    boolean metres =
+        next.equals("m")
+            && !money
+            && !upperM
+            && (METRE_CONTEXT.contains(v.norm(k + 1)) || !v.isWord(k + 1));
     boolean bytes = next.equals("b") && !money && v.norm(last).indexOf('.') < 0;
     return metres || bytes ? 1 : scale;
   }
 
   /**
-   * Powers written with a caret, all characters touching: "1.3x10^6" and "2.48×10−5" (times a
-   * power of ten), "8x2^10", "2.5^-1"; or null.
+   * Powers written with a caret, all characters touching: "1.3x10^6" and "2.48×10−5" (times a power
+   * of ten), "8x2^10", "2.5^-1"; or null.
    */
   private static Quantity power(TokenView v, int i, Digits d) {
     int k = d.last();
     double factor = 1;
     double base = d.value();
     String times = v.norm(k + 1);
-    if (v.touching(k) && (times.equals("×") || times.equals("x")) && v.touching(k + 1) && isDecimal(v, k + 2)) {
+    if (v.touching(k)
+        && (times.equals("×") || times.equals("x"))
+        && v.touching(k + 1)
+        && isDecimal(v, k + 2)) {
       factor = d.value(); // "6.23 × 10 ^ -4" written together
       base = parse(v.norm(k + 2));
       k += 2;
@@ -209,7 +300,12 @@ final class DigitNumbers {
     }
     int caret = k + 1;
     boolean hat = v.norm(caret).equals("^") && v.touching(k) && v.touching(caret);
-    boolean minusTen = factor != 1 && base == 10 && v.norm(caret).equals("-") && v.touching(k) && v.touching(caret);
+    boolean minusTen =
+        factor != 1
+            && base == 10
+            && v.norm(caret).equals("-")
+            && v.touching(k)
+            && v.touching(caret);
     if (!hat && !minusTen) {
       return null;
     }
@@ -229,7 +325,9 @@ final class DigitNumbers {
     return new Quantity(i, e, factor * Math.pow(base, exponent), null, Kind.COUNT, null);
   }
 
-  /** The index of the last token of a scientific exponent after {@code last} ("e6", "e+14", "e-1"). */
+  /**
+   * The index of the last token of a scientific exponent after {@code last} ("e6", "e+14", "e-1").
+   */
   private static int exponent(TokenView v, int last) {
     if (!v.touching(last) || !v.isWord(last + 1)) {
       return last;
@@ -239,8 +337,12 @@ final class DigitNumbers {
       return last + 1;
     }
     String sign = v.norm(last + 2);
-    if (n.equals("e") && v.touching(last + 1) && (sign.equals("+") || sign.equals("-")) && v.touching(last + 2)
-        && v.isNumber(last + 3) && v.norm(last + 3).matches("\\d{1,3}")) {
+    if (n.equals("e")
+        && v.touching(last + 1)
+        && (sign.equals("+") || sign.equals("-"))
+        && v.touching(last + 2)
+        && v.isNumber(last + 3)
+        && v.norm(last + 3).matches("\\d{1,3}")) {
       return last + 3;
     }
     return last;
@@ -269,8 +371,10 @@ final class DigitNumbers {
     int dash = low.last() + 1;
     String joint = v.norm(dash);
     boolean bare = low.first() == low.last();
-    boolean moved = MOVES.contains(v.norm(low.first() - 1)) || MOVES.contains(v.norm(low.first() - 2));
-    boolean joined = joint.equals("-") || joint.equals("~") || (joint.equals("to") && (bare || !moved));
+    boolean moved =
+        MOVES.contains(v.norm(low.first() - 1)) || MOVES.contains(v.norm(low.first() - 2));
+    boolean joined =
+        joint.equals("-") || joint.equals("~") || (joint.equals("to") && (bare || !moved));
     int highStart = dash + 1;
     if (joined && MoneyScanner.isSign(v.norm(highStart))) {
       if (!money) {

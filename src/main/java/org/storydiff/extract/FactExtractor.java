@@ -11,8 +11,8 @@ import org.storydiff.text.SentenceTokenizer;
 /**
  * The figures and direct quotes of one article, sorted by start offset (then end). Figure ids are
  * {@code <articleId>#f<n>} and quote ids {@code <articleId>#q<n>}, each numbered from 1 in body
- * order, so they are stable for a given body and sentence list. Offsets are UTF-16 indexes into
- * the body, end exclusive; {@code text} is exactly {@code body.substring(start, end)}. Boilerplate
+ * order, so they are stable for a given body and sentence list. Offsets are UTF-16 indexes into the
+ * body, end exclusive; {@code text} is exactly {@code body.substring(start, end)}. Boilerplate
  * sentences (datelines, captions, credits) yield no facts. Stateless and thread-safe.
  */
 public final class FactExtractor {
@@ -25,12 +25,17 @@ public final class FactExtractor {
     return extract(articleId, body, sentences, SentenceTokenizer.of(body, sentences));
   }
 
-  /** @param tokens the tokens of {@code sentences}, as analysis made them */
+  /**
+   * @param tokens the tokens of {@code sentences}, as analysis made them
+   */
   public List<Fact> extract(
       String articleId, String body, List<Sentence> sentences, SentenceTokens tokens) {
     List<Fact> facts = new ArrayList<>(figures.extract(articleId, body, sentences, tokens));
     facts.addAll(quotes.extract(articleId, body, sentences, tokens));
-    facts.sort(Comparator.comparingInt(Fact::start).thenComparingInt(Fact::end).thenComparing(Fact::factId));
+    facts.sort(
+        Comparator.comparingInt(Fact::start)
+            .thenComparingInt(Fact::end)
+            .thenComparing(Fact::factId));
     return List.copyOf(facts);
   }
 }

@@ -12,16 +12,18 @@ import org.storydiff.text.SentenceTokenizer;
 /**
  * Extracts the figures of an article: counts and tolls, money, percentages, measures, durations,
  * ranges, spelled-out, fractional and vague amounts, ages, and (as figures without a value) clock
- * times, dates, weekdays and ordinals, each with its unit, qualifier and attribution (see
- * {@link Figure}). A figure's span covers its qualifier, number and counted noun ("at least 35
- * people"), as UTF-16 offsets into the body, end exclusive. Boilerplate sentences are skipped.
- * Ages are amounts with unit "age" (documented choice: "the 33-year-old" and "Reid, 33," are
- * figures). Stateless and thread-safe; linear in the body length.
+ * times, dates, weekdays and ordinals, each with its unit, qualifier and attribution (see {@link
+ * Figure}). A figure's span covers its qualifier, number and counted noun ("at least 35 people"),
+ * as UTF-16 offsets into the body, end exclusive. Boilerplate sentences are skipped. Ages are
+ * amounts with unit "age" (documented choice: "the 33-year-old" and "Reid, 33," are figures).
+ * Stateless and thread-safe; linear in the body length.
  */
 public final class FigureExtractor {
 
   /** Kinds that take no hedge: "about Monday" or "some 33-year-old" hedge nothing. */
-  private static final Set<Kind> UNQUALIFIED = Set.of(Kind.DATE, Kind.WEEKDAY, Kind.AGE, Kind.ORDINAL);
+  private static final Set<Kind> UNQUALIFIED =
+      Set.of(Kind.DATE, Kind.WEEKDAY, Kind.AGE, Kind.ORDINAL);
+
   /** How far a vague amount reaches above its multiplier: "dozens" are 12 to 120. */
   private static final int VAGUE_SPAN = 10;
 
@@ -40,7 +42,9 @@ public final class FigureExtractor {
     return extract(articleId, body, sentences, SentenceTokenizer.of(body, sentences));
   }
 
-  /** @param tokens the tokens of {@code sentences}, as analysis made them */
+  /**
+   * @param tokens the tokens of {@code sentences}, as analysis made them
+   */
   public List<Figure> extract(
       String articleId, String body, List<Sentence> sentences, SentenceTokens tokens) {
     List<Figure> figures = new ArrayList<>();
@@ -67,8 +71,10 @@ public final class FigureExtractor {
     }
   }
 
-  private Figure figure(String id, int sentence, TokenView v, Quantity q, List<AttributionFinder.Claim> claims) {
-    QualifierFinder.Found found = UNQUALIFIED.contains(q.kind()) ? null : qualifiers.find(v, q.first());
+  private Figure figure(
+      String id, int sentence, TokenView v, Quantity q, List<AttributionFinder.Claim> claims) {
+    QualifierFinder.Found found =
+        UNQUALIFIED.contains(q.kind()) ? null : qualifiers.find(v, q.first());
     int first = found == null ? q.first() : found.first();
     String qualifier = q.kind() == Kind.VAGUE ? "vague" : found == null ? null : found.qualifier();
     int last = q.last();
@@ -78,7 +84,10 @@ public final class FigureExtractor {
       unit = u.unit();
       last = Math.max(last, u.phraseEnd());
     }
-    if (found != null && AMBIGUOUS_QUALIFIERS.contains(found.written()) && unit != null && DURATIONS.contains(unit)) {
+    if (found != null
+        && AMBIGUOUS_QUALIFIERS.contains(found.written())
+        && unit != null
+        && DURATIONS.contains(unit)) {
       // "worth $1bn over five years": "over" is the period, not a hedge, so it is left out.
       qualifier = null;
       first = q.first();
@@ -101,8 +110,22 @@ public final class FigureExtractor {
     } else if (q.isAmount()) {
       value = q.value();
     }
-    String currency = q.kind() == Kind.MONEY && unit != null && unit.matches("[A-Z]{3}") ? unit : null;
-    return new Figure(id, sentence, start, end, text, value, min, max, unit, currency, qualifier, attribution, date,
+    String currency =
+        q.kind() == Kind.MONEY && unit != null && unit.matches("[A-Z]{3}") ? unit : null;
+    return new Figure(
+        id,
+        sentence,
+        start,
+        end,
+        text,
+        value,
+        min,
+        max,
+        unit,
+        currency,
+        qualifier,
+        attribution,
+        date,
         time);
   }
 }

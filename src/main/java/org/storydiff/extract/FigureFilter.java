@@ -15,36 +15,166 @@ import org.storydiff.text.StopWords;
 final class FigureFilter {
 
   private static final Set<String> LABELS =
-      Set.of("page", "pages", "section", "article", "chapter", "row", "room", "number", "flight",
-          "route", "platform", "gate", "line", "bus", "highway", "channel", "version", "paragraph",
-          "clause", "item", "resolution", "seat", "exit", "apartment", "building", "floor", "#",
-          "no", "nos", "rule", "tier", "category", "level", "pier", "terminal", "lot", "box", "verse", "psalm",
-          "amendment", "bill", "act", "unit", "ward", "district", "precinct", "lane", "track", "episode", "season",
-          "week", "game", "round", "stage", "phase", "title", "volume", "vol", "issue", "grade", "class");
+      Set.of(
+          "page",
+          "pages",
+          "section",
+          "article",
+          "chapter",
+          "row",
+          "room",
+          "number",
+          "flight",
+          "route",
+          "platform",
+          "gate",
+          "line",
+          "bus",
+          "highway",
+          "channel",
+          "version",
+          "paragraph",
+          "clause",
+          "item",
+          "resolution",
+          "seat",
+          "exit",
+          "apartment",
+          "building",
+          "floor",
+          "#",
+          "no",
+          "nos",
+          "rule",
+          "tier",
+          "category",
+          "level",
+          "pier",
+          "terminal",
+          "lot",
+          "box",
+          "verse",
+          "psalm",
+          "amendment",
+          "bill",
+          "act",
+          "unit",
+          "ward",
+          "district",
+          "precinct",
+          "lane",
+          "track",
+          "episode",
+          "season",
+          "week",
+          "game",
+          "round",
+          "stage",
+          "phase",
+          "title",
+          "volume",
+          "vol",
+          "issue",
+          "grade",
+          "class");
   private static final Set<String> STREET_SUFFIXES =
-      Set.of("street", "st", "avenue", "ave", "road", "rd", "lane", "boulevard", "blvd", "square",
-          "drive", "way", "place", "highway");
+      Set.of(
+          "street",
+          "st",
+          "avenue",
+          "ave",
+          "road",
+          "rd",
+          "lane",
+          "boulevard",
+          "blvd",
+          "square",
+          "drive",
+          "way",
+          "place",
+          "highway");
   private static final Set<String> ONE_NEXT =
-      Set.of("another", "by", "who", "that", "which", "point", "time", "side", "hand", "way", "thing",
-          "or", "more", "after", "another's", "if", "can", "could", "would", "must", "should", "is",
-          "was", "and", "else", "such", "will", "i", "he", "she", "we", "they", "you", "it", "may", "might",
-          "has", "had", "does", "did");
+      Set.of(
+          "another",
+          "by",
+          "who",
+          "that",
+          "which",
+          "point",
+          "time",
+          "side",
+          "hand",
+          "way",
+          "thing",
+          "or",
+          "more",
+          "after",
+          "another's",
+          "if",
+          "can",
+          "could",
+          "would",
+          "must",
+          "should",
+          "is",
+          "was",
+          "and",
+          "else",
+          "such",
+          "will",
+          "i",
+          "he",
+          "she",
+          "we",
+          "they",
+          "you",
+          "it",
+          "may",
+          "might",
+          "has",
+          "had",
+          "does",
+          "did");
   private static final Set<String> ONE_PREV =
-      Set.of("no", "the", "any", "every", "each", "which", "this", "that", "someone", "last", "next",
+      Set.of(
+          "no", "the", "any", "every", "each", "which", "this", "that", "someone", "last", "next",
           "same", "as", "little", "big", "good", "new", "old", "right", "wrong");
-  /** Stock indexes and rankings named by a number, written lower-case in some copy ("the sp 500"). */
+
+  /**
+   * Stock indexes and rankings named by a number, written lower-case in some copy ("the sp 500").
+   */
   private static final Set<String> INDEX_NAMES =
-      Set.of("sp", "ftse", "asx", "nikkei", "stoxx", "russell", "dax", "cac", "fortune", "nasdaq", "kospi",
-          "sensex", "nifty", "ibex", "mib", "smi", "aex", "omx", "tsx");
+      Set.of(
+          "sp", "ftse", "asx", "nikkei", "stoxx", "russell", "dax", "cac", "fortune", "nasdaq",
+          "kospi", "sensex", "nifty", "ibex", "mib", "smi", "aex", "omx", "tsx");
+
   private static final Set<String> SENTENCE_OPENERS =
-      Set.of("exactly", "just", "another", "all", "nearly", "only", "almost", "barely", "even",
-          "perhaps", "possibly", "precisely", "since", "by", "until", "last", "those");
+      Set.of(
+          "exactly",
+          "just",
+          "another",
+          "all",
+          "nearly",
+          "only",
+          "almost",
+          "barely",
+          "even",
+          "perhaps",
+          "possibly",
+          "precisely",
+          "since",
+          "by",
+          "until",
+          "last",
+          "those");
   private static final Pattern PHONE =
       Pattern.compile("\\+?\\(?\\d{2,4}\\)?(?:[ .-]\\d{2,4}){2,}|\\d{3}-\\d{4}");
 
   /** Words after a number that make it a model name: "737 Max", "iPhone 15 Pro". */
   private static final Set<String> MODEL_WORDS =
-      Set.of("max", "pro", "plus", "ultra", "mini", "lite", "xl", "series", "neo", "gt", "gti", "classic");
+      Set.of(
+          "max", "pro", "plus", "ultra", "mini", "lite", "xl", "series", "neo", "gt", "gti",
+          "classic");
 
   /** True when the quantity must not become a figure. */
   boolean reject(TokenView v, Quantity q) {
@@ -53,16 +183,28 @@ final class FigureFilter {
     }
     boolean year = q.kind() == Kind.DATE && q.first() == q.last() && v.isNumber(q.first());
     if (q.kind() == Kind.COUNT || q.kind() == Kind.ORDINAL || year) {
-      return isLabel(v, q.first()) || insideIdentifier(v, q.first()) || afterName(v, q.first())
-          || isStreetNumber(v, q.last()) || isPhone(v, q.first()) || isPronounOne(v, q)
-          || ordinalInName(v, q) || isIndexName(v, q.first()) || afterJoinedNumber(v, q.first())
-          || isNameWord(v, q) || isLongIdentifier(v, q) || isListMarker(v, q) || isModelName(v, q)
-          || afterDottedName(v, q.first()) || isPower(v, q.first());
+      return isLabel(v, q.first())
+          || insideIdentifier(v, q.first())
+          || afterName(v, q.first())
+          || isStreetNumber(v, q.last())
+          || isPhone(v, q.first())
+          || isPronounOne(v, q)
+          || ordinalInName(v, q)
+          || isIndexName(v, q.first())
+          || afterJoinedNumber(v, q.first())
+          || isNameWord(v, q)
+          || isLongIdentifier(v, q)
+          || isListMarker(v, q)
+          || isModelName(v, q)
+          || afterDottedName(v, q.first())
+          || isPower(v, q.first());
     }
     return false;
   }
 
-  /** "the Four Seasons", "the Gang of Eight": a capitalized number word inside a sentence is a name. */
+  /**
+   * "the Four Seasons", "the Gang of Eight": a capitalized number word inside a sentence is a name.
+   */
   private static boolean isNameWord(TokenView v, Quantity q) {
     int i = q.first();
     if (!v.isWord(i) || !v.isCapitalized(i) || v.sentenceInitial(i) || v.norm(i - 1).equals(":")) {
@@ -84,23 +226,35 @@ final class FigureFilter {
 
   /** "ID.4", "Model.3": a number glued by a full stop to a capitalized word is part of a name. */
   private static boolean afterDottedName(TokenView v, int first) {
-    return v.isNumber(first) && v.norm(first - 1).equals(".") && v.touching(first - 1) && v.isWord(first - 2)
-        && v.touching(first - 2) && v.isCapitalized(first - 2) && v.text(first - 2, first - 2).length() >= 2;
+    return v.isNumber(first)
+        && v.norm(first - 1).equals(".")
+        && v.touching(first - 1)
+        && v.isWord(first - 2)
+        && v.touching(first - 2)
+        && v.isCapitalized(first - 2)
+        && v.text(first - 2, first - 2).length() >= 2;
   }
 
   /** Ungrouped integers of ten digits or more are ids and timestamps, not amounts. */
   private static boolean isLongIdentifier(TokenView v, Quantity q) {
     String n = v.norm(q.first());
-    return v.isNumber(q.first()) && n.length() >= 10 && n.chars().allMatch(Character::isDigit)
+    return v.isNumber(q.first())
+        && n.length() >= 10
+        && n.chars().allMatch(Character::isDigit)
         && v.text(q.first(), q.first()).indexOf(',') < 0;
   }
 
-  /** "2. Donald Trump": a number opening a sentence and closed by a dot or bracket numbers a list. */
+  /**
+   * "2. Donald Trump": a number opening a sentence and closed by a dot or bracket numbers a list.
+   */
   private static boolean isListMarker(TokenView v, Quantity q) {
     String next = v.norm(q.last() + 1);
-    return v.isNumber(q.first()) && q.first() == q.last() && v.norm(q.first()).matches("\\d{1,2}")
+    return v.isNumber(q.first())
+        && q.first() == q.last()
+        && v.norm(q.first()).matches("\\d{1,2}")
         && v.sentenceInitial(q.first())
-        && (next.equals(".") || next.equals(")")) && v.touching(q.last())
+        && (next.equals(".") || next.equals(")"))
+        && v.touching(q.last())
         && (q.last() + 2 >= v.size() || v.isCapitalized(q.last() + 2));
   }
 
@@ -109,10 +263,16 @@ final class FigureFilter {
     return LABELS.contains(v.norm(prev)) && (!v.norm(prev).equals("no") || v.isCapitalized(prev));
   }
 
-  /** "COVID-19", "F-16": the number is glued to a word by a hyphen ("sub-7 nanometre" is a bound). */
+  /**
+   * "COVID-19", "F-16": the number is glued to a word by a hyphen ("sub-7 nanometre" is a bound).
+   */
   private static boolean insideIdentifier(TokenView v, int first) {
-    return v.norm(first - 1).equals("-") && v.touching(first - 1) && v.isWord(first - 2)
-        && v.touching(first - 2) && !v.norm(first - 2).equals("sub") && !v.norm(first - 2).equals("minus");
+    return v.norm(first - 1).equals("-")
+        && v.touching(first - 1)
+        && v.isWord(first - 2)
+        && v.touching(first - 2)
+        && !v.norm(first - 2).equals("sub")
+        && !v.norm(first - 2).equals("minus");
   }
 
   /**
@@ -122,32 +282,39 @@ final class FigureFilter {
    */
   private static boolean afterName(TokenView v, int first) {
     int prev = first - 1;
-    if (!v.isWord(prev) || !(v.isCapitalized(prev) || hasInnerCapital(v, prev)) || !v.isNumber(first)) {
+    if (!v.isWord(prev)
+        || !(v.isCapitalized(prev) || hasInnerCapital(v, prev))
+        || !v.isNumber(first)) {
       return false;
     }
     String n = v.norm(prev);
     if (v.sentenceInitial(prev) && (StopWords.contains(n) || SENTENCE_OPENERS.contains(n))) {
       return false;
     }
-    return CalendarWords.month(n) == null && CalendarWords.weekday(n) == null
+    return CalendarWords.month(n) == null
+        && CalendarWords.weekday(n) == null
         && QualifierFinder.WORDS.keySet().stream().noneMatch(w -> w.endsWith(n));
   }
 
   private static boolean hasInnerCapital(TokenView v, int k) {
     String text = v.text(k, k);
-    return text.length() > 1 && !text.substring(1).equals(text.substring(1).toLowerCase(java.util.Locale.ROOT));
+    return text.length() > 1
+        && !text.substring(1).equals(text.substring(1).toLowerCase(java.util.Locale.ROOT));
   }
 
   /** "the sp 500", "s&p 500", "ftse 100" in lower-case copy (capitalized ones are names anyway). */
   private static boolean isIndexName(TokenView v, int first) {
     String prev = v.norm(first - 1);
-    return v.isNumber(first) && (INDEX_NAMES.contains(prev) || (prev.equals("p") && v.norm(first - 2).equals("&")));
+    return v.isNumber(first)
+        && (INDEX_NAMES.contains(prev) || (prev.equals("p") && v.norm(first - 2).equals("&")));
   }
 
   /** "2019-20": the second half of a pair whose first half was already read (as a year here). */
   private static boolean afterJoinedNumber(TokenView v, int first) {
     String joint = v.norm(first - 1);
-    return (joint.equals("-") || joint.equals("/")) && v.touching(first - 1) && v.isNumber(first - 2)
+    return (joint.equals("-") || joint.equals("/"))
+        && v.touching(first - 1)
+        && v.isNumber(first - 2)
         && v.touching(first - 2);
   }
 
@@ -169,7 +336,8 @@ final class FigureFilter {
     for (int k = Math.max(0, first - 3); k <= first; k++) {
       int from = v.get(k).start();
       var m = PHONE.matcher(v.body()).region(from, Math.min(v.body().length(), from + 24));
-      if (m.lookingAt() && m.end() >= v.get(first).end()
+      if (m.lookingAt()
+          && m.end() >= v.get(first).end()
           && m.group().replaceAll("\\D", "").length() >= 7) {
         return true;
       }
@@ -181,7 +349,8 @@ final class FigureFilter {
     if (!v.norm(q.first()).equals("one") || q.last() != q.first()) {
       return false;
     }
-    return ONE_NEXT.contains(v.norm(q.first() + 1)) || ONE_PREV.contains(v.norm(q.first() - 1))
+    return ONE_NEXT.contains(v.norm(q.first() + 1))
+        || ONE_PREV.contains(v.norm(q.first() - 1))
         || !v.isWord(q.first() + 1);
   }
 

@@ -9,33 +9,75 @@ import org.storydiff.text.NumberWords;
  * Fractions in the figure grammar: digits ("3/4", "1⁄32", "2 1/2"), vulgar fraction characters
  * ("½", "2½"), words ("a half", "one fourth", "three-quarters", "five eighths") and "one over
  * three". "Seven in 10 voters" and "1 out of 3" stay two figures, as in news-quantity gold (and the
- * project's sets): a reader compares both numbers. A word fraction with numerator one must end its phrase ("a third of", "one
- * fourth.") so that "a third term" stays an ordinal. Stateless and thread-safe.
+ * project's sets): a reader compares both numbers. A word fraction with numerator one must end its
+ * phrase ("a third of", "one fourth.") so that "a third term" stays an ordinal. Stateless and
+ * thread-safe.
  */
 final class Fractions {
 
   private static final Map<String, Integer> DENOMINATORS =
       Map.ofEntries(
-          Map.entry("half", 2), Map.entry("halves", 2), Map.entry("third", 3), Map.entry("thirds", 3),
-          Map.entry("fourth", 4), Map.entry("fourths", 4), Map.entry("quarter", 4), Map.entry("quarters", 4),
-          Map.entry("fifth", 5), Map.entry("fifths", 5), Map.entry("sixth", 6), Map.entry("sixths", 6),
-          Map.entry("seventh", 7), Map.entry("sevenths", 7), Map.entry("eighth", 8), Map.entry("eighths", 8),
-          Map.entry("ninth", 9), Map.entry("ninths", 9), Map.entry("tenth", 10), Map.entry("tenths", 10),
-          Map.entry("twelfth", 12), Map.entry("twelfths", 12), Map.entry("sixteenth", 16),
-          Map.entry("sixteenths", 16), Map.entry("twentieth", 20), Map.entry("twentieths", 20),
-          Map.entry("thirtieth", 30), Map.entry("thirtieths", 30), Map.entry("hundredth", 100),
-          Map.entry("hundredths", 100), Map.entry("thousandth", 1000), Map.entry("thousandths", 1000));
+          Map.entry("half", 2),
+          Map.entry("halves", 2),
+          Map.entry("third", 3),
+          Map.entry("thirds", 3),
+          Map.entry("fourth", 4),
+          Map.entry("fourths", 4),
+          Map.entry("quarter", 4),
+          Map.entry("quarters", 4),
+          Map.entry("fifth", 5),
+          Map.entry("fifths", 5),
+          Map.entry("sixth", 6),
+          Map.entry("sixths", 6),
+          Map.entry("seventh", 7),
+          Map.entry("sevenths", 7),
+          Map.entry("eighth", 8),
+          Map.entry("eighths", 8),
+          Map.entry("ninth", 9),
+          Map.entry("ninths", 9),
+          Map.entry("tenth", 10),
+          Map.entry("tenths", 10),
+          Map.entry("twelfth", 12),
+          Map.entry("twelfths", 12),
+          Map.entry("sixteenth", 16),
+          Map.entry("sixteenths", 16),
+          Map.entry("twentieth", 20),
+          Map.entry("twentieths", 20),
+          Map.entry("thirtieth", 30),
+          Map.entry("thirtieths", 30),
+          Map.entry("hundredth", 100),
+          Map.entry("hundredths", 100),
+          Map.entry("thousandth", 1000),
+          Map.entry("thousandths", 1000));
   private static final Map<String, Double> VULGAR =
       Map.ofEntries(
-          Map.entry("½", 0.5), Map.entry("⅓", 1 / 3.0), Map.entry("⅔", 2 / 3.0), Map.entry("¼", 0.25),
-          Map.entry("¾", 0.75), Map.entry("⅕", 0.2), Map.entry("⅖", 0.4), Map.entry("⅗", 0.6),
-          Map.entry("⅘", 0.8), Map.entry("⅙", 1 / 6.0), Map.entry("⅚", 5 / 6.0), Map.entry("⅛", 0.125),
-          Map.entry("⅜", 0.375), Map.entry("⅝", 0.625), Map.entry("⅞", 0.875), Map.entry("⅐", 1 / 7.0),
-          Map.entry("⅑", 1 / 9.0), Map.entry("⅒", 0.1));
+          Map.entry("½", 0.5),
+          Map.entry("⅓", 1 / 3.0),
+          Map.entry("⅔", 2 / 3.0),
+          Map.entry("¼", 0.25),
+          Map.entry("¾", 0.75),
+          Map.entry("⅕", 0.2),
+          Map.entry("⅖", 0.4),
+          Map.entry("⅗", 0.6),
+          Map.entry("⅘", 0.8),
+          Map.entry("⅙", 1 / 6.0),
+          Map.entry("⅚", 5 / 6.0),
+          Map.entry("⅛", 0.125),
+          Map.entry("⅜", 0.375),
+          Map.entry("⅝", 0.625),
+          Map.entry("⅞", 0.875),
+          Map.entry("⅐", 1 / 7.0),
+          Map.entry("⅑", 1 / 9.0),
+          Map.entry("⅒", 0.1));
+
   /** Denominators written in digits that make "n/d" a fraction without other evidence. */
   private static final Set<Integer> COMMON = Set.of(2, 3, 4, 5, 6, 8, 10, 16, 32, 64, 100);
-  /** Words after a digit fraction that make it one whatever its denominator: "1/40 of", "1/3 cup". */
-  private static final Set<String> FRACTION_NEXT = Set.of("of", "inch", "inches", "in", "cup", "cups", "mile", "miles");
+
+  /**
+   * Words after a digit fraction that make it one whatever its denominator: "1/40 of", "1/3 cup".
+   */
+  private static final Set<String> FRACTION_NEXT =
+      Set.of("of", "inch", "inches", "in", "cup", "cups", "mile", "miles");
 
   private Fractions() {}
 
@@ -55,20 +97,28 @@ final class Fractions {
   }
 
   /**
-   * "3/4" or "1⁄32" at {@code i} (slash or fraction slash, touching), when the numerator is below the
-   * denominator and the denominator is a common one or a word says it is a fraction; else null.
+   * "3/4" or "1⁄32" at {@code i} (slash or fraction slash, touching), when the numerator is below
+   * the denominator and the denominator is a common one or a word says it is a fraction; else null.
    */
   static Quantity digits(TokenView v, int i) {
     String slash = v.norm(i + 1);
-    if (!(slash.equals("/") || slash.equals("⁄")) || !v.touching(i) || !v.touching(i + 1)
-        || !v.norm(i).matches("\\d{1,3}") || !v.isNumber(i + 2) || !v.norm(i + 2).matches("\\d{1,3}")
-        || v.norm(i + 3).equals("/") || v.norm(i - 1).equals("/")) {
+    if (!(slash.equals("/") || slash.equals("⁄"))
+        || !v.touching(i)
+        || !v.touching(i + 1)
+        || !v.norm(i).matches("\\d{1,3}")
+        || !v.isNumber(i + 2)
+        || !v.norm(i + 2).matches("\\d{1,3}")
+        || v.norm(i + 3).equals("/")
+        || v.norm(i - 1).equals("/")) {
       return null;
     }
     int n = Integer.parseInt(v.norm(i));
     int d = Integer.parseInt(v.norm(i + 2));
-    boolean said = slash.equals("⁄") || FRACTION_NEXT.contains(v.norm(i + 3)) || v.isNumber(i - 1)
-        || QualifierFinder.WORDS.containsKey(v.norm(i - 1));
+    boolean said =
+        slash.equals("⁄")
+            || FRACTION_NEXT.contains(v.norm(i + 3))
+            || v.isNumber(i - 1)
+            || QualifierFinder.WORDS.containsKey(v.norm(i - 1));
     if (n == 0 || n >= d || !(COMMON.contains(d) || said)) {
       return null;
     }
@@ -92,14 +142,16 @@ final class Fractions {
   }
 
   /**
-   * A fraction in words at {@code k}: "a half", "an eighth", "one fourth", "one - fourth",
-   * "three quarters", "twenty-three fifths", or null.
+   * A fraction in words at {@code k}: "a half", "an eighth", "one fourth", "one - fourth", "three
+   * quarters", "twenty-three fifths", or null.
    */
   static Quantity wordFraction(TokenView v, int k) {
     return wordFraction(v, k, false);
   }
 
-  /** As {@link #wordFraction(TokenView, int)}; {@code joined} after "and" ("one and a half years"). */
+  /**
+   * As {@link #wordFraction(TokenView, int)}; {@code joined} after "and" ("one and a half years").
+   */
   static Quantity wordFraction(TokenView v, int k, boolean joined) {
     String n = v.norm(k);
     if (!v.isWord(k)) {
@@ -134,13 +186,18 @@ final class Fractions {
   /** True when nothing but "of", a scale or the phrase's end follows a singular fraction. */
   private static boolean endsPhrase(TokenView v, int k) {
     String next = v.norm(k);
-    return !v.isWord(k) || next.equals("of") || next.equals("and") || NumberWords.isScale(next)
-        || DigitNumbers.isScaledCompound(v, k) || UnitFinder.isMeasure(next) || next.equals("inch");
+    return !v.isWord(k)
+        || next.equals("of")
+        || next.equals("and")
+        || NumberWords.isScale(next)
+        || DigitNumbers.isScaledCompound(v, k)
+        || UnitFinder.isMeasure(next)
+        || next.equals("inch");
   }
 
   /**
-   * A fraction times the scale after it: "half million", "three quarters billion", "two thirds of
-   * a million"; {@code f} itself when no scale follows.
+   * A fraction times the scale after it: "half million", "three quarters billion", "two thirds of a
+   * million"; {@code f} itself when no scale follows.
    */
   static Quantity scaled(TokenView v, Quantity f) {
     int k = f.last() + 1;
@@ -148,7 +205,8 @@ final class Fractions {
       k += 2;
     }
     if (v.isWord(k) && NumberWords.isScale(v.norm(k)) && !v.norm(k).equals("dozen")) {
-      return new Quantity(f.first(), k, f.value() * NumberWords.scale(v.norm(k)), null, Kind.COUNT, null);
+      return new Quantity(
+          f.first(), k, f.value() * NumberWords.scale(v.norm(k)), null, Kind.COUNT, null);
     }
     return f;
   }
@@ -170,8 +228,13 @@ final class Fractions {
       return null;
     }
     Quantity d = next.apply(at);
-    if (d == null || d.kind() != Kind.COUNT || d.unit() != null || d.valueMax() != null || d.value() <= q.value()
-        || d.value() != Math.rint(d.value()) || (v.isNumber(at) && v.norm(at).matches("(19|20)\\d\\d"))) {
+    if (d == null
+        || d.kind() != Kind.COUNT
+        || d.unit() != null
+        || d.valueMax() != null
+        || d.value() <= q.value()
+        || d.value() != Math.rint(d.value())
+        || (v.isNumber(at) && v.norm(at).matches("(19|20)\\d\\d"))) {
       return null;
     }
     return new Quantity(q.first(), d.last(), q.value() / d.value(), null, Kind.FRACTION, null);

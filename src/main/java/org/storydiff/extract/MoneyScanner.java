@@ -9,68 +9,179 @@ import org.storydiff.text.NumberWords;
  * Money: a sign or code before the number ("$2bn", "US$3.6bn", "HK$4.8 billion", "€90m", "USD 40
  * million", "Rs 450 crore") or a currency word after it ("1.5 million euros", "7,199 yuan", "2.5
  * million Swiss francs"). The unit is the ISO 4217 code; a currency word that several countries use
- * ("crowns", "francs", "pesos") stays a word unless a nationality settles it, and so do "cents"
- * and "pence". Stateless and thread-safe.
+ * ("crowns", "francs", "pesos") stays a word unless a nationality settles it, and so do "cents" and
+ * "pence". Stateless and thread-safe.
  */
 final class MoneyScanner {
 
   private static final Map<String, String> SIGNS =
-      Map.of("$", "USD", "£", "GBP", "€", "EUR", "¥", "JPY", "₹", "INR", "₽", "RUB", "₴", "UAH",
-          "₩", "KRW");
+      Map.of(
+          "$", "USD", "£", "GBP", "€", "EUR", "¥", "JPY", "₹", "INR", "₽", "RUB", "₴", "UAH", "₩",
+          "KRW");
+
   /** Letters written against a dollar sign: "US$", "A$", "HK$". */
   private static final Map<String, String> DOLLAR_PREFIXES =
       Map.ofEntries(
-          Map.entry("us", "USD"), Map.entry("a", "AUD"), Map.entry("au", "AUD"), Map.entry("c", "CAD"),
-          Map.entry("ca", "CAD"), Map.entry("hk", "HKD"), Map.entry("nz", "NZD"), Map.entry("s", "SGD"),
-          Map.entry("nt", "TWD"), Map.entry("r", "BRL"), Map.entry("mex", "MXN"));
+          Map.entry("us", "USD"),
+          Map.entry("a", "AUD"),
+          Map.entry("au", "AUD"),
+          Map.entry("c", "CAD"),
+          Map.entry("ca", "CAD"),
+          Map.entry("hk", "HKD"),
+          Map.entry("nz", "NZD"),
+          Map.entry("s", "SGD"),
+          Map.entry("nt", "TWD"),
+          Map.entry("r", "BRL"),
+          Map.entry("mex", "MXN"));
+
   /** Codes and abbreviations written before the number: "USD 40 million", "Rs 450 crore". */
   private static final Map<String, String> CODES_BEFORE =
       Map.ofEntries(
-          Map.entry("usd", "USD"), Map.entry("eur", "EUR"), Map.entry("gbp", "GBP"), Map.entry("chf", "CHF"),
-          Map.entry("jpy", "JPY"), Map.entry("cny", "CNY"), Map.entry("rmb", "CNY"), Map.entry("inr", "INR"),
-          Map.entry("rs", "INR"), Map.entry("aud", "AUD"), Map.entry("cad", "CAD"), Map.entry("hkd", "HKD"),
-          Map.entry("sek", "SEK"), Map.entry("nok", "NOK"), Map.entry("dkk", "DKK"), Map.entry("zar", "ZAR"),
-          Map.entry("rub", "RUB"), Map.entry("uah", "UAH"), Map.entry("pln", "PLN"), Map.entry("brl", "BRL"),
-          Map.entry("rm", "MYR"), Map.entry("myr", "MYR"), Map.entry("sgd", "SGD"), Map.entry("nzd", "NZD"),
-          Map.entry("rp", "IDR"), Map.entry("idr", "IDR"), Map.entry("thb", "THB"), Map.entry("php", "PHP"),
-          Map.entry("krw", "KRW"), Map.entry("twd", "TWD"), Map.entry("mxn", "MXN"),
-          Map.entry("sar", "SAR"), Map.entry("aed", "AED"), Map.entry("qar", "QAR"), Map.entry("egp", "EGP"),
-          Map.entry("ngn", "NGN"), Map.entry("kes", "KES"), Map.entry("pkr", "PKR"), Map.entry("bdt", "BDT"),
-          Map.entry("czk", "CZK"), Map.entry("huf", "HUF"), Map.entry("ils", "ILS"), Map.entry("vnd", "VND"));
+          Map.entry("usd", "USD"),
+          Map.entry("eur", "EUR"),
+          Map.entry("gbp", "GBP"),
+          Map.entry("chf", "CHF"),
+          Map.entry("jpy", "JPY"),
+          Map.entry("cny", "CNY"),
+          Map.entry("rmb", "CNY"),
+          Map.entry("inr", "INR"),
+          Map.entry("rs", "INR"),
+          Map.entry("aud", "AUD"),
+          Map.entry("cad", "CAD"),
+          Map.entry("hkd", "HKD"),
+          Map.entry("sek", "SEK"),
+          Map.entry("nok", "NOK"),
+          Map.entry("dkk", "DKK"),
+          Map.entry("zar", "ZAR"),
+          Map.entry("rub", "RUB"),
+          Map.entry("uah", "UAH"),
+          Map.entry("pln", "PLN"),
+          Map.entry("brl", "BRL"),
+          Map.entry("rm", "MYR"),
+          Map.entry("myr", "MYR"),
+          Map.entry("sgd", "SGD"),
+          Map.entry("nzd", "NZD"),
+          Map.entry("rp", "IDR"),
+          Map.entry("idr", "IDR"),
+          Map.entry("thb", "THB"),
+          Map.entry("php", "PHP"),
+          Map.entry("krw", "KRW"),
+          Map.entry("twd", "TWD"),
+          Map.entry("mxn", "MXN"),
+          Map.entry("sar", "SAR"),
+          Map.entry("aed", "AED"),
+          Map.entry("qar", "QAR"),
+          Map.entry("egp", "EGP"),
+          Map.entry("ngn", "NGN"),
+          Map.entry("kes", "KES"),
+          Map.entry("pkr", "PKR"),
+          Map.entry("bdt", "BDT"),
+          Map.entry("czk", "CZK"),
+          Map.entry("huf", "HUF"),
+          Map.entry("ils", "ILS"),
+          Map.entry("vnd", "VND"));
+
   /** Currency words after the number; nationality words before some of them refine the code. */
   private static final Map<String, String> WORDS =
       Map.ofEntries(
-          Map.entry("dollars", "USD"), Map.entry("dollar", "USD"), Map.entry("usd", "USD"),
-          Map.entry("euros", "EUR"), Map.entry("euro", "EUR"), Map.entry("eur", "EUR"),
-          Map.entry("pounds", "GBP"), Map.entry("pound", "GBP"), Map.entry("gbp", "GBP"),
-          Map.entry("sterling", "GBP"), Map.entry("yen", "JPY"), Map.entry("yuan", "CNY"),
-          Map.entry("renminbi", "CNY"), Map.entry("roubles", "RUB"), Map.entry("rubles", "RUB"),
-          Map.entry("hryvnias", "UAH"), Map.entry("hryvnia", "UAH"), Map.entry("rupees", "INR"),
-          Map.entry("francs", "francs"), Map.entry("crowns", "crowns"), Map.entry("kronor", "SEK"),
-          Map.entry("kroner", "kroner"), Map.entry("rand", "ZAR"), Map.entry("naira", "NGN"),
-          Map.entry("shillings", "shillings"), Map.entry("ringgit", "MYR"), Map.entry("lira", "TRY"),
-          Map.entry("zlotys", "PLN"), Map.entry("zloty", "PLN"), Map.entry("forints", "HUF"),
-          Map.entry("dirhams", "dirhams"), Map.entry("riyals", "riyals"), Map.entry("dinars", "dinars"),
-          Map.entry("baht", "THB"), Map.entry("rupiah", "IDR"), Map.entry("cedis", "GHS"),
-          Map.entry("pesos", "pesos"), Map.entry("cents", "cents"), Map.entry("pence", "pence"));
+          Map.entry("dollars", "USD"),
+          Map.entry("dollar", "USD"),
+          Map.entry("usd", "USD"),
+          Map.entry("euros", "EUR"),
+          Map.entry("euro", "EUR"),
+          Map.entry("eur", "EUR"),
+          Map.entry("pounds", "GBP"),
+          Map.entry("pound", "GBP"),
+          Map.entry("gbp", "GBP"),
+          Map.entry("sterling", "GBP"),
+          Map.entry("yen", "JPY"),
+          Map.entry("yuan", "CNY"),
+          Map.entry("renminbi", "CNY"),
+          Map.entry("roubles", "RUB"),
+          Map.entry("rubles", "RUB"),
+          Map.entry("hryvnias", "UAH"),
+          Map.entry("hryvnia", "UAH"),
+          Map.entry("rupees", "INR"),
+          Map.entry("francs", "francs"),
+          Map.entry("crowns", "crowns"),
+          Map.entry("kronor", "SEK"),
+          Map.entry("kroner", "kroner"),
+          Map.entry("rand", "ZAR"),
+          Map.entry("naira", "NGN"),
+          Map.entry("shillings", "shillings"),
+          Map.entry("ringgit", "MYR"),
+          Map.entry("lira", "TRY"),
+          Map.entry("zlotys", "PLN"),
+          Map.entry("zloty", "PLN"),
+          Map.entry("forints", "HUF"),
+          Map.entry("dirhams", "dirhams"),
+          Map.entry("riyals", "riyals"),
+          Map.entry("dinars", "dinars"),
+          Map.entry("baht", "THB"),
+          Map.entry("rupiah", "IDR"),
+          Map.entry("cedis", "GHS"),
+          Map.entry("pesos", "pesos"),
+          Map.entry("cents", "cents"),
+          Map.entry("pence", "pence"));
+
   private static final Map<String, String> NATIONAL_DOLLARS =
-      Map.of("australian", "AUD", "canadian", "CAD", "kong", "HKD", "zealand", "NZD", "singapore", "SGD",
-          "taiwan", "TWD", "us", "USD", "american", "USD");
+      Map.of(
+          "australian",
+          "AUD",
+          "canadian",
+          "CAD",
+          "kong",
+          "HKD",
+          "zealand",
+          "NZD",
+          "singapore",
+          "SGD",
+          "taiwan",
+          "TWD",
+          "us",
+          "USD",
+          "american",
+          "USD");
   private static final Map<String, String> NATIONAL_OTHERS =
       Map.ofEntries(
-          Map.entry("danish", "DKK"), Map.entry("swedish", "SEK"), Map.entry("norwegian", "NOK"),
-          Map.entry("czech", "CZK"), Map.entry("swiss", "CHF"), Map.entry("cfa", "XOF"),
-          Map.entry("pakistani", "PKR"), Map.entry("indian", "INR"), Map.entry("argentine", "ARS"),
-          Map.entry("philippine", "PHP"), Map.entry("mexican", "MXN"), Map.entry("chilean", "CLP"),
-          Map.entry("colombian", "COP"), Map.entry("egyptian", "EGP"), Map.entry("chinese", "CNY"),
-          Map.entry("japanese", "JPY"), Map.entry("turkish", "TRY"), Map.entry("russian", "RUB"),
-          Map.entry("saudi", "SAR"), Map.entry("qatari", "QAR"), Map.entry("moroccan", "MAD"),
-          Map.entry("emirati", "AED"), Map.entry("uae", "AED"), Map.entry("kenyan", "KES"),
-          Map.entry("ugandan", "UGX"), Map.entry("tanzanian", "TZS"), Map.entry("iraqi", "IQD"),
-          Map.entry("jordanian", "JOD"), Map.entry("kuwaiti", "KWD"), Map.entry("serbian", "RSD"),
-          Map.entry("tunisian", "TND"), Map.entry("algerian", "DZD"), Map.entry("congolese", "CDF"),
-          Map.entry("icelandic", "ISK"), Map.entry("lebanese", "LBP"), Map.entry("sudanese", "SDG"),
+          Map.entry("danish", "DKK"),
+          Map.entry("swedish", "SEK"),
+          Map.entry("norwegian", "NOK"),
+          Map.entry("czech", "CZK"),
+          Map.entry("swiss", "CHF"),
+          Map.entry("cfa", "XOF"),
+          Map.entry("pakistani", "PKR"),
+          Map.entry("indian", "INR"),
+          Map.entry("argentine", "ARS"),
+          Map.entry("philippine", "PHP"),
+          Map.entry("mexican", "MXN"),
+          Map.entry("chilean", "CLP"),
+          Map.entry("colombian", "COP"),
+          Map.entry("egyptian", "EGP"),
+          Map.entry("chinese", "CNY"),
+          Map.entry("japanese", "JPY"),
+          Map.entry("turkish", "TRY"),
+          Map.entry("russian", "RUB"),
+          Map.entry("saudi", "SAR"),
+          Map.entry("qatari", "QAR"),
+          Map.entry("moroccan", "MAD"),
+          Map.entry("emirati", "AED"),
+          Map.entry("uae", "AED"),
+          Map.entry("kenyan", "KES"),
+          Map.entry("ugandan", "UGX"),
+          Map.entry("tanzanian", "TZS"),
+          Map.entry("iraqi", "IQD"),
+          Map.entry("jordanian", "JOD"),
+          Map.entry("kuwaiti", "KWD"),
+          Map.entry("serbian", "RSD"),
+          Map.entry("tunisian", "TND"),
+          Map.entry("algerian", "DZD"),
+          Map.entry("congolese", "CDF"),
+          Map.entry("icelandic", "ISK"),
+          Map.entry("lebanese", "LBP"),
+          Map.entry("sudanese", "SDG"),
           Map.entry("brazilian", "BRL"));
+
   /** Words that make "pounds" a weight: "200 pounds of explosives". */
   private static final Set<String> WEIGHT_NEXT = Set.of("of", "heavier", "lighter", "overweight");
 
@@ -92,7 +203,10 @@ final class MoneyScanner {
     if (SIGNS.containsKey(n)) {
       code = SIGNS.get(n);
       numberAt = i + 1;
-    } else if (v.isWord(i) && DOLLAR_PREFIXES.containsKey(n) && v.norm(i + 1).equals("$") && v.touching(i)
+    } else if (v.isWord(i)
+        && DOLLAR_PREFIXES.containsKey(n)
+        && v.norm(i + 1).equals("$")
+        && v.touching(i)
         && (v.isCapitalized(i) || n.equals("us"))) {
       code = DOLLAR_PREFIXES.get(n);
       numberAt = i + 2;
@@ -110,13 +224,14 @@ final class MoneyScanner {
       return null;
     }
     Quantity q = DigitNumbers.range(v, DigitNumbers.plain(v, numberAt, true), !negative);
-    return new Quantity(i, q.last(), negative ? -q.value() : q.value(), q.valueMax(), Kind.MONEY, code);
+    return new Quantity(
+        i, q.last(), negative ? -q.value() : q.value(), q.valueMax(), Kind.MONEY, code);
   }
 
   /**
-   * Money whose digits the tokenizer glued to letters: "$US55,931,000" ("$", "US55", ",", "931,000"),
-   * "RM120,000", "USD115.5". The amount is read from the body characters, so no tail ("931,000")
-   * is left to become a figure of its own; or null.
+   * Money whose digits the tokenizer glued to letters: "$US55,931,000" ("$", "US55", ",",
+   * "931,000"), "RM120,000", "USD115.5". The amount is read from the body characters, so no tail
+   * ("931,000") is left to become a figure of its own; or null.
    */
   private static Quantity gluedToLetters(TokenView v, int i) {
     String code;
@@ -136,15 +251,19 @@ final class MoneyScanner {
     }
     String norm = v.norm(word);
     String letters = letters(norm);
-    if (code == null || letters.length() == norm.length() || !norm.substring(letters.length()).matches("\\d+")) {
+    if (code == null
+        || letters.length() == norm.length()
+        || !norm.substring(letters.length()).matches("\\d+")) {
       return null;
     }
     int from = v.get(word).start() + letters.length();
     int to = from;
     String body = v.body();
-    while (to < body.length() && (Character.isDigit(body.charAt(to))
-        || ((body.charAt(to) == ',' || body.charAt(to) == '.') && to + 1 < body.length()
-            && Character.isDigit(body.charAt(to + 1))))) {
+    while (to < body.length()
+        && (Character.isDigit(body.charAt(to))
+            || ((body.charAt(to) == ',' || body.charAt(to) == '.')
+                && to + 1 < body.length()
+                && Character.isDigit(body.charAt(to + 1))))) {
       to++;
     }
     int last = word;
@@ -163,7 +282,9 @@ final class MoneyScanner {
   /** "SEK", "USD", "MEUR": an ISO code in capitals after an amount. */
   private static boolean isUpperCode(TokenView v, int k) {
     String text = v.text(k, k);
-    if (!text.equals(text.toUpperCase(java.util.Locale.ROOT)) || text.length() < 3 || text.length() > 4) {
+    if (!text.equals(text.toUpperCase(java.util.Locale.ROOT))
+        || text.length() < 3
+        || text.length() > 4) {
       return false;
     }
     String n = v.norm(k);
@@ -179,7 +300,9 @@ final class MoneyScanner {
     return norm.substring(0, k);
   }
 
-  /** "55,931,000", "12,34,567.89" (Indian grouping), "23.50"; null when the commas group nothing. */
+  /**
+   * "55,931,000", "12,34,567.89" (Indian grouping), "23.50"; null when the commas group nothing.
+   */
   private static Double amount(String digits) {
     if (!digits.matches("\\d{1,3}(,\\d{2,3})*(\\.\\d+)?|\\d+(\\.\\d+)?")) {
       return null;
@@ -187,7 +310,9 @@ final class MoneyScanner {
     return Double.parseDouble(digits.replace(",", ""));
   }
 
-  /** The amount {@code q} as money when a currency word follows it ("1.5 million euros"), else null. */
+  /**
+   * The amount {@code q} as money when a currency word follows it ("1.5 million euros"), else null.
+   */
   static Quantity after(TokenView v, Quantity q) {
     int k = q.last() + 1;
     String next = v.norm(k);
@@ -196,7 +321,9 @@ final class MoneyScanner {
     }
     int word = k;
     String code = null;
-    if (NATIONAL_DOLLARS.containsKey(next) || NATIONAL_OTHERS.containsKey(next) || next.equals("hong")
+    if (NATIONAL_DOLLARS.containsKey(next)
+        || NATIONAL_OTHERS.containsKey(next)
+        || next.equals("hong")
         || next.equals("new")) {
       word = next.equals("hong") || next.equals("new") ? k + 2 : k + 1;
       String nation = v.norm(word - 1);
@@ -213,7 +340,10 @@ final class MoneyScanner {
       String iso = CODES_BEFORE.get(v.norm(k).substring(millions ? 1 : 0));
       double value = q.value() * (millions ? 1_000_000 : 1);
       int last = k;
-      if (!millions && v.isWord(k + 1) && NumberWords.isScale(v.norm(k + 1)) && q.last() == q.first()) {
+      if (!millions
+          && v.isWord(k + 1)
+          && NumberWords.isScale(v.norm(k + 1))
+          && q.last() == q.first()) {
         value *= NumberWords.scale(v.norm(k + 1));
         last = k + 1;
       }
@@ -235,21 +365,28 @@ final class MoneyScanner {
     Quantity cents = q.valueMax() == null ? cents(v, last + 1) : null;
     if (cents != null) {
       // "3 dollars 50 cents", "thirteen dollars and forty-five cents"
-      return new Quantity(q.first(), cents.last(), q.value() + cents.value() / 100, null, Kind.MONEY, code);
+      return new Quantity(
+          q.first(), cents.last(), q.value() + cents.value() / 100, null, Kind.MONEY, code);
     }
     return new Quantity(q.first(), last, q.value(), q.valueMax(), Kind.MONEY, code);
   }
 
-  /** "50 cents" or "and forty-five cents" at {@code k}: the cents, with the index of "cents"; or null. */
+  /**
+   * "50 cents" or "and forty-five cents" at {@code k}: the cents, with the index of "cents"; or
+   * null.
+   */
   private static Quantity cents(TokenView v, int k) {
     int at = v.norm(k).equals("and") ? k + 1 : k;
-    Quantity n = DigitNumbers.isDecimal(v, at) ? new Quantity(at, at, DigitNumbers.parse(v.norm(at)), null, Kind.COUNT,
-        null) : SpelledQuantities.scan(v, at);
+    Quantity n =
+        DigitNumbers.isDecimal(v, at)
+            ? new Quantity(at, at, DigitNumbers.parse(v.norm(at)), null, Kind.COUNT, null)
+            : SpelledQuantities.scan(v, at);
     if (n == null || n.kind() != Kind.COUNT || n.value() >= 100 || n.value() < 1) {
       return null;
     }
     String word = v.norm(n.last() + 1);
-    boolean centWord = word.equals("cents") || word.equals("cent") || word.equals("pence") || word.equals("p");
+    boolean centWord =
+        word.equals("cents") || word.equals("cent") || word.equals("pence") || word.equals("p");
     return centWord ? new Quantity(at, n.last() + 1, n.value(), null, Kind.COUNT, null) : null;
   }
 }

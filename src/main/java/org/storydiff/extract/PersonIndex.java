@@ -26,22 +26,138 @@ final class PersonIndex {
   record Person(String name, int position, int sentence, Set<String> titles, boolean quoted) {}
 
   private static final Set<String> NOT_PERSON =
-      Set.of("house", "union", "state", "states", "nations", "sea", "ministry", "council", "party", "forces",
-          "force", "army", "news", "agency", "street", "city", "kingdom", "republic",
-          "organization", "organisation", "bank", "fund", "court", "department", "office", "times",
-          "post", "press", "network", "television", "committee", "commission", "parliament",
-          "assembly", "airlines", "airport", "station", "university", "hospital", "institute",
-          "center", "centre", "square", "museum", "group", "company", "corporation", "security",
-          "service", "guard", "navy", "police", "government", "senate", "congress", "east",
-          "west", "north", "south", "middle", "europe", "america", "africa", "asia", "war", "day",
-          "cup", "league", "games", "cross", "river", "mountains", "island", "islands", "region",
-          "oblast", "province", "district", "county", "federation", "emirates", "coast", "gulf",
-          "ocean", "valley", "bridge", "plant", "media", "reuters", "associated", "le", "al",
-          "debates", "debate", "poll", "campaign", "foundation", "association", "society",
-          "journal", "magazine", "review", "daily", "weekly", "tv", "radio", "show", "club",
-          "watch", "affairs", "national", "federal", "democratic", "republican", "administration",
-          "united", "american", "convention", "primary", "caucus", "caucuses", "election", "act",
-          "fox", "cnn", "nbc", "cbs", "abc", "msnbc", "twitter", "facebook");
+      Set.of(
+          "house",
+          "union",
+          "state",
+          "states",
+          "nations",
+          "sea",
+          "ministry",
+          "council",
+          "party",
+          "forces",
+          "force",
+          "army",
+          "news",
+          "agency",
+          "street",
+          "city",
+          "kingdom",
+          "republic",
+          "organization",
+          "organisation",
+          "bank",
+          "fund",
+          "court",
+          "department",
+          "office",
+          "times",
+          "post",
+          "press",
+          "network",
+          "television",
+          "committee",
+          "commission",
+          "parliament",
+          "assembly",
+          "airlines",
+          "airport",
+          "station",
+          "university",
+          "hospital",
+          "institute",
+          "center",
+          "centre",
+          "square",
+          "museum",
+          "group",
+          "company",
+          "corporation",
+          "security",
+          "service",
+          "guard",
+          "navy",
+          "police",
+          "government",
+          "senate",
+          "congress",
+          "east",
+          "west",
+          "north",
+          "south",
+          "middle",
+          "europe",
+          "america",
+          "africa",
+          "asia",
+          "war",
+          "day",
+          "cup",
+          "league",
+          "games",
+          "cross",
+          "river",
+          "mountains",
+          "island",
+          "islands",
+          "region",
+          "oblast",
+          "province",
+          "district",
+          "county",
+          "federation",
+          "emirates",
+          "coast",
+          "gulf",
+          "ocean",
+          "valley",
+          "bridge",
+          "plant",
+          "media",
+          "reuters",
+          "associated",
+          "le",
+          "al",
+          "debates",
+          "debate",
+          "poll",
+          "campaign",
+          "foundation",
+          "association",
+          "society",
+          "journal",
+          "magazine",
+          "review",
+          "daily",
+          "weekly",
+          "tv",
+          "radio",
+          "show",
+          "club",
+          "watch",
+          "affairs",
+          "national",
+          "federal",
+          "democratic",
+          "republican",
+          "administration",
+          "united",
+          "american",
+          "convention",
+          "primary",
+          "caucus",
+          "caucuses",
+          "election",
+          "act",
+          "fox",
+          "cnn",
+          "nbc",
+          "cbs",
+          "abc",
+          "msnbc",
+          "twitter",
+          "facebook");
 
   private final List<Person> people;
 
@@ -74,10 +190,10 @@ final class PersonIndex {
   }
 
   /**
-   * The person a pronoun at {@code offset} most likely means: of the most recent sentence before
-   * it that names anyone, the first person named there, who is usually its subject ("Analyst Ria
-   * Holt said a deal could help Prime Minister Ken Ito. 'It will,' she said" means Ria Holt).
-   * Null when no one is named before.
+   * The person a pronoun at {@code offset} most likely means: of the most recent sentence before it
+   * that names anyone, the first person named there, who is usually its subject ("Analyst Ria Holt
+   * said a deal could help Prime Minister Ken Ito. 'It will,' she said" means Ria Holt). Null when
+   * no one is named before.
    */
   Person before(int offset) {
     int last = lastBefore(offset);
@@ -155,13 +271,21 @@ final class PersonIndex {
   }
 
   private static boolean isMiddleInitial(TokenView v, int k) {
-    return v.norm(k).length() == 1 && v.isCapitalized(k) && k > 0 && v.isCapitalized(k - 1)
-        && v.norm(k + 1).equals(".") && v.touching(k) && v.isWord(k + 2) && v.isCapitalized(k + 2);
+    return v.norm(k).length() == 1
+        && v.isCapitalized(k)
+        && k > 0
+        && v.isCapitalized(k - 1)
+        && v.norm(k + 1).equals(".")
+        && v.touching(k)
+        && v.isWord(k + 2)
+        && v.isCapitalized(k + 2);
   }
 
   private static void addRun(TokenView v, int start, int end, int sentence, List<Person> out) {
     Set<String> titles = new HashSet<>();
-    for (int b = start - 1; b >= Math.max(0, start - 3) && v.isWord(b) && !v.isCapitalized(b); b--) {
+    for (int b = start - 1;
+        b >= Math.max(0, start - 3) && v.isWord(b) && !v.isCapitalized(b);
+        b--) {
       if (SpeakerNames.TITLES.contains(v.norm(b))) {
         titles.add(v.norm(b));
       }
@@ -169,7 +293,9 @@ final class PersonIndex {
     int first = start;
     for (int k = start; k <= end; k++) {
       String n = SpeakerNames.bare(v.norm(k));
-      if (NOT_PERSON.contains(n) || CalendarWords.month(n) != null || CalendarWords.weekday(n) != null) {
+      if (NOT_PERSON.contains(n)
+          || CalendarWords.month(n) != null
+          || CalendarWords.weekday(n) != null) {
         return;
       }
       if (n.length() > 1 && (SpeakerNames.TITLES.contains(n) || StopWords.contains(n))) {

@@ -23,27 +23,52 @@ final class QualifierFinder {
 
   static final Map<String, String> WORDS =
       Map.ofEntries(
-          Map.entry("at least", "at least"), Map.entry("no fewer than", "at least"),
-          Map.entry("no less than", "at least"), Map.entry("a minimum of", "at least"),
-          Map.entry("more than", "more than"), Map.entry("over", "more than"), Map.entry("upwards of", "more than"),
-          Map.entry("in excess of", "more than"), Map.entry("well over", "more than"),
-          Map.entry("just over", "more than"), Map.entry("above", "more than"),
-          Map.entry("up to", "up to"), Map.entry("as many as", "up to"), Map.entry("no more than", "up to"),
-          Map.entry("at most", "up to"), Map.entry("a maximum of", "up to"),
-          Map.entry("nearly", "nearly"), Map.entry("almost", "nearly"), Map.entry("close to", "nearly"),
-          Map.entry("just under", "nearly"), Map.entry("just shy of", "nearly"),
-          Map.entry("about", "about"), Map.entry("around", "about"), Map.entry("roughly", "about"),
-          Map.entry("approximately", "about"), Map.entry("some", "about"), Map.entry("an estimated", "about"),
-          Map.entry("estimated", "about"), Map.entry("circa", "about"), Map.entry("~", "about"),
-          Map.entry("fewer than", "fewer than"), Map.entry("less than", "fewer than"),
-          Map.entry("under", "fewer than"), Map.entry("below", "fewer than"));
+          Map.entry("at least", "at least"),
+          Map.entry("no fewer than", "at least"),
+          Map.entry("no less than", "at least"),
+          Map.entry("a minimum of", "at least"),
+          Map.entry("more than", "more than"),
+          Map.entry("over", "more than"),
+          Map.entry("upwards of", "more than"),
+          Map.entry("in excess of", "more than"),
+          Map.entry("well over", "more than"),
+          Map.entry("just over", "more than"),
+          Map.entry("above", "more than"),
+          Map.entry("up to", "up to"),
+          Map.entry("as many as", "up to"),
+          Map.entry("no more than", "up to"),
+          Map.entry("at most", "up to"),
+          Map.entry("a maximum of", "up to"),
+          Map.entry("nearly", "nearly"),
+          Map.entry("almost", "nearly"),
+          Map.entry("close to", "nearly"),
+          Map.entry("just under", "nearly"),
+          Map.entry("just shy of", "nearly"),
+          Map.entry("about", "about"),
+          Map.entry("around", "about"),
+          Map.entry("roughly", "about"),
+          Map.entry("approximately", "about"),
+          Map.entry("some", "about"),
+          Map.entry("an estimated", "about"),
+          Map.entry("estimated", "about"),
+          Map.entry("circa", "about"),
+          Map.entry("~", "about"),
+          Map.entry("fewer than", "fewer than"),
+          Map.entry("less than", "fewer than"),
+          Map.entry("under", "fewer than"),
+          Map.entry("below", "fewer than"));
 
   /** Longest first, so "no more than" wins over "more than" and "just under" over "under". */
   private static final List<String[]> PHRASES =
-      WORDS.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed().thenComparing(w -> w))
-          .map(w -> w.split(" ")).toList();
+      WORDS.keySet().stream()
+          .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(w -> w))
+          .map(w -> w.split(" "))
+          .toList();
 
-  /** A qualifier (from the vocabulary above), the words as written, and the index of its first token. */
+  /**
+   * A qualifier (from the vocabulary above), the words as written, and the index of its first
+   * token.
+   */
   record Found(String qualifier, String written, int first) {}
 
   /** The qualifier ending right before token {@code first}, or null. */

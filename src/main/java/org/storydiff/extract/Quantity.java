@@ -14,7 +14,8 @@ package org.storydiff.extract;
  * @param normalized the ISO 8601 date of a {@link Kind#DATE}, the "HH:mm" of a {@link Kind#TIME},
  *     else null
  */
-record Quantity(int first, int last, double value, Double valueMax, Kind kind, String unit, String normalized) {
+record Quantity(
+    int first, int last, double value, Double valueMax, Kind kind, String unit, String normalized) {
 
   enum Kind {
     /** A plain number, spelled or in digits, whose unit is what follows it. */

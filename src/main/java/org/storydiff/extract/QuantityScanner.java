@@ -19,11 +19,41 @@ final class QuantityScanner {
   private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
   private static final Set<String> ORDINAL_LEAD =
       Set.of("the", "a", "its", "their", "his", "her", "this", "our", "another");
+
   /** Words around "3-1" that make it a result, not a range: "a 1-3 defeat", "won 2-1". */
   private static final Set<String> SCORE_WORDS =
-      Set.of("win", "won", "wins", "victory", "defeat", "defeated", "loss", "lost", "lose", "beat", "beating",
-          "draw", "drew", "lead", "led", "leading", "trailed", "trailing", "score", "scoreline", "aggregate",
-          "vote", "voted", "ruling", "ruled", "majority", "decision", "ended", "finished", "thrashing");
+      Set.of(
+          "win",
+          "won",
+          "wins",
+          "victory",
+          "defeat",
+          "defeated",
+          "loss",
+          "lost",
+          "lose",
+          "beat",
+          "beating",
+          "draw",
+          "drew",
+          "lead",
+          "led",
+          "leading",
+          "trailed",
+          "trailing",
+          "score",
+          "scoreline",
+          "aggregate",
+          "vote",
+          "voted",
+          "ruling",
+          "ruled",
+          "majority",
+          "decision",
+          "ended",
+          "finished",
+          "thrashing");
+
   private static final Set<String> AGE_LEAD = Set.of("aged", "age");
 
   /** The quantity whose first token is {@code i}, or null. */
@@ -32,7 +62,9 @@ final class QuantityScanner {
     if (n.equals("between")) {
       return between(v, i);
     }
-    if (n.equals("minus") || n.equals("negative") || (n.equals("-") && v.touching(i) && !v.touching(i - 1))) {
+    if (n.equals("minus")
+        || n.equals("negative")
+        || (n.equals("-") && v.touching(i) && !v.touching(i - 1))) {
       return negative(v, i);
     }
     if (v.norm(i - 1).equals("from")) {
@@ -56,7 +88,9 @@ final class QuantityScanner {
     }
     if (n.equals(".") && v.touching(i) && DigitNumbers.isDecimal(v, i + 1) && !v.touching(i - 1)) {
       // ".500 record": a decimal written without its leading zero
-      return suffixes(v, new Quantity(i, i + 1, DigitNumbers.parse("0." + v.norm(i + 1)), null, Kind.COUNT, null));
+      return suffixes(
+          v,
+          new Quantity(i, i + 1, DigitNumbers.parse("0." + v.norm(i + 1)), null, Kind.COUNT, null));
     }
     if (Fractions.isVulgar(v, i)) {
       return suffixes(v, Fractions.scaled(v, Fractions.vulgar(v, i)));
@@ -69,8 +103,12 @@ final class QuantityScanner {
     if (spelled != null) {
       return spelled;
     }
-    if (v.isWord(i) && !v.isCapitalized(i) && NumberWords.ordinal(n) != null
-        && ORDINAL_LEAD.contains(v.norm(i - 1)) && v.isWord(i + 1) && !v.isCapitalized(i + 1)) {
+    if (v.isWord(i)
+        && !v.isCapitalized(i)
+        && NumberWords.ordinal(n) != null
+        && ORDINAL_LEAD.contains(v.norm(i - 1))
+        && v.isWord(i + 1)
+        && !v.isCapitalized(i + 1)) {
       return new Quantity(i, i, NumberWords.ordinal(n), null, Kind.ORDINAL, "ordinal");
     }
     return null;
@@ -82,8 +120,10 @@ final class QuantityScanner {
       return null; // "plus or minus three points" is a margin, read from the number on
     }
     int k = v.norm(i + 1).equals("-") && v.touching(i) && v.touching(i + 1) ? i + 2 : i + 1;
-    Quantity q = DigitNumbers.isDecimal(v, k) ? numeric(v, k)
-        : v.isWord(i) ? SpelledQuantities.scan(v, k) : null; // "minus nine", "negative ten"
+    Quantity q =
+        DigitNumbers.isDecimal(v, k)
+            ? numeric(v, k)
+            : v.isWord(i) ? SpelledQuantities.scan(v, k) : null; // "minus nine", "negative ten"
     if (q == null || !q.isAmount() || q.valueMax() != null) {
       return null;
     }
@@ -103,7 +143,12 @@ final class QuantityScanner {
     if (b == null || (a.kind() != b.kind() && a.kind() != Kind.COUNT) || a.value() == b.value()) {
       return null;
     }
-    return new Quantity(i, b.last(), Math.min(a.value(), b.value()), Math.max(a.value(), b.value()), b.kind(),
+    return new Quantity(
+        i,
+        b.last(),
+        Math.min(a.value(), b.value()),
+        Math.max(a.value(), b.value()),
+        b.kind(),
         b.unit());
   }
 
@@ -119,7 +164,8 @@ final class QuantityScanner {
     }
     double lowValue = low.value();
     if (low.first() == low.last() && high.last() > high.first() && high.kind() == Kind.COUNT) {
-      lowValue *= high.value() / DigitNumbers.parse(v.norm(high.first())); // "between 2 and 3 million"
+      lowValue *=
+          high.value() / DigitNumbers.parse(v.norm(high.first())); // "between 2 and 3 million"
     }
     if (high.value() <= lowValue || (low.kind() != high.kind() && low.kind() != Kind.COUNT)) {
       return null;
@@ -136,7 +182,10 @@ final class QuantityScanner {
       q = negative(v, i);
     } else if (q == null) {
       Quantity spelled = SpelledQuantities.scan(v, i);
-      q = spelled != null && spelled.kind() == Kind.COUNT && spelled.unit() == null ? suffixes(v, spelled) : null;
+      q =
+          spelled != null && spelled.kind() == Kind.COUNT && spelled.unit() == null
+              ? suffixes(v, spelled)
+              : null;
     }
     return q;
   }
@@ -157,8 +206,10 @@ final class QuantityScanner {
     }
     double lowValue = low.value();
     if (low.first() == low.last() && high.last() > high.first()) {
-      double highHead = org.storydiff.text.NumberWords.value(v.norm(high.first())) == null ? 1
-          : org.storydiff.text.NumberWords.value(v.norm(high.first()));
+      double highHead =
+          org.storydiff.text.NumberWords.value(v.norm(high.first())) == null
+              ? 1
+              : org.storydiff.text.NumberWords.value(v.norm(high.first()));
       double scale = high.value() / highHead;
       if (scale >= 100 && scale == Math.rint(scale)) {
         lowValue *= scale; // "four to five thousand"
@@ -231,11 +282,17 @@ final class QuantityScanner {
     String prev = v.norm(i - 1);
     String next = v.norm(i + 1);
     // "Reid, 33, said" and "Reid (33)": a short number set off right after a name is an age.
-    boolean apposition = afterName
-        && ((prev.equals(",") && (next.equals(",") || next.equals(")") || next.equals(";")))
-            || (prev.equals("(") && next.equals(")")));
-    boolean led = AGE_LEAD.contains(v.norm(i - 1)) || (v.norm(i - 1).equals("of") && v.norm(i - 2).equals("age"));
-    if (led && n.length() <= 3 && (next.equals("to") || next.equals("-")) && DigitNumbers.isDecimal(v, i + 2)) {
+    boolean apposition =
+        afterName
+            && ((prev.equals(",") && (next.equals(",") || next.equals(")") || next.equals(";")))
+                || (prev.equals("(") && next.equals(")")));
+    boolean led =
+        AGE_LEAD.contains(v.norm(i - 1))
+            || (v.norm(i - 1).equals("of") && v.norm(i - 2).equals("age"));
+    if (led
+        && n.length() <= 3
+        && (next.equals("to") || next.equals("-"))
+        && DigitNumbers.isDecimal(v, i + 2)) {
       // "aged 18 to 34": an age bracket, no single age
       double high = DigitNumbers.parse(v.norm(i + 2));
       double low = DigitNumbers.parse(n);
@@ -244,15 +301,23 @@ final class QuantityScanner {
     if ((apposition || led) && n.length() <= 3) {
       return new Quantity(i, i, DigitNumbers.parse(n), null, Kind.AGE, "age");
     }
-    if (v.touching(i) && v.isWord(i + 1) && (ORDINAL_SUFFIXES.contains(v.norm(i + 1))
-        || (next.length() > 3 && next.charAt(2) == '-' && ORDINAL_SUFFIXES.contains(next.substring(0, 2))))) {
+    if (v.touching(i)
+        && v.isWord(i + 1)
+        && (ORDINAL_SUFFIXES.contains(v.norm(i + 1))
+            || (next.length() > 3
+                && next.charAt(2) == '-'
+                && ORDINAL_SUFFIXES.contains(next.substring(0, 2))))) {
       // "21st", and "21st-century", which the tokenizer leaves as "21" + "st-century"
       return new Quantity(i, i + 1, DigitNumbers.parse(n), null, Kind.ORDINAL, "ordinal");
     }
-    if (v.touching(i) && next.equals("-") && v.norm(i + 2).startsWith("year") && v.norm(i + 2).endsWith("old")) {
+    if (v.touching(i)
+        && next.equals("-")
+        && v.norm(i + 2).startsWith("year")
+        && v.norm(i + 2).endsWith("old")) {
       return new Quantity(i, i + 2, DigitNumbers.parse(n), null, Kind.AGE, "age"); // "33-year-old"
     }
-    if (next.equals("year-old") || next.equals("years-old")
+    if (next.equals("year-old")
+        || next.equals("years-old")
         || (next.startsWith("year") && v.norm(i + 2).equals("old"))) {
       int last = next.endsWith("old") ? i + 1 : i + 2;
       return new Quantity(i, last, DigitNumbers.parse(n), null, Kind.AGE, "age");
@@ -266,7 +331,10 @@ final class QuantityScanner {
    */
   private static Quantity joinedPair(TokenView v, int i) {
     String joint = v.norm(i + 1);
-    if (!(joint.equals("-") || joint.equals("/")) || !v.touching(i) || !v.touching(i + 1) || !v.isNumber(i + 2)) {
+    if (!(joint.equals("-") || joint.equals("/"))
+        || !v.touching(i)
+        || !v.touching(i + 1)
+        || !v.isNumber(i + 2)) {
       return null;
     }
     if (joint.equals("/")) {
@@ -280,15 +348,20 @@ final class QuantityScanner {
       return null;
     }
     boolean descending = Integer.parseInt(v.norm(i + 2)) <= Integer.parseInt(v.norm(i));
-    boolean scoreContext = SCORE_WORDS.contains(v.norm(i - 1)) || SCORE_WORDS.contains(v.norm(i + 3))
-        || SCORE_WORDS.contains(v.norm(i - 2));
+    boolean scoreContext =
+        SCORE_WORDS.contains(v.norm(i - 1))
+            || SCORE_WORDS.contains(v.norm(i + 3))
+            || SCORE_WORDS.contains(v.norm(i - 2));
     return descending || scoreContext ? new Quantity(i, i + 2, 0, null, Kind.SKIP, null) : null;
   }
 
-  /** "2000 - 2500 calories": a number starting a range whose ends are not both years ("1939-45"). */
+  /**
+   * "2000 - 2500 calories": a number starting a range whose ends are not both years ("1939-45").
+   */
   private static boolean startsAmountRange(TokenView v, int i) {
     String joint = v.norm(i + 1);
-    if (!(joint.equals("-") || joint.equals("to") || joint.equals("~")) || !DigitNumbers.isDecimal(v, i + 2)) {
+    if (!(joint.equals("-") || joint.equals("to") || joint.equals("~"))
+        || !DigitNumbers.isDecimal(v, i + 2)) {
       return false;
     }
     double low = DigitNumbers.parse(v.norm(i));
@@ -303,7 +376,9 @@ final class QuantityScanner {
   /** True when a percent sign, currency word or scale follows, so "2000 euros" is no year. */
   private static boolean hasAmountSuffix(TokenView v, int i) {
     String next = v.norm(i + 1);
-    return next.equals("%") || next.equals("percent") || NumberWords.isScale(next)
+    return next.equals("%")
+        || next.equals("percent")
+        || NumberWords.isScale(next)
         || MoneyScanner.after(v, new Quantity(i, i, 0, null, Kind.COUNT, null)) != null;
   }
 
@@ -311,7 +386,9 @@ final class QuantityScanner {
   private Quantity suffixes(TokenView v, Quantity q) {
     int k = q.last() + 1;
     String next = v.norm(k);
-    if (next.equals("%") || next.equals("percent") || next.equals("pct")
+    if (next.equals("%")
+        || next.equals("percent")
+        || next.equals("pct")
         || (next.equals("pc") && v.touching(q.last()))) {
       return percent(q, k, "%");
     }

@@ -2,8 +2,8 @@ package org.storydiff.extract;
 
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.storydiff.text.SentenceTokenizer;
 import org.storydiff.text.QuoteMarks;
+import org.storydiff.text.SentenceTokenizer;
 
 /**
  * Tells direct quotes from partial ones by where the first opening mark stands (see {@link
@@ -16,29 +16,111 @@ final class QuoteClassifier {
 
   /** Verbs that may introduce quoted words with nothing between ({@code he yelled "You lie!"}). */
   private static final Set<String> INTRODUCING =
-      Set.of("chanted", "chanting", "chant", "chants", "yelled", "yelling", "shouted", "shouting",
-          "screamed", "cried", "read", "reads", "reading", "wrote", "writes", "writing", "tweeted",
-          "tweeting", "posted", "saying", "said", "says", "say", "asked", "asks", "asking", "added",
-          "adding", "replied", "declared", "declares", "answered", "responded", "insisted", "quipped",
-          "joked", "exclaimed", "concluded", "continued", "sang", "tweets", "states", "stated", "stating",
-          "interjected", "interjecting", "announcing", "proclaimed", "proclaiming", "remarking",
-          "replying", "responding", "explaining");
+      Set.of(
+          "chanted",
+          "chanting",
+          "chant",
+          "chants",
+          "yelled",
+          "yelling",
+          "shouted",
+          "shouting",
+          "screamed",
+          "cried",
+          "read",
+          "reads",
+          "reading",
+          "wrote",
+          "writes",
+          "writing",
+          "tweeted",
+          "tweeting",
+          "posted",
+          "saying",
+          "said",
+          "says",
+          "say",
+          "asked",
+          "asks",
+          "asking",
+          "added",
+          "adding",
+          "replied",
+          "declared",
+          "declares",
+          "answered",
+          "responded",
+          "insisted",
+          "quipped",
+          "joked",
+          "exclaimed",
+          "concluded",
+          "continued",
+          "sang",
+          "tweets",
+          "states",
+          "stated",
+          "stating",
+          "interjected",
+          "interjecting",
+          "announcing",
+          "proclaimed",
+          "proclaiming",
+          "remarking",
+          "replying",
+          "responding",
+          "explaining");
+
   /** Objects that may stand between such a verb and the quote ({@code told reporters "…"}). */
-  private static final Set<String> ADDRESSEES = Set.of("him", "her", "them", "me", "us", "reporters", "you");
-  /** Verbs that name or describe rather than report speech ({@code calling him "a total stiff"}). */
+  private static final Set<String> ADDRESSEES =
+      Set.of("him", "her", "them", "me", "us", "reporters", "you");
+
+  /**
+   * Verbs that name or describe rather than report speech ({@code calling him "a total stiff"}).
+   */
   private static final Set<String> NAMING =
-      Set.of("call", "calls", "called", "calling", "describe", "describes", "described", "describing",
-          "dubbed", "labeled", "labelled", "branded", "named", "deemed", "considers", "considered");
-  /** First words that make quoted words the rest of the reporter's clause ({@code added "is regrettable"}). */
+      Set.of(
+          "call",
+          "calls",
+          "called",
+          "calling",
+          "describe",
+          "describes",
+          "described",
+          "describing",
+          "dubbed",
+          "labeled",
+          "labelled",
+          "branded",
+          "named",
+          "deemed",
+          "considers",
+          "considered");
+
+  /**
+   * First words that make quoted words the rest of the reporter's clause ({@code added "is
+   * regrettable"}).
+   */
   private static final Set<String> AUXILIARIES =
-      Set.of("is", "are", "was", "were", "has", "have", "had", "must", "will", "would", "can", "could",
+      Set.of(
+          "is", "are", "was", "were", "has", "have", "had", "must", "will", "would", "can", "could",
           "should", "may", "might", "does", "did", "do", "remains", "been", "be", "being");
+
   private static final Set<String> SCARE_CUES = Set.of("so-called", "dubbed", "termed", "branded");
-  /** Words before a two-word quote that make it someone's words ({@code described it as "simply immense"}). */
-  private static final Set<String> TWO_WORD_CUES = Set.of("as", "called", "described", "said", "says", "told");
-  private static final Pattern TITLE_WORDS = Pattern.compile("(\\p{Lu}[\\p{L}'\u2019.-]*\\s*){1,3}");
+
+  /**
+   * Words before a two-word quote that make it someone's words ({@code described it as "simply
+   * immense"}).
+   */
+  private static final Set<String> TWO_WORD_CUES =
+      Set.of("as", "called", "described", "said", "says", "told");
+
+  private static final Pattern TITLE_WORDS =
+      Pattern.compile("(\\p{Lu}[\\p{L}'\u2019.-]*\\s*){1,3}");
+
   /** How many tokens before a comma a verb of saying may be ({@code said in a statement, "…"}). */
   private static final int VERB_BEFORE_COMMA = 12;
+
   private static final String CLOSERS = "\"\u201D\u2019')";
 
   /** The role of a quotation, or null when its marks do not make it a quote. */
@@ -56,8 +138,13 @@ final class QuoteClassifier {
    * runs on after an unpunctuated closing mark ({@code said "most people" can't be trusted}).
    */
   private static boolean embedded(String body, Quotation q) {
-    TokenView inside = new TokenView(body, SentenceTokenizer.range(body, q.parts().get(0).innerStart(),
-        Math.min(q.parts().get(0).innerEnd(), q.parts().get(0).innerStart() + 40)));
+    TokenView inside =
+        new TokenView(
+            body,
+            SentenceTokenizer.range(
+                body,
+                q.parts().get(0).innerStart(),
+                Math.min(q.parts().get(0).innerEnd(), q.parts().get(0).innerStart() + 40)));
     if (inside.isWord(0) && !inside.isCapitalized(0) && AUXILIARIES.contains(inside.norm(0))) {
       return true;
     }
@@ -73,19 +160,26 @@ final class QuoteClassifier {
     return i < body.length() && Character.isLowerCase(body.codePointAt(i));
   }
 
-  /** The opening mark at {@code open} comes right after a word, not after punctuation or a line start. */
+  /**
+   * The opening mark at {@code open} comes right after a word, not after punctuation or a line
+   * start.
+   */
   private static boolean followsWord(String body, int open) {
     int i = open - 1;
-    while (i >= 0 && (body.charAt(i) == ' ' || body.charAt(i) == '\t' || body.charAt(i) == '\u00A0')) {
+    while (i >= 0
+        && (body.charAt(i) == ' ' || body.charAt(i) == '\t' || body.charAt(i) == '\u00A0')) {
       i--;
     }
     return i >= 0 && Character.isLetterOrDigit(body.charAt(i));
   }
 
-  /** The role the position of an opening mark at {@code open} gives, before length is considered. */
+  /**
+   * The role the position of an opening mark at {@code open} gives, before length is considered.
+   */
   static QuoteRole roleByPosition(String body, int open) {
     int i = open - 1;
-    while (i >= 0 && (body.charAt(i) == ' ' || body.charAt(i) == '\t' || body.charAt(i) == '\u00A0')) {
+    while (i >= 0
+        && (body.charAt(i) == ' ' || body.charAt(i) == '\t' || body.charAt(i) == '\u00A0')) {
       i--;
     }
     if (i < 0) {
@@ -106,7 +200,9 @@ final class QuoteClassifier {
     if (v.isWord(last) && introduces(v, last)) {
       return QuoteRole.DIRECT;
     }
-    boolean saying = (SpeakerPhrases.isQuoteVerb(v, last - 1) || introduces(v, last - 1)) && !NAMING.contains(v.norm(last - 1));
+    boolean saying =
+        (SpeakerPhrases.isQuoteVerb(v, last - 1) || introduces(v, last - 1))
+            && !NAMING.contains(v.norm(last - 1));
     if (v.isWord(last) && ADDRESSEES.contains(v.norm(last)) && saying) {
       return QuoteRole.DIRECT;
     }
@@ -141,8 +237,10 @@ final class QuoteClassifier {
     String words = q.words(body);
     int count = q.wordCount(body);
     QuoteMarks.Part only = q.parts().get(0);
-    boolean punctuated = body.substring(only.innerStart(), only.innerEnd()).strip().matches("(?s).*[.!?,\u2026]$");
-    if (!punctuated && (TITLE_WORDS.matcher(words).matches() || QuoteTitles.looksLikeTitle(words))) {
+    boolean punctuated =
+        body.substring(only.innerStart(), only.innerEnd()).strip().matches("(?s).*[.!?,\u2026]$");
+    if (!punctuated
+        && (TITLE_WORDS.matcher(words).matches() || QuoteTitles.looksLikeTitle(words))) {
       return true;
     }
     if (count > 3) {
@@ -153,7 +251,8 @@ final class QuoteClassifier {
       return count <= 2 && !punctuated;
     }
     String cue = lastWordBefore(body, q.start());
-    return count <= 1 || SCARE_CUES.contains(cue)
+    return count <= 1
+        || SCARE_CUES.contains(cue)
         || (count == 2 && !TWO_WORD_CUES.contains(cue) && !nearCue(body, q.start()));
   }
 
@@ -170,7 +269,8 @@ final class QuoteClassifier {
   }
 
   private static String lastWordBefore(String body, int start) {
-    TokenView v = new TokenView(body, SentenceTokenizer.range(body, Math.max(0, start - 30), start));
+    TokenView v =
+        new TokenView(body, SentenceTokenizer.range(body, Math.max(0, start - 30), start));
     return v.size() == 0 || !v.isWord(v.size() - 1) ? "" : v.norm(v.size() - 1);
   }
 }

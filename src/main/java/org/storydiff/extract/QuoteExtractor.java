@@ -25,6 +25,7 @@ public final class QuoteExtractor {
   private final QuoteJoiner joiner = new QuoteJoiner();
   private final QuoteClassifier classifier = new QuoteClassifier();
   private final SpeakerFinder speakers = new SpeakerFinder();
+
   /** ", a senior negotiator," or ", 44," after a name. */
   private static final Pattern APPOSITION =
       Pattern.compile("(?:['\u2019]s)?,\\s+(?:an?\\s|the\\s|\\d+,|\\p{Ll}|who\\s)");
@@ -45,14 +46,17 @@ public final class QuoteExtractor {
     return extract(articleId, body, sentences, SentenceTokenizer.of(body, sentences));
   }
 
-  /** @param tokens the tokens of {@code sentences}, as analysis made them */
+  /**
+   * @param tokens the tokens of {@code sentences}, as analysis made them
+   */
   public List<Quote> extract(
       String articleId, String body, List<Sentence> sentences, SentenceTokens tokens) {
     List<Candidate> candidates = new ArrayList<>();
     for (Quotation q : joiner.join(body, marks.find(body))) {
       Sentence s = SentenceLookup.at(sentences, q.start());
       boolean body0 = s != null && !s.isBoilerplate() && s.kind() != SentenceKind.HEADLINE;
-      QuoteRole role = body0 ? classifier.classify(body, q) : null; // headlines and captions: no body quotes
+      QuoteRole role =
+          body0 ? classifier.classify(body, q) : null; // headlines and captions: no body quotes
       if (role != null) {
         candidates.add(new Candidate(q, role));
       }
@@ -60,13 +64,21 @@ public final class QuoteExtractor {
     return withSpeakers(articleId, body, sentences, tokens, candidates);
   }
 
-  private List<Quote> withSpeakers(String articleId, String body, List<Sentence> sentences,
-      SentenceTokens tokens, List<Candidate> candidates) {
+  private List<Quote> withSpeakers(
+      String articleId,
+      String body,
+      List<Sentence> sentences,
+      SentenceTokens tokens,
+      List<Candidate> candidates) {
     if (candidates.isEmpty()) {
       return List.of();
     }
-    PersonIndex people = PersonIndex.build(body, sentences, tokens,
-        candidates.stream().map(c -> new int[] {c.start(), c.end()}).toList());
+    PersonIndex people =
+        PersonIndex.build(
+            body,
+            sentences,
+            tokens,
+            candidates.stream().map(c -> new int[] {c.start(), c.end()}).toList());
     Map<String, String> acronyms = SpeakerVariants.acronyms(body);
     List<Quote> quotes = new ArrayList<>();
     Speaker previous = null;
@@ -76,14 +88,17 @@ public final class QuoteExtractor {
       Sentence first = SentenceLookup.at(sentences, c.start());
       Sentence last = SentenceLookup.at(sentences, c.end() - 1);
       boolean partial = c.role() == QuoteRole.PARTIAL;
-      Quote continued = c.quotation().continuation() && !quotes.isEmpty() ? quotes.get(quotes.size() - 1) : null;
+      Quote continued =
+          c.quotation().continuation() && !quotes.isEmpty() ? quotes.get(quotes.size() - 1) : null;
       Speaker speaker;
       if (continued != null) {
         speaker = previous; // "A," Mr. X said. "B.": B is Mr. X's too
       } else {
         SpeakerFinder.QuoteSpan span = span(body, sentences, candidates, n, first, last);
         speaker = SpeakerResolver.resolve(speakers.find(body, span), c.start(), people, acronyms);
-        if (speaker != null && Speaker.EXPLICIT.equals(speaker.how()) && isApposition(body, span, speaker.mention())) {
+        if (speaker != null
+            && Speaker.EXPLICIT.equals(speaker.how())
+            && isApposition(body, span, speaker.mention())) {
           speaker = speaker.withHow(Speaker.APPOSITION);
         }
         if (speaker == null && !partial && first.paragraph() - previousParagraph <= 1) {
@@ -91,11 +106,21 @@ public final class QuoteExtractor {
         }
       }
       String words = c.quotation().words(body);
-      quotes.add(new Quote(articleId + "#q" + (n + 1), first.index(), c.start(), c.end(),
-          body.substring(c.start(), c.end()), words, speaker == null ? null : speaker.display(),
-          speaker == null ? null : speaker.mention(), speaker == null ? null : speaker.name(), partial,
-          speaker == null ? null : speaker.type(), speaker == null ? "none" : speaker.how(),
-          continued == null ? null : continued.factId()));
+      quotes.add(
+          new Quote(
+              articleId + "#q" + (n + 1),
+              first.index(),
+              c.start(),
+              c.end(),
+              body.substring(c.start(), c.end()),
+              words,
+              speaker == null ? null : speaker.display(),
+              speaker == null ? null : speaker.mention(),
+              speaker == null ? null : speaker.name(),
+              partial,
+              speaker == null ? null : speaker.type(),
+              speaker == null ? "none" : speaker.how(),
+              continued == null ? null : continued.factId()));
       if (!partial) {
         previous = speaker;
         previousParagraph = last.paragraph();
@@ -118,27 +143,49 @@ public final class QuoteExtractor {
     return false;
   }
 
-  /** Where the attribution of candidate {@code n} may be: its sentences, up to the neighbouring quotes. */
+  /**
+   * Where the attribution of candidate {@code n} may be: its sentences, up to the neighbouring
+   * quotes.
+   */
   private static SpeakerFinder.QuoteSpan span(
-      String body, List<Sentence> sentences, List<Candidate> candidates, int n, Sentence first, Sentence last) {
+      String body,
+      List<Sentence> sentences,
+      List<Candidate> candidates,
+      int n,
+      Sentence first,
+      Sentence last) {
     Candidate c = candidates.get(n);
-    int sentenceStart = introducedAbove(body, sentences, first, c.start()) ? sentences.get(first.index() - 1).start() : first.start();
+    int sentenceStart =
+        introducedAbove(body, sentences, first, c.start())
+            ? sentences.get(first.index() - 1).start()
+            : first.start();
     int contextStart = Math.max(sentenceStart, n > 0 ? candidates.get(n - 1).end() : 0);
     int nextStart = n + 1 < candidates.size() ? candidates.get(n + 1).start() : body.length();
     int contextEnd = Math.max(c.end(), Math.min(last.end(), nextStart));
     int newline = body.indexOf('\n', c.end());
     int lineEnd = Math.max(contextEnd, Math.min(nextStart, newline < 0 ? body.length() : newline));
-    return new SpeakerFinder.QuoteSpan(contextStart, c.start(), c.quotation().gaps(), c.end(), contextEnd, lineEnd,
+    return new SpeakerFinder.QuoteSpan(
+        contextStart,
+        c.start(),
+        c.quotation().gaps(),
+        c.end(),
+        contextEnd,
+        lineEnd,
         c.role() == QuoteRole.PARTIAL);
   }
 
-  /** {@code Ruiz told the crowd:} ending the sentence before, with only a line break before the quote. */
-  private static boolean introducedAbove(String body, List<Sentence> sentences, Sentence first, int quoteStart) {
+  /**
+   * {@code Ruiz told the crowd:} ending the sentence before, with only a line break before the
+   * quote.
+   */
+  private static boolean introducedAbove(
+      String body, List<Sentence> sentences, Sentence first, int quoteStart) {
     if (first.index() == 0 || first.start() != quoteStart) {
       return false;
     }
     Sentence previous = sentences.get(first.index() - 1);
-    return previous.end() > previous.start() && body.charAt(previous.end() - 1) == ':'
+    return previous.end() > previous.start()
+        && body.charAt(previous.end() - 1) == ':'
         && body.substring(previous.end(), quoteStart).isBlank();
   }
 }

@@ -5,27 +5,30 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.storydiff.model.Token;
-import org.storydiff.text.SentenceTokenizer;
 import org.storydiff.text.QuoteMarks;
+import org.storydiff.text.SentenceTokenizer;
 
 /**
  * Joins marked quotations that are one quotation to the reader: the halves of a quote interrupted
  * by its attribution ({@code "We will rebuild," he said, "and we will return."}). A quote that goes
  * on after its attribution sentence ({@code "We will rebuild," he said. "It will take years."})
  * stays a passage of its own, marked as continuing the previous one ({@link
- * Quotation#continuation()}). The second piece is not joined when it has an attribution of its own ({@code "…," he
- * said. "…," she replied.}), when the attribution starts a new sentence ({@code "…." He added:
- * "…"}) or when the gap holds more than the attribution (another sentence, a paragraph break).
- * Stateless and thread-safe.
+ * Quotation#continuation()}). The second piece is not joined when it has an attribution of its own
+ * ({@code "…," he said. "…," she replied.}), when the attribution starts a new sentence ({@code
+ * "…." He added: "…"}) or when the gap holds more than the attribution (another sentence, a
+ * paragraph break). Stateless and thread-safe.
  */
 final class QuoteJoiner {
 
   /** Longest attribution between two pieces, in characters ("said X, a … at the … in London,"). */
   private static final int MAX_GAP = 260;
+
   /** The attribution's verb must come early in the gap: "he said", "said Ana Ruiz, a nurse". */
   private static final int VERB_WITHIN = 25;
+
   /** Tokens after a piece in which an attribution of its own would sit ("…," she added). */
   private static final int OWN_ATTRIBUTION_WITHIN = 8;
+
   private static final Set<String> PRONOUNS = Set.of("He", "She", "They", "It", "We", "I");
   private static final Pattern GAP_END = Pattern.compile("(?s).*[.,]\\s*");
 
@@ -43,9 +46,17 @@ final class QuoteJoiner {
         } else {
           out.set(out.size() - 1, joined(prev, m));
         }
-      } else if (prev != null && i + 1 < found.size() && isTitle(body, m)
-          && joins(body, prev, m, found.get(i + 1), i + 2 < found.size() ? found.get(i + 2).start() : body.length())) {
-        // "…," Perez said on NBC's "Meet the Press." "…": the show's name sits inside the attribution.
+      } else if (prev != null
+          && i + 1 < found.size()
+          && isTitle(body, m)
+          && joins(
+              body,
+              prev,
+              m,
+              found.get(i + 1),
+              i + 2 < found.size() ? found.get(i + 2).start() : body.length())) {
+        // "…," Perez said on NBC's "Meet the Press." "…": the show's name sits inside the
+        // attribution.
         if (endsSentence(body, m.end(), found.get(i + 1).start())) {
           out.add(Quotation.continuing(found.get(i + 1)));
         } else {
@@ -77,17 +88,27 @@ final class QuoteJoiner {
    * Whether {@code second} continues {@code first}; {@code title}, when not null, is a quoted name
    * inside the gap between them, read as plain words.
    */
-  private boolean joins(String body, Quotation first, QuoteMarks.Marked title, QuoteMarks.Marked second, int afterSecondLimit) {
+  private boolean joins(
+      String body,
+      Quotation first,
+      QuoteMarks.Marked title,
+      QuoteMarks.Marked second,
+      int afterSecondLimit) {
     int gapStart = first.end();
     int gapEnd = second.start();
     if (gapEnd - gapStart > MAX_GAP || body.substring(gapStart, gapEnd).contains("\n\n")) {
       return false;
     }
     if (QuoteClassifier.roleByPosition(body, first.start()) != QuoteRole.DIRECT) {
-      return false; // "called it "a disgrace," Ruiz said, "…"": a partial quote does not open a quotation
+      return false; // "called it "a disgrace," Ruiz said, "…"": a partial quote does not open a
+      // quotation
     }
-    String gap = title == null ? body.substring(gapStart, gapEnd)
-        : body.substring(gapStart, title.start()) + inner(body, title) + body.substring(title.end(), gapEnd);
+    String gap =
+        title == null
+            ? body.substring(gapStart, gapEnd)
+            : body.substring(gapStart, title.start())
+                + inner(body, title)
+                + body.substring(title.end(), gapEnd);
     if (!GAP_END.matcher(gap).matches() || !continuesSentence(body, first, gap)) {
       return false;
     }
@@ -100,7 +121,8 @@ final class QuoteJoiner {
       tokens.addAll(SentenceTokenizer.range(body, p.innerStart(), p.innerEnd()));
       tokens.addAll(SentenceTokenizer.range(body, title.end(), gapEnd));
     }
-    return isOneAttribution(new TokenView(body, tokens)) && !hasOwnAttribution(body, second, afterSecondLimit);
+    return isOneAttribution(new TokenView(body, tokens))
+        && !hasOwnAttribution(body, second, afterSecondLimit);
   }
 
   /** A short quoted name such as a show or a book, in one piece. */
@@ -115,8 +137,8 @@ final class QuoteJoiner {
 
   /**
    * The first piece's sentence runs on into the gap, unless the piece closes with a full stop and
-   * the gap starts with a capital ({@code "…." Ruiz added, "…"}), or closes with any sentence end and
-   * the gap starts with a capitalized pronoun ({@code "…?" He answered, "…"}).
+   * the gap starts with a capital ({@code "…." Ruiz added, "…"}), or closes with any sentence end
+   * and the gap starts with a capitalized pronoun ({@code "…?" He answered, "…"}).
    */
   private static boolean continuesSentence(String body, Quotation first, String gap) {
     QuoteMarks.Part last = first.lastPart();
@@ -164,7 +186,8 @@ final class QuoteJoiner {
     }
     int newline = body.indexOf('\n', piece.end());
     int to = Math.min(Math.min(limit, piece.end() + 120), newline < 0 ? body.length() : newline);
-    TokenView v = new TokenView(body, SentenceTokenizer.range(body, piece.end(), Math.max(piece.end(), to)));
+    TokenView v =
+        new TokenView(body, SentenceTokenizer.range(body, piece.end(), Math.max(piece.end(), to)));
     for (int k = 0; k < v.size() && k < OWN_ATTRIBUTION_WITHIN; k++) {
       if (v.endsSentence(k)) {
         return false;

@@ -7,6 +7,7 @@ package org.storydiff.extract;
 final class QuoteTitles {
 
   static final int MAX_WORDS = 6;
+
   /** Words this short may stay lower-case inside a title ("of", "the", "and", "is"). */
   private static final int MINOR_WORD_LENGTH = 3;
 
@@ -15,7 +16,9 @@ final class QuoteTitles {
   /** Whether the quoted words (marks removed, trailing punctuation allowed) look like a title. */
   static boolean looksLikeTitle(String inner) {
     String[] words = inner.strip().replaceAll("[.,!?]+$", "").split("\\s+");
-    if (words.length > MAX_WORDS || words[0].isEmpty() || !Character.isUpperCase(words[0].codePointAt(0))) {
+    if (words.length > MAX_WORDS
+        || words[0].isEmpty()
+        || !Character.isUpperCase(words[0].codePointAt(0))) {
       return false;
     }
     for (String w : words) {

@@ -3,8 +3,8 @@ package org.storydiff.extract;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Locale;
-import java.util.Set;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Who speaks a quote, as an entity of the article: the {@code mention} as the text writes it

@@ -16,9 +16,15 @@ final class SpeakerFinder {
 
   /** How many tokens after a quote its attribution verb may be. */
   private static final int AFTER_WINDOW = 16;
+
   private static final int NEXT_SENTENCE_WINDOW = 4;
-  /** Tokens between an introducing verb and the comma or colon before the quote ("told reporters on Monday:"). */
+
+  /**
+   * Tokens between an introducing verb and the comma or colon before the quote ("told reporters on
+   * Monday:").
+   */
   private static final int INTRODUCER_WINDOW = 5;
+
   private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you");
   private static final Set<String> DASHES = Set.of("-", "\u2015");
 
@@ -26,15 +32,16 @@ final class SpeakerFinder {
 
   /**
    * The speaker phrase of the quote whose marks span {@code [start, end)}, reading attribution in
-   * its gaps (an interruption or continuation), then in {@code [end, contextEnd)} and
-   * {@code [contextStart, start)}, looking a few tokens into {@code [contextEnd, lineEnd)} when the
+   * its gaps (an interruption or continuation), then in {@code [end, contextEnd)} and {@code
+   * [contextStart, start)}, looking a few tokens into {@code [contextEnd, lineEnd)} when the
    * sentence ends at the quote; null when none is found. A partial quote prefers the speaker before
    * it ({@code Obama said the law "…"}).
    */
   String find(String body, QuoteSpan q) {
     String phrase = null;
     for (Quotation.Gap gap : q.gaps()) {
-      phrase = phrase != null ? phrase : inRange(body, gap.start(), gap.end(), 0, Integer.MAX_VALUE);
+      phrase =
+          phrase != null ? phrase : inRange(body, gap.start(), gap.end(), 0, Integer.MAX_VALUE);
     }
     if (phrase == null) {
       String before = lastInRange(body, q.contextStart(), q.start());
@@ -49,8 +56,12 @@ final class SpeakerFinder {
       }
       if (q.partial()) {
         // A name after the quote beats a pronoun before it ("He called it "…," Zelenskyy warned").
-        boolean pronounBefore = before != null && PRONOUNS.contains(before.toLowerCase(java.util.Locale.ROOT));
-        phrase = before != null && !(pronounBefore && after != null && !isPronoun(after)) ? before : after;
+        boolean pronounBefore =
+            before != null && PRONOUNS.contains(before.toLowerCase(java.util.Locale.ROOT));
+        phrase =
+            before != null && !(pronounBefore && after != null && !isPronoun(after))
+                ? before
+                : after;
       } else {
         // "Ruiz said, "…." Holm replied": the attribution right before the marks introduces them.
         String introducing = introducedBy(body, q.contextStart(), q.start());
@@ -72,7 +83,8 @@ final class SpeakerFinder {
     if (from >= start) {
       return null;
     }
-    TokenView v = new TokenView(body, SentenceTokenizer.range(body, Math.max(from, start - 160), start));
+    TokenView v =
+        new TokenView(body, SentenceTokenizer.range(body, Math.max(from, start - 160), start));
     int last = v.size() - 1;
     if (last < 1 || !(v.norm(last).equals(",") || v.norm(last).equals(":"))) {
       return null;
@@ -90,7 +102,13 @@ final class SpeakerFinder {
 
   /** What the finder needs to know about one quote; all offsets index the body. */
   record QuoteSpan(
-      int contextStart, int start, List<Quotation.Gap> gaps, int end, int contextEnd, int lineEnd, boolean partial) {}
+      int contextStart,
+      int start,
+      List<Quotation.Gap> gaps,
+      int end,
+      int contextEnd,
+      int lineEnd,
+      boolean partial) {}
 
   private String inRange(String body, int from, int to, int minVerb, int maxVerb) {
     if (from >= to) {
@@ -140,12 +158,14 @@ final class SpeakerFinder {
   }
 
   /**
-   * {@code Bush: "…"}, {@code Pollster Ana Ruiz sees it differently: "…"}: with no verb of saying, a
-   * quote after a colon is the words of the last name before the colon, or null.
+   * {@code Bush: "…"}, {@code Pollster Ana Ruiz sees it differently: "…"}: with no verb of saying,
+   * a quote after a colon is the words of the last name before the colon, or null.
    */
   private static String colonSpeaker(String body, int from, int start) {
     int colon = start - 1;
-    while (colon >= from && (Character.isWhitespace(body.charAt(colon)) || Character.isSpaceChar(body.charAt(colon)))) {
+    while (colon >= from
+        && (Character.isWhitespace(body.charAt(colon))
+            || Character.isSpaceChar(body.charAt(colon)))) {
       colon--;
     }
     if (colon < from || body.charAt(colon) != ':') {

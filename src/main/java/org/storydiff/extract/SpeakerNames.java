@@ -6,33 +6,151 @@ import java.util.Set;
 
 /**
  * Reduces a speaker phrase to the name it ends with: the trailing capitalized words after the last
- * title word. "Ukraine Defence Minister Oleksiy Reznikov", "President Oleksiy Reznikov" and
- * "farmer Oleksiy Reznikov" all give "Oleksiy Reznikov", so versions that title a speaker
- * differently still agree on who spoke; "the Red Cross" gives "Red Cross". A phrase that does not
- * end in a name ("a Kremlin spokesman", "the city council", "Russia's defence ministry") is kept as
- * written. Stateless and thread-safe.
+ * title word. "Ukraine Defence Minister Oleksiy Reznikov", "President Oleksiy Reznikov" and "farmer
+ * Oleksiy Reznikov" all give "Oleksiy Reznikov", so versions that title a speaker differently still
+ * agree on who spoke; "the Red Cross" gives "Red Cross". A phrase that does not end in a name ("a
+ * Kremlin spokesman", "the city council", "Russia's defence ministry") is kept as written.
+ * Stateless and thread-safe.
  */
 final class SpeakerNames {
 
   static final Set<String> TITLES =
-      Set.of("president", "minister", "secretary", "prime", "chancellor", "mayor", "governor",
-          "senator", "spokesman", "spokeswoman", "spokesperson", "ambassador", "general", "gen",
-          "colonel", "col", "commander", "chief", "director", "mr", "mrs", "ms", "dr", "prof",
-          "king", "queen", "prince", "pope", "judge", "lieutenant", "captain", "sergeant",
-          "adviser", "advisor", "envoy", "leader", "ceo", "chairman", "chairwoman", "negotiator",
-          "official", "journalist", "photojournalist", "reporter", "lawyer", "analyst", "coach",
-          "manager", "head", "founder", "professor", "representative", "deputy", "mp", "senior",
-          "researcher", "economist", "activist", "actress", "actor", "singer", "author", "editor",
-          "premier", "commissioner", "inspector", "officer", "superintendent", "sheriff", "rep",
-          "sen", "gov", "chair", "engineer", "farmer", "doctor", "nurse", "teacher", "resident",
-          "witness", "student", "worker", "driver", "soldier", "survivor", "aide", "expert",
-          "scientist", "pilot", "owner", "mother", "father", "priest", "bishop", "lawmaker",
-          "politician", "candidate", "prosecutor", "investigator", "commentator", "correspondent",
-          "defence", "defense", "foreign", "interior", "health", "finance", "vice", "pollster",
-          "strategist", "consultant", "operative", "historian", "attorney", "host", "anchor",
-          "columnist", "delegate", "congressman", "congresswoman", "councilman", "councilwoman",
-          "councilmember", "councillor", "councilor", "businessman", "businesswoman", "billionaire", "nominee", "voter",
-          "supporter", "organizer", "protester", "donor", "executive");
+      Set.of(
+          "president",
+          "minister",
+          "secretary",
+          "prime",
+          "chancellor",
+          "mayor",
+          "governor",
+          "senator",
+          "spokesman",
+          "spokeswoman",
+          "spokesperson",
+          "ambassador",
+          "general",
+          "gen",
+          "colonel",
+          "col",
+          "commander",
+          "chief",
+          "director",
+          "mr",
+          "mrs",
+          "ms",
+          "dr",
+          "prof",
+          "king",
+          "queen",
+          "prince",
+          "pope",
+          "judge",
+          "lieutenant",
+          "captain",
+          "sergeant",
+          "adviser",
+          "advisor",
+          "envoy",
+          "leader",
+          "ceo",
+          "chairman",
+          "chairwoman",
+          "negotiator",
+          "official",
+          "journalist",
+          "photojournalist",
+          "reporter",
+          "lawyer",
+          "analyst",
+          "coach",
+          "manager",
+          "head",
+          "founder",
+          "professor",
+          "representative",
+          "deputy",
+          "mp",
+          "senior",
+          "researcher",
+          "economist",
+          "activist",
+          "actress",
+          "actor",
+          "singer",
+          "author",
+          "editor",
+          "premier",
+          "commissioner",
+          "inspector",
+          "officer",
+          "superintendent",
+          "sheriff",
+          "rep",
+          "sen",
+          "gov",
+          "chair",
+          "engineer",
+          "farmer",
+          "doctor",
+          "nurse",
+          "teacher",
+          "resident",
+          "witness",
+          "student",
+          "worker",
+          "driver",
+          "soldier",
+          "survivor",
+          "aide",
+          "expert",
+          "scientist",
+          "pilot",
+          "owner",
+          "mother",
+          "father",
+          "priest",
+          "bishop",
+          "lawmaker",
+          "politician",
+          "candidate",
+          "prosecutor",
+          "investigator",
+          "commentator",
+          "correspondent",
+          "defence",
+          "defense",
+          "foreign",
+          "interior",
+          "health",
+          "finance",
+          "vice",
+          "pollster",
+          "strategist",
+          "consultant",
+          "operative",
+          "historian",
+          "attorney",
+          "host",
+          "anchor",
+          "columnist",
+          "delegate",
+          "congressman",
+          "congresswoman",
+          "councilman",
+          "councilwoman",
+          "councilmember",
+          "councillor",
+          "councilor",
+          "businessman",
+          "businesswoman",
+          "billionaire",
+          "nominee",
+          "voter",
+          "supporter",
+          "organizer",
+          "protester",
+          "donor",
+          "executive");
 
   private SpeakerNames() {}
 
@@ -43,11 +161,15 @@ final class SpeakerNames {
     }
     String[] words = phrase.strip().split("\\s+");
     int runStart = words.length;
-    while (runStart > 0 && isCapitalized(words[runStart - 1]) && !TITLES.contains(bare(words[runStart - 1]))) {
+    while (runStart > 0
+        && isCapitalized(words[runStart - 1])
+        && !TITLES.contains(bare(words[runStart - 1]))) {
       runStart--;
     }
     boolean named = runStart < words.length && (runStart > 0 || words.length - runStart >= 2);
-    return named ? String.join(" ", Arrays.copyOfRange(words, runStart, words.length)) : phrase.strip();
+    return named
+        ? String.join(" ", Arrays.copyOfRange(words, runStart, words.length))
+        : phrase.strip();
   }
 
   /** Lower-case word without trailing dots or a possessive "'s". */

@@ -16,86 +16,486 @@ import org.storydiff.text.CalendarWords;
 final class SpeakerPhrases {
 
   static final Set<String> VERBS =
-      Set.of("said", "says", "say", "told", "tells", "added", "adds", "warned", "warns", "stressed",
-          "insisted", "wrote", "writes", "tweeted", "explained", "noted", "declared", "announced",
-          "asked", "replied", "urged", "claimed", "claims", "argued", "recalled", "admitted",
-          "acknowledged", "stated", "posted", "commented", "reported", "reports", "estimated",
-          "estimates", "confirmed", "warning", "saying", "adding", "insisting", "described",
-          "called", "quoted", "answered", "responded", "continued", "joked", "quipped", "shouted",
-          "wondered", "conceded", "remarked", "predicted", "promised", "vowed", "cautioned",
-          "countered", "observed", "suggested", "complained", "boasted", "pleaded", "demanded",
-          "tweeting", "writing", "arguing", "telling", "declaring", "noting", "calling", "assured",
-          "recounted", "explains", "insists", "recalls", "notes", "argues");
+      Set.of(
+          "said",
+          "says",
+          "say",
+          "told",
+          "tells",
+          "added",
+          "adds",
+          "warned",
+          "warns",
+          "stressed",
+          "insisted",
+          "wrote",
+          "writes",
+          "tweeted",
+          "explained",
+          "noted",
+          "declared",
+          "announced",
+          "asked",
+          "replied",
+          "urged",
+          "claimed",
+          "claims",
+          "argued",
+          "recalled",
+          "admitted",
+          "acknowledged",
+          "stated",
+          "posted",
+          "commented",
+          "reported",
+          "reports",
+          "estimated",
+          "estimates",
+          "confirmed",
+          "warning",
+          "saying",
+          "adding",
+          "insisting",
+          "described",
+          "called",
+          "quoted",
+          "answered",
+          "responded",
+          "continued",
+          "joked",
+          "quipped",
+          "shouted",
+          "wondered",
+          "conceded",
+          "remarked",
+          "predicted",
+          "promised",
+          "vowed",
+          "cautioned",
+          "countered",
+          "observed",
+          "suggested",
+          "complained",
+          "boasted",
+          "pleaded",
+          "demanded",
+          "tweeting",
+          "writing",
+          "arguing",
+          "telling",
+          "declaring",
+          "noting",
+          "calling",
+          "assured",
+          "recounted",
+          "explains",
+          "insists",
+          "recalls",
+          "notes",
+          "argues");
+
   /**
    * More verbs that attribute a quotation next to its marks ({@code "…," she concluded}, {@code
    * "…," the email read}) but are too loose to attribute a figure elsewhere in a sentence.
    */
   private static final Set<String> QUOTE_VERBS =
-      Set.of("concluded", "concludes", "agreed", "agrees", "remembered", "surmised", "retorted",
-          "mused", "charged", "asserted", "contended", "maintained", "lamented", "reiterated",
-          "emphasized", "emphasised", "testified", "tweets", "read", "reads", "went", "interjected",
-          "exclaimed", "chimed", "quips", "jokes", "wonders", "asks", "continues", "counters",
-          "concedes", "repeated", "yelled", "screamed", "cried", "chanted", "whispered", "snapped",
-          "scoffed", "replies", "responds", "announces", "declares", "warns", "stating", "begged",
-          "demands", "pressed", "marveled", "marvelled", "predicts", "states", "echoed", "exhorted",
+      Set.of(
+          "concluded",
+          "concludes",
+          "agreed",
+          "agrees",
+          "remembered",
+          "surmised",
+          "retorted",
+          "mused",
+          "charged",
+          "asserted",
+          "contended",
+          "maintained",
+          "lamented",
+          "reiterated",
+          "emphasized",
+          "emphasised",
+          "testified",
+          "tweets",
+          "read",
+          "reads",
+          "went",
+          "interjected",
+          "exclaimed",
+          "chimed",
+          "quips",
+          "jokes",
+          "wonders",
+          "asks",
+          "continues",
+          "counters",
+          "concedes",
+          "repeated",
+          "yelled",
+          "screamed",
+          "cried",
+          "chanted",
+          "whispered",
+          "snapped",
+          "scoffed",
+          "replies",
+          "responds",
+          "announces",
+          "declares",
+          "warns",
+          "stating",
+          "begged",
+          "demands",
+          "pressed",
+          "marveled",
+          "marvelled",
+          "predicts",
+          "states",
+          "echoed",
+          "exhorted",
           "beamed");
+
   /**
    * Verbs of saying, each with all its forms ({@link #inflections}), that attribute a quotation
    * next to its marks: "…," Trump barked; he began by saying, "…".
    */
-  private static final Set<String> MORE_QUOTE_VERBS = inflections(
-      "bark", "boom", "confess", "implore", "gush", "fume", "interject", "shout", "mutter", "murmur",
-      "grumble", "groan", "thunder", "snarl", "growl", "stammer", "chuckle", "bellow", "proclaim",
-      "opine", "posit", "intone", "gripe", "huff", "insist", "warn", "tweet",
-      "explain", "add", "stress", "caution", "concede", "counter", "observe", "complain", "boast",
-      "plead", "predict", "promise", "vow", "assure", "recount", "conclude", "assert", "contend",
-      "lament", "reiterate", "emphasize", "emphasise", "exclaim", "repeat", "yell", "scream", "whisper",
-      "scoff", "marvel", "echo", "exhort", "muse", "retort", "reply", "cry", "quip", "joke", "declare",
-      "announce", "acknowledge", "admit", "recall", "urge", "argue", "claim", "respond", "answer",
-      "remark", "note", "wonder", "continue", "demand", "suggest", "state", "beg", "press", "sing",
-      "chant", "read", "write", "tell", "say", "ask", "snap", "shrug", "sigh",
-      "laugh", "email", "text", "message", "post");
+  private static final Set<String> MORE_QUOTE_VERBS =
+      inflections(
+          "bark",
+          "boom",
+          "confess",
+          "implore",
+          "gush",
+          "fume",
+          "interject",
+          "shout",
+          "mutter",
+          "murmur",
+          "grumble",
+          "groan",
+          "thunder",
+          "snarl",
+          "growl",
+          "stammer",
+          "chuckle",
+          "bellow",
+          "proclaim",
+          "opine",
+          "posit",
+          "intone",
+          "gripe",
+          "huff",
+          "insist",
+          "warn",
+          "tweet",
+          "explain",
+          "add",
+          "stress",
+          "caution",
+          "concede",
+          "counter",
+          "observe",
+          "complain",
+          "boast",
+          "plead",
+          "predict",
+          "promise",
+          "vow",
+          "assure",
+          "recount",
+          "conclude",
+          "assert",
+          "contend",
+          "lament",
+          "reiterate",
+          "emphasize",
+          "emphasise",
+          "exclaim",
+          "repeat",
+          "yell",
+          "scream",
+          "whisper",
+          "scoff",
+          "marvel",
+          "echo",
+          "exhort",
+          "muse",
+          "retort",
+          "reply",
+          "cry",
+          "quip",
+          "joke",
+          "declare",
+          "announce",
+          "acknowledge",
+          "admit",
+          "recall",
+          "urge",
+          "argue",
+          "claim",
+          "respond",
+          "answer",
+          "remark",
+          "note",
+          "wonder",
+          "continue",
+          "demand",
+          "suggest",
+          "state",
+          "beg",
+          "press",
+          "sing",
+          "chant",
+          "read",
+          "write",
+          "tell",
+          "say",
+          "ask",
+          "snap",
+          "shrug",
+          "sigh",
+          "laugh",
+          "email",
+          "text",
+          "message",
+          "post");
+
   private static final Map<String, String> PHRASAL_PARTICLES =
-      Map.of("shot", "back", "shoots", "back", "fired", "back", "fires", "back", "points", "out", "pointed", "out",
-          "chimed", "in", "chimes", "in", "spoke", "up");
+      Map.of(
+          "shot", "back", "shoots", "back", "fired", "back", "fires", "back", "points", "out",
+          "pointed", "out", "chimed", "in", "chimes", "in", "spoke", "up");
   private static final Set<String> PHRASAL = PHRASAL_PARTICLES.keySet();
+
   /** Forms that are more often nouns or subjects than verbs next to a quote ("the email read"). */
   private static final Set<String> NOUN_FORMS =
-      Set.of("echo", "echos", "text", "texts", "message", "messages", "post", "posts", "email", "emails",
-          "state", "states", "press", "sigh", "sighs", "laugh", "laughs", "blast", "blasts", "claim",
-          "claims", "note", "notes", "hint", "hints", "rail", "snap", "snaps", "shrug", "shrugs",
-          "counter", "answer", "answers", "reply", "repeat", "cry", "cries", "joke", "jokes", "yell",
-          "scream", "whisper", "muse", "tease", "mock", "warn", "read", "write", "tell", "say", "ask",
-          "sing", "chant", "add", "continue", "demand", "demands", "request", "plead", "beg", "promise",
-          "promises", "vow", "vows", "boast", "boasts", "groan", "groans", "growl", "growls", "thunder",
-          "bark", "barks", "boom", "booms");
+      Set.of(
+          "echo",
+          "echos",
+          "text",
+          "texts",
+          "message",
+          "messages",
+          "post",
+          "posts",
+          "email",
+          "emails",
+          "state",
+          "states",
+          "press",
+          "sigh",
+          "sighs",
+          "laugh",
+          "laughs",
+          "blast",
+          "blasts",
+          "claim",
+          "claims",
+          "note",
+          "notes",
+          "hint",
+          "hints",
+          "rail",
+          "snap",
+          "snaps",
+          "shrug",
+          "shrugs",
+          "counter",
+          "answer",
+          "answers",
+          "reply",
+          "repeat",
+          "cry",
+          "cries",
+          "joke",
+          "jokes",
+          "yell",
+          "scream",
+          "whisper",
+          "muse",
+          "tease",
+          "mock",
+          "warn",
+          "read",
+          "write",
+          "tell",
+          "say",
+          "ask",
+          "sing",
+          "chant",
+          "add",
+          "continue",
+          "demand",
+          "demands",
+          "request",
+          "plead",
+          "beg",
+          "promise",
+          "promises",
+          "vow",
+          "vows",
+          "boast",
+          "boasts",
+          "groan",
+          "groans",
+          "growl",
+          "growls",
+          "thunder",
+          "bark",
+          "barks",
+          "boom",
+          "booms");
+
   /** Verbs after which the words that follow may name the speaker ("said police"). */
   private static final Set<String> INVERTIBLE =
-      Set.of("said", "says", "added", "adds", "warned", "stressed", "insisted", "wrote", "writes",
-          "tweeted", "notes", "explains", "tells", "asks", "continues", "read", "reads", "states",
-          "explained", "noted", "declared", "asked", "replied", "argued", "recalled", "stated",
-          "reported", "estimated", "confirmed", "announced", "answered", "responded", "continued",
-          "joked", "quipped", "wondered", "remarked", "countered", "observed");
+      Set.of(
+          "said",
+          "says",
+          "added",
+          "adds",
+          "warned",
+          "stressed",
+          "insisted",
+          "wrote",
+          "writes",
+          "tweeted",
+          "notes",
+          "explains",
+          "tells",
+          "asks",
+          "continues",
+          "read",
+          "reads",
+          "states",
+          "explained",
+          "noted",
+          "declared",
+          "asked",
+          "replied",
+          "argued",
+          "recalled",
+          "stated",
+          "reported",
+          "estimated",
+          "confirmed",
+          "announced",
+          "answered",
+          "responded",
+          "continued",
+          "joked",
+          "quipped",
+          "wondered",
+          "remarked",
+          "countered",
+          "observed");
+
   private static final Set<String> BOUNDARIES =
-      Set.of("while", "and", "but", "that", "as", "which", "who", "when", "after", "because",
-          "although", "if", "where", "so", "or", "than", "in", "on", "at", "by", "for", "from",
-          "with", "to", "meanwhile", "separately", "however", "also", "it", "has", "have", "had",
-          "was", "were", "is", "are", "during", "into", "since", "before", "under", "over", "about",
-          "then", "earlier", "later", "now", "not", "upon", "without", "against", "through", "via",
-          "toward", "towards", "despite", "amid", "among", "across", "whether", "how", "what", "why");
+      Set.of(
+          "while",
+          "and",
+          "but",
+          "that",
+          "as",
+          "which",
+          "who",
+          "when",
+          "after",
+          "because",
+          "although",
+          "if",
+          "where",
+          "so",
+          "or",
+          "than",
+          "in",
+          "on",
+          "at",
+          "by",
+          "for",
+          "from",
+          "with",
+          "to",
+          "meanwhile",
+          "separately",
+          "however",
+          "also",
+          "it",
+          "has",
+          "have",
+          "had",
+          "was",
+          "were",
+          "is",
+          "are",
+          "during",
+          "into",
+          "since",
+          "before",
+          "under",
+          "over",
+          "about",
+          "then",
+          "earlier",
+          "later",
+          "now",
+          "not",
+          "upon",
+          "without",
+          "against",
+          "through",
+          "via",
+          "toward",
+          "towards",
+          "despite",
+          "amid",
+          "among",
+          "across",
+          "whether",
+          "how",
+          "what",
+          "why");
   private static final Set<String> SKIPPABLE =
-      Set.of("also", "later", "earlier", "previously", "reportedly", "once", "then", "again",
-          "has", "have", "had", "was", "is", "were", "are", "on", "late", "early", "last",
-          "today", "yesterday", "night", "morning", "afternoon", "evening", "separately");
+      Set.of(
+          "also",
+          "later",
+          "earlier",
+          "previously",
+          "reportedly",
+          "once",
+          "then",
+          "again",
+          "has",
+          "have",
+          "had",
+          "was",
+          "is",
+          "were",
+          "are",
+          "on",
+          "late",
+          "early",
+          "last",
+          "today",
+          "yesterday",
+          "night",
+          "morning",
+          "afternoon",
+          "evening",
+          "separately");
   private static final Set<String> DETERMINERS = Set.of("a", "an", "the");
   private static final Set<String> INDEFINITE = Set.of("a", "an");
   private static final Set<String> COORDINATORS = Set.of("and", "then");
+
   /** Words ending in "-ly" that are subjects, not adverbs ("the family said"). */
   private static final Set<String> LY_NOUNS =
-      Set.of("family", "ally", "assembly", "rally", "supply", "daily", "anomaly", "monopoly", "bully");
+      Set.of(
+          "family", "ally", "assembly", "rally", "supply", "daily", "anomaly", "monopoly", "bully");
+
   private static final int MAX_WORDS = 8;
   private static final Set<String> PREPOSITIONS =
-      Set.of("in", "at", "on", "from", "of", "for", "with", "by", "to", "near", "outside", "inside", "during");
+      Set.of(
+          "in", "at", "on", "from", "of", "for", "with", "by", "to", "near", "outside", "inside",
+          "during");
   private static final Set<String> APOSTROPHES = Set.of("'", "\u2019");
 
   /** True when token {@code k} is a verb of saying (or the "to" of "according to"). */
@@ -104,26 +504,41 @@ final class SpeakerPhrases {
         || (v.norm(k).equals("to") && v.norm(k - 1).equals("according"));
   }
 
-  /** True when token {@code k} attributes a quotation next to it: a verb of saying or one of {@link #QUOTE_VERBS}. */
+  /**
+   * True when token {@code k} attributes a quotation next to it: a verb of saying or one of {@link
+   * #QUOTE_VERBS}.
+   */
   static boolean isQuoteVerb(TokenView v, int k) {
     if (PHRASAL.contains(v.norm(k)) && v.norm(k + 1).equals(PHRASAL_PARTICLES.get(v.norm(k)))) {
       return true; // "Trump shot back", "Bozell points out"
     }
-    return isVerb(v, k) || (v.isWord(k) && (QUOTE_VERBS.contains(v.norm(k))
-        || MORE_QUOTE_VERBS.contains(v.norm(k)) && !NOUN_FORMS.contains(v.norm(k))));
+    return isVerb(v, k)
+        || (v.isWord(k)
+            && (QUOTE_VERBS.contains(v.norm(k))
+                || MORE_QUOTE_VERBS.contains(v.norm(k)) && !NOUN_FORMS.contains(v.norm(k))));
   }
 
-  /** The forms of each base verb: base, third person, past and participle ("cry", "cries", "cried", "crying"). */
+  /**
+   * The forms of each base verb: base, third person, past and participle ("cry", "cries", "cried",
+   * "crying").
+   */
   static Set<String> inflections(String... bases) {
     Set<String> out = new java.util.HashSet<>();
-    Map<String, String> irregular = Map.of("read", "read", "write", "wrote", "tell", "told", "say", "said",
-        "sing", "sang", "snap", "snapped", "beg", "begged");
+    Map<String, String> irregular =
+        Map.of(
+            "read", "read", "write", "wrote", "tell", "told", "say", "said", "sing", "sang", "snap",
+            "snapped", "beg", "begged");
     for (String b : bases) {
       out.add(b);
       boolean ey = b.endsWith("y") && !b.matches(".*[aeiou]y");
-      out.add(ey ? b.substring(0, b.length() - 1) + "ies"
-          : b.matches(".*(s|sh|ch|x|o)") ? b + "es" : b + "s");
-      out.add(irregular.getOrDefault(b, ey ? b.substring(0, b.length() - 1) + "ied" : b.endsWith("e") ? b + "d" : b + "ed"));
+      out.add(
+          ey
+              ? b.substring(0, b.length() - 1) + "ies"
+              : b.matches(".*(s|sh|ch|x|o)") ? b + "es" : b + "s");
+      out.add(
+          irregular.getOrDefault(
+              b,
+              ey ? b.substring(0, b.length() - 1) + "ied" : b.endsWith("e") ? b + "d" : b + "ed"));
       String stem = b.endsWith("e") && !b.endsWith("ee") ? b.substring(0, b.length() - 1) : b;
       out.add((b.equals("snap") || b.equals("beg") ? b + b.charAt(b.length() - 1) : stem) + "ing");
     }
@@ -135,8 +550,10 @@ final class SpeakerPhrases {
     if (v.norm(k).equals("to")) {
       return after(v, k);
     }
-    boolean participle = v.norm(k).endsWith("ing")
-        && (v.norm(k - 1).equals(",") || Set.of("by", "while", "before", "after").contains(v.norm(k - 1)));
+    boolean participle =
+        v.norm(k).endsWith("ing")
+            && (v.norm(k - 1).equals(",")
+                || Set.of("by", "while", "before", "after").contains(v.norm(k - 1)));
     boolean coordinated = COORDINATORS.contains(v.norm(k - 1));
     if (participle || coordinated) {
       // "Nefzi said, adding, …" and "Lazar said … and added, …": the speaker of the first verb.
@@ -172,14 +589,21 @@ final class SpeakerPhrases {
         open--;
       }
       if (open >= 1 && v.norm(open).equals("(") && v.isCapitalized(open - 1)) {
-        k = open - 1; // "Rep. Jim McDermott (D-Wash.) said": the party and state are not the subject
+        k =
+            open
+                - 1; // "Rep. Jim McDermott (D-Wash.) said": the party and state are not the subject
       }
     }
-    while (k >= 0 && v.isWord(k) && (SKIPPABLE.contains(v.norm(k)) || isWeekday(v, k) || isAdverb(v, k))) {
+    while (k >= 0
+        && v.isWord(k)
+        && (SKIPPABLE.contains(v.norm(k)) || isWeekday(v, k) || isAdverb(v, k))) {
       k--;
     }
     int end = k;
-    while (k >= 0 && end - k < MAX_WORDS && v.isWord(k) && !BOUNDARIES.contains(v.norm(k))
+    while (k >= 0
+        && end - k < MAX_WORDS
+        && v.isWord(k)
+        && !BOUNDARIES.contains(v.norm(k))
         && !VERBS.contains(v.norm(k))) {
       k--;
     }
@@ -204,13 +628,18 @@ final class SpeakerPhrases {
    */
   static String clauseSubject(TokenView v, int verb) {
     for (int k = 0; k < verb; k++) {
-      if (v.isWord(k) && v.isCapitalized(k) && !BOUNDARIES.contains(v.norm(k))
-          && !DETERMINERS.contains(v.norm(k)) && !isWeekday(v, k)) {
+      if (v.isWord(k)
+          && v.isCapitalized(k)
+          && !BOUNDARIES.contains(v.norm(k))
+          && !DETERMINERS.contains(v.norm(k))
+          && !isWeekday(v, k)) {
         if (isAllCaps(v, k) || PREPOSITIONS.contains(v.norm(k - 1))) {
           k = skipRun(v, k); // "WASHINGTON —", "At Baldwin Wallace University,": not the subject
           continue;
         }
-        if (SpeakerNames.TITLES.contains(v.norm(k)) && v.norm(k + 1).equals(".") && v.isCapitalized(k + 2)) {
+        if (SpeakerNames.TITLES.contains(v.norm(k))
+            && v.norm(k + 1).equals(".")
+            && v.isCapitalized(k + 2)) {
           continue; // "Rep. Hakeem Jeffries": the name follows the abbreviated title
         }
         return capitalizedRun(v, k, +1);
@@ -230,8 +659,10 @@ final class SpeakerPhrases {
   /** A word in capitals of two or more letters, as datelines and section heads write them. */
   private static boolean isAllCaps(TokenView v, int k) {
     String t = v.text(k, k);
-    return t.length() > 1 && t.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)
-        && t.chars().filter(Character::isLetter).count() > 1 && t.length() > 4;
+    return t.length() > 1
+        && t.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)
+        && t.chars().filter(Character::isLetter).count() > 1
+        && t.length() > 4;
   }
 
   /**
@@ -250,21 +681,28 @@ final class SpeakerPhrases {
     return null;
   }
 
-  /** The phrase after {@code verb} up to punctuation or a preposition ("said a Kremlin spokesman"). */
+  /**
+   * The phrase after {@code verb} up to punctuation or a preposition ("said a Kremlin spokesman").
+   */
   String after(TokenView v, int verb) {
     int k = verb + 1;
     int start = k;
     while (k - start < MAX_WORDS) {
-      if (v.isWord(k) && (k == start || !BOUNDARIES.contains(v.norm(k))) && !VERBS.contains(v.norm(k))
+      if (v.isWord(k)
+          && (k == start || !BOUNDARIES.contains(v.norm(k)))
+          && !VERBS.contains(v.norm(k))
           && !isWeekday(v, k)) {
         k++;
-      } else if (v.norm(k).equals(".") && SpeakerNames.TITLES.contains(v.norm(k - 1)) && v.isCapitalized(k + 1)) {
+      } else if (v.norm(k).equals(".")
+          && SpeakerNames.TITLES.contains(v.norm(k - 1))
+          && v.isCapitalized(k + 1)) {
         k++; // "said Sen. Tammy Baldwin": the title's full stop is inside the phrase
       } else {
         break;
       }
     }
-    if (k == start || v.norm(start).equals("of")
+    if (k == start
+        || v.norm(start).equals("of")
         || BOUNDARIES.contains(v.norm(start)) && !DETERMINERS.contains(v.norm(start))) {
       return null;
     }
@@ -277,7 +715,9 @@ final class SpeakerPhrases {
     return v.text(start, k - 1);
   }
 
-  /** "Name, a description," or "Name, 33,": the capitalized run before the comma at {@code comma}. */
+  /**
+   * "Name, a description," or "Name, 33,": the capitalized run before the comma at {@code comma}.
+   */
   private static String nameBeforeApposition(TokenView v, int comma) {
     int k = comma - 1;
     if (v.isNumber(k) && v.norm(k - 1).equals(",")) {
@@ -287,9 +727,12 @@ final class SpeakerPhrases {
     int runStart = direct == null ? k + 1 : k - direct.split("\\s+").length + 1;
     // "Piet Halvorsen, a seismologist at the National Seismic Institute, said": a run after a
     // lower-case word belongs to the description; the speaker is the name before the first comma.
-    // ", head of the Seafarers' Union, said": a run after a possessive is inside the description too.
-    boolean insideDescription = direct != null && (v.isWord(runStart - 1) && !v.isCapitalized(runStart - 1)
-        || APOSTROPHES.contains(v.norm(runStart - 1)));
+    // ", head of the Seafarers' Union, said": a run after a possessive is inside the description
+    // too.
+    boolean insideDescription =
+        direct != null
+            && (v.isWord(runStart - 1) && !v.isCapitalized(runStart - 1)
+                || APOSTROPHES.contains(v.norm(runStart - 1)));
     if (direct != null && !insideDescription) {
       return direct;
     }
@@ -326,14 +769,19 @@ final class SpeakerPhrases {
   }
 
   private static String trimLeading(TokenView v, int start, int end) {
-    while (start <= end && v.sentenceInitial(start) && v.isCapitalized(start)
+    while (start <= end
+        && v.sentenceInitial(start)
+        && v.isCapitalized(start)
         && Set.of("meanwhile", "separately", "but", "and").contains(v.norm(start))) {
       start++;
     }
     return start <= end ? v.text(start, end) : null;
   }
 
-  /** A lower-case "-ly" adverb such as "flatly" or "later" would be skipped before a verb ("Ruiz flatly said"). */
+  /**
+   * A lower-case "-ly" adverb such as "flatly" or "later" would be skipped before a verb ("Ruiz
+   * flatly said").
+   */
   private static boolean isAdverb(TokenView v, int k) {
     String n = v.norm(k);
     return !v.isCapitalized(k) && n.length() > 4 && n.endsWith("ly") && !LY_NOUNS.contains(n);

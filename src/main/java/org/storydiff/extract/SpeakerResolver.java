@@ -20,15 +20,63 @@ final class SpeakerResolver {
 
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
   private static final Set<String> OTHER_PRONOUNS = Set.of("they", "we", "i", "it", "you", "who");
+
   /** Capitalized words that never are a speaker on their own. */
   private static final Set<String> NOT_SPEAKERS =
-      Set.of("asked", "united", "defence", "defense", "foreign", "interior", "national", "federal",
-          "state", "states", "but", "and", "so", "yet", "then", "still", "however", "meanwhile", "later",
-          "earlier", "when", "while", "as", "after", "before", "in", "on", "at", "the", "a", "an", "this",
-          "that", "there", "here", "speaking", "writing", "responding", "answering", "referring",
-          "according", "told", "said", "says", "also", "officials", "sources", "reports", "statement");
+      Set.of(
+          "asked",
+          "united",
+          "defence",
+          "defense",
+          "foreign",
+          "interior",
+          "national",
+          "federal",
+          "state",
+          "states",
+          "but",
+          "and",
+          "so",
+          "yet",
+          "then",
+          "still",
+          "however",
+          "meanwhile",
+          "later",
+          "earlier",
+          "when",
+          "while",
+          "as",
+          "after",
+          "before",
+          "in",
+          "on",
+          "at",
+          "the",
+          "a",
+          "an",
+          "this",
+          "that",
+          "there",
+          "here",
+          "speaking",
+          "writing",
+          "responding",
+          "answering",
+          "referring",
+          "according",
+          "told",
+          "said",
+          "says",
+          "also",
+          "officials",
+          "sources",
+          "reports",
+          "statement");
+
   private static final Pattern SPOKESPERSON_FOR =
-      Pattern.compile("(?i)^(?:an?|the|one)?\\s*(?:[\\p{L}-]+\\s+)?spokes(?:man|woman|person)\\s+(?:for|of|at)\\s+(.+)$");
+      Pattern.compile(
+          "(?i)^(?:an?|the|one)?\\s*(?:[\\p{L}-]+\\s+)?spokes(?:man|woman|person)\\s+(?:for|of|at)\\s+(.+)$");
 
   /** "the current Democratic presidential nominee": longest description resolved by its title. */
   private static final int MAX_DESCRIPTION_WORDS = 6;
@@ -44,7 +92,8 @@ final class SpeakerResolver {
    * @param acronyms the article's acronyms and their expansions ({@link SpeakerVariants#acronyms})
    * @return the speaker, or null for a null mention or one that names no one
    */
-  static Speaker resolve(String mention, int offset, PersonIndex people, Map<String, String> acronyms) {
+  static Speaker resolve(
+      String mention, int offset, PersonIndex people, Map<String, String> acronyms) {
     if (mention == null || mention.isBlank()) {
       return null;
     }
@@ -67,11 +116,14 @@ final class SpeakerResolver {
       return new Speaker(phrase, name, Speaker.ORGANISATION, Speaker.SPOKESPERSON_FOR);
     }
     String[] words = lower.split("\\s+");
-    boolean described = words.length <= MAX_DESCRIPTION_WORDS && words[0].equals("the")
-        && !Character.isUpperCase(phrase.codePointAt(phrase.lastIndexOf(' ') + 1));
+    boolean described =
+        words.length <= MAX_DESCRIPTION_WORDS
+            && words[0].equals("the")
+            && !Character.isUpperCase(phrase.codePointAt(phrase.lastIndexOf(' ') + 1));
     if (described && SpeakerNames.TITLES.contains(words[words.length - 1])) {
       PersonIndex.Person p = people.withTitleBefore(words[words.length - 1], offset);
-      return new Speaker(phrase, p == null ? null : p.name(), Speaker.PERSON, Speaker.TITLE_SURNAME);
+      return new Speaker(
+          phrase, p == null ? null : p.name(), Speaker.PERSON, Speaker.TITLE_SURNAME);
     }
     String cleaned = SpeakerNames.clean(phrase);
     String bare = cleaned.replaceFirst("(?i)^the\\s+", "");
@@ -88,7 +140,9 @@ final class SpeakerResolver {
     return new Speaker(phrase, cleaned);
   }
 
-  /** A mention that is a lone non-name word ("United", "Defence", "Asked", "Tea Party-inspired"). */
+  /**
+   * A mention that is a lone non-name word ("United", "Defence", "Asked", "Tea Party-inspired").
+   */
   private static boolean isFragment(String phrase) {
     String[] words = phrase.split("\\s+");
     String last = words[words.length - 1];

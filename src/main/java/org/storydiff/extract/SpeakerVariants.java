@@ -22,15 +22,15 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
  *       ("Britain's Ministry of Defence" and "the UK defence ministry" are both {defence,
  *       ministry});
  *   <li>a person's titles are dropped ("Gov. Rick Perry" is "Rick Perry");
- *   <li>people match when their surnames are equal or nearly so (Jaro-Winkler similarity of
- *       Apache Commons Text at least {@value #SURNAME_SIMILARITY}: Zelenskyy, Zelensky, Zelenskiy;
- *       an "al-"/"el-" particle ignored) and their first names, when both are given, agree (the
- *       same initial and similar, or very similar: "V. Zelensky", "Mohamed"/"Mohammed", "Costel"/"Kostel"); a lone name matches the
- *       first or last word of a full one ("Lim" and "Lim Hui Min");
- *   <li>organisations match by acronym ("ICRC" and "International Committee of the Red Cross",
- *       from the initials or from an expansion the article itself gives, see {@link
- *       #acronyms(String)}) or when the shorter name's words, two or more, are all in the longer
- *       ("the Red Cross").
+ *   <li>people match when their surnames are equal or nearly so (Jaro-Winkler similarity of Apache
+ *       Commons Text at least {@value #SURNAME_SIMILARITY}: Zelenskyy, Zelensky, Zelenskiy; an
+ *       "al-"/"el-" particle ignored) and their first names, when both are given, agree (the same
+ *       initial and similar, or very similar: "V. Zelensky", "Mohamed"/"Mohammed",
+ *       "Costel"/"Kostel"); a lone name matches the first or last word of a full one ("Lim" and
+ *       "Lim Hui Min");
+ *   <li>organisations match by acronym ("ICRC" and "International Committee of the Red Cross", from
+ *       the initials or from an expansion the article itself gives, see {@link #acronyms(String)})
+ *       or when the shorter name's words, two or more, are all in the longer ("the Red Cross").
  * </ul>
  *
  * Descriptions without a name ("a Kremlin spokesman", "one passenger") match only when equal after
@@ -40,6 +40,7 @@ public final class SpeakerVariants {
 
   /** Least Jaro-Winkler similarity of two surnames of one person. */
   static final double SURNAME_SIMILARITY = 0.9;
+
   /** Least Jaro-Winkler similarity of two first names (with the same initial) of one person. */
   private static final double FIRST_NAME_SIMILARITY = 0.75;
 
@@ -49,35 +50,168 @@ public final class SpeakerVariants {
 
   /** Words that make a name an organisation's. */
   private static final Set<String> ORGANISATION_WORDS =
-      Set.of("ministry", "committee", "council", "house", "department", "agency", "police", "office",
-          "nations", "union", "party", "bank", "company", "group", "commission", "court", "government",
-          "army", "military", "forces", "service", "organisation", "organization", "institute",
-          "university", "association", "federation", "coastguard", "authority", "authorities", "board",
-          "fund", "corporation", "inc", "corp", "ltd", "plc", "airline", "airlines", "line", "lines",
-          "kremlin", "pentagon", "embassy", "cross", "crescent", "network", "foundation", "parliament",
-          "senate", "congress", "cabinet", "administration", "secretariat", "guard", "navy", "command",
-          "centre", "center", "hospital", "club", "league", "alliance", "coalition", "movement",
-          "front", "opposition", "prosecutors", "prosecutor's", "bureau", "directorate", "watchdog",
-          "regulator", "exchange", "times", "post", "news", "press", "reuters", "ap", "afp", "xinhua",
-          "tass", "oxfam", "unicef", "nato");
+      Set.of(
+          "ministry",
+          "committee",
+          "council",
+          "house",
+          "department",
+          "agency",
+          "police",
+          "office",
+          "nations",
+          "union",
+          "party",
+          "bank",
+          "company",
+          "group",
+          "commission",
+          "court",
+          "government",
+          "army",
+          "military",
+          "forces",
+          "service",
+          "organisation",
+          "organization",
+          "institute",
+          "university",
+          "association",
+          "federation",
+          "coastguard",
+          "authority",
+          "authorities",
+          "board",
+          "fund",
+          "corporation",
+          "inc",
+          "corp",
+          "ltd",
+          "plc",
+          "airline",
+          "airlines",
+          "line",
+          "lines",
+          "kremlin",
+          "pentagon",
+          "embassy",
+          "cross",
+          "crescent",
+          "network",
+          "foundation",
+          "parliament",
+          "senate",
+          "congress",
+          "cabinet",
+          "administration",
+          "secretariat",
+          "guard",
+          "navy",
+          "command",
+          "centre",
+          "center",
+          "hospital",
+          "club",
+          "league",
+          "alliance",
+          "coalition",
+          "movement",
+          "front",
+          "opposition",
+          "prosecutors",
+          "prosecutor's",
+          "bureau",
+          "directorate",
+          "watchdog",
+          "regulator",
+          "exchange",
+          "times",
+          "post",
+          "news",
+          "press",
+          "reuters",
+          "ap",
+          "afp",
+          "xinhua",
+          "tass",
+          "oxfam",
+          "unicef",
+          "nato");
+
   /** Country names and adjectives dropped from an organisation's name ("UK defence ministry"). */
   private static final Set<String> COUNTRY_WORDS =
-      Set.of("uk", "britain", "british", "us", "u.s", "america", "american", "united", "kingdom",
-          "states", "russia", "russian", "ukraine", "ukrainian", "china", "chinese", "france",
-          "french", "germany", "german", "israel", "israeli", "iran", "iranian", "india", "indian",
-          "japan", "japanese", "turkey", "turkish", "egypt", "egyptian", "qatar", "qatari", "syria",
-          "syrian", "italy", "italian", "spain", "spanish", "poland", "polish", "canada", "canadian",
-          "australia", "australian", "pakistan", "pakistani", "saudi", "arabia", "korea", "korean",
-          "north", "south", "national", "federal", "state");
-  private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "his", "her", "their");
-  private static final Set<String> JOINERS = Set.of("of", "the", "for", "and", "de", "on", "du", "la", "des", "&");
+      Set.of(
+          "uk",
+          "britain",
+          "british",
+          "us",
+          "u.s",
+          "america",
+          "american",
+          "united",
+          "kingdom",
+          "states",
+          "russia",
+          "russian",
+          "ukraine",
+          "ukrainian",
+          "china",
+          "chinese",
+          "france",
+          "french",
+          "germany",
+          "german",
+          "israel",
+          "israeli",
+          "iran",
+          "iranian",
+          "india",
+          "indian",
+          "japan",
+          "japanese",
+          "turkey",
+          "turkish",
+          "egypt",
+          "egyptian",
+          "qatar",
+          "qatari",
+          "syria",
+          "syrian",
+          "italy",
+          "italian",
+          "spain",
+          "spanish",
+          "poland",
+          "polish",
+          "canada",
+          "canadian",
+          "australia",
+          "australian",
+          "pakistan",
+          "pakistani",
+          "saudi",
+          "arabia",
+          "korea",
+          "korean",
+          "north",
+          "south",
+          "national",
+          "federal",
+          "state");
+
+  private static final Set<String> DETERMINERS =
+      Set.of("a", "an", "the", "its", "his", "her", "their");
+  private static final Set<String> JOINERS =
+      Set.of("of", "the", "for", "and", "de", "on", "du", "la", "des", "&");
   private static final Set<String> PARTICLES = Set.of("al", "el", "ul", "bin", "ben", "abu");
   private static final Pattern SPOKESPERSON_FOR =
       Pattern.compile("(?i)^.*?\\bspokes(?:man|woman|person|people)\\s+(?:for|of|at)\\s+(.+)$");
+
   /** "the International Committee of the Red Cross (ICRC)": an expansion and its acronym. */
-  private static final Pattern EXPANSION = Pattern.compile(
-      "((?:\\p{Lu}[\\p{L}'\u2019.-]*|of|the|for|and|on|de)(?:\\s+(?:\\p{Lu}[\\p{L}'\u2019.-]*|of|the|for|and|on|de)){1,9})"
-          + "\\s*\\((\\p{Lu}[\\p{Lu}&]{1,7})\\)");
+  private static final Pattern EXPANSION =
+      Pattern.compile(
+          "((?:\\p{Lu}[\\p{L}'\u2019.-]*|of|the|for|and|on|de)(?:\\s+(?:\\p{Lu}[\\p{L}'\u2019.-]*|of|the|for|and|on|de)){1,9})"
+              + "\\s*\\((\\p{Lu}[\\p{Lu}&]{1,7})\\)");
 
   private final Map<String, String> acronyms;
 
@@ -86,14 +220,16 @@ public final class SpeakerVariants {
     this(Map.of());
   }
 
-  /** @param acronyms acronyms and their expansions, as {@link #acronyms(String)} reads them */
+  /**
+   * @param acronyms acronyms and their expansions, as {@link #acronyms(String)} reads them
+   */
   public SpeakerVariants(Map<String, String> acronyms) {
     this.acronyms = Map.copyOf(acronyms);
   }
 
   /**
-   * The acronyms a text expands ("the International Committee of the Red Cross (ICRC)" gives ICRC
-   * → International Committee of the Red Cross), where the expansion's capitalized words spell the
+   * The acronyms a text expands ("the International Committee of the Red Cross (ICRC)" gives ICRC →
+   * International Committee of the Red Cross), where the expansion's capitalized words spell the
    * acronym's letters in order.
    */
   public static Map<String, String> acronyms(String text) {
@@ -108,7 +244,8 @@ public final class SpeakerVariants {
       // Keep the shortest tail of the phrase whose initials spell the acronym.
       for (int from = Math.max(0, words.size() - 12); from < words.size(); from++) {
         List<String> tail = words.subList(from, words.size());
-        if (!JOINERS.contains(tail.get(0).toLowerCase(Locale.ROOT)) && initials(tail).equals(acronym.replace("&", ""))) {
+        if (!JOINERS.contains(tail.get(0).toLowerCase(Locale.ROOT))
+            && initials(tail).equals(acronym.replace("&", ""))) {
           out.putIfAbsent(acronym, String.join(" ", tail));
           break;
         }
@@ -123,7 +260,9 @@ public final class SpeakerVariants {
       return null;
     }
     String stripped = name.strip();
-    if (stripped.length() >= 2 && stripped.length() <= 8 && stripped.chars().allMatch(c -> Character.isUpperCase(c) || c == '&')) {
+    if (stripped.length() >= 2
+        && stripped.length() <= 8
+        && stripped.chars().allMatch(c -> Character.isUpperCase(c) || c == '&')) {
       return Speaker.ORGANISATION;
     }
     if (SPOKESPERSON_FOR.matcher(stripped).matches()) {
@@ -182,7 +321,8 @@ public final class SpeakerVariants {
     if (wa.isEmpty() || wb.isEmpty()) {
       return false;
     }
-    if (wa.size() == 1 && isAcronymOf(wa.get(0), b) || wb.size() == 1 && isAcronymOf(wb.get(0), a)) {
+    if (wa.size() == 1 && isAcronymOf(wa.get(0), b)
+        || wb.size() == 1 && isAcronymOf(wb.get(0), a)) {
       return true;
     }
     List<String> shorter = wa.size() <= wb.size() ? wa : wb;
@@ -200,7 +340,9 @@ public final class SpeakerVariants {
   private static String initials(List<String> words) {
     StringBuilder out = new StringBuilder();
     for (String w : words) {
-      if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0)) && !JOINERS.contains(w.toLowerCase(Locale.ROOT))) {
+      if (!w.isEmpty()
+          && Character.isUpperCase(w.codePointAt(0))
+          && !JOINERS.contains(w.toLowerCase(Locale.ROOT))) {
         out.appendCodePoint(w.codePointAt(0));
       }
     }
@@ -216,7 +358,9 @@ public final class SpeakerVariants {
         continue; // "Britain's"
       }
       for (String part : words(f)) {
-        if (!DETERMINERS.contains(part) && !JOINERS.contains(part) && !COUNTRY_WORDS.contains(part)) {
+        if (!DETERMINERS.contains(part)
+            && !JOINERS.contains(part)
+            && !COUNTRY_WORDS.contains(part)) {
           out.add(part);
         }
       }
@@ -227,7 +371,9 @@ public final class SpeakerVariants {
   /** Whether a person phrase holds a name: a capitalized word that is not a title. */
   private static boolean isNamed(String phrase) {
     for (String w : phrase.strip().split("\\s+")) {
-      if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0)) && !SpeakerNames.TITLES.contains(SpeakerNames.bare(w))) {
+      if (!w.isEmpty()
+          && Character.isUpperCase(w.codePointAt(0))
+          && !SpeakerNames.TITLES.contains(SpeakerNames.bare(w))) {
         return true;
       }
     }
@@ -239,7 +385,9 @@ public final class SpeakerVariants {
     String name = SpeakerNames.clean(phrase);
     List<String> out = new ArrayList<>();
     for (String w : name.strip().split("\\s+")) {
-      if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0)) && !PARTICLES.contains(fold(w).split("-")[0])) {
+      if (w.isEmpty()
+          || !Character.isUpperCase(w.codePointAt(0))
+              && !PARTICLES.contains(fold(w).split("-")[0])) {
         continue;
       }
       if (SpeakerNames.TITLES.contains(SpeakerNames.bare(w))) {
@@ -260,7 +408,8 @@ public final class SpeakerVariants {
     if (a.size() == 1 || b.size() == 1) {
       String lone = a.size() == 1 ? a.get(0) : b.get(0);
       List<String> full = a.size() == 1 ? b : a;
-      return similarSurname(lone, full.get(full.size() - 1)) || full.size() > 1 && lone.equals(full.get(0));
+      return similarSurname(lone, full.get(full.size() - 1))
+          || full.size() > 1 && lone.equals(full.get(0));
     }
     if (!similarSurname(a.get(a.size() - 1), b.get(b.size() - 1))) {
       return false;
@@ -281,7 +430,8 @@ public final class SpeakerVariants {
     if (sa.equals(sb)) {
       return true;
     }
-    return Math.min(sa.length(), sb.length()) >= 4 && JARO_WINKLER.apply(sa, sb) >= SURNAME_SIMILARITY;
+    return Math.min(sa.length(), sb.length()) >= 4
+        && JARO_WINKLER.apply(sa, sb) >= SURNAME_SIMILARITY;
   }
 
   /** A surname without hyphens, apostrophes and a leading "al-"/"el-" particle. */

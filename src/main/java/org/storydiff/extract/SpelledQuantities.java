@@ -15,22 +15,43 @@ import org.storydiff.text.NumberWords;
 final class SpelledQuantities {
 
   private static final Set<String> ZEROS = Set.of("zero", "nought", "naught");
+
   /** Digit words after "point": "five point five", "nine point nought four". */
   private static final Map<String, String> DIGIT_WORDS =
       Map.ofEntries(
-          Map.entry("zero", "0"), Map.entry("nought", "0"), Map.entry("naught", "0"), Map.entry("oh", "0"),
-          Map.entry("one", "1"), Map.entry("two", "2"), Map.entry("three", "3"), Map.entry("four", "4"),
-          Map.entry("five", "5"), Map.entry("six", "6"), Map.entry("seven", "7"), Map.entry("eight", "8"),
+          Map.entry("zero", "0"),
+          Map.entry("nought", "0"),
+          Map.entry("naught", "0"),
+          Map.entry("oh", "0"),
+          Map.entry("one", "1"),
+          Map.entry("two", "2"),
+          Map.entry("three", "3"),
+          Map.entry("four", "4"),
+          Map.entry("five", "5"),
+          Map.entry("six", "6"),
+          Map.entry("seven", "7"),
+          Map.entry("eight", "8"),
           Map.entry("nine", "9"));
+
   /** Words after "half" that make it an amount: "half of", "half the", "half a million". */
   private static final Set<String> HALF_NEXT =
-      Set.of("of", "the", "its", "their", "his", "her", "our", "a", "an", "this", "that", "these", "those", "all");
+      Set.of(
+          "of", "the", "its", "their", "his", "her", "our", "a", "an", "this", "that", "these",
+          "those", "all");
+
   /** Words before "half" that make it an amount even when something else follows: "almost half". */
   private static final Set<String> HALF_PREV =
-      Set.of("almost", "nearly", "about", "around", "roughly", "just", "than", "over", "under", "some", "by");
-  /** Compounds with "one" are mostly idioms ("one-off", "one-sided"); only these count something. */
+      Set.of(
+          "almost", "nearly", "about", "around", "roughly", "just", "than", "over", "under", "some",
+          "by");
+
+  /**
+   * Compounds with "one" are mostly idioms ("one-off", "one-sided"); only these count something.
+   */
   private static final Set<String> ONE_COMPOUNDS =
-      Set.of("day", "week", "month", "year", "hour", "minute", "night", "mile", "metre", "point", "game");
+      Set.of(
+          "day", "week", "month", "year", "hour", "minute", "night", "mile", "metre", "point",
+          "game");
 
   private SpelledQuantities() {}
 
@@ -46,8 +67,11 @@ final class SpelledQuantities {
     if (n.equals("half")) {
       return half(v, i);
     }
-    if (n.equals("quarter") && NumberWords.isScale(v.norm(i + 1)) && !v.norm(i + 1).equals("dozen")) {
-      return Fractions.scaled(v, new Quantity(i, i, 0.25, null, Kind.FRACTION, null)); // "quarter million"
+    if (n.equals("quarter")
+        && NumberWords.isScale(v.norm(i + 1))
+        && !v.norm(i + 1).equals("dozen")) {
+      return Fractions.scaled(
+          v, new Quantity(i, i, 0.25, null, Kind.FRACTION, null)); // "quarter million"
     }
     if (NumberWords.value(n) != null || (ZEROS.contains(n) && v.norm(i + 1).equals("point"))) {
       return numberWords(v, i);
@@ -56,7 +80,8 @@ final class SpelledQuantities {
       return compound(v, i);
     }
     if (n.endsWith("fold") && NumberWords.value(n.substring(0, n.length() - 4)) != null) {
-      return new Quantity(i, i, NumberWords.value(n.substring(0, n.length() - 4)), null, Kind.COUNT, "fold");
+      return new Quantity(
+          i, i, NumberWords.value(n.substring(0, n.length() - 4)), null, Kind.COUNT, "fold");
     }
     if (NumberWords.vague(n) != null) {
       return vague(v, i);
@@ -84,7 +109,8 @@ final class SpelledQuantities {
   private static Quantity half(TokenView v, int i) {
     String next = v.norm(i + 1);
     if (NumberWords.isScale(next) && !next.equals("dozen")) {
-      return Fractions.scaled(v, new Quantity(i, i, 0.5, null, Kind.FRACTION, null)); // "half million"
+      return Fractions.scaled(
+          v, new Quantity(i, i, 0.5, null, Kind.FRACTION, null)); // "half million"
     }
     if ((next.equals("a") || next.equals("an")) && NumberWords.isScale(v.norm(i + 2))) {
       List<String> words = new ArrayList<>();
@@ -92,7 +118,10 @@ final class SpelledQuantities {
       return new Quantity(i, last, NumberWords.combine(words) / 2.0, null, Kind.COUNT, null);
     }
     String prev = v.norm(i - 1);
-    if (NumberWords.ordinal(prev) != null || prev.equals("the") || prev.equals("a") || prev.equals("and")) {
+    if (NumberWords.ordinal(prev) != null
+        || prev.equals("the")
+        || prev.equals("a")
+        || prev.equals("and")) {
       return null; // "the second half", "one and a half" (not handled)
     }
     if (HALF_NEXT.contains(next) || HALF_PREV.contains(prev)) {
@@ -111,7 +140,8 @@ final class SpelledQuantities {
     Integer rank = NumberWords.ordinal(next);
     if (rank != null && rank >= 100 && Fractions.denominator(next) == null) {
       // "its one millionth visitor" is a rank, not one of something
-      return new Quantity(i, i + 1, NumberWords.value(v.norm(i)) * (double) rank, null, Kind.ORDINAL, "ordinal");
+      return new Quantity(
+          i, i + 1, NumberWords.value(v.norm(i)) * (double) rank, null, Kind.ORDINAL, "ordinal");
     }
     Quantity fraction = Fractions.wordFraction(v, i);
     if (fraction != null) {
@@ -132,7 +162,8 @@ final class SpelledQuantities {
         decimals.append(decimalDigits(v.norm(k)));
       }
       if (decimals.length() > 0) {
-        return new Quantity(i, k - 1, value + Double.parseDouble("0." + decimals), null, Kind.COUNT, null);
+        return new Quantity(
+            i, k - 1, value + Double.parseDouble("0." + decimals), null, Kind.COUNT, null);
       }
     }
     if (v.norm(last + 1).equals("and")) {
@@ -151,7 +182,8 @@ final class SpelledQuantities {
    * "one and a half" (1.5), "five and a half million" (5.5 million), "one million and a half" (1.5
    * million), "one billion and a half million" (1.0005 billion), "a hundred and three quarters".
    */
-  private static Quantity plusFraction(TokenView v, int i, List<String> words, double value, Quantity part) {
+  private static Quantity plusFraction(
+      TokenView v, int i, List<String> words, double value, Quantity part) {
     String lastWord = words.get(words.size() - 1);
     boolean scaled = NumberWords.isScale(lastWord) && NumberWords.scale(lastWord) >= 1000;
     int after = part.last() + 1;
@@ -160,9 +192,16 @@ final class SpelledQuantities {
       return new Quantity(i, after, sum, null, Kind.COUNT, null);
     }
     if (scaled) {
-      return new Quantity(i, part.last(), value + part.value() * NumberWords.scale(lastWord), null, Kind.COUNT, null);
+      return new Quantity(
+          i,
+          part.last(),
+          value + part.value() * NumberWords.scale(lastWord),
+          null,
+          Kind.COUNT,
+          null);
     }
-    return Fractions.scaled(v, new Quantity(i, part.last(), value + part.value(), null, Kind.COUNT, null));
+    return Fractions.scaled(
+        v, new Quantity(i, part.last(), value + part.value(), null, Kind.COUNT, null));
   }
 
   /** The digits a word stands for after "point" ("five" 5, "seventy-one" 71), or null. */
@@ -182,7 +221,8 @@ final class SpelledQuantities {
    */
   private static Quantity compound(TokenView v, int i) {
     String[] parts = v.norm(i).split("-");
-    int numberParts = parts.length > 2 && NumberWords.value(parts[0] + "-" + parts[1]) != null ? 2 : 1;
+    int numberParts =
+        parts.length > 2 && NumberWords.value(parts[0] + "-" + parts[1]) != null ? 2 : 1;
     Integer number = NumberWords.value(numberParts == 2 ? parts[0] + "-" + parts[1] : parts[0]);
     if (number == null || parts.length == numberParts) {
       return null;
@@ -193,7 +233,8 @@ final class SpelledQuantities {
       return new Quantity(i, i, number / (double) denominator, null, Kind.FRACTION, null);
     }
     if (NumberWords.isScale(rest)) {
-      return new Quantity(i, i, number * (double) NumberWords.scale(rest), null, Kind.COUNT, null); // "two-dozen"
+      return new Quantity(
+          i, i, number * (double) NumberWords.scale(rest), null, Kind.COUNT, null); // "two-dozen"
     }
     if (rest.equals("year-old") || rest.equals("years-old")) {
       return new Quantity(i, i, number, null, Kind.AGE, "age");
@@ -227,11 +268,18 @@ final class SpelledQuantities {
    */
   private static int collect(TokenView v, int k, List<String> words) {
     int last = k;
-    while (v.isWord(k) && (NumberWords.isNumberWord(v.norm(k)) || (!words.isEmpty() && v.norm(k).equals("dozens")))) {
+    while (v.isWord(k)
+        && (NumberWords.isNumberWord(v.norm(k))
+            || (!words.isEmpty() && v.norm(k).equals("dozens")))) {
       String w = v.norm(k).equals("dozens") ? "dozen" : v.norm(k);
       Integer tens = NumberWords.value(w);
-      if (tens != null && tens >= 20 && tens % 10 == 0 && v.norm(k + 1).equals("-") && v.isWord(k + 2)
-          && NumberWords.value(v.norm(k + 2)) != null && NumberWords.value(v.norm(k + 2)) < 10) {
+      if (tens != null
+          && tens >= 20
+          && tens % 10 == 0
+          && v.norm(k + 1).equals("-")
+          && v.isWord(k + 2)
+          && NumberWords.value(v.norm(k + 2)) != null
+          && NumberWords.value(v.norm(k + 2)) < 10) {
         w = w + "-" + v.norm(k + 2); // "fifty - two"
         k += 2;
       }
@@ -239,8 +287,12 @@ final class SpelledQuantities {
       last = k;
       boolean scaled = NumberWords.isScale(w) && !w.equals("dozen");
       Integer after = NumberWords.value(v.norm(k + 2));
-      boolean joins = v.norm(k + 1).equals("and") && scaled && after != null && after < NumberWords.scale(w)
-          && Fractions.wordFraction(v, k + 2) == null;
+      boolean joins =
+          v.norm(k + 1).equals("and")
+              && scaled
+              && after != null
+              && after < NumberWords.scale(w)
+              && Fractions.wordFraction(v, k + 2) == null;
       k += joins ? 2 : 1;
     }
     return last;

@@ -7,13 +7,15 @@ import org.storydiff.model.TokenType;
 
 /**
  * The tokens of one text range with bounds-safe look-ups, so pattern code can peek before and after
- * a position without index checks. Token offsets are UTF-16 indexes into the article body. Immutable.
+ * a position without index checks. Token offsets are UTF-16 indexes into the article body.
+ * Immutable.
  */
 record TokenView(String body, List<Token> tokens) {
 
   /** Words whose full stop does not end a sentence ("Ms.", "U.S.", "Sen."), lower-cased. */
   private static final Set<String> ABBREVIATIONS =
-      Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "prof", "st",
+      Set.of(
+          "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "prof", "st",
           "jr", "sr", "u", "s", "d", "r", "no", "k", "n", "capt", "maj", "rev", "mt", "ft", "inc",
           "corp", "co", "ltd", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
           "oct", "nov", "dec");
@@ -79,8 +81,11 @@ record TokenView(String body, List<Token> tokens) {
   boolean endsSentence(int k) {
     String n = norm(k);
     if (n.equals(".")) {
-      boolean abbreviation = touching(k - 1) && isWord(k - 1)
-          && (ABBREVIATIONS.contains(norm(k - 1)) || norm(k - 1).length() == 1 && isCapitalized(k - 1));
+      boolean abbreviation =
+          touching(k - 1)
+              && isWord(k - 1)
+              && (ABBREVIATIONS.contains(norm(k - 1))
+                  || norm(k - 1).length() == 1 && isCapitalized(k - 1));
       return !abbreviation && !norm(k + 1).equals(",") && !norm(k + 1).equals(")");
     }
     return n.equals("!") || n.equals("?");

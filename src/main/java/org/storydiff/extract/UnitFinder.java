@@ -1,11 +1,11 @@
 package org.storydiff.extract;
 
-import org.storydiff.text.CalendarWords;
-import org.storydiff.text.NumberWords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.storydiff.text.CalendarWords;
+import org.storydiff.text.NumberWords;
 import org.storydiff.text.StopWords;
 
 /**
@@ -20,60 +20,232 @@ final class UnitFinder {
 
   private static final Map<String, String> OUTCOMES =
       Map.ofEntries(
-          Map.entry("killed", "killed"), Map.entry("dead", "killed"), Map.entry("died", "killed"),
-          Map.entry("killing", "killed"), Map.entry("kills", "killed"), Map.entry("wounded", "wounded"),
-          Map.entry("injured", "wounded"), Map.entry("hurt", "wounded"), Map.entry("wounding", "wounded"),
-          Map.entry("injuring", "wounded"), Map.entry("missing", "missing"),
-          Map.entry("arrested", "arrested"), Map.entry("detained", "arrested"),
-          Map.entry("displaced", "displaced"), Map.entry("evacuated", "evacuated"));
+          Map.entry("killed", "killed"),
+          Map.entry("dead", "killed"),
+          Map.entry("died", "killed"),
+          Map.entry("killing", "killed"),
+          Map.entry("kills", "killed"),
+          Map.entry("wounded", "wounded"),
+          Map.entry("injured", "wounded"),
+          Map.entry("hurt", "wounded"),
+          Map.entry("wounding", "wounded"),
+          Map.entry("injuring", "wounded"),
+          Map.entry("missing", "missing"),
+          Map.entry("arrested", "arrested"),
+          Map.entry("detained", "arrested"),
+          Map.entry("displaced", "displaced"),
+          Map.entry("evacuated", "evacuated"));
   private static final int MODIFIER_WORDS = 8;
+
   /** One spelling per unit of measure, so that versions writing "km" and "kilometres" agree. */
   private static final Map<String, String> MEASURES =
       Map.ofEntries(
-          Map.entry("km", "km"), Map.entry("kms", "km"), Map.entry("kilometres", "km"), Map.entry("kilometre", "km"),
-          Map.entry("kilometers", "km"), Map.entry("kilometer", "km"), Map.entry("m", "m"), Map.entry("metres", "m"),
-          Map.entry("metre", "m"), Map.entry("meters", "m"), Map.entry("meter", "m"), Map.entry("cm", "cm"),
-          Map.entry("centimetres", "cm"), Map.entry("centimeters", "cm"), Map.entry("mm", "mm"),
-          Map.entry("millimetres", "mm"), Map.entry("millimeters", "mm"), Map.entry("kg", "kg"), Map.entry("kgs", "kg"),
-          Map.entry("kilograms", "kg"), Map.entry("kilogram", "kg"), Map.entry("kilos", "kg"), Map.entry("g", "g"),
-          Map.entry("grams", "g"), Map.entry("miles", "miles"), Map.entry("mile", "miles"), Map.entry("mph", "mph"),
-          Map.entry("kph", "km/h"), Map.entry("feet", "feet"), Map.entry("foot", "feet"), Map.entry("ft", "feet"),
-          Map.entry("tonnes", "tonnes"), Map.entry("tonne", "tonnes"), Map.entry("hectares", "hectares"),
-          Map.entry("hectare", "hectares"), Map.entry("ha", "hectares"), Map.entry("gb", "GB"), Map.entry("mb", "MB"),
-          Map.entry("tb", "TB"), Map.entry("kw", "kW"), Map.entry("kwh", "kWh"), Map.entry("mw", "MW"),
-          Map.entry("mwh", "MWh"), Map.entry("gw", "GW"), Map.entry("gwh", "GWh"), Map.entry("kilowatts", "kW"),
-          Map.entry("megawatts", "MW"), Map.entry("gigawatts", "GW"), Map.entry("hp", "hp"), Map.entry("bhp", "bhp"),
-          Map.entry("mbps", "Mbps"), Map.entry("gbps", "Gbps"), Map.entry("ghz", "GHz"), Map.entry("mhz", "MHz"),
-          Map.entry("khz", "kHz"), Map.entry("hz", "Hz"), Map.entry("nm", "Nm"), Map.entry("mpg", "mpg"),
-          Map.entry("l", "l"), Map.entry("bps", "basis points"), Map.entry("bp", "basis points"),
-          Map.entry("megawatt", "MW"), Map.entry("kilowatt", "kW"), Map.entry("gigawatt", "GW"),
+          Map.entry("km", "km"),
+          Map.entry("kms", "km"),
+          Map.entry("kilometres", "km"),
+          Map.entry("kilometre", "km"),
+          Map.entry("kilometers", "km"),
+          Map.entry("kilometer", "km"),
+          Map.entry("m", "m"),
+          Map.entry("metres", "m"),
+          Map.entry("metre", "m"),
+          Map.entry("meters", "m"),
+          Map.entry("meter", "m"),
+          Map.entry("cm", "cm"),
+          Map.entry("centimetres", "cm"),
+          Map.entry("centimeters", "cm"),
+          Map.entry("mm", "mm"),
+          Map.entry("millimetres", "mm"),
+          Map.entry("millimeters", "mm"),
+          Map.entry("kg", "kg"),
+          Map.entry("kgs", "kg"),
+          Map.entry("kilograms", "kg"),
+          Map.entry("kilogram", "kg"),
+          Map.entry("kilos", "kg"),
+          Map.entry("g", "g"),
+          Map.entry("grams", "g"),
+          Map.entry("miles", "miles"),
+          Map.entry("mile", "miles"),
+          Map.entry("mph", "mph"),
+          Map.entry("kph", "km/h"),
+          Map.entry("feet", "feet"),
+          Map.entry("foot", "feet"),
+          Map.entry("ft", "feet"),
+          Map.entry("tonnes", "tonnes"),
+          Map.entry("tonne", "tonnes"),
+          Map.entry("hectares", "hectares"),
+          Map.entry("hectare", "hectares"),
+          Map.entry("ha", "hectares"),
+          Map.entry("gb", "GB"),
+          Map.entry("mb", "MB"),
+          Map.entry("tb", "TB"),
+          Map.entry("kw", "kW"),
+          Map.entry("kwh", "kWh"),
+          Map.entry("mw", "MW"),
+          Map.entry("mwh", "MWh"),
+          Map.entry("gw", "GW"),
+          Map.entry("gwh", "GWh"),
+          Map.entry("kilowatts", "kW"),
+          Map.entry("megawatts", "MW"),
+          Map.entry("gigawatts", "GW"),
+          Map.entry("hp", "hp"),
+          Map.entry("bhp", "bhp"),
+          Map.entry("mbps", "Mbps"),
+          Map.entry("gbps", "Gbps"),
+          Map.entry("ghz", "GHz"),
+          Map.entry("mhz", "MHz"),
+          Map.entry("khz", "kHz"),
+          Map.entry("hz", "Hz"),
+          Map.entry("nm", "Nm"),
+          Map.entry("mpg", "mpg"),
+          Map.entry("l", "l"),
+          Map.entry("bps", "basis points"),
+          Map.entry("bp", "basis points"),
+          Map.entry("megawatt", "MW"),
+          Map.entry("kilowatt", "kW"),
+          Map.entry("gigawatt", "GW"),
           Map.entry("kmh", "km/h"),
-          Map.entry("litres", "l"), Map.entry("liters", "l"), Map.entry("litre", "l"), Map.entry("liter", "l"));
+          Map.entry("litres", "l"),
+          Map.entry("liters", "l"),
+          Map.entry("litre", "l"),
+          Map.entry("liter", "l"));
+
   /** Words between the number and what it counts that belong to neither: "one of the hostages". */
   private static final Set<String> OF_DETERMINERS =
-      Set.of("the", "its", "their", "his", "her", "our", "all", "these", "those", "this", "that", "a", "an", "my",
-          "your");
+      Set.of(
+          "the", "its", "their", "his", "her", "our", "all", "these", "those", "this", "that", "a",
+          "an", "my", "your");
 
   /** Words between a noun phrase and its outcome: "were", "have been", "are feared". */
   private static final Set<String> LINKS =
-      Set.of("were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "reportedly",
-          "also", "later", "confirmed", "now", "all", "believed", "feared", "thought", "left",
-          "reported", "still", "officially", "either");
+      Set.of(
+          "were",
+          "was",
+          "are",
+          "is",
+          "have",
+          "has",
+          "had",
+          "been",
+          "be",
+          "being",
+          "reportedly",
+          "also",
+          "later",
+          "confirmed",
+          "now",
+          "all",
+          "believed",
+          "feared",
+          "thought",
+          "left",
+          "reported",
+          "still",
+          "officially",
+          "either");
+
   private static final Set<String> PLURALS =
-      Set.of("people", "children", "police", "men", "women", "staff", "personnel", "cattle",
-          "sheep", "troops", "militia", "youth", "civilians", "km", "kg", "mph", "feet");
+      Set.of(
+          "people",
+          "children",
+          "police",
+          "men",
+          "women",
+          "staff",
+          "personnel",
+          "cattle",
+          "sheep",
+          "troops",
+          "militia",
+          "youth",
+          "civilians",
+          "km",
+          "kg",
+          "mph",
+          "feet");
+
   /** Common irregular or short verbs that the "-ed"/"-ing" test misses. */
   private static final Set<String> NOUN_STOPS =
-      Set.of("people's", "last", "next", "this", "ago", "earlier", "later", "so", "far", "total",
-          "hit", "struck", "shook", "left", "took", "made", "came", "went", "got", "began", "fell",
-          "rose", "remain", "remained", "face", "faced", "lost", "won", "held", "fled", "ran",
-          "say", "saw", "gave", "met", "lay", "sat", "stood", "became", "include", "including",
-          "goes", "comes", "says", "makes", "takes", "gets", "remains", "seems", "needs", "faces",
-          "holds", "means", "abroad", "overseas", "away", "apiece", "each", "alone", "altogether",
-          "nationwide", "worldwide", "respectively", "instead", "too", "ahead", "behind", "apart",
-          "overnight", "today", "yesterday", "tonight");
-  /** Modifiers between a number and its noun that say nothing about what is counted: "100 new cases". */
-  private static final Set<String> SKIPPED_MODIFIERS = Set.of("new", "more", "other", "further", "extra");
+      Set.of(
+          "people's",
+          "last",
+          "next",
+          "this",
+          "ago",
+          "earlier",
+          "later",
+          "so",
+          "far",
+          "total",
+          "hit",
+          "struck",
+          "shook",
+          "left",
+          "took",
+          "made",
+          "came",
+          "went",
+          "got",
+          "began",
+          "fell",
+          "rose",
+          "remain",
+          "remained",
+          "face",
+          "faced",
+          "lost",
+          "won",
+          "held",
+          "fled",
+          "ran",
+          "say",
+          "saw",
+          "gave",
+          "met",
+          "lay",
+          "sat",
+          "stood",
+          "became",
+          "include",
+          "including",
+          "goes",
+          "comes",
+          "says",
+          "makes",
+          "takes",
+          "gets",
+          "remains",
+          "seems",
+          "needs",
+          "faces",
+          "holds",
+          "means",
+          "abroad",
+          "overseas",
+          "away",
+          "apiece",
+          "each",
+          "alone",
+          "altogether",
+          "nationwide",
+          "worldwide",
+          "respectively",
+          "instead",
+          "too",
+          "ahead",
+          "behind",
+          "apart",
+          "overnight",
+          "today",
+          "yesterday",
+          "tonight");
+
+  /**
+   * Modifiers between a number and its noun that say nothing about what is counted: "100 new
+   * cases".
+   */
+  private static final Set<String> SKIPPED_MODIFIERS =
+      Set.of("new", "more", "other", "further", "extra");
 
   /**
    * A count's unit (null when nothing names it) and the index of the last token of the phrase it
@@ -89,7 +261,8 @@ final class UnitFinder {
       return fixed;
     }
     if (v.isWord(k) && isMeasure(v.norm(k))) {
-      return new Unit(canonical(v.norm(k)), k); // "100m final", "64 km long": the measure is the unit
+      return new Unit(
+          canonical(v.norm(k)), k); // "100m final", "64 km long": the measure is the unit
     }
     if (v.norm(k).equals("of") && v.isWord(k + 1)) {
       k++;
@@ -134,25 +307,37 @@ final class UnitFinder {
    * ("12-hour", "6.2-magnitude"), a degree sign ("41°C"), "km/h", or a preceding "magnitude".
    */
   private static Unit fixedUnit(TokenView v, Quantity q, int k) {
-    String before = v.norm(q.first() - 1).equals("of") ? v.norm(q.first() - 2) : v.norm(q.first() - 1);
+    String before =
+        v.norm(q.first() - 1).equals("of") ? v.norm(q.first() - 2) : v.norm(q.first() - 1);
     if (before.equals("magnitude")) {
       return new Unit("magnitude", q.last());
     }
-    if (v.norm(k).equals("-") && v.touching(q.last()) && v.touching(k) && v.isWord(k + 1)
+    if (v.norm(k).equals("-")
+        && v.touching(q.last())
+        && v.touching(k)
+        && v.isWord(k + 1)
         && !NumberWords.isNumberWord(v.norm(k + 1))) {
       return new Unit(canonical(v.norm(k + 1)), k + 1);
     }
     if (v.norm(k).equals("°")) {
       boolean scale = v.touching(k) && (v.norm(k + 1).equals("c") || v.norm(k + 1).equals("f"));
-      return scale ? new Unit("°" + v.norm(k + 1).toUpperCase(java.util.Locale.ROOT), k + 1) : new Unit("degrees", k);
+      return scale
+          ? new Unit("°" + v.norm(k + 1).toUpperCase(java.util.Locale.ROOT), k + 1)
+          : new Unit("degrees", k);
     }
-    if (v.touching(q.last()) && v.isWord(k) && (v.text(k, k).equals("C") || v.text(k, k).equals("F"))) {
+    if (v.touching(q.last())
+        && v.isWord(k)
+        && (v.text(k, k).equals("C") || v.text(k, k).equals("F"))) {
       return new Unit("°" + v.norm(k).toUpperCase(java.util.Locale.ROOT), k); // "-8C", "95F"
     }
-    if (v.norm(k).startsWith("degree") && (v.norm(k + 1).equals("celsius") || v.norm(k + 1).equals("fahrenheit"))) {
+    if (v.norm(k).startsWith("degree")
+        && (v.norm(k + 1).equals("celsius") || v.norm(k + 1).equals("fahrenheit"))) {
       return new Unit("°" + (v.norm(k + 1).equals("celsius") ? "C" : "F"), k + 1);
     }
-    if (v.norm(k).equals("km") && v.norm(k + 1).equals("/") && v.norm(k + 2).equals("h") && v.touching(k + 1)) {
+    if (v.norm(k).equals("km")
+        && v.norm(k + 1).equals("/")
+        && v.norm(k + 2).equals("h")
+        && v.touching(k + 1)) {
       return new Unit("km/h", k + 2);
     }
     return null;
@@ -179,14 +364,20 @@ final class UnitFinder {
 
   static boolean isPlural(String word) {
     return PLURALS.contains(word)
-        || (word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us")
+        || (word.length() > 3
+            && word.endsWith("s")
+            && !word.endsWith("ss")
+            && !word.endsWith("us")
             && !word.endsWith("is"));
   }
 
   private static boolean isNounWord(TokenView v, int k, boolean firstWord) {
     String n = v.norm(k);
-    if (StopWords.contains(n) || NOUN_STOPS.contains(n) || OUTCOMES.containsKey(n)
-        || NumberWords.isNumberWord(n) || CalendarWords.weekday(n) != null
+    if (StopWords.contains(n)
+        || NOUN_STOPS.contains(n)
+        || OUTCOMES.containsKey(n)
+        || NumberWords.isNumberWord(n)
+        || CalendarWords.weekday(n) != null
         || (CalendarWords.month(n) != null && v.isCapitalized(k))) {
       return false;
     }

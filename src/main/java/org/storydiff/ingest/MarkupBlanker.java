@@ -29,34 +29,96 @@ final class MarkupBlanker {
   // Bounds keep a stray "<!--" or "<script>" without its end from making matching quadratic.
   private static final int MAX_TAG_CHARS = 2_000;
   private static final int MAX_SCRIPT_CHARS = 200_000;
-  private static final Pattern MARKUP = Pattern.compile(
-      "<!--.{0," + MAX_TAG_CHARS + "}?-->"
-          + "|<(script|style)\\b[^>]{0," + MAX_TAG_CHARS + "}>.{0," + MAX_SCRIPT_CHARS + "}?</\\1\\s*>"
-          + "|</?([A-Za-z][A-Za-z0-9]{0,20})(?:\\s[^<>]{0," + MAX_TAG_CHARS + "})?/?>"
-          + "|&(#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z]{2,8});",
-      Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+  private static final Pattern MARKUP =
+      Pattern.compile(
+          "<!--.{0,"
+              + MAX_TAG_CHARS
+              + "}?-->"
+              + "|<(script|style)\\b[^>]{0,"
+              + MAX_TAG_CHARS
+              + "}>.{0,"
+              + MAX_SCRIPT_CHARS
+              + "}?</\\1\\s*>"
+              + "|</?([A-Za-z][A-Za-z0-9]{0,20})(?:\\s[^<>]{0,"
+              + MAX_TAG_CHARS
+              + "})?/?>"
+              + "|&(#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z]{2,8});",
+          Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
 
-  private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4",
-      "h5", "h6", "blockquote", "section", "article", "header", "footer", "table", "tr", "figure",
-      "figcaption", "pre", "hr", "dd", "dt", "dl");
+  private static final Set<String> BLOCK_TAGS =
+      Set.of(
+          "p",
+          "div",
+          "li",
+          "ul",
+          "ol",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "blockquote",
+          "section",
+          "article",
+          "header",
+          "footer",
+          "table",
+          "tr",
+          "figure",
+          "figcaption",
+          "pre",
+          "hr",
+          "dd",
+          "dt",
+          "dl");
 
-  private static final Map<String, String> NAMED = Map.ofEntries(
-      Map.entry("amp", "&"), Map.entry("lt", "<"), Map.entry("gt", ">"), Map.entry("quot", "\""),
-      Map.entry("apos", "'"), Map.entry("nbsp", "\u00A0"), Map.entry("ndash", "\u2013"),
-      Map.entry("mdash", "\u2014"), Map.entry("lsquo", "\u2018"), Map.entry("rsquo", "\u2019"),
-      Map.entry("ldquo", "\u201C"), Map.entry("rdquo", "\u201D"), Map.entry("laquo", "\u00AB"),
-      Map.entry("raquo", "\u00BB"), Map.entry("hellip", "\u2026"), Map.entry("euro", "\u20AC"),
-      Map.entry("pound", "\u00A3"), Map.entry("yen", "\u00A5"), Map.entry("cent", "\u00A2"),
-      Map.entry("deg", "\u00B0"), Map.entry("times", "\u00D7"), Map.entry("minus", "\u2212"),
-      Map.entry("copy", "\u00A9"), Map.entry("reg", "\u00AE"), Map.entry("trade", "\u2122"),
-      Map.entry("eacute", "\u00E9"), Map.entry("egrave", "\u00E8"), Map.entry("aacute", "\u00E1"),
-      Map.entry("agrave", "\u00E0"), Map.entry("oacute", "\u00F3"), Map.entry("uuml", "\u00FC"),
-      Map.entry("ouml", "\u00F6"), Map.entry("auml", "\u00E4"), Map.entry("ccedil", "\u00E7"),
-      Map.entry("ntilde", "\u00F1"), Map.entry("iacute", "\u00ED"), Map.entry("szlig", "\u00DF"));
+  private static final Map<String, String> NAMED =
+      Map.ofEntries(
+          Map.entry("amp", "&"),
+          Map.entry("lt", "<"),
+          Map.entry("gt", ">"),
+          Map.entry("quot", "\""),
+          Map.entry("apos", "'"),
+          Map.entry("nbsp", "\u00A0"),
+          Map.entry("ndash", "\u2013"),
+          Map.entry("mdash", "\u2014"),
+          Map.entry("lsquo", "\u2018"),
+          Map.entry("rsquo", "\u2019"),
+          Map.entry("ldquo", "\u201C"),
+          Map.entry("rdquo", "\u201D"),
+          Map.entry("laquo", "\u00AB"),
+          Map.entry("raquo", "\u00BB"),
+          Map.entry("hellip", "\u2026"),
+          Map.entry("euro", "\u20AC"),
+          Map.entry("pound", "\u00A3"),
+          Map.entry("yen", "\u00A5"),
+          Map.entry("cent", "\u00A2"),
+          Map.entry("deg", "\u00B0"),
+          Map.entry("times", "\u00D7"),
+          Map.entry("minus", "\u2212"),
+          Map.entry("copy", "\u00A9"),
+          Map.entry("reg", "\u00AE"),
+          Map.entry("trade", "\u2122"),
+          Map.entry("eacute", "\u00E9"),
+          Map.entry("egrave", "\u00E8"),
+          Map.entry("aacute", "\u00E1"),
+          Map.entry("agrave", "\u00E0"),
+          Map.entry("oacute", "\u00F3"),
+          Map.entry("uuml", "\u00FC"),
+          Map.entry("ouml", "\u00F6"),
+          Map.entry("auml", "\u00E4"),
+          Map.entry("ccedil", "\u00E7"),
+          Map.entry("ntilde", "\u00F1"),
+          Map.entry("iacute", "\u00ED"),
+          Map.entry("szlig", "\u00DF"));
 
   private MarkupBlanker() {}
 
-  /** Returns {@code text} with its markup blanked as described above; the same instance when it has none. */
+  /**
+   * Returns {@code text} with its markup blanked as described above; the same instance when it has
+   * none.
+   */
   static String blank(String text) {
     if (text.indexOf('<') < 0 && text.indexOf('&') < 0) {
       return text;
@@ -85,7 +147,8 @@ final class MarkupBlanker {
         return null;
       }
       String pad = " ".repeat(length - decoded.length());
-      boolean wordFollows = m.end() < text.length() && Character.isLetterOrDigit(text.charAt(m.end()));
+      boolean wordFollows =
+          m.end() < text.length() && Character.isLetterOrDigit(text.charAt(m.end()));
       return wordFollows ? pad + decoded : decoded + pad;
     }
     String tag = m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT);
@@ -112,14 +175,16 @@ final class MarkupBlanker {
     if (reference.charAt(0) != '#') {
       return NAMED.get(reference);
     }
-    boolean hex = reference.length() > 1 && (reference.charAt(1) == 'x' || reference.charAt(1) == 'X');
+    boolean hex =
+        reference.length() > 1 && (reference.charAt(1) == 'x' || reference.charAt(1) == 'X');
     int codePoint;
     try {
       codePoint = Integer.parseInt(reference.substring(hex ? 2 : 1), hex ? 16 : 10);
     } catch (NumberFormatException e) {
       return null;
     }
-    if (!Character.isValidCodePoint(codePoint) || Character.isISOControl(codePoint)
+    if (!Character.isValidCodePoint(codePoint)
+        || Character.isISOControl(codePoint)
         || (codePoint >= Character.MIN_SURROGATE && codePoint <= Character.MAX_SURROGATE)) {
       return null;
     }

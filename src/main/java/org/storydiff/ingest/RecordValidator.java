@@ -24,9 +24,10 @@ import org.storydiff.model.Published;
  * <p>Strings are kept exactly as given, so offsets into {@link Article#body()} index the agency's
  * own text, with these exceptions (see {@link TextCleaner}): a leading byte order mark is removed;
  * NUL and the other C0 control characters except tab, line feed and carriage return become a space,
- * and unpaired surrogates become U+FFFD (one code unit for one, offsets stay valid); in the body and
- * title, HTML markup is blanked the same way, character for character (see {@link MarkupBlanker}).
- * {@code id} and {@code source} are also stripped of surrounding whitespace. The body is not trimmed.
+ * and unpaired surrogates become U+FFFD (one code unit for one, offsets stay valid); in the body
+ * and title, HTML markup is blanked the same way, character for character (see {@link
+ * MarkupBlanker}). {@code id} and {@code source} are also stripped of surrounding whitespace. The
+ * body is not trimmed.
  */
 public final class RecordValidator implements Serializable {
 

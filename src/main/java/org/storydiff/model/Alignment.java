@@ -18,7 +18,8 @@ public record Alignment(
     Objects.requireNonNull(articleB, "articleB");
     Objects.requireNonNull(relation, "relation");
     if (articleA.compareTo(articleB) >= 0) {
-      throw new IllegalArgumentException("articleA must sort before articleB: " + articleA + ", " + articleB);
+      throw new IllegalArgumentException(
+          "articleA must sort before articleB: " + articleA + ", " + articleB);
     }
     if (score < 0 || score > 1 || Double.isNaN(score)) {
       throw new IllegalArgumentException("score must be in [0,1], got " + score);

@@ -4,9 +4,9 @@ import java.io.Serializable;
 import java.util.Objects;
 
 /**
- * One accepted input article. {@code id}, {@code source} and {@code body} are non-null and non-blank
- * (validated at ingest); the optional fields are null when absent. All offsets elsewhere in the model
- * are Java {@code String} indexes (UTF-16 code units) into {@link #body()}.
+ * One accepted input article. {@code id}, {@code source} and {@code body} are non-null and
+ * non-blank (validated at ingest); the optional fields are null when absent. All offsets elsewhere
+ * in the model are Java {@code String} indexes (UTF-16 code units) into {@link #body()}.
  *
  * @param published the {@code published} value as written, for output
  * @param publishedTime {@code published} parsed ({@link Published#parse}), null when absent or not
@@ -30,7 +30,13 @@ public record Article(
   }
 
   /** An article whose {@code published} is parsed here, as ingest does. */
-  public Article(String id, String source, String body, String title, String published, String url,
+  public Article(
+      String id,
+      String source,
+      String body,
+      String title,
+      String published,
+      String url,
       String language) {
     this(id, source, body, title, published, url, language, Published.parse(published));
   }

@@ -4,7 +4,8 @@ import java.io.Serializable;
 
 /**
  * A figure or direct quote found in one article. {@link #start()}/{@link #end()} cover the fact's
- * own characters in the body; {@link #sentence()} is the index of the sentence that holds its start.
+ * own characters in the body; {@link #sentence()} is the index of the sentence that holds its
+ * start.
  */
 public sealed interface Fact extends Serializable permits Figure, Quote {
 

@@ -11,8 +11,8 @@ import java.util.Objects;
  * datasets read the groups instead of deciding sameness again.
  *
  * @param groupId stable and deterministic: {@link #idOf} of the story and the smallest member id
- * @param kind {@link FactKind#FIGURE}, {@link FactKind#QUOTE} (direct and partial quotes) or
- *     {@link FactKind#STATEMENT}
+ * @param kind {@link FactKind#FIGURE}, {@link FactKind#QUOTE} (direct and partial quotes) or {@link
+ *     FactKind#STATEMENT}
  * @param members in version order (id-sorted), then body order; a version may carry a fact more
  *     than once (a quote split in two, a toll repeated)
  * @param states one per compared version of the story, in version order
@@ -50,7 +50,8 @@ public record FactGroup(
     Objects.requireNonNull(groupId, "groupId");
     Objects.requireNonNull(kind, "kind");
     if (kind == FactKind.PARTIAL_QUOTE) {
-      throw new IllegalArgumentException("a group of quotes has kind quote, whether partial or direct");
+      throw new IllegalArgumentException(
+          "a group of quotes has kind quote, whether partial or direct");
     }
     members = List.copyOf(members);
     states = List.copyOf(states);
@@ -68,7 +69,10 @@ public record FactGroup(
     return storyId + "/" + smallestMemberId;
   }
 
-  /** The id of sentence {@code index} of an article as a statement member: {@code <articleId>#s<index>}. */
+  /**
+   * The id of sentence {@code index} of an article as a statement member: {@code
+   * <articleId>#s<index>}.
+   */
   public static String sentenceId(String articleId, int index) {
     return articleId + "#s" + index;
   }
@@ -78,7 +82,9 @@ public record FactGroup(
     return members.stream().filter(m -> m.articleId().equals(articleId)).toList();
   }
 
-  /** The state of version {@code articleId}; {@link FactState#ABSENT} for a version not compared. */
+  /**
+   * The state of version {@code articleId}; {@link FactState#ABSENT} for a version not compared.
+   */
   public FactState stateOf(String articleId) {
     return states.stream()
         .filter(s -> s.articleId().equals(articleId))

@@ -8,20 +8,20 @@ import java.util.Objects;
  * values never mixes a toll with a date:
  *
  * <ul>
- *   <li>an amount ("at least 35 people", "$2bn", "12%", "three months", "the 33-year-old"):
- *       {@code value} set, bounds null;
- *   <li>a range ("30-40", "between 150 and 200") and a vague amount ("dozens", 12 to 120):
- *       {@code value} null, {@code valueMin}/{@code valueMax} set;
+ *   <li>an amount ("at least 35 people", "$2bn", "12%", "three months", "the 33-year-old"): {@code
+ *       value} set, bounds null;
+ *   <li>a range ("30-40", "between 150 and 200") and a vague amount ("dozens", 12 to 120): {@code
+ *       value} null, {@code valueMin}/{@code valueMax} set;
  *   <li>a calendar date or a year used as a date: {@code value} null, {@code date} in ISO 8601
  *       ("2022-02-24", "--02-24" without a year, "2018-06", "2016"), unit "date";
- *   <li>a clock time: {@code value} null, {@code time} "HH:mm" on the 24-hour clock, unit "time"
- *       or "time GMT" when a zone is written;
+ *   <li>a clock time: {@code value} null, {@code time} "HH:mm" on the 24-hour clock, unit "time" or
+ *       "time GMT" when a zone is written;
  *   <li>a weekday ("on Monday", unit "weekday") or an ordinal ("the third day", unit "ordinal"):
  *       {@code value} null; the wording is in {@code text}.
  * </ul>
  *
- * @param value the amount (2,187 and 2187 both give 2187.0; "1.5 million" gives 1500000.0), or
- *     null when the figure is not a single amount
+ * @param value the amount (2,187 and 2187 both give 2187.0; "1.5 million" gives 1500000.0), or null
+ *     when the figure is not a single amount
  * @param valueMin the lower bound of a range or vague amount, else null
  * @param valueMax the upper bound of a range or vague amount, else null
  * @param unit what is counted or measured ("people killed", "wounded", "USD", "%", "km", "date"),
@@ -32,8 +32,8 @@ import java.util.Objects;
  * @param qualifier the hedge, one of "at least", "more than", "up to", "nearly", "about", "fewer
  *     than", or "vague" for "dozens"-like amounts; null when the number is stated plainly
  * @param attribution who gives the figure when the sentence says ("Ukrainian officials" in
- *     "Ukrainian officials said at least 35 were killed", "the UN" in "the UN has recorded 596"), or
- *     null; written as {@code source} in {@code facts/}
+ *     "Ukrainian officials said at least 35 were killed", "the UN" in "the UN has recorded 596"),
+ *     or null; written as {@code source} in {@code facts/}
  * @param date ISO 8601 date of a calendar figure, else null
  * @param time "HH:mm" of a clock time, else null
  */
@@ -72,14 +72,34 @@ public record Figure(
   }
 
   /**
-   * A single amount such as "at least 35 people" or "$2bn"; a unit that is an ISO 4217 code
-   * ("USD") is also its currency.
+   * A single amount such as "at least 35 people" or "$2bn"; a unit that is an ISO 4217 code ("USD")
+   * is also its currency.
    */
-  public static Figure amount(String factId, int sentence, int start, String text, double value, String unit,
-      String qualifier, String attribution) {
+  public static Figure amount(
+      String factId,
+      int sentence,
+      int start,
+      String text,
+      double value,
+      String unit,
+      String qualifier,
+      String attribution) {
     String currency = unit != null && unit.matches("[A-Z]{3}") ? unit : null;
-    return new Figure(factId, sentence, start, start + text.length(), text, value, null, null, unit, currency,
-        qualifier, attribution, null, null);
+    return new Figure(
+        factId,
+        sentence,
+        start,
+        start + text.length(),
+        text,
+        value,
+        null,
+        null,
+        unit,
+        currency,
+        qualifier,
+        attribution,
+        null,
+        null);
   }
 
   @Override

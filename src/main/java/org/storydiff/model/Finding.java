@@ -31,19 +31,31 @@ public record Finding(
     Objects.requireNonNull(change, "change");
     Objects.requireNonNull(kind, "kind");
     others = List.copyOf(others);
-    if (change == ChangeType.OMITTED ? start != null || end != null || text != null : start == null || end == null || text == null) {
+    if (change == ChangeType.OMITTED
+        ? start != null || end != null || text != null
+        : start == null || end == null || text == null) {
       throw new IllegalArgumentException("omitted findings have no span; the others must have one");
     }
   }
 
   /** A finding not yet assigned to its group. */
-  public Finding(String storyId, String articleId, String source, ChangeType change, FactKind kind, Integer start,
-      Integer end, String text, List<Evidence> others, String detail) {
+  public Finding(
+      String storyId,
+      String articleId,
+      String source,
+      ChangeType change,
+      FactKind kind,
+      Integer start,
+      Integer end,
+      String text,
+      List<Evidence> others,
+      String detail) {
     this(storyId, articleId, source, change, kind, start, end, text, others, detail, null);
   }
 
   /** This finding about the group {@code id}. */
   public Finding withGroupId(String id) {
-    return new Finding(storyId, articleId, source, change, kind, start, end, text, others, detail, id);
+    return new Finding(
+        storyId, articleId, source, change, kind, start, end, text, others, detail, id);
   }
 }

@@ -47,12 +47,22 @@ public record Published(Instant instant, Precision precision) implements Seriali
   private static final DateTimeFormatter TIMESTAMP =
       new DateTimeFormatterBuilder()
           .append(DateTimeFormatter.ISO_LOCAL_DATE)
-          .optionalStart().appendLiteral('T').optionalEnd()
-          .optionalStart().appendLiteral(' ').optionalEnd()
+          .optionalStart()
+          .appendLiteral('T')
+          .optionalEnd()
+          .optionalStart()
+          .appendLiteral(' ')
+          .optionalEnd()
           .append(DateTimeFormatter.ISO_LOCAL_TIME)
-          .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd()
-          .optionalStart().appendOffset("+HHMM", "Z").optionalEnd()
-          .optionalStart().appendOffset("+HH", "Z").optionalEnd()
+          .optionalStart()
+          .appendOffset("+HH:MM", "Z")
+          .optionalEnd()
+          .optionalStart()
+          .appendOffset("+HHMM", "Z")
+          .optionalEnd()
+          .optionalStart()
+          .appendOffset("+HH", "Z")
+          .optionalEnd()
           .toFormatter(Locale.ROOT);
 
   public Published {
@@ -77,9 +87,10 @@ public record Published(Instant instant, Precision precision) implements Seriali
     try {
       TemporalAccessor t = TIMESTAMP.parse(text);
       LocalDateTime local = LocalDateTime.of(LocalDate.from(t), java.time.LocalTime.from(t));
-      ZoneOffset offset = t.isSupported(ChronoField.OFFSET_SECONDS)
-          ? ZoneOffset.ofTotalSeconds(t.get(ChronoField.OFFSET_SECONDS))
-          : ZoneOffset.UTC;
+      ZoneOffset offset =
+          t.isSupported(ChronoField.OFFSET_SECONDS)
+              ? ZoneOffset.ofTotalSeconds(t.get(ChronoField.OFFSET_SECONDS))
+              : ZoneOffset.UTC;
       return time(OffsetDateTime.of(local, offset).toInstant());
     } catch (DateTimeParseException notTimestamp) {
       // fall through

@@ -18,8 +18,8 @@ import java.util.Objects;
  *     the describing phrase when the text gives no name ("a Kremlin spokesman"); null when there is
  *     no attribution or a pronoun or title could not be resolved
  * @param partial true for a partial quote, false for a direct one
- * @param speakerType what the speaker entity is, {@code person} or {@code organisation}; null
- *     when there is no attribution
+ * @param speakerType what the speaker entity is, {@code person} or {@code organisation}; null when
+ *     there is no attribution
  * @param speakerHow how the speaker was found: {@code explicit} (named at the verb of saying),
  *     {@code apposition} ({@code Name, a description, said}), {@code title+surname} ({@code Mr.
  *     Hawes said}, a lone surname or acronym resolved to the fuller name the article gives), {@code
@@ -57,14 +57,36 @@ public record Quote(
   }
 
   /** A quote without entity details (type, how found) and continuing no other passage. */
-  public Quote(String factId, int sentence, int start, int end, String text, String quote, String speaker,
-      String speakerMention, String speakerName, boolean partial) {
-    this(factId, sentence, start, end, text, quote, speaker, speakerMention, speakerName, partial,
-        null, speaker == null ? "none" : "explicit", null);
+  public Quote(
+      String factId,
+      int sentence,
+      int start,
+      int end,
+      String text,
+      String quote,
+      String speaker,
+      String speakerMention,
+      String speakerName,
+      boolean partial) {
+    this(
+        factId,
+        sentence,
+        start,
+        end,
+        text,
+        quote,
+        speaker,
+        speakerMention,
+        speakerName,
+        partial,
+        null,
+        speaker == null ? "none" : "explicit",
+        null);
   }
 
   /** A direct quote whose speaker is named as written (mention and name both {@code speaker}). */
-  public Quote(String factId, int sentence, int start, int end, String text, String quote, String speaker) {
+  public Quote(
+      String factId, int sentence, int start, int end, String text, String quote, String speaker) {
     this(factId, sentence, start, end, text, quote, speaker, speaker, speaker, false);
   }
 

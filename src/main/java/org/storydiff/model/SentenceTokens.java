@@ -53,16 +53,21 @@ public final class SentenceTokens implements Serializable {
 
   /**
    * Tokens from parallel arrays (as {@link #firsts()} and the other array readers give them): the
-   * analysis builds them, and serializers rebuild them. The arrays are kept, not copied:
-   * the caller hands them over. {@code
-   * flags} holds the {@link TokenType} ordinal in bits 0-1, {@link #CAPITALIZED} and {@link
-   * #CONTENT}; {@code stems} has a stem exactly where the content flag is set.
+   * analysis builds them, and serializers rebuild them. The arrays are kept, not copied: the caller
+   * hands them over. {@code flags} holds the {@link TokenType} ordinal in bits 0-1, {@link
+   * #CAPITALIZED} and {@link #CONTENT}; {@code stems} has a stem exactly where the content flag is
+   * set.
    */
   public static SentenceTokens fromArrays(
       int[] firsts, int[] starts, int[] ends, byte[] flags, String[] norms, String[] stems) {
     int n = starts.length;
-    if (ends.length != n || flags.length != n || norms.length != n || stems.length != n
-        || firsts.length == 0 || firsts[0] != 0 || firsts[firsts.length - 1] != n) {
+    if (ends.length != n
+        || flags.length != n
+        || norms.length != n
+        || stems.length != n
+        || firsts.length == 0
+        || firsts[0] != 0
+        || firsts[firsts.length - 1] != n) {
       throw new IllegalArgumentException("inconsistent token arrays: " + n + " tokens");
     }
     for (int i = 0; i < n; i++) {

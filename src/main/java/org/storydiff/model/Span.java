@@ -7,7 +7,8 @@ public record Span(int start, int end) implements Serializable, Comparable<Span>
 
   public Span {
     if (start < 0 || end < start) {
-      throw new IllegalArgumentException("span must satisfy 0 <= start <= end, got " + start + ".." + end);
+      throw new IllegalArgumentException(
+          "span must satisfy 0 <= start <= end, got " + start + ".." + end);
     }
   }
 

@@ -15,8 +15,8 @@ import java.util.Objects;
  *     outside these groups (headlines, captions, versions not compared) are each their own group.
  * @param notCompared ids of versions that belong to the story but were left out of alignment and
  *     findings because the story has more versions than the limit allows (empty almost always)
- * @param failure null, or why the story could not be compared (an internal error, kept from
- *     failing the whole job); such a story has its versions but no alignments or findings
+ * @param failure null, or why the story could not be compared (an internal error, kept from failing
+ *     the whole job); such a story has its versions but no alignments or findings
  */
 public record StoryResult(
     String storyId,
@@ -38,25 +38,43 @@ public record StoryResult(
   }
 
   /** A story whose versions were all compared. */
-  public StoryResult(String storyId, List<AnalyzedArticle> versions, List<Alignment> alignments, List<Finding> findings,
+  public StoryResult(
+      String storyId,
+      List<AnalyzedArticle> versions,
+      List<Alignment> alignments,
+      List<Finding> findings,
       List<FactGroup> groups) {
     this(storyId, versions, alignments, findings, groups, List.of(), null);
   }
 
   /** A story compared without failure. */
-  public StoryResult(String storyId, List<AnalyzedArticle> versions, List<Alignment> alignments, List<Finding> findings,
-      List<FactGroup> groups, List<String> notCompared) {
+  public StoryResult(
+      String storyId,
+      List<AnalyzedArticle> versions,
+      List<Alignment> alignments,
+      List<Finding> findings,
+      List<FactGroup> groups,
+      List<String> notCompared) {
     this(storyId, versions, alignments, findings, groups, notCompared, null);
   }
 
-  /** A story of versions not compared, e.g. a story of one article: no alignments, findings or groups. */
+  /**
+   * A story of versions not compared, e.g. a story of one article: no alignments, findings or
+   * groups.
+   */
   public static StoryResult uncompared(String storyId, List<AnalyzedArticle> versions) {
     return new StoryResult(storyId, versions, List.of(), List.of(), List.of(), List.of(), null);
   }
 
   /** The story's versions alone, with why they could not be compared. */
   public static StoryResult failed(String storyId, List<AnalyzedArticle> versions, String failure) {
-    return new StoryResult(storyId, versions, List.of(), List.of(), List.of(), List.of(),
+    return new StoryResult(
+        storyId,
+        versions,
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
         Objects.requireNonNull(failure));
   }
 
@@ -66,8 +84,14 @@ public record StoryResult(
       return this;
     }
     java.util.Set<String> left = java.util.Set.copyOf(notCompared);
-    return new StoryResult(storyId, versions.stream().filter(v -> !left.contains(v.id())).toList(), alignments,
-        findings, groups, List.of(), failure);
+    return new StoryResult(
+        storyId,
+        versions.stream().filter(v -> !left.contains(v.id())).toList(),
+        alignments,
+        findings,
+        groups,
+        List.of(),
+        failure);
   }
 
   public boolean isMultiVersion() {
@@ -78,6 +102,7 @@ public record StoryResult(
     return versions.stream()
         .filter(v -> v.id().equals(articleId))
         .findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("no version " + articleId + " in " + storyId));
+        .orElseThrow(
+            () -> new IllegalArgumentException("no version " + articleId + " in " + storyId));
   }
 }

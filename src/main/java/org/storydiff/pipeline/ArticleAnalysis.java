@@ -5,9 +5,12 @@ import java.util.Objects;
 import org.storydiff.model.AnalyzedArticle;
 
 /** What analyzing one article gave: the analyzed article, or why it was not analyzed. */
-public sealed interface ArticleAnalysis extends Serializable permits ArticleAnalysis.Done, ArticleAnalysis.NotAnalyzed {
+public sealed interface ArticleAnalysis extends Serializable
+    permits ArticleAnalysis.Done, ArticleAnalysis.NotAnalyzed {
 
-  /** @param article the analyzed article; non-null */
+  /**
+   * @param article the analyzed article; non-null
+   */
   record Done(AnalyzedArticle article) implements ArticleAnalysis {
     public Done {
       Objects.requireNonNull(article, "article");

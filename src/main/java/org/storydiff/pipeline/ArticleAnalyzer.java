@@ -12,8 +12,8 @@ import org.storydiff.text.SentenceTokenizer;
 
 /**
  * Sentence splitting, tokenization and fact extraction for one article, done once and carried
- * through the job.
- * Not thread-safe (the splitter holds an ICU iterator): use one instance per thread or partition.
+ * through the job. Not thread-safe (the splitter holds an ICU iterator): use one instance per
+ * thread or partition.
  */
 public final class ArticleAnalyzer {
 
@@ -26,7 +26,9 @@ public final class ArticleAnalyzer {
     this(PipelineLimits.MAX_SENTENCES_DEFAULT);
   }
 
-  /** @param maxSentences articles with more sentences are not analyzed by {@link #analyzeWithin} */
+  /**
+   * @param maxSentences articles with more sentences are not analyzed by {@link #analyzeWithin}
+   */
   public ArticleAnalyzer(int maxSentences) {
     this.maxSentences = maxSentences;
   }
@@ -37,14 +39,18 @@ public final class ArticleAnalyzer {
   }
 
   /**
-   * Analyzes an article within the sentence limit. An article over it is not extracted (that is
-   * the cost the limit bounds): the result says why instead.
+   * Analyzes an article within the sentence limit. An article over it is not extracted (that is the
+   * cost the limit bounds): the result says why instead.
    */
   public ArticleAnalysis analyzeWithin(Article article) {
     List<Sentence> sentences = splitter.split(article.body());
     if (sentences.size() > maxSentences) {
-      return new ArticleAnalysis.NotAnalyzed(String.format(Locale.ROOT,
-          "body has %d sentences; the limit is %d (--max-sentences)", sentences.size(), maxSentences));
+      return new ArticleAnalysis.NotAnalyzed(
+          String.format(
+              Locale.ROOT,
+              "body has %d sentences; the limit is %d (--max-sentences)",
+              sentences.size(),
+              maxSentences));
     }
     return new ArticleAnalysis.Done(analyze(article, sentences));
   }
@@ -53,7 +59,11 @@ public final class ArticleAnalyzer {
     SentenceTokens tokens = SentenceTokenizer.of(article.body(), sentences);
     SentenceTokens titleTokens =
         SentenceTokenizer.ofText(article.title() == null ? "" : article.title());
-    return new AnalyzedArticle(article, sentences, tokens, titleTokens,
+    return new AnalyzedArticle(
+        article,
+        sentences,
+        tokens,
+        titleTokens,
         extractor.extract(article.id(), article.body(), sentences, tokens));
   }
 }

@@ -9,35 +9,44 @@ import org.storydiff.model.StoryResult;
 
 /**
  * Keeps one article or story that trips a bug from failing the whole job: a day of wire traffic
- * must not be lost to one odd text. A failed article becomes a rejection naming the error, a
- * failed story keeps its versions (and their facts) without alignments or findings, and says why.
- * Catches runtime exceptions and stack overflows (deep regex recursion), never other errors such as
- * running out of memory, which a retry on another executor may cure.
+ * must not be lost to one odd text. A failed article becomes a rejection naming the error, a failed
+ * story keeps its versions (and their facts) without alignments or findings, and says why. Catches
+ * runtime exceptions and stack overflows (deep regex recursion), never other errors such as running
+ * out of memory, which a retry on another executor may cure.
  */
 public final class FailSafe {
 
   private FailSafe() {}
 
-  public static ArticleAnalysis analyze(Article article, Function<Article, ArticleAnalysis> analyzer) {
+  public static ArticleAnalysis analyze(
+      Article article, Function<Article, ArticleAnalysis> analyzer) {
     try {
       return analyzer.apply(article);
     } catch (RuntimeException | StackOverflowError e) {
-      return new ArticleAnalysis.NotAnalyzed("could not be analyzed (internal error, please report): " + describe(e));
+      return new ArticleAnalysis.NotAnalyzed(
+          "could not be analyzed (internal error, please report): " + describe(e));
     }
   }
 
-  public static StoryResult process(String storyId, List<AnalyzedArticle> versions,
+  public static StoryResult process(
+      String storyId,
+      List<AnalyzedArticle> versions,
       BiFunction<String, List<AnalyzedArticle>, StoryResult> pipeline) {
     try {
       return pipeline.apply(storyId, versions);
     } catch (RuntimeException | StackOverflowError e) {
-      return StoryResult.failed(storyId, versions, "could not be compared (internal error, please report): " + describe(e));
+      return StoryResult.failed(
+          storyId,
+          versions,
+          "could not be compared (internal error, please report): " + describe(e));
     }
   }
 
   private static String describe(Throwable e) {
     StackTraceElement[] trace = e.getStackTrace();
     String where = trace.length == 0 ? "" : " at " + trace[0];
-    return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + where;
+    return e.getClass().getSimpleName()
+        + (e.getMessage() == null ? "" : ": " + e.getMessage())
+        + where;
   }
 }

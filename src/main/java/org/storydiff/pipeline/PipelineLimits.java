@@ -21,11 +21,13 @@ public record PipelineLimits(int maxSentences, int maxVersions) implements Seria
 
   public PipelineLimits {
     if (maxSentences < 1) {
-      throw new IllegalArgumentException("--max-sentences must be a positive number, e.g. " + MAX_SENTENCES_DEFAULT);
+      throw new IllegalArgumentException(
+          "--max-sentences must be a positive number, e.g. " + MAX_SENTENCES_DEFAULT);
     }
     if (maxVersions < 2) {
-      throw new IllegalArgumentException("--max-versions must be at least 2 (versions compared per story), e.g. "
-          + MAX_VERSIONS_DEFAULT);
+      throw new IllegalArgumentException(
+          "--max-versions must be at least 2 (versions compared per story), e.g. "
+              + MAX_VERSIONS_DEFAULT);
     }
   }
 

@@ -18,15 +18,15 @@ import org.storydiff.model.StoryResult;
  *
  * <p>A story with more versions than {@code maxVersions} compares the earliest published ones (by
  * publication time, then article id; undated last) and names the rest in {@link
- * StoryResult#notCompared()}, so
- * one runaway story cannot take unbounded time.
+ * StoryResult#notCompared()}, so one runaway story cannot take unbounded time.
  */
 public final class StoryPipeline {
 
-  private static final Comparator<AnalyzedArticle> EARLIEST_FIRST = Comparator
-      .comparing((AnalyzedArticle v) -> v.article().publishedTime(),
-          Comparator.nullsLast(Comparator.comparing(Published::instant)))
-      .thenComparing(AnalyzedArticle::id);
+  private static final Comparator<AnalyzedArticle> EARLIEST_FIRST =
+      Comparator.comparing(
+              (AnalyzedArticle v) -> v.article().publishedTime(),
+              Comparator.nullsLast(Comparator.comparing(Published::instant)))
+          .thenComparing(AnalyzedArticle::id);
 
   private final StoryAligner aligner = new StoryAligner();
   private final FindingDetector detector = new FindingDetector();
@@ -36,7 +36,9 @@ public final class StoryPipeline {
     this(PipelineLimits.defaults());
   }
 
-  /** @param limits of which {@link PipelineLimits#maxVersions()} applies here */
+  /**
+   * @param limits of which {@link PipelineLimits#maxVersions()} applies here
+   */
   public StoryPipeline(PipelineLimits limits) {
     this.maxVersions = limits.maxVersions();
   }
@@ -49,13 +51,19 @@ public final class StoryPipeline {
     List<AnalyzedArticle> compared = sorted.versions();
     List<String> notCompared = List.of();
     if (compared.size() > maxVersions) {
-      Set<String> kept = compared.stream().sorted(EARLIEST_FIRST).limit(maxVersions)
-          .map(AnalyzedArticle::id).collect(Collectors.toSet());
-      notCompared = compared.stream().map(AnalyzedArticle::id).filter(id -> !kept.contains(id)).toList();
+      Set<String> kept =
+          compared.stream()
+              .sorted(EARLIEST_FIRST)
+              .limit(maxVersions)
+              .map(AnalyzedArticle::id)
+              .collect(Collectors.toSet());
+      notCompared =
+          compared.stream().map(AnalyzedArticle::id).filter(id -> !kept.contains(id)).toList();
       compared = compared.stream().filter(v -> kept.contains(v.id())).toList();
     }
     List<Alignment> alignments = aligner.align(compared);
     StoryDiff diff = detector.diff(storyId, compared, alignments);
-    return new StoryResult(storyId, sorted.versions(), alignments, diff.findings(), diff.groups(), notCompared);
+    return new StoryResult(
+        storyId, sorted.versions(), alignments, diff.findings(), diff.groups(), notCompared);
   }
 }

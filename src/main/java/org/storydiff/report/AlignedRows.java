@@ -12,11 +12,11 @@ import org.storydiff.model.StoryResult;
  * The rows of the side-by-side view: sentences connected through alignments (directly or through
  * other sentences) share one row; the rest stand alone in a row of their own.
  *
- * <p>Rows follow the first version's sentence order. A sentence of a later version whose group has no
- * row yet goes right after the row of that version's nearest preceding sentence; one that no
+ * <p>Rows follow the first version's sentence order. A sentence of a later version whose group has
+ * no row yet goes right after the row of that version's nearest preceding sentence; one that no
  * sentence of its version precedes goes just before the row of the version's next placed sentence,
- * or at the end. Each version thus reads in its own order wherever the versions agree.
- * Alignments naming an unknown article or sentence are ignored.
+ * or at the end. Each version thus reads in its own order wherever the versions agree. Alignments
+ * naming an unknown article or sentence are ignored.
  *
  * @param rows in display order
  */
@@ -94,14 +94,12 @@ public record AlignedRows(List<Row> rows) {
         }
       }
       return new AlignedRows(
-          rowGroups.stream()
-              .map(g -> new Row(cellsByGroup.get(g), groupSize.get(g) > 1))
-              .toList());
+          rowGroups.stream().map(g -> new Row(cellsByGroup.get(g), groupSize.get(g) > 1)).toList());
     }
 
     /**
-     * Where a sentence goes that no earlier sentence of its version precedes on the page: just before
-     * the row of the version's next sentence that already has one, else at the end.
+     * Where a sentence goes that no earlier sentence of its version precedes on the page: just
+     * before the row of the version's next sentence that already has one, else at the end.
      */
     private int beforeNextPlaced(
         int v, int s, List<Integer> rowGroups, Map<Integer, List<List<Integer>>> cellsByGroup) {

@@ -47,7 +47,9 @@ final class Anchors {
    */
   Optional<String> sentenceAt(String articleId, int offset) {
     OptionalInt index = sentenceIndexAt(articleId, offset);
-    return index.isPresent() ? Optional.of(sentence(articleId, index.getAsInt())) : Optional.empty();
+    return index.isPresent()
+        ? Optional.of(sentence(articleId, index.getAsInt()))
+        : Optional.empty();
   }
 
   /** The index of the sentence {@link #sentenceAt} finds. */

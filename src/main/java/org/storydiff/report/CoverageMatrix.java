@@ -17,8 +17,8 @@ import org.storydiff.report.CoverageViews.Section;
 /**
  * The coverage matrix: each figure, quote and key statement of the story against each version,
  * present / different / absent (with "only here" and "omitted" where a finding says so): one row
- * per fact group of the diff, and the statement groups a finding is about. A figure
- * cell shows the version's reading, a quote cell its speaker. Thread-safe: stateless.
+ * per fact group of the diff, and the statement groups a finding is about. A figure cell shows the
+ * version's reading, a quote cell its speaker. Thread-safe: stateless.
  */
 final class CoverageMatrix {
 
@@ -37,7 +37,8 @@ final class CoverageMatrix {
     return new Matrix(sources, sections, sections.isEmpty());
   }
 
-  private static void addSection(List<Section> sections, String title, int columns, List<MatrixRow> rows) {
+  private static void addSection(
+      List<Section> sections, String title, int columns, List<MatrixRow> rows) {
     if (!rows.isEmpty()) {
       sections.add(new Section(title, columns, rows));
     }
@@ -49,10 +50,13 @@ final class CoverageMatrix {
       CellState state = group.state(page, v);
       List<Fact> facts = group.factsOf(v);
       String target = facts.isEmpty() ? "" : page.link(v, facts.get(0).sentence());
-      cells.add(new MatrixCell(state.cssClass, state.symbol, state.label, text(group, v), target, !facts.isEmpty()));
+      cells.add(
+          new MatrixCell(
+              state.cssClass, state.symbol, state.label, text(group, v), target, !facts.isEmpty()));
     }
     String context = context(page, group);
-    return new MatrixRow(group.kind().wireName(), label(page, group), context, !context.isEmpty(), cells);
+    return new MatrixRow(
+        group.kind().wireName(), label(page, group), context, !context.isEmpty(), cells);
   }
 
   /** For a figure, the words around it where it first shows; a quote's label says enough. */

@@ -13,7 +13,9 @@ final class CoverageViews {
 
   private CoverageViews() {}
 
-  /** What a version does with one fact; {@code symbol} keeps the state readable in black and white. */
+  /**
+   * What a version does with one fact; {@code symbol} keeps the state readable in black and white.
+   */
   enum CellState {
     PRESENT("present", "✓", "present"),
     ADDED("added", "+", "only here"),
@@ -43,7 +45,9 @@ final class CoverageViews {
     }
   }
 
-  /** @param sources column heads, one per version in column order */
+  /**
+   * @param sources column heads, one per version in column order
+   */
   record Matrix(List<String> sources, List<Section> sections, boolean empty) {}
 
   /** The rows of one kind under a heading row spanning all {@code columns}. */
@@ -53,13 +57,15 @@ final class CoverageViews {
    * @param label what the row is about: what a figure counts, a quote's words, a statement
    * @param context for a figure, the words around it where it first shows, "" otherwise
    */
-  record MatrixRow(String kind, String label, String context, boolean hasContext, List<MatrixCell> cells) {}
+  record MatrixRow(
+      String kind, String label, String context, boolean hasContext, List<MatrixCell> cells) {}
 
   /**
    * @param text what this version says (a figure's reading, a quote's speaker), "" when absent
    * @param target anchor of the sentence that says it, "" when absent
    */
-  record MatrixCell(String state, String symbol, String stateLabel, String text, String target, boolean linked) {}
+  record MatrixCell(
+      String state, String symbol, String stateLabel, String text, String target, boolean linked) {}
 
   /** A figure the versions disagree on, one row per version. */
   record Conflict(String what, List<ConflictRow> rows) {}

@@ -21,8 +21,8 @@ import org.storydiff.model.StoryResult;
 /**
  * The contract's output rows, built from one story's result as plain values in the order of the
  * dataset's columns (the contract's names, listed on each method; {@code spark.OutputSchemas} holds
- * the same names and types). A value is a {@code String}, {@code Integer}, {@code Double} or null; a
- * nested struct is an {@code Object[]} in its own column order and an array of structs a {@code
+ * the same names and types). A value is a {@code String}, {@code Integer}, {@code Double} or null;
+ * a nested struct is an {@code Object[]} in its own column order and an array of structs a {@code
  * List<Object[]>}. Plain values instead of JSON text let the writer skip printing and re-parsing
  * every row. Extra fields (sentence kinds, paragraph, valueMin/valueMax, date, time, groupId, the
  * speaker's type and how it was found, continues) are additions the contract allows. Thread-safe.
@@ -40,10 +40,22 @@ public final class DatasetRows {
     for (AnalyzedArticle v : story.versions()) {
       List<Object[]> sentences = new ArrayList<>(v.sentences().size());
       for (Sentence s : v.sentences()) {
-        sentences.add(new Object[] {s.start(), s.end(), s.paragraph(), s.kind().name().toLowerCase(Locale.ROOT)});
+        sentences.add(
+            new Object[] {
+              s.start(), s.end(), s.paragraph(), s.kind().name().toLowerCase(Locale.ROOT)
+            });
       }
-      rows.add(new Object[] {v.id(), story.storyId(), v.article().source(), v.article().title(),
-          v.article().published(), v.article().url(), v.article().language(), sentences});
+      rows.add(
+          new Object[] {
+            v.id(),
+            story.storyId(),
+            v.article().source(),
+            v.article().title(),
+            v.article().published(),
+            v.article().url(),
+            v.article().language(),
+            sentences
+          });
     }
     return rows;
   }
@@ -52,8 +64,16 @@ public final class DatasetRows {
   public static List<Object[]> alignments(StoryResult story) {
     List<Object[]> rows = new ArrayList<>(story.alignments().size());
     for (Alignment a : story.alignments()) {
-      rows.add(new Object[] {story.storyId(), a.articleA(), a.sentenceA(), a.articleB(), a.sentenceB(), a.score(),
-          a.relation().wireName()});
+      rows.add(
+          new Object[] {
+            story.storyId(),
+            a.articleA(),
+            a.sentenceA(),
+            a.articleB(),
+            a.sentenceB(),
+            a.score(),
+            a.relation().wireName()
+          });
     }
     return rows;
   }
@@ -75,7 +95,8 @@ public final class DatasetRows {
     List<Object[]> rows = new ArrayList<>();
     for (AnalyzedArticle v : story.versions()) {
       for (Fact f : v.facts()) {
-        String groupId = groupOfFact.getOrDefault(f.factId(), FactGroup.idOf(story.storyId(), f.factId()));
+        String groupId =
+            groupOfFact.getOrDefault(f.factId(), FactGroup.idOf(story.storyId(), f.factId()));
         rows.add(fact(story.storyId(), v.id(), f, groupId));
       }
     }
@@ -126,8 +147,20 @@ public final class DatasetRows {
       for (Evidence e : f.others()) {
         others.add(new Object[] {e.articleId(), e.start(), e.end(), e.text()});
       }
-      rows.add(new Object[] {f.storyId(), f.articleId(), f.source(), f.change().wireName(), f.kind().wireName(),
-          f.start(), f.end(), f.text(), others, f.detail(), f.groupId()});
+      rows.add(
+          new Object[] {
+            f.storyId(),
+            f.articleId(),
+            f.source(),
+            f.change().wireName(),
+            f.kind().wireName(),
+            f.start(),
+            f.end(),
+            f.text(),
+            others,
+            f.detail(),
+            f.groupId()
+          });
     }
     return rows;
   }

@@ -10,7 +10,10 @@ final class DiffParts {
 
   private DiffParts() {}
 
-  /** {@code b} against {@code a}: deleted runs are only in {@code a}, inserted ones only in {@code b}. */
+  /**
+   * {@code b} against {@code a}: deleted runs are only in {@code a}, inserted ones only in {@code
+   * b}.
+   */
   static List<DiffPart> of(String a, String b) {
     return of(WordDiff.Side.text(a), WordDiff.Side.text(b));
   }

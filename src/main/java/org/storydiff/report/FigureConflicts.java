@@ -11,9 +11,9 @@ import org.storydiff.report.CoverageViews.Conflict;
 import org.storydiff.report.CoverageViews.ConflictRow;
 
 /**
- * The figure conflicts table: every grouped figure some version differs on (a changed finding), with
- * each version's value, qualifier, attribution and words, and the finding's detail line. Versions
- * that do not carry the figure get a row that says so. Thread-safe: stateless.
+ * The figure conflicts table: every grouped figure some version differs on (a changed finding),
+ * with each version's value, qualifier, attribution and words, and the finding's detail line.
+ * Versions that do not carry the figure get a row that says so. Thread-safe: stateless.
  */
 final class FigureConflicts {
 
@@ -40,7 +40,8 @@ final class FigureConflicts {
     List<Fact> facts = group.factsOf(v);
     String detail = group.changedDetail(page, v);
     if (facts.isEmpty()) {
-      return new ConflictRow(page.source(v), false, "", "", "", "", "", state.cssClass, state.label, "", false);
+      return new ConflictRow(
+          page.source(v), false, "", "", "", "", "", state.cssClass, state.label, "", false);
     }
     Figure f = (Figure) facts.get(0);
     return new ConflictRow(

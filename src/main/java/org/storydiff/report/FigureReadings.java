@@ -15,7 +15,9 @@ final class FigureReadings {
     if (!f.isQuantity()) {
       return f.text();
     }
-    return f.qualifier() == null || f.qualifier().isBlank() ? value(f) : f.qualifier() + " " + value(f);
+    return f.qualifier() == null || f.qualifier().isBlank()
+        ? value(f)
+        : f.qualifier() + " " + value(f);
   }
 
   /**

@@ -6,8 +6,8 @@ import org.storydiff.model.ChangeType;
 import org.storydiff.model.Finding;
 
 /**
- * Finds the findings about one fact group, so tables can say what the findings say about each
- * fact: a finding names its group by {@code groupId}. Thread-safe: read-only.
+ * Finds the findings about one fact group, so tables can say what the findings say about each fact:
+ * a finding names its group by {@code groupId}. Thread-safe: read-only.
  */
 final class FindingIndex {
 

@@ -38,7 +38,8 @@ final class FindingPanels {
           groups.add(new FindingGroup(change.wireName(), items));
         }
       }
-      panels.add(new FindingsPanel(version.article().source(), version.id(), groups, groups.isEmpty()));
+      panels.add(
+          new FindingsPanel(version.article().source(), version.id(), groups, groups.isEmpty()));
     }
     return panels;
   }
@@ -48,17 +49,19 @@ final class FindingPanels {
     if (f.start() != null) {
       here.add(link("this version", f.articleId(), f.start(), f.text(), anchors));
     }
-    List<Link> elsewhere =
-        f.others().stream().map(e -> evidenceLink(e, anchors)).toList();
-    return new FindingItem(f.kind().wireName(), f.detail() == null ? "" : f.detail(), here, elsewhere);
+    List<Link> elsewhere = f.others().stream().map(e -> evidenceLink(e, anchors)).toList();
+    return new FindingItem(
+        f.kind().wireName(), f.detail() == null ? "" : f.detail(), here, elsewhere);
   }
 
   private static Link evidenceLink(Evidence e, Anchors anchors) {
-    String label = anchors.version(e.articleId()).map(v -> v.article().source()).orElse(e.articleId());
+    String label =
+        anchors.version(e.articleId()).map(v -> v.article().source()).orElse(e.articleId());
     return link(label, e.articleId(), e.start(), e.text(), anchors);
   }
 
-  private static Link link(String label, String articleId, int offset, String quoted, Anchors anchors) {
+  private static Link link(
+      String label, String articleId, int offset, String quoted, Anchors anchors) {
     return anchors
         .sentenceAt(articleId, offset)
         .map(anchor -> new Link(label, "#" + anchor, true, quoted))

@@ -29,8 +29,10 @@ final class Headlines {
   /** Versions by publication time; undated versions last; ties keep the story's id order. */
   static List<AnalyzedArticle> earliestFirst(List<AnalyzedArticle> versions) {
     return versions.stream()
-        .sorted(Comparator.comparing(v -> v.article().publishedTime(),
-            Comparator.nullsLast(Comparator.comparing(Published::instant))))
+        .sorted(
+            Comparator.comparing(
+                v -> v.article().publishedTime(),
+                Comparator.nullsLast(Comparator.comparing(Published::instant))))
         .toList();
   }
 

@@ -10,9 +10,9 @@ import org.storydiff.model.Sentence;
 
 /**
  * Cuts a sentence into runs marked by the figures and quotes that overlap it. Offsets are UTF-16
- * indexes into the body (as everywhere in the model); a fact reaching outside the sentence is clipped
- * to it, and a cut never falls inside a surrogate pair, so an emoji is never split. Thread-safe:
- * stateless.
+ * indexes into the body (as everywhere in the model); a fact reaching outside the sentence is
+ * clipped to it, and a cut never falls inside a surrogate pair, so an emoji is never split.
+ * Thread-safe: stateless.
  */
 final class Highlighter {
 

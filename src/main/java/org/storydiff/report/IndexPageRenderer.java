@@ -15,7 +15,8 @@ public final class IndexPageRenderer implements Serializable {
 
   /**
    * @param multiVersionStories summaries of the stories with at least two versions, in any order
-   * @param totals the run's counts; single-version stories are {@code stories - multiVersionStories}
+   * @param totals the run's counts; single-version stories are {@code stories -
+   *     multiVersionStories}
    */
   public String render(List<StorySummary> multiVersionStories, RunTotals totals) {
     return Templates.render(Templates.INDEX, IndexPageModel.of(multiVersionStories, totals));

@@ -18,8 +18,8 @@ record IndexPageView(
    * One multi-version story. {@code searchText} is what the optional filter box matches against:
    * headline, id and agencies, lower-cased. {@code firstPublished} is the earliest publication time
    * in ISO-8601 UTC ({@code 2026-11-01T17:45:00Z}, or {@code 2026-11-01} for a date without time),
-   * {@code publishedSpan} the first to last publication time for reading, e.g.
-   * "2026-11-01 17:45–21:30".
+   * {@code publishedSpan} the first to last publication time for reading, e.g. "2026-11-01
+   * 17:45–21:30".
    */
   record StoryLine(
       String href,

@@ -23,17 +23,21 @@ final class KeyStatements {
   private KeyStatements() {}
 
   static List<MatrixRow> rows(PageContext page) {
-    List<FactGroup> key = page.story().groups().stream()
-        .filter(g -> g.kind() == FactKind.STATEMENT && hasFinding(g))
-        .sorted(Comparator.comparingInt((FactGroup g) -> firstRow(page, g)).thenComparing(FactGroup::groupId))
-        .toList();
+    List<FactGroup> key =
+        page.story().groups().stream()
+            .filter(g -> g.kind() == FactKind.STATEMENT && hasFinding(g))
+            .sorted(
+                Comparator.comparingInt((FactGroup g) -> firstRow(page, g))
+                    .thenComparing(FactGroup::groupId))
+            .toList();
     List<MatrixRow> out = new ArrayList<>();
     key.forEach(g -> out.add(row(page, g)));
     return out;
   }
 
   private static boolean hasFinding(FactGroup g) {
-    return g.states().stream().anyMatch(s -> s.state() == FactState.ADDED || s.state() == FactState.OMITTED);
+    return g.states().stream()
+        .anyMatch(s -> s.state() == FactState.ADDED || s.state() == FactState.OMITTED);
   }
 
   private static int firstRow(PageContext page, FactGroup g) {
@@ -59,8 +63,14 @@ final class KeyStatements {
         labelRow = page.rowOf(v, sentence);
         label = ShortText.words(page.version(v).sentenceText(sentence), LABEL_WORDS);
       }
-      cells.add(new MatrixCell(state.cssClass, state.symbol, state.label, "sentence " + (sentence + 1),
-          page.link(v, sentence), true));
+      cells.add(
+          new MatrixCell(
+              state.cssClass,
+              state.symbol,
+              state.label,
+              "sentence " + (sentence + 1),
+              page.link(v, sentence),
+              true));
     }
     return new MatrixRow(FactKind.STATEMENT.wireName(), label, "", false, cells);
   }

@@ -10,8 +10,8 @@ import org.storydiff.model.AnalyzedArticle;
 import org.storydiff.model.StoryResult;
 
 /**
- * What every part of one story page looks up: the story, its sentence anchors, its side-by-side rows
- * and its findings, each computed once. Versions are addressed by their index in the story's
+ * What every part of one story page looks up: the story, its sentence anchors, its side-by-side
+ * rows and its findings, each computed once. Versions are addressed by their index in the story's
  * (id-sorted) version list, which is also the column order. Built per page; read-only afterwards.
  */
 final class PageContext {
@@ -88,7 +88,9 @@ final class PageContext {
     return rowOfSentence.getOrDefault(key(v, s), Integer.MAX_VALUE);
   }
 
-  /** Whether an alignment joins sentence {@code s} of version {@code v} and {@code t} of {@code w}. */
+  /**
+   * Whether an alignment joins sentence {@code s} of version {@code v} and {@code t} of {@code w}.
+   */
   boolean aligned(int v, int s, int w, int t) {
     return alignedPairs.contains(List.of(key(v, s), key(w, t)));
   }

@@ -56,7 +56,9 @@ record PageGroup(FactGroup group, List<List<Fact>> facts, int firstVersion, Fact
         mine.sort(Comparator.comparingInt(Fact::start));
         facts.add(mine);
       }
-      located.stream().min(onPage).ifPresent(first -> out.add(new PageGroup(g, facts, first.version(), first.fact())));
+      located.stream()
+          .min(onPage)
+          .ifPresent(first -> out.add(new PageGroup(g, facts, first.version(), first.fact())));
     }
     out.sort(Comparator.comparing(p -> new Located(p.firstVersion(), p.first()), onPage));
     return out;
@@ -79,7 +81,8 @@ record PageGroup(FactGroup group, List<List<Fact>> facts, int firstVersion, Fact
 
   /** The detail line of the version's changed finding on this group, "" when there is none. */
   String changedDetail(PageContext page, int version) {
-    return page.findings().changed(group.groupId(), page.version(version).id())
+    return page.findings()
+        .changed(group.groupId(), page.version(version).id())
         .map(f -> f.detail() == null ? "" : f.detail())
         .orElse("");
   }

@@ -13,7 +13,8 @@ import org.storydiff.model.Published;
  */
 final class PublishedTimes {
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT).withZone(ZoneOffset.UTC);
 
@@ -32,8 +33,7 @@ final class PublishedTimes {
     if (last == null || last.instant().equals(first.instant())) {
       return readable(first);
     }
-    boolean sameDay =
-        first.hasTime() && last.hasTime() && first.epochDay() == last.epochDay();
+    boolean sameDay = first.hasTime() && last.hasTime() && first.epochDay() == last.epochDay();
     return sameDay
         ? readable(first) + "–" + TIME.format(last.instant())
         : readable(first) + " – " + readable(last);
@@ -45,8 +45,9 @@ final class PublishedTimes {
   }
 
   /**
-   * The gap from {@code earliest} to {@code time} as editors write it: {@code "+0m"}, {@code "+45m"},
-   * {@code "+2h 15m"}, {@code "+3d 4h"}; a negative gap gets a minus sign. Seconds are dropped.
+   * The gap from {@code earliest} to {@code time} as editors write it: {@code "+0m"}, {@code
+   * "+45m"}, {@code "+2h 15m"}, {@code "+3d 4h"}; a negative gap gets a minus sign. Seconds are
+   * dropped.
    */
   static String gap(Instant earliest, Instant time) {
     Duration gap = Duration.between(earliest, time);

@@ -30,15 +30,28 @@ final class QuoteComparison {
     return out;
   }
 
-  private static QuoteRow row(PageContext page, PageGroup group, int v, int reference, String referenceText) {
+  private static QuoteRow row(
+      PageContext page, PageGroup group, int v, int reference, String referenceText) {
     CellState state = group.state(page, v);
     List<Fact> facts = group.factsOf(v);
     if (facts.isEmpty()) {
-      return new QuoteRow(page.source(v), false, "", false, false, List.of(), "", state.cssClass, state.label, "", false);
+      return new QuoteRow(
+          page.source(v),
+          false,
+          "",
+          false,
+          false,
+          List.of(),
+          "",
+          state.cssClass,
+          state.label,
+          "",
+          false);
     }
     String speaker = QuoteWording.speaker(group, v);
     boolean same = QuoteWording.words(group, v).equals(QuoteWording.words(group, reference));
-    List<DiffPart> wording = same ? List.of() : DiffParts.of(referenceText, QuoteWording.text(group, v));
+    List<DiffPart> wording =
+        same ? List.of() : DiffParts.of(referenceText, QuoteWording.text(group, v));
     String detail = group.changedDetail(page, v);
     return new QuoteRow(
         page.source(v),

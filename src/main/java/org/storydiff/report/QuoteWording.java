@@ -4,14 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.storydiff.model.Fact;
 import org.storydiff.model.Quote;
-import org.storydiff.report.CoverageViews.CellState;
 import org.storydiff.model.Token;
+import org.storydiff.report.CoverageViews.CellState;
 import org.storydiff.text.SentenceTokenizer;
 
 /**
  * How the quote table prints a grouped quote: each version's wording (the parts of a split quote
- * joined in body order) and the reference wording the others are set against. The group itself,
- * and whether a version's wording differs, are the diff's. Thread-safe: stateless.
+ * joined in body order) and the reference wording the others are set against. The group itself, and
+ * whether a version's wording differs, are the diff's. Thread-safe: stateless.
  */
 final class QuoteWording {
 
@@ -60,7 +60,10 @@ final class QuoteWording {
     return String.join(" … ", parts);
   }
 
-  /** {@link #text}'s words as printed, case, marks and digit grouping aside: equal ones need no diff. */
+  /**
+   * {@link #text}'s words as printed, case, marks and digit grouping aside: equal ones need no
+   * diff.
+   */
   static List<String> words(PageGroup group, int version) {
     return SentenceTokenizer.ofText(text(group, version)).all().stream()
         .filter(t -> t.isWord() || t.isNumber())

@@ -6,8 +6,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * File names of the HTML report. A story page lives at {@code report/stories/<storyPageFile(id)>}; the
- * index links to it as {@code stories/<name>} and the page links back with {@code ../index.html}.
+ * File names of the HTML report. A story page lives at {@code report/stories/<storyPageFile(id)>};
+ * the index links to it as {@code stories/<name>} and the page links back with {@code
+ * ../index.html}.
  *
  * <p>Thread-safe: stateless.
  */
@@ -28,10 +29,10 @@ public final class ReportFiles {
 
   /**
    * A stable file name (no folder) for the page of {@code storyId}, e.g. {@code
-   * reuters-2024_03_14-3f9a0c1b2d4e5f60.html}. Keeps {@code [A-Za-z0-9._-]} from the id, replaces each
-   * other code point with {@code '_'}, caps the readable part and appends a SHA-256 prefix of the raw
-   * id, so ids that differ only in replaced characters still get different names. Never contains a
-   * path separator or {@code ".."}, never starts with a dot.
+   * reuters-2024_03_14-3f9a0c1b2d4e5f60.html}. Keeps {@code [A-Za-z0-9._-]} from the id, replaces
+   * each other code point with {@code '_'}, caps the readable part and appends a SHA-256 prefix of
+   * the raw id, so ids that differ only in replaced characters still get different names. Never
+   * contains a path separator or {@code ".."}, never starts with a dot.
    *
    * @param storyId any non-null id
    */
@@ -65,7 +66,8 @@ public final class ReportFiles {
 
   private static String hashHex(String id) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest).substring(0, HASH_HEX_CHARS);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required of every Java platform", e);

@@ -16,10 +16,10 @@ import org.storydiff.report.StoryPageView.RowView;
 import org.storydiff.report.StoryPageView.SentenceView;
 
 /**
- * Turns {@link AlignedRows} into the side-by-side rows of a story page: highlighted sentences, their
- * anchors and, for a sentence aligned as {@link Relation#CHANGED} with one in an earlier column of
- * its row, a word diff against it (deleted words are the earlier version's, inserted ones this
- * version's). Thread-safe: stateless.
+ * Turns {@link AlignedRows} into the side-by-side rows of a story page: highlighted sentences,
+ * their anchors and, for a sentence aligned as {@link Relation#CHANGED} with one in an earlier
+ * column of its row, a word diff against it (deleted words are the earlier version's, inserted ones
+ * this version's). Thread-safe: stateless.
  */
 final class RowViews {
 
@@ -40,8 +40,8 @@ final class RowViews {
     return rows;
   }
 
-  private static CellView cell(StoryResult story, Anchors anchors, Set<SentencePair> changed, AlignedRows.Row row,
-      int v) {
+  private static CellView cell(
+      StoryResult story, Anchors anchors, Set<SentencePair> changed, AlignedRows.Row row, int v) {
     AnalyzedArticle version = story.versions().get(v);
     List<SentenceView> sentences = new ArrayList<>();
     for (int index : row.cells().get(v)) {
@@ -68,8 +68,8 @@ final class RowViews {
    * The diff against the first CHANGED counterpart in an earlier column of the same row; one diff
    * per sentence keeps wide stories readable.
    */
-  private static List<DiffView> diffs(StoryResult story, Set<SentencePair> changed, AlignedRows.Row row, int v,
-      int index) {
+  private static List<DiffView> diffs(
+      StoryResult story, Set<SentencePair> changed, AlignedRows.Row row, int v, int index) {
     String id = story.versions().get(v).id();
     List<DiffView> diffs = new ArrayList<>();
     for (int w = 0; w < v; w++) {
@@ -79,7 +79,8 @@ final class RowViews {
           diffs.add(
               new DiffView(
                   earlier.article().source(),
-                  DiffParts.of(WordDiff.Side.sentence(earlier, other),
+                  DiffParts.of(
+                      WordDiff.Side.sentence(earlier, other),
                       WordDiff.Side.sentence(story.versions().get(v), index))));
           return diffs;
         }
@@ -88,7 +89,10 @@ final class RowViews {
     return diffs;
   }
 
-  /** The sentence pairs aligned as CHANGED, looked up once per sentence instead of scanning all alignments. */
+  /**
+   * The sentence pairs aligned as CHANGED, looked up once per sentence instead of scanning all
+   * alignments.
+   */
   private static Set<SentencePair> changedPairs(List<Alignment> alignments) {
     Set<SentencePair> pairs = new HashSet<>();
     for (Alignment a : alignments) {
@@ -99,7 +103,10 @@ final class RowViews {
     return pairs;
   }
 
-  /** Two sentences of two versions, the version whose id sorts first first (as in {@link Alignment}). */
+  /**
+   * Two sentences of two versions, the version whose id sorts first first (as in {@link
+   * Alignment}).
+   */
   private record SentencePair(String articleA, int sentenceA, String articleB, int sentenceB) {
 
     static SentencePair of(String article, int sentence, String otherArticle, int otherSentence) {

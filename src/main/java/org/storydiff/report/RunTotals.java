@@ -3,8 +3,8 @@ package org.storydiff.report;
 import java.io.Serializable;
 
 /**
- * Run-wide counts shown on the index page. {@code recordsRead == accepted + rejected}; a story of one
- * article counts in {@code stories} but not in {@code multiVersionStories}.
+ * Run-wide counts shown on the index page. {@code recordsRead == accepted + rejected}; a story of
+ * one article counts in {@code stories} but not in {@code multiVersionStories}.
  */
 public record RunTotals(
     long recordsRead, long accepted, long rejected, long stories, long multiVersionStories)

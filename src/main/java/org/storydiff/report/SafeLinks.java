@@ -17,7 +17,8 @@ final class SafeLinks {
     }
     String lower = url.strip().toLowerCase(Locale.ROOT);
     boolean web = lower.startsWith("http://") || lower.startsWith("https://");
-    // Whitespace or control characters inside a url are how filters get fooled; such urls stay text.
+    // Whitespace or control characters inside a url are how filters get fooled; such urls stay
+    // text.
     boolean clean = url.strip().chars().noneMatch(c -> c <= 0x20 || c == 0x7f);
     return web && clean ? url.strip() : null;
   }

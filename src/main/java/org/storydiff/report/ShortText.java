@@ -38,7 +38,8 @@ final class ShortText {
     }
     out.append(String.join(" ", before.subList(before.size() - keepBefore, before.size())));
     out.append(gluedBefore || keepBefore == 0 ? "" : " ").append(text, start, end);
-    out.append(gluedAfter || keepAfter == 0 ? "" : " ").append(String.join(" ", after.subList(0, keepAfter)));
+    out.append(gluedAfter || keepAfter == 0 ? "" : " ")
+        .append(String.join(" ", after.subList(0, keepAfter)));
     if (keepAfter < after.size()) {
       out.append(" …");
     }

@@ -16,7 +16,8 @@ final class StoryPageModel {
   private StoryPageModel() {}
 
   static StoryPageView of(StoryResult whole) {
-    // Versions left out over --max-versions have no alignments or findings: they are named, not shown.
+    // Versions left out over --max-versions have no alignments or findings: they are named, not
+    // shown.
     StoryResult story = whole.comparedOnly();
     PageContext page = new PageContext(story);
     List<PageGroup> figures = PageGroup.of(page, FactKind.FIGURE);

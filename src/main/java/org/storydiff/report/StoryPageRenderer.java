@@ -5,9 +5,9 @@ import org.storydiff.model.StoryResult;
 
 /**
  * Renders the editors' page of one story: its versions side by side with aligned sentences on one
- * row, figures and quotes highlighted, word diffs of changed sentences, a findings panel per version
- * and tables of every figure and quote. The page is self-contained (inline CSS, no script) and
- * belongs at {@code report/stories/}{@link ReportFiles#storyPageFile}.
+ * row, figures and quotes highlighted, word diffs of changed sentences, a findings panel per
+ * version and tables of every figure and quote. The page is self-contained (inline CSS, no script)
+ * and belongs at {@code report/stories/}{@link ReportFiles#storyPageFile}.
  *
  * <p>Thread-safe: templates are compiled once and shared; Spark executors may call it concurrently.
  * Serializable (it holds no state) so a Spark closure may capture it.

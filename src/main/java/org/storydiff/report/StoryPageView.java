@@ -10,7 +10,7 @@ import java.util.List;
  *
  * @param contentSecurityPolicy the page's CSP, see {@link ContentPolicy}
  * @param notCompared ids of versions of the story that were not compared (over --max-versions)
- * @param failure why the story could not be compared, or "" 
+ * @param failure why the story could not be compared, or ""
  * @param coverage each figure, quote and key statement against each version
  * @param conflicts the figures versions disagree on
  * @param quotes every quote, speaker and wording per version
@@ -66,7 +66,9 @@ record StoryPageView(
 
   record RowView(List<CellView> cells, boolean aligned) {}
 
-  /** {@code language} is the article's language tag for the cell's {@code lang}, "" when unknown. */
+  /**
+   * {@code language} is the article's language tag for the cell's {@code lang}, "" when unknown.
+   */
   record CellView(List<SentenceView> sentences, String language, boolean hasLanguage) {}
 
   /**
@@ -74,7 +76,11 @@ record StoryPageView(
    * @param diffs word diffs against changed counterparts in earlier columns of the row
    */
   record SentenceView(
-      String anchor, int number, String cssClass, List<TextSegment> segments, List<DiffView> diffs) {}
+      String anchor,
+      int number,
+      String cssClass,
+      List<TextSegment> segments,
+      List<DiffView> diffs) {}
 
   record DiffView(String againstSource, List<DiffPart> parts) {}
 
@@ -87,6 +93,9 @@ record StoryPageView(
   /** {@code here} is empty for an omitted finding; links are to sentence anchors on this page. */
   record FindingItem(String kind, String detail, List<Link> here, List<Link> elsewhere) {}
 
-  /** A link to a sentence; when the sentence cannot be found, {@code linked} is false and only {@code label} shows. */
+  /**
+   * A link to a sentence; when the sentence cannot be found, {@code linked} is false and only
+   * {@code label} shows.
+   */
   record Link(String label, String target, boolean linked, String quoted) {}
 }

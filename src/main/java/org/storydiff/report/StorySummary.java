@@ -22,8 +22,8 @@ import org.storydiff.model.StoryResult;
  * @param firstPublished the earliest publication time of a version, or null when none has one
  * @param lastPublished the latest publication time of a version, or null when none has one
  * @param versions number of articles in the story
- * @param findingCounts findings by {@code "<change>/<kind>"} (e.g. {@code "changed/figure"}), sorted
- *     by key; only non-zero counts appear
+ * @param findingCounts findings by {@code "<change>/<kind>"} (e.g. {@code "changed/figure"}),
+ *     sorted by key; only non-zero counts appear
  * @param pageFile the story page's file name under {@code stories/}, see {@link
  *     ReportFiles#storyPageFile}
  */

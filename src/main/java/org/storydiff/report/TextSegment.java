@@ -1,8 +1,8 @@
 package org.storydiff.report;
 
 /**
- * A run of sentence text for the templates, which escape {@code text}. A run inside both a quote and
- * a figure is marked as both.
+ * A run of sentence text for the templates, which escape {@code text}. A run inside both a quote
+ * and a figure is marked as both.
  *
  * @param text the agency's own characters
  * @param figure inside a figure's span

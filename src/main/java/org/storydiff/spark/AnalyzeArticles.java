@@ -5,14 +5,14 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.api.java.JavaRDD;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.storydiff.ingest.IngestOutcome;
 import org.storydiff.model.AnalyzedArticle;
 import org.storydiff.model.Rejection;
 import org.storydiff.pipeline.ArticleAnalysis;
 import org.storydiff.pipeline.ArticleAnalyzer;
 import org.storydiff.pipeline.FailSafe;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Sentence splitting and fact extraction, one analyzer per partition (analyzers are not
@@ -31,15 +31,18 @@ final class AnalyzeArticles {
     return articles.mapPartitions(partition -> analyze(partition, maxSentences));
   }
 
-  private static Iterator<Row> analyze(Iterator<IngestOutcome.Accepted> articles, int maxSentences) {
+  private static Iterator<Row> analyze(
+      Iterator<IngestOutcome.Accepted> articles, int maxSentences) {
     ArticleAnalyzer analyzer = new ArticleAnalyzer(maxSentences);
     List<Row> out = new ArrayList<>();
-    articles.forEachRemaining(a -> {
-      ArticleAnalysis analysis = FailSafe.analyze(a.article(), analyzer::analyzeWithin);
-      out.add(analysis instanceof ArticleAnalysis.Done done
-          ? new Row(done.article(), null)
-          : new Row(null, rejection(a.input(), (ArticleAnalysis.NotAnalyzed) analysis)));
-    });
+    articles.forEachRemaining(
+        a -> {
+          ArticleAnalysis analysis = FailSafe.analyze(a.article(), analyzer::analyzeWithin);
+          out.add(
+              analysis instanceof ArticleAnalysis.Done done
+                  ? new Row(done.article(), null)
+                  : new Row(null, rejection(a.input(), (ArticleAnalysis.NotAnalyzed) analysis)));
+        });
     return out.iterator();
   }
 

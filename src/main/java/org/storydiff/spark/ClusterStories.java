@@ -22,8 +22,8 @@ import org.storydiff.cluster.TermVector;
 import scala.Tuple2;
 
 /**
- * Story clustering, distributed: the same steps and results as {@code
- * cluster.LocalStoryClusterer}, with nothing proportional to the corpus on the driver.
+ * Story clustering, distributed: the same steps and results as {@code cluster.LocalStoryClusterer},
+ * with nothing proportional to the corpus on the driver.
  *
  * <ol>
  *   <li>features per article (map); document frequencies by reduceByKey, of which only the shared
@@ -44,7 +44,8 @@ import scala.Tuple2;
  */
 public final class ClusterStories {
 
-  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ClusterStories.class);
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(ClusterStories.class);
 
   /**
    * Article id → story id, read from {@code stories}, one {@link StorySketch} per story (persisted:
@@ -66,8 +67,10 @@ public final class ClusterStories {
 
   private ClusterStories() {}
 
-  static Result apply(JavaSparkContext jsc, JavaRDD<ClusterInput> inputs, ClusterSettings settings) {
-    JavaRDD<ClusterFeatures> features = features(inputs).persist(StorageLevel.MEMORY_AND_DISK_SER());
+  static Result apply(
+      JavaSparkContext jsc, JavaRDD<ClusterInput> inputs, ClusterSettings settings) {
+    JavaRDD<ClusterFeatures> features =
+        features(inputs).persist(StorageLevel.MEMORY_AND_DISK_SER());
     try {
       return cluster(jsc, features, settings);
     } finally {
@@ -81,8 +84,8 @@ public final class ClusterStories {
   }
 
   /**
-   * The clustering of articles whose features are computed (and, since they are read twice,
-   * best persisted by the caller).
+   * The clustering of articles whose features are computed (and, since they are read twice, best
+   * persisted by the caller).
    */
   public static Result cluster(
       JavaSparkContext jsc, JavaRDD<ClusterFeatures> features, ClusterSettings settings) {
@@ -91,53 +94,75 @@ public final class ClusterStories {
     Broadcast<DocumentFrequencies> df = jsc.broadcast(CountTerms.of(features, n));
     LOG.info("clustering: document frequencies after {}", since(started));
     int maxTerms = settings.maxTerms();
-    JavaPairRDD<Long, ClusterItem> items = features
-        .map(f -> new ClusterItem(f.articleId(), TermVector.weigh(f, df.value(), maxTerms), f.publishedEpochDay()))
-        .zipWithIndex()
-        .mapToPair(Tuple2::swap)
-        .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    JavaPairRDD<Long, ClusterItem> items =
+        features
+            .map(
+                f ->
+                    new ClusterItem(
+                        f.articleId(),
+                        TermVector.weigh(f, df.value(), maxTerms),
+                        f.publishedEpochDay()))
+            .zipWithIndex()
+            .mapToPair(Tuple2::swap)
+            .persist(StorageLevel.MEMORY_AND_DISK_SER());
     LOG.info("clustering: {} vectors after {}", items.count(), since(started));
 
-    JavaPairRDD<Long, Double> scored = ScorePairs.apply(items, df, settings)
-        .persist(StorageLevel.MEMORY_AND_DISK());
+    JavaPairRDD<Long, Double> scored =
+        ScorePairs.apply(items, df, settings).persist(StorageLevel.MEMORY_AND_DISK());
     long candidatePairs = scored.count();
-    LOG.info("clustering: {} articles, {} shared terms, {} candidate pairs after {}", n, df.value().size(),
-        candidatePairs, since(started));
-    JavaPairRDD<Long, Double> densities = scored
-        .flatMapToPair(p -> List.of(new Tuple2<>(ScorePairs.first(p._1()), p._2()),
-            new Tuple2<>(ScorePairs.second(p._1()), p._2())).iterator())
-        .aggregateByKey(new LocalDensity.Top(), LocalDensity.Top::add, LocalDensity.Top::merge)
-        .mapValues(LocalDensity.Top::density);
-    JavaPairRDD<Long, ClusterItem> dense = items.leftOuterJoin(densities)
-        .mapValues(v -> v._1().withDensity(v._2().orElse(0.0)))
-        .persist(StorageLevel.MEMORY_AND_DISK());
+    LOG.info(
+        "clustering: {} articles, {} shared terms, {} candidate pairs after {}",
+        n,
+        df.value().size(),
+        candidatePairs,
+        since(started));
+    JavaPairRDD<Long, Double> densities =
+        scored
+            .flatMapToPair(
+                p ->
+                    List.of(
+                            new Tuple2<>(ScorePairs.first(p._1()), p._2()),
+                            new Tuple2<>(ScorePairs.second(p._1()), p._2()))
+                        .iterator())
+            .aggregateByKey(new LocalDensity.Top(), LocalDensity.Top::add, LocalDensity.Top::merge)
+            .mapValues(LocalDensity.Top::density);
+    JavaPairRDD<Long, ClusterItem> dense =
+        items
+            .leftOuterJoin(densities)
+            .mapValues(v -> v._1().withDensity(v._2().orElse(0.0)))
+            .persist(StorageLevel.MEMORY_AND_DISK());
 
     double threshold = settings.threshold();
-    JavaRDD<Tuple2<Long, Long>> edges = scaledEdges(scored, dense, threshold)
-        .persist(StorageLevel.MEMORY_AND_DISK());
+    JavaRDD<Tuple2<Long, Long>> edges =
+        scaledEdges(scored, dense, threshold).persist(StorageLevel.MEMORY_AND_DISK());
     long edgeCount = edges.count();
     LOG.info("clustering: {} edges after {}", edgeCount, since(started));
     scored.unpersist();
     items.unpersist();
 
     JavaPairRDD<Long, Long> component = GraphComponents.of(edges);
-    JavaPairRDD<Long, Long> componentSizes = component.mapToPair(c -> new Tuple2<>(c._2(), 1L)).reduceByKey(Long::sum);
+    JavaPairRDD<Long, Long> componentSizes =
+        component.mapToPair(c -> new Tuple2<>(c._2(), 1L)).reduceByKey(Long::sum);
     long components = componentSizes.count();
     LOG.info("clustering: {} components after {}", components, since(started));
     long largest = components == 0 ? 0 : componentSizes.values().reduce(Math::max);
     ArticleSimilarity similarity = new ArticleSimilarity(settings.maxDateGapDays());
-    JavaRDD<StorySketch> sketches = dense.leftOuterJoin(component)
-        .mapToPair(v -> new Tuple2<>(v._2()._2().orElse(v._1()), v._2()._1()))
-        .groupByKey()
-        .flatMap(c -> storiesOf(c._2(), similarity, threshold))
-        .persist(StorageLevel.MEMORY_AND_DISK());
+    JavaRDD<StorySketch> sketches =
+        dense
+            .leftOuterJoin(component)
+            .mapToPair(v -> new Tuple2<>(v._2()._2().orElse(v._1()), v._2()._1()))
+            .groupByKey()
+            .flatMap(c -> storiesOf(c._2(), similarity, threshold))
+            .persist(StorageLevel.MEMORY_AND_DISK());
     long stories = sketches.count();
     LOG.info("clustering: {} stories after {}", stories, since(started));
     edges.unpersist();
     component.unpersist();
     dense.unpersist();
-    JavaPairRDD<String, String> storyIds = sketches.flatMapToPair(
-        story -> story.articleIds().stream().map(a -> new Tuple2<>(a, story.storyId())).iterator());
+    JavaPairRDD<String, String> storyIds =
+        sketches.flatMapToPair(
+            story ->
+                story.articleIds().stream().map(a -> new Tuple2<>(a, story.storyId())).iterator());
     return new Result(storyIds, sketches, candidatePairs, edgeCount, components, largest);
   }
 
@@ -150,11 +175,20 @@ public final class ClusterStories {
       JavaPairRDD<Long, Double> scored, JavaPairRDD<Long, ClusterItem> dense, double threshold) {
     JavaPairRDD<Long, Double> density = dense.mapValues(ClusterItem::density);
     return scored
-        .mapToPair(p -> new Tuple2<>(ScorePairs.first(p._1()), new HalfEdge(ScorePairs.second(p._1()), p._2(), 0)))
+        .mapToPair(
+            p ->
+                new Tuple2<>(
+                    ScorePairs.first(p._1()), new HalfEdge(ScorePairs.second(p._1()), p._2(), 0)))
         .join(density)
-        .mapToPair(v -> new Tuple2<>(v._2()._1().other(), new HalfEdge(v._1(), v._2()._1().raw(), v._2()._2())))
+        .mapToPair(
+            v ->
+                new Tuple2<>(
+                    v._2()._1().other(), new HalfEdge(v._1(), v._2()._1().raw(), v._2()._2())))
         .join(density)
-        .filter(v -> v._2()._1().raw() * LocalDensity.scale(v._2()._1().density(), v._2()._2()) >= threshold)
+        .filter(
+            v ->
+                v._2()._1().raw() * LocalDensity.scale(v._2()._1().density(), v._2()._2())
+                    >= threshold)
         .map(v -> new Tuple2<>(v._2()._1().other(), v._1()));
   }
 
@@ -172,6 +206,8 @@ public final class ClusterStories {
       Iterable<ClusterItem> component, ArticleSimilarity similarity, double threshold) {
     List<ClusterItem> members = new ArrayList<>();
     component.forEach(members::add);
-    return StorySketch.ofComponent(members, new AverageLinkClusterer(similarity).cluster(members, threshold)).iterator();
+    return StorySketch.ofComponent(
+            members, new AverageLinkClusterer(similarity).cluster(members, threshold))
+        .iterator();
   }
 }

@@ -9,27 +9,29 @@ import org.storydiff.cluster.DocumentFrequencies;
 import scala.Tuple2;
 
 /**
- * Document frequencies of clustering terms, counted in the cluster. Only the shared terms (held
- * by two articles or more) reach the driver, packed as primitive arrays per partition: the table
- * grows with the shared vocabulary (about 12 bytes a term), not with the corpus.
+ * Document frequencies of clustering terms, counted in the cluster. Only the shared terms (held by
+ * two articles or more) reach the driver, packed as primitive arrays per partition: the table grows
+ * with the shared vocabulary (about 12 bytes a term), not with the corpus.
  */
 final class CountTerms {
 
   private CountTerms() {}
 
   static DocumentFrequencies of(JavaRDD<ClusterFeatures> features, long documents) {
-    List<Tuple2<long[], int[]>> chunks = features
-        .flatMapToPair(f -> {
-          List<Tuple2<Long, Integer>> out = new ArrayList<>(f.size());
-          for (int i = 0; i < f.size(); i++) {
-            out.add(new Tuple2<>(f.termAt(i), 1));
-          }
-          return out.iterator();
-        })
-        .reduceByKey(Integer::sum)
-        .filter(t -> t._2() >= DocumentFrequencies.MIN_DF)
-        .mapPartitions(CountTerms::pack)
-        .collect();
+    List<Tuple2<long[], int[]>> chunks =
+        features
+            .flatMapToPair(
+                f -> {
+                  List<Tuple2<Long, Integer>> out = new ArrayList<>(f.size());
+                  for (int i = 0; i < f.size(); i++) {
+                    out.add(new Tuple2<>(f.termAt(i), 1));
+                  }
+                  return out.iterator();
+                })
+            .reduceByKey(Integer::sum)
+            .filter(t -> t._2() >= DocumentFrequencies.MIN_DF)
+            .mapPartitions(CountTerms::pack)
+            .collect();
     int total = chunks.stream().mapToInt(c -> c._1().length).sum();
     long[] ids = new long[total];
     int[] counts = new int[total];
@@ -45,11 +47,15 @@ final class CountTerms {
   private static Iterator<Tuple2<long[], int[]>> pack(Iterator<Tuple2<Long, Integer>> terms) {
     List<Long> ids = new ArrayList<>();
     List<Integer> counts = new ArrayList<>();
-    terms.forEachRemaining(t -> {
-      ids.add(t._1());
-      counts.add(t._2());
-    });
-    return List.of(new Tuple2<>(ids.stream().mapToLong(Long::longValue).toArray(),
-        counts.stream().mapToInt(Integer::intValue).toArray())).iterator();
+    terms.forEachRemaining(
+        t -> {
+          ids.add(t._1());
+          counts.add(t._2());
+        });
+    return List.of(
+            new Tuple2<>(
+                ids.stream().mapToLong(Long::longValue).toArray(),
+                counts.stream().mapToInt(Integer::intValue).toArray()))
+        .iterator();
   }
 }

@@ -36,14 +36,18 @@ final class DatasetWriter {
   /**
    * Writes the rows, of which the caller counted {@code count}, and returns that count. Rows are
    * hash-partitioned on the first sort key into a number of files that depends only on the row
-   * count, then sorted within each file: the same input gives the same files whatever the cores
-   * or input partitioning, without the sampling job a global sort needs.
+   * count, then sorted within each file: the same input gives the same files whatever the cores or
+   * input partitioning, without the sampling job a global sort needs.
    */
   long write(OutputSchemas dataset, JavaRDD<Object[]> values, long count) {
     int files = (int) Math.max(1, (count + ROWS_PER_FILE - 1) / ROWS_PER_FILE);
     Dataset<Row> rows = spark.createDataFrame(values.map(DatasetWriter::row), dataset.schema());
-    Column[] order = Arrays.stream(dataset.sortKeys()).map(k -> functions.col(k).asc_nulls_last()).toArray(Column[]::new);
-    Dataset<Row> sorted = rows.repartition(files, functions.col(dataset.sortKeys()[0])).sortWithinPartitions(order);
+    Column[] order =
+        Arrays.stream(dataset.sortKeys())
+            .map(k -> functions.col(k).asc_nulls_last())
+            .toArray(Column[]::new);
+    Dataset<Row> sorted =
+        rows.repartition(files, functions.col(dataset.sortKeys()[0])).sortWithinPartitions(order);
     String path = outputDir + "/" + dataset.directory();
     if (format.equals("parquet")) {
       sorted.write().mode(SaveMode.ErrorIfExists).parquet(path);
@@ -54,14 +58,17 @@ final class DatasetWriter {
   }
 
   /**
-   * A Spark row from core values: nested {@code Object[]} become rows, lists of them lists of
-   * rows, lists of plain values (strings, numbers) arrays.
+   * A Spark row from core values: nested {@code Object[]} become rows, lists of them lists of rows,
+   * lists of plain values (strings, numbers) arrays.
    */
   private static Row row(Object[] values) {
     Object[] converted = new Object[values.length];
     for (int i = 0; i < values.length; i++) {
       if (values[i] instanceof List<?> list) {
-        converted[i] = list.isEmpty() || list.get(0) instanceof Object[] ? rows(list) : ArraySeq.unsafeWrapArray(list.toArray());
+        converted[i] =
+            list.isEmpty() || list.get(0) instanceof Object[]
+                ? rows(list)
+                : ArraySeq.unsafeWrapArray(list.toArray());
       } else {
         converted[i] = values[i];
       }

@@ -24,9 +24,13 @@ final class DeduplicateIds {
    */
   static Result apply(JavaRDD<IngestOutcome.Accepted> accepted, int partitions) {
     // Both outputs read the same groups: shuffle once.
-    var byId = accepted.groupBy(a -> a.article().id(), partitions).persist(StorageLevel.MEMORY_AND_DISK_SER());
+    var byId =
+        accepted
+            .groupBy(a -> a.article().id(), partitions)
+            .persist(StorageLevel.MEMORY_AND_DISK_SER());
     JavaRDD<IngestOutcome.Accepted> articles = byId.map(group -> first(group._2()));
-    JavaRDD<Rejection> rejections = byId.flatMap(group -> duplicates(group._1(), group._2()).iterator());
+    JavaRDD<Rejection> rejections =
+        byId.flatMap(group -> duplicates(group._1(), group._2()).iterator());
     return new Result(articles, rejections);
   }
 
@@ -45,7 +49,10 @@ final class DeduplicateIds {
     List<Rejection> out = new ArrayList<>();
     for (IngestOutcome.Accepted a : records) {
       if (a != kept) {
-        out.add(new Rejection(a.input(), "duplicate id \"" + id + "\": first seen at " + kept.input() + ", which is kept"));
+        out.add(
+            new Rejection(
+                a.input(),
+                "duplicate id \"" + id + "\": first seen at " + kept.input() + ", which is kept"));
       }
     }
     out.sort(Comparator.comparing(Rejection::input, InputOrder.COMPARATOR));

@@ -17,7 +17,8 @@ import org.storydiff.ingest.InputFormat;
  * does). Files of no supported format inside directories are listed as skipped, never silently
  * dropped; a missing input path is a setup error.
  */
-record InputListing(List<String> jsonLines, List<String> parquet, List<String> skipped) implements Serializable {
+record InputListing(List<String> jsonLines, List<String> parquet, List<String> skipped)
+    implements Serializable {
 
   static InputListing of(List<String> inputs, Configuration conf) {
     List<String> jsonLines = new ArrayList<>();
@@ -41,8 +42,14 @@ record InputListing(List<String> jsonLines, List<String> parquet, List<String> s
     return new InputListing(List.copyOf(jsonLines), List.copyOf(parquet), List.copyOf(skipped));
   }
 
-  private static void collect(FileSystem fs, FileStatus status, boolean named, List<String> jsonLines,
-      List<String> parquet, List<String> skipped) throws IOException {
+  private static void collect(
+      FileSystem fs,
+      FileStatus status,
+      boolean named,
+      List<String> jsonLines,
+      List<String> parquet,
+      List<String> skipped)
+      throws IOException {
     String name = status.getPath().getName();
     if (!named && InputFormat.isHidden(name)) {
       return;
@@ -57,7 +64,8 @@ record InputListing(List<String> jsonLines, List<String> parquet, List<String> s
     String file = status.getPath().toString();
     if (format.isEmpty()) {
       if (named) {
-        throw new JobSetupException("unsupported input file " + file + ": use .jsonl, .json, .jsonl.gz or .parquet");
+        throw new JobSetupException(
+            "unsupported input file " + file + ": use .jsonl, .json, .jsonl.gz or .parquet");
       }
       skipped.add(file);
     } else if (format.get() == InputFormat.PARQUET) {

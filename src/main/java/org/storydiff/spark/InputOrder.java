@@ -3,19 +3,22 @@ package org.storydiff.spark;
 import java.io.Serializable;
 import java.util.Comparator;
 
-/** Orders input locations {@code file:line} / {@code file#row} by file, then numerically by line. */
+/**
+ * Orders input locations {@code file:line} / {@code file#row} by file, then numerically by line.
+ */
 final class InputOrder {
 
   static final Comparator<String> COMPARATOR =
-      (Comparator<String> & Serializable) (a, b) -> {
-        int sa = separator(a);
-        int sb = separator(b);
-        int byFile = a.substring(0, sa).compareTo(b.substring(0, sb));
-        if (byFile != 0) {
-          return byFile;
-        }
-        return Long.compare(number(a, sa), number(b, sb));
-      };
+      (Comparator<String> & Serializable)
+          (a, b) -> {
+            int sa = separator(a);
+            int sb = separator(b);
+            int byFile = a.substring(0, sa).compareTo(b.substring(0, sb));
+            if (byFile != 0) {
+              return byFile;
+            }
+            return Long.compare(number(a, sa), number(b, sb));
+          };
 
   private InputOrder() {}
 

@@ -50,16 +50,19 @@ public record JobOptions(
     pipelineLimits = pipelineLimits == null ? PipelineLimits.defaults() : pipelineLimits;
     clustering = clustering == null ? ClusterSettings.defaults() : clustering;
     if (inputs.isEmpty()) {
-      throw new IllegalArgumentException("--input is required: give at least one file or directory, e.g. --input sample-data");
+      throw new IllegalArgumentException(
+          "--input is required: give at least one file or directory, e.g. --input sample-data");
     }
     if (output == null || output.isBlank()) {
-      throw new IllegalArgumentException("--output is required: give a directory to write to, e.g. --output out");
+      throw new IllegalArgumentException(
+          "--output is required: give a directory to write to, e.g. --output out");
     }
     if (!format.equals("json") && !format.equals("parquet")) {
       throw new IllegalArgumentException("--format must be json or parquet, got '" + format + "'");
     }
     if (previous != null && previous.isBlank()) {
-      throw new IllegalArgumentException("--previous must name an earlier run's output directory, e.g. --previous out/date=2026-11-23");
+      throw new IllegalArgumentException(
+          "--previous must name an earlier run's output directory, e.g. --previous out/date=2026-11-23");
     }
   }
 
@@ -74,19 +77,46 @@ public record JobOptions(
 
   /** The same run writing its datasets as {@code format}. */
   public JobOptions withFormat(String format) {
-    return new JobOptions(inputs, output, master, format, overwrite, ingestLimits, pipelineLimits,
-        clustering, sparkConf, previous);
+    return new JobOptions(
+        inputs,
+        output,
+        master,
+        format,
+        overwrite,
+        ingestLimits,
+        pipelineLimits,
+        clustering,
+        sparkConf,
+        previous);
   }
 
   /** The same run, replacing a non-empty output directory or not. */
   public JobOptions withOverwrite(boolean overwrite) {
-    return new JobOptions(inputs, output, master, format, overwrite, ingestLimits, pipelineLimits,
-        clustering, sparkConf, previous);
+    return new JobOptions(
+        inputs,
+        output,
+        master,
+        format,
+        overwrite,
+        ingestLimits,
+        pipelineLimits,
+        clustering,
+        sparkConf,
+        previous);
   }
 
   /** The same run continuing the stories of {@code previousOutput}. */
   public JobOptions withPrevious(String previousOutput) {
-    return new JobOptions(inputs, output, master, format, overwrite, ingestLimits, pipelineLimits,
-        clustering, sparkConf, previousOutput);
+    return new JobOptions(
+        inputs,
+        output,
+        master,
+        format,
+        overwrite,
+        ingestLimits,
+        pipelineLimits,
+        clustering,
+        sparkConf,
+        previousOutput);
   }
 }

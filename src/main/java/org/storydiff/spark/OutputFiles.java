@@ -14,15 +14,15 @@ import org.slf4j.LoggerFactory;
 /**
  * The output directory on any Hadoop file system, written atomically: the run writes everything
  * into a hidden staging directory beside the output ({@code .<name>.storydiff-staging-<run>}),
- * which {@link #commit} renames into place only when the whole run succeeded. Readers therefore
- * see the previous complete output, or nothing, never half of one; {@link #abort} removes the
- * staging directory of a failed run. The names start with "." so Spark and Hadoop readers of the
- * parent directory skip them.
+ * which {@link #commit} renames into place only when the whole run succeeded. Readers therefore see
+ * the previous complete output, or nothing, never half of one; {@link #abort} removes the staging
+ * directory of a failed run. The names start with "." so Spark and Hadoop readers of the parent
+ * directory skip them.
  *
  * <p>With --overwrite the previous output is moved aside and deleted only after the new one is in
  * place. On file systems whose rename is atomic (HDFS, local) the output path is then either the
- * old or the new run; on object stores without atomic rename (S3) it is copied, so there is a
- * short window in which it is incomplete.
+ * old or the new run; on object stores without atomic rename (S3) it is copied, so there is a short
+ * window in which it is incomplete.
  */
 final class OutputFiles {
 
@@ -47,11 +47,14 @@ final class OutputFiles {
       throw new JobSetupException("cannot use output " + output + ": " + e.getMessage());
     }
     if (target.getParent() == null) {
-      throw new JobSetupException("--output must not be a file system root: give a directory such as /data/storydiff/out");
+      throw new JobSetupException(
+          "--output must not be a file system root: give a directory such as /data/storydiff/out");
     }
     String safeRun = runId.replaceAll("[^A-Za-z0-9_-]", "_");
-    this.staging = new Path(target.getParent(), "." + target.getName() + MARKER + "staging-" + safeRun);
-    this.replaced = new Path(target.getParent(), "." + target.getName() + MARKER + "replaced-" + safeRun);
+    this.staging =
+        new Path(target.getParent(), "." + target.getName() + MARKER + "staging-" + safeRun);
+    this.replaced =
+        new Path(target.getParent(), "." + target.getName() + MARKER + "replaced-" + safeRun);
   }
 
   /**
@@ -62,7 +65,10 @@ final class OutputFiles {
     try {
       FileSystem fs = fs();
       if (!overwrite && !isAbsentOrEmpty(fs)) {
-        throw new JobSetupException("output " + target + " exists and is not empty: choose a new --output or add --overwrite");
+        throw new JobSetupException(
+            "output "
+                + target
+                + " exists and is not empty: choose a new --output or add --overwrite");
       }
       if (overwrite) {
         removeLeftovers(fs);
@@ -113,8 +119,12 @@ final class OutputFiles {
       FileSystem fs = fs();
       boolean absentOrEmpty = isAbsentOrEmpty(fs);
       if (!absentOrEmpty && !overwrite) {
-        throw new JobSetupException("output " + target + " was filled by someone else during the run: the result is left in "
-            + staging + "; rerun with --overwrite or move it yourself");
+        throw new JobSetupException(
+            "output "
+                + target
+                + " was filled by someone else during the run: the result is left in "
+                + staging
+                + "; rerun with --overwrite or move it yourself");
       }
       if (fs.exists(target)) {
         // rename(a, b) moves a INTO b when b is a directory, so b must be gone first.

@@ -11,23 +11,36 @@ enum OutputSchemas {
   ARTICLES(
       "articleId STRING, storyId STRING, source STRING, title STRING, published STRING, url STRING,"
           + " language STRING, sentences ARRAY<STRUCT<start: INT, `end`: INT, paragraph: INT, kind: STRING>>",
-      "storyId", "articleId"),
+      "storyId",
+      "articleId"),
   ALIGNMENTS(
       "storyId STRING, articleA STRING, sentenceA INT, articleB STRING, sentenceB INT, score DOUBLE,"
           + " relation STRING",
-      "storyId", "articleA", "sentenceA", "articleB", "sentenceB"),
+      "storyId",
+      "articleA",
+      "sentenceA",
+      "articleB",
+      "sentenceB"),
   FACTS(
       "storyId STRING, articleId STRING, factId STRING, kind STRING, start INT, `end` INT, text STRING,"
           + " sentence INT, value DOUBLE, valueMin DOUBLE, valueMax DOUBLE, unit STRING, currency STRING,"
           + " qualifier STRING, source STRING, date STRING, time STRING, quote STRING, speaker STRING,"
           + " speakerMention STRING, speakerName STRING, groupId STRING, speakerType STRING,"
           + " speakerHow STRING, continues STRING",
-      "storyId", "articleId", "start", "factId"),
+      "storyId",
+      "articleId",
+      "start",
+      "factId"),
   CHANGES(
       "storyId STRING, articleId STRING, source STRING, change STRING, kind STRING, start INT,"
           + " `end` INT, text STRING, others ARRAY<STRUCT<articleId: STRING, start: INT, `end`: INT,"
           + " text: STRING>>, detail STRING, groupId STRING",
-      "storyId", "articleId", "start", "change", "kind", "detail"),
+      "storyId",
+      "articleId",
+      "start",
+      "change",
+      "kind",
+      "detail"),
   REJECTED("input STRING, reason STRING", "input", "reason"),
   /** What later runs need of each story ({@code --previous}); see {@link StoryRows}. */
   STORIES(

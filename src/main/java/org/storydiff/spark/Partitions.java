@@ -8,8 +8,8 @@ import org.apache.spark.api.java.JavaRDD;
  * partition; every later stage inherits its parent's partition count, so without spreading the
  * whole job would run on one core. Four partitions per core even out uneven stories; beyond that, a
  * partition holds about {@value #ARTICLES_PER_PARTITION} articles, so a task's working set stays
- * small whatever the corpus size. The count changes only how work is split, never the output
- * (rows are sorted by their keys when written). Public for the benchmark's floor pass ({@code
+ * small whatever the corpus size. The count changes only how work is split, never the output (rows
+ * are sorted by their keys when written). Public for the benchmark's floor pass ({@code
  * src/bench}), which spreads its records as the job does.
  */
 public final class Partitions {
@@ -21,7 +21,8 @@ public final class Partitions {
 
   static int forArticles(int defaultParallelism, long articles) {
     long bySize = (articles + ARTICLES_PER_PARTITION - 1) / ARTICLES_PER_PARTITION;
-    return (int) Math.min(Integer.MAX_VALUE, Math.max((long) defaultParallelism * PER_CORE, bySize));
+    return (int)
+        Math.min(Integer.MAX_VALUE, Math.max((long) defaultParallelism * PER_CORE, bySize));
   }
 
   /** The records shuffled into {@link #forArticles} partitions. */

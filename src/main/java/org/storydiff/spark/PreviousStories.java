@@ -38,20 +38,34 @@ record PreviousStories(String output, String stories, boolean parquet) {
     try {
       FileSystem fs = dir.getFileSystem(conf);
       if (!fs.exists(dir)) {
-        throw new JobSetupException("previous output does not exist: " + previous
-            + " (check --previous: give the --output directory of an earlier run, e.g. yesterday's)");
+        throw new JobSetupException(
+            "previous output does not exist: "
+                + previous
+                + " (check --previous: give the --output directory of an earlier run, e.g. yesterday's)");
       }
       Path stories = new Path(dir, DATASET);
       if (!fs.exists(stories) || !fs.getFileStatus(stories).isDirectory()) {
-        throw new JobSetupException("previous output " + previous + " has no " + DATASET + "/ dataset: it was not"
-            + " written by storydiff, or by a version before incremental runs; rerun that day with this version or"
-            + " leave out --previous");
+        throw new JobSetupException(
+            "previous output "
+                + previous
+                + " has no "
+                + DATASET
+                + "/ dataset: it was not"
+                + " written by storydiff, or by a version before incremental runs; rerun that day with this version or"
+                + " leave out --previous");
       }
-      boolean parquet = Arrays.stream(fs.listStatus(stories)).map(FileStatus::getPath)
-          .anyMatch(p -> p.getName().endsWith(".parquet"));
+      boolean parquet =
+          Arrays.stream(fs.listStatus(stories))
+              .map(FileStatus::getPath)
+              .anyMatch(p -> p.getName().endsWith(".parquet"));
       return new PreviousStories(previous, fs.makeQualified(stories).toString(), parquet);
     } catch (IOException e) {
-      throw new JobSetupException("cannot read previous output " + previous + ": " + e.getMessage() + " (check --previous)");
+      throw new JobSetupException(
+          "cannot read previous output "
+              + previous
+              + ": "
+              + e.getMessage()
+              + " (check --previous)");
     }
   }
 
@@ -60,17 +74,26 @@ record PreviousStories(String output, String stories, boolean parquet) {
     DataFrameReader reader = spark.read().schema(OutputSchemas.STORIES.schema());
     JavaRDD<StorySketch> sketches = null;
     try {
-      Dataset<Row> rows = parquet ? reader.parquet(stories) : reader.option("mode", "FAILFAST").json(stories);
-      sketches = rows.javaRDD().flatMap(r -> StoryRows.sketch(r).stream().iterator())
-          .persist(StorageLevel.MEMORY_AND_DISK_SER());
+      Dataset<Row> rows =
+          parquet ? reader.parquet(stories) : reader.option("mode", "FAILFAST").json(stories);
+      sketches =
+          rows.javaRDD()
+              .flatMap(r -> StoryRows.sketch(r).stream().iterator())
+              .persist(StorageLevel.MEMORY_AND_DISK_SER());
       long valid = sketches.count();
       return new Read(sketches, valid, rows.count() - valid);
     } catch (Exception e) { // Spark throws its checked SparkException undeclared
       if (sketches != null) {
         sketches.unpersist();
       }
-      throw new JobSetupException("cannot read the " + DATASET + "/ dataset of previous output " + output + ": "
-          + firstLine(e) + " (check --previous)");
+      throw new JobSetupException(
+          "cannot read the "
+              + DATASET
+              + "/ dataset of previous output "
+              + output
+              + ": "
+              + firstLine(e)
+              + " (check --previous)");
     }
   }
 

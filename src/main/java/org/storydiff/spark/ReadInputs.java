@@ -21,9 +21,9 @@ import scala.Tuple2;
 
 /**
  * Reads every input record into an {@link IngestOutcome}: JSON Lines files are streamed one task
- * per file (so each record keeps its exact line number), Parquet rows go through the same
- * validator with their file and row number. Public for the benchmark's floor pass ({@code
- * src/bench}), which must read exactly as the job does.
+ * per file (so each record keeps its exact line number), Parquet rows go through the same validator
+ * with their file and row number. Public for the benchmark's floor pass ({@code src/bench}), which
+ * must read exactly as the job does.
  */
 public final class ReadInputs {
 
@@ -38,13 +38,17 @@ public final class ReadInputs {
     return read(spark, InputListing.of(inputs, spark.sparkContext().hadoopConfiguration()), limits);
   }
 
-  static JavaRDD<IngestOutcome> read(SparkSession spark, InputListing listing, IngestLimits limits) {
+  static JavaRDD<IngestOutcome> read(
+      SparkSession spark, InputListing listing, IngestLimits limits) {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     JavaRDD<IngestOutcome> all = jsc.emptyRDD();
     if (!listing.jsonLines().isEmpty()) {
-      int partitions = Math.max(1, Math.min(listing.jsonLines().size(), jsc.defaultParallelism() * 4));
-      all = all.union(jsc.binaryFiles(String.join(",", listing.jsonLines()), partitions)
-          .flatMap(file -> readJsonLines(file, new RecordValidator(limits))));
+      int partitions =
+          Math.max(1, Math.min(listing.jsonLines().size(), jsc.defaultParallelism() * 4));
+      all =
+          all.union(
+              jsc.binaryFiles(String.join(",", listing.jsonLines()), partitions)
+                  .flatMap(file -> readJsonLines(file, new RecordValidator(limits))));
     }
     if (!listing.parquet().isEmpty()) {
       all = all.union(readParquet(spark, listing, limits));
@@ -52,22 +56,32 @@ public final class ReadInputs {
     return all;
   }
 
-  private static Iterator<IngestOutcome> readJsonLines(Tuple2<String, PortableDataStream> file, RecordValidator validator) {
+  private static Iterator<IngestOutcome> readJsonLines(
+      Tuple2<String, PortableDataStream> file, RecordValidator validator) {
     String name = displayName(file._1());
     boolean gzip = InputFormat.ofFileName(name).orElseThrow() == InputFormat.JSON_LINES_GZIP;
     return JsonLinesReader.read(name, file._2().open(), gzip, validator);
   }
 
-  private static JavaRDD<IngestOutcome> readParquet(SparkSession spark, InputListing listing, IngestLimits limits) {
-    Dataset<Row> rows = spark.read().option("mergeSchema", "true")
-        .parquet(listing.parquet().toArray(String[]::new))
-        .withColumn(FILE_COLUMN, functions.col("_metadata.file_path"))
-        .withColumn(ROW_COLUMN, functions.col("_metadata.row_index"));
+  private static JavaRDD<IngestOutcome> readParquet(
+      SparkSession spark, InputListing listing, IngestLimits limits) {
+    Dataset<Row> rows =
+        spark
+            .read()
+            .option("mergeSchema", "true")
+            .parquet(listing.parquet().toArray(String[]::new))
+            .withColumn(FILE_COLUMN, functions.col("_metadata.file_path"))
+            .withColumn(ROW_COLUMN, functions.col("_metadata.row_index"));
     RecordValidator validator = new RecordValidator(limits); // thread-safe, shipped once per task
-    return rows.toJavaRDD().map(row -> {
-      String input = displayName(row.getAs(FILE_COLUMN)) + "#" + (((Number) row.getAs(ROW_COLUMN)).longValue() + 1);
-      return validator.fromFields(input, fields(row));
-    });
+    return rows.toJavaRDD()
+        .map(
+            row -> {
+              String input =
+                  displayName(row.getAs(FILE_COLUMN))
+                      + "#"
+                      + (((Number) row.getAs(ROW_COLUMN)).longValue() + 1);
+              return validator.fromFields(input, fields(row));
+            });
   }
 
   private static Map<String, Object> fields(Row row) {
@@ -82,6 +96,8 @@ public final class ReadInputs {
 
   /** Local paths without the "file:" scheme, so rejected/ names files as the user typed them. */
   static String displayName(String path) {
-    return path.startsWith("file:") ? path.substring("file:".length()).replaceFirst("^//", "") : path;
+    return path.startsWith("file:")
+        ? path.substring("file:".length()).replaceFirst("^//", "")
+        : path;
   }
 }

@@ -11,11 +11,11 @@ import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 
 /**
- * Kryo serialization of any Java record: its components in declaration order, read back through
- * the canonical constructor. Kryo 4 (the one Spark ships) cannot do records itself: its field
+ * Kryo serialization of any Java record: its components in declaration order, read back through the
+ * canonical constructor. Kryo 4 (the one Spark ships) cannot do records itself: its field
  * serializer sets fields after creating an empty instance, which the JVM refuses for a record's
- * final fields. Going through the constructor also re-checks every invariant the record
- * validates. Records must not contain themselves (none of ours do).
+ * final fields. Going through the constructor also re-checks every invariant the record validates.
+ * Records must not contain themselves (none of ours do).
  */
 final class RecordSerializer<T extends Record> extends Serializer<T> {
 

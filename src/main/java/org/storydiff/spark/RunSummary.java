@@ -99,8 +99,13 @@ public record RunSummary(
    * @param storiesCarriedForward earlier stories with no new article, kept in this run's stories/
    * @param storiesExpired earlier stories dropped because they left the time window
    */
-  public record Previous(String output, long storiesRead, long invalidRows, long storiesContinued,
-      long storiesCarriedForward, long storiesExpired) {
+  public record Previous(
+      String output,
+      long storiesRead,
+      long invalidRows,
+      long storiesContinued,
+      long storiesCarriedForward,
+      long storiesExpired) {
 
     public static final Previous NONE = new Previous(null, 0, 0, 0, 0, 0);
   }

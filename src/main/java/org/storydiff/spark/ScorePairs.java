@@ -15,10 +15,10 @@ import org.storydiff.cluster.DocumentFrequencies;
 import scala.Tuple2;
 
 /**
- * Candidate pairs and their raw similarity, in the cluster: each article goes to the block of
- * each of its blocking keys (so it is shipped at most {@code blockingKeys} times), each block
- * yields its pairs inside the time window ({@link CandidatePairs#ofBlock}) with their similarity,
- * and a pair found in several blocks is kept once. Blocks over {@code maxBlockSize} are skipped.
+ * Candidate pairs and their raw similarity, in the cluster: each article goes to the block of each
+ * of its blocking keys (so it is shipped at most {@code blockingKeys} times), each block yields its
+ * pairs inside the time window ({@link CandidatePairs#ofBlock}) with their similarity, and a pair
+ * found in several blocks is kept once. Blocks over {@code maxBlockSize} are skipped.
  */
 final class ScorePairs {
 
@@ -26,35 +26,37 @@ final class ScorePairs {
 
   /**
    * @param items article number → article (numbers unique, in [0, 2^31))
-   * @return {@link #pair}(smaller number, larger number) → raw similarity, each candidate pair
-   *     once
+   * @return {@link #pair}(smaller number, larger number) → raw similarity, each candidate pair once
    */
   static JavaPairRDD<Long, Double> apply(
-      JavaPairRDD<Long, ClusterItem> items, Broadcast<DocumentFrequencies> df, ClusterSettings settings) {
+      JavaPairRDD<Long, ClusterItem> items,
+      Broadcast<DocumentFrequencies> df,
+      ClusterSettings settings) {
     ArticleSimilarity similarity = new ArticleSimilarity(settings.maxDateGapDays());
     long maxDf = settings.maxDf(df.value().documents());
     int keys = settings.blockingKeys();
     int maxBlockSize = settings.maxBlockSize();
     int maxGap = settings.maxDateGapDays();
     return items
-        .flatMapToPair(item -> {
-          List<Tuple2<Long, Tuple2<Long, ClusterItem>>> out = new ArrayList<>(keys);
-          for (long key : BlockingKeys.select(item._2().vector(), df.value(), keys, maxDf)) {
-            out.add(new Tuple2<>(key, item));
-          }
-          return out.iterator();
-        })
+        .flatMapToPair(
+            item -> {
+              List<Tuple2<Long, Tuple2<Long, ClusterItem>>> out = new ArrayList<>(keys);
+              for (long key : BlockingKeys.select(item._2().vector(), df.value(), keys, maxDf)) {
+                out.add(new Tuple2<>(key, item));
+              }
+              return out.iterator();
+            })
         .groupByKey()
         .flatMapToPair(block -> pairsOf(block._2(), maxBlockSize, maxGap, similarity))
         .reduceByKey((a, b) -> a);
   }
 
   /**
-   * Two article numbers in one long, so the (large) pair datasets shuffle 8-byte keys. The low
-   * half is the larger number XOR-ed with a scramble of the smaller, because Spark partitions and
-   * combines by {@code Long.hashCode}, which is the XOR of the halves: with plain packing the
-   * pairs of nearby articles share a handful of hash codes, and at a million articles two tasks
-   * spent most of an hour probing one hash table.
+   * Two article numbers in one long, so the (large) pair datasets shuffle 8-byte keys. The low half
+   * is the larger number XOR-ed with a scramble of the smaller, because Spark partitions and
+   * combines by {@code Long.hashCode}, which is the XOR of the halves: with plain packing the pairs
+   * of nearby articles share a handful of hash codes, and at a million articles two tasks spent
+   * most of an hour probing one hash table.
    */
   static long pair(long smaller, long larger) {
     return (smaller << 32) | ((larger ^ scramble(smaller)) & 0xffffffffL);
@@ -68,7 +70,10 @@ final class ScorePairs {
     return ((pair & 0xffffffffL) ^ scramble(first(pair))) & 0xffffffffL;
   }
 
-  /** {@code x} XOR MurmurHash3's 32-bit finalizer of {@code x}, so the hash code is the finalizer XOR larger. */
+  /**
+   * {@code x} XOR MurmurHash3's 32-bit finalizer of {@code x}, so the hash code is the finalizer
+   * XOR larger.
+   */
   private static long scramble(long x) {
     int h = (int) x;
     h ^= h >>> 16;
@@ -80,7 +85,10 @@ final class ScorePairs {
   }
 
   private static Iterator<Tuple2<Long, Double>> pairsOf(
-      Iterable<Tuple2<Long, ClusterItem>> block, int maxBlockSize, int maxGap, ArticleSimilarity similarity) {
+      Iterable<Tuple2<Long, ClusterItem>> block,
+      int maxBlockSize,
+      int maxGap,
+      ArticleSimilarity similarity) {
     List<Tuple2<Long, ClusterItem>> members = new ArrayList<>();
     block.forEach(members::add);
     List<Tuple2<Long, Double>> out = new ArrayList<>();
@@ -89,11 +97,14 @@ final class ScorePairs {
     }
     members.sort(Comparator.comparing(m -> m._1()));
     List<Long> days = members.stream().map(m -> m._2().publishedEpochDay()).toList();
-    CandidatePairs.ofBlock(days, maxGap, (i, j) -> {
-      Tuple2<Long, ClusterItem> a = members.get(Math.min(i, j));
-      Tuple2<Long, ClusterItem> b = members.get(Math.max(i, j));
-      out.add(new Tuple2<>(pair(a._1(), b._1()), similarity.raw(a._2(), b._2())));
-    });
+    CandidatePairs.ofBlock(
+        days,
+        maxGap,
+        (i, j) -> {
+          Tuple2<Long, ClusterItem> a = members.get(Math.min(i, j));
+          Tuple2<Long, ClusterItem> b = members.get(Math.max(i, j));
+          out.add(new Tuple2<>(pair(a._1(), b._1()), similarity.raw(a._2(), b._2())));
+        });
     return out.iterator();
   }
 }

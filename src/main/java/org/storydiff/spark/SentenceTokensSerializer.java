@@ -12,8 +12,8 @@ import org.storydiff.model.SentenceTokens;
  * Compact Kryo form of {@link SentenceTokens}, which crosses the shuffle inside every analysed
  * article: offsets as variable-length deltas (the gap before a token, then its length: one byte
  * each in running text), one flag byte a token, and each distinct norm or stem written once, then
- * referred to by number ("the", "." and a story's names recur all through an article). Reading
- * back shares one {@code String} per distinct value, as analysis does. Thread-safe: stateless.
+ * referred to by number ("the", "." and a story's names recur all through an article). Reading back
+ * shares one {@code String} per distinct value, as analysis does. Thread-safe: stateless.
  */
 final class SentenceTokensSerializer extends Serializer<SentenceTokens> {
 

@@ -12,8 +12,8 @@ import org.storydiff.cluster.StoryStatus;
 
 /**
  * A {@link StorySketch} as a row of the {@code stories/} dataset ({@link OutputSchemas#STORIES})
- * and back: days as ISO dates ({@code yyyy-MM-dd}), the centroid as two parallel arrays of term
- * ids and weights. Floats are written and read back exactly, in JSON as in Parquet.
+ * and back: days as ISO dates ({@code yyyy-MM-dd}), the centroid as two parallel arrays of term ids
+ * and weights. Floats are written and read back exactly, in JSON as in Parquet.
  */
 final class StoryRows {
 
@@ -28,8 +28,17 @@ final class StoryRows {
       terms.add(c.termAt(i));
       weights.add(c.weightAt(i));
     }
-    return new Object[] {s.storyId(), s.status().wireName(), date(s.firstDay()), date(s.lastDay()), s.versions(),
-        s.idleRuns(), s.articleIds(), terms, weights};
+    return new Object[] {
+      s.storyId(),
+      s.status().wireName(),
+      date(s.firstDay()),
+      date(s.lastDay()),
+      s.versions(),
+      s.idleRuns(),
+      s.articleIds(),
+      terms,
+      weights
+    };
   }
 
   /** The sketch of a row read back, empty when the row is not a valid sketch (it is skipped). */
@@ -46,9 +55,15 @@ final class StoryRows {
         w[i] = weights.get(i);
       }
       Integer idle = row.getAs("idleRuns");
-      return Optional.of(new StorySketch(row.getAs("storyId"), row.getList(row.fieldIndex("articleIds")),
-          day(row.getAs("firstPublished")), day(row.getAs("lastPublished")), idle == null ? 0 : idle,
-          StoryStatus.ofWireName(row.getAs("status")), StoryCentroid.of(t, w)));
+      return Optional.of(
+          new StorySketch(
+              row.getAs("storyId"),
+              row.getList(row.fieldIndex("articleIds")),
+              day(row.getAs("firstPublished")),
+              day(row.getAs("lastPublished")),
+              idle == null ? 0 : idle,
+              StoryStatus.ofWireName(row.getAs("status")),
+              StoryCentroid.of(t, w)));
     } catch (RuntimeException invalid) {
       // Null fields, bad dates, unknown status or arrays that break the centroid's rules.
       return Optional.empty();

@@ -25,8 +25,8 @@ import org.storydiff.report.RunTotals;
 import scala.Tuple2;
 
 /**
- * The whole job: read and validate, analyze, cluster into stories, align and diff each story,
- * write the datasets, the report and summary.json. Each stage is materialized once and timed.
+ * The whole job: read and validate, analyze, cluster into stories, align and diff each story, write
+ * the datasets, the report and summary.json. Each stage is materialized once and timed.
  */
 public final class StorydiffJob {
 
@@ -51,9 +51,13 @@ public final class StorydiffJob {
   public static RunSummary run(SparkSession spark, JobOptions options) {
     var hadoopConf = spark.sparkContext().hadoopConfiguration();
     InputListing listing = InputListing.of(options.inputs(), hadoopConf);
-    listing.skipped().forEach(f -> LOG.warn("skipping {}: not .jsonl, .json, .jsonl.gz or .parquet", f));
-    PreviousStories previous = options.previous() == null ? null : PreviousStories.locate(options.previous(), hadoopConf);
-    OutputFiles out = new OutputFiles(hadoopConf, options.output(), spark.sparkContext().applicationId());
+    listing
+        .skipped()
+        .forEach(f -> LOG.warn("skipping {}: not .jsonl, .json, .jsonl.gz or .parquet", f));
+    PreviousStories previous =
+        options.previous() == null ? null : PreviousStories.locate(options.previous(), hadoopConf);
+    OutputFiles out =
+        new OutputFiles(hadoopConf, options.output(), spark.sparkContext().applicationId());
     out.prepare(options.overwrite());
     boolean committed = false;
     try {
@@ -71,41 +75,74 @@ public final class StorydiffJob {
   }
 
   private static RunSummary runStages(
-      SparkSession spark, JobOptions options, InputListing listing, PreviousStories previous, OutputFiles out) {
+      SparkSession spark,
+      JobOptions options,
+      InputListing listing,
+      PreviousStories previous,
+      OutputFiles out) {
     StageTimer timer = new StageTimer();
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     // Read first, so an unreadable --previous fails the run before any work.
-    PreviousStories.Read earlier = previous == null ? null
-        : timer.time("previous", () -> previous.read(spark), PreviousStories.Read::stories, "earlier stories");
-    JavaRDD<IngestOutcome> outcomes = persist(ReadInputs.read(spark, listing, options.ingestLimits()));
+    PreviousStories.Read earlier =
+        previous == null
+            ? null
+            : timer.time(
+                "previous",
+                () -> previous.read(spark),
+                PreviousStories.Read::stories,
+                "earlier stories");
+    JavaRDD<IngestOutcome> outcomes =
+        persist(ReadInputs.read(spark, listing, options.ingestLimits()));
     long recordsRead = timer.count("read", "records", outcomes::count);
-    DeduplicateIds.Result deduplicated = DeduplicateIds.apply(outcomes
-        .filter(o -> o instanceof IngestOutcome.Accepted).map(o -> (IngestOutcome.Accepted) o),
-        Partitions.forArticles(jsc.defaultParallelism(), recordsRead));
-    JavaRDD<AnalyzeArticles.Row> analysis = persist(
-        AnalyzeArticles.apply(deduplicated.articles(), options.pipelineLimits().maxSentences()));
-    JavaRDD<AnalyzedArticle> analyzed = analysis.filter(r -> r.article() != null).map(AnalyzeArticles.Row::article);
-    JavaRDD<Rejection> rejections = outcomes
-        .filter(o -> o instanceof IngestOutcome.Rejected).map(o -> ((IngestOutcome.Rejected) o).rejection())
-        .union(deduplicated.rejections())
-        .union(analysis.filter(r -> r.rejection() != null).map(AnalyzeArticles.Row::rejection));
+    DeduplicateIds.Result deduplicated =
+        DeduplicateIds.apply(
+            outcomes
+                .filter(o -> o instanceof IngestOutcome.Accepted)
+                .map(o -> (IngestOutcome.Accepted) o),
+            Partitions.forArticles(jsc.defaultParallelism(), recordsRead));
+    JavaRDD<AnalyzeArticles.Row> analysis =
+        persist(
+            AnalyzeArticles.apply(
+                deduplicated.articles(), options.pipelineLimits().maxSentences()));
+    JavaRDD<AnalyzedArticle> analyzed =
+        analysis.filter(r -> r.article() != null).map(AnalyzeArticles.Row::article);
+    JavaRDD<Rejection> rejections =
+        outcomes
+            .filter(o -> o instanceof IngestOutcome.Rejected)
+            .map(o -> ((IngestOutcome.Rejected) o).rejection())
+            .union(deduplicated.rejections())
+            .union(analysis.filter(r -> r.rejection() != null).map(AnalyzeArticles.Row::rejection));
     long accepted = timer.count("analyze", "articles accepted", analyzed::count);
 
     ClusterSettings clusterSettings = options.clustering();
     // Clustering caches its features as objects, and Spark's size estimate of such a cache costs a
     // fixed sample per partition: one partition per core keeps that cost down.
-    JavaRDD<AnalyzedArticle> toCluster = analyzed.getNumPartitions() > jsc.defaultParallelism()
-        ? analyzed.coalesce(jsc.defaultParallelism()) : analyzed;
+    JavaRDD<AnalyzedArticle> toCluster =
+        analyzed.getNumPartitions() > jsc.defaultParallelism()
+            ? analyzed.coalesce(jsc.defaultParallelism())
+            : analyzed;
     // The article -> story map is evaluated here, so the cluster stage's time includes all of
     // clustering (its last step is lazy and used to be counted in the stories stage).
-    Clustered clustered = timer.time("cluster", () -> Clustered.of(jsc, toCluster, clusterSettings),
-        c -> c.result().candidatePairs(), "candidate pairs compared");
+    Clustered clustered =
+        timer.time(
+            "cluster",
+            () -> Clustered.of(jsc, toCluster, clusterSettings),
+            c -> c.result().candidatePairs(),
+            "candidate pairs compared");
     ClusterStories.Result clusters = clustered.result();
-    ContinueStories.Result continued = earlier == null ? ContinueStories.Result.none(clusters.stories())
-        : timer.time("continue", () -> ContinueStories.apply(jsc, clusters.stories(), earlier.sketches(), clusterSettings),
-            ContinueStories.Result::continued, "stories continued");
+    ContinueStories.Result continued =
+        earlier == null
+            ? ContinueStories.Result.none(clusters.stories())
+            : timer.time(
+                "continue",
+                () ->
+                    ContinueStories.apply(
+                        jsc, clusters.stories(), earlier.sketches(), clusterSettings),
+                ContinueStories.Result::continued,
+                "stories continued");
     Broadcast<Map<String, String>> storyOf = clustered.broadcast(jsc, continued.links());
-    JavaRDD<StoryResult> results = persist(ProcessStories.apply(analyzed, storyOf, options.pipelineLimits()));
+    JavaRDD<StoryResult> results =
+        persist(ProcessStories.apply(analyzed, storyOf, options.pipelineLimits()));
     long stories = timer.count("stories", "stories", results::count);
     long multiVersion = results.filter(StoryResult::isMultiVersion).count();
     long notCompared = versionsNotCompared(results, options.pipelineLimits().maxVersions());
@@ -113,27 +150,52 @@ public final class StorydiffJob {
 
     DatasetWriter writer = new DatasetWriter(spark, out.stagingDir(), options.format());
     JavaRDD<StorySketch> storyRows = continued.stories();
-    Written written = timer.time("write", () -> Written.of(writer, results, rejections, storyRows), Written::total, "rows");
+    Written written =
+        timer.time(
+            "write",
+            () -> Written.of(writer, results, rejections, storyRows),
+            Written::total,
+            "rows");
     long rejected = written.rejected();
     RunTotals totals = new RunTotals(recordsRead, accepted, rejected, stories, multiVersion);
-    long pages = timer.count("report", "story pages", () -> WriteReport.apply(results, out, totals));
+    long pages =
+        timer.count("report", "story pages", () -> WriteReport.apply(results, out, totals));
 
-    RunSummary summary = new RunSummary(
-        new RunSummary.Records(recordsRead, accepted, rejected,
-            listing.skipped().stream().map(ReadInputs::displayName).toList()),
-        new RunSummary.Stories(stories, multiVersion),
-        new RunSummary.Output(written.alignments(), factCounts(analyzed), findingCounts(results),
-            written.changes(), pages),
-        new RunSummary.Incomplete(notCompared, failedStories),
-        new RunSummary.Clustering(clusters.candidatePairs(), clusters.edges()),
-        new RunSummary.Stages(timer.orderedSeconds(), timer.orderedCounts()),
-        spark.sparkContext().master(), options.format(),
-        earlier == null ? RunSummary.Previous.NONE : new RunSummary.Previous(options.previous(),
-            earlier.stories(), earlier.invalidRows(), continued.continued(), continued.carried(),
-            continued.expired()));
+    RunSummary summary =
+        new RunSummary(
+            new RunSummary.Records(
+                recordsRead,
+                accepted,
+                rejected,
+                listing.skipped().stream().map(ReadInputs::displayName).toList()),
+            new RunSummary.Stories(stories, multiVersion),
+            new RunSummary.Output(
+                written.alignments(),
+                factCounts(analyzed),
+                findingCounts(results),
+                written.changes(),
+                pages),
+            new RunSummary.Incomplete(notCompared, failedStories),
+            new RunSummary.Clustering(clusters.candidatePairs(), clusters.edges()),
+            new RunSummary.Stages(timer.orderedSeconds(), timer.orderedCounts()),
+            spark.sparkContext().master(),
+            options.format(),
+            earlier == null
+                ? RunSummary.Previous.NONE
+                : new RunSummary.Previous(
+                    options.previous(),
+                    earlier.stories(),
+                    earlier.invalidRows(),
+                    continued.continued(),
+                    continued.carried(),
+                    continued.expired()));
     out.writeString("summary.json", summary.toJson());
     if (!summary.records().balanced()) {
-      LOG.error("record counts do not balance: read {} != accepted {} + rejected {}", recordsRead, accepted, rejected);
+      LOG.error(
+          "record counts do not balance: read {} != accepted {} + rejected {}",
+          recordsRead,
+          accepted,
+          rejected);
     }
     analysis.unpersist();
     results.unpersist();
@@ -149,12 +211,17 @@ public final class StorydiffJob {
   /** Clustering's result, with its article id -> story id map on the driver. */
   private record Clustered(ClusterStories.Result result, Map<String, String> storyIds) {
 
-    static Clustered of(JavaSparkContext jsc, JavaRDD<AnalyzedArticle> analyzed, ClusterSettings settings) {
-      ClusterStories.Result result = ClusterStories.apply(jsc, analyzed.map(ClusterInput::of), settings);
+    static Clustered of(
+        JavaSparkContext jsc, JavaRDD<AnalyzedArticle> analyzed, ClusterSettings settings) {
+      ClusterStories.Result result =
+          ClusterStories.apply(jsc, analyzed.map(ClusterInput::of), settings);
       return new Clustered(result, new HashMap<>(result.storyIds().collectAsMap()));
     }
 
-    /** The map for every task, where stories that continue an earlier one take its id ({@code links}). */
+    /**
+     * The map for every task, where stories that continue an earlier one take its id ({@code
+     * links}).
+     */
     Broadcast<Map<String, String>> broadcast(JavaSparkContext jsc, Map<String, String> links) {
       if (!links.isEmpty()) {
         storyIds.replaceAll((article, story) -> links.getOrDefault(story, story));
@@ -164,24 +231,41 @@ public final class StorydiffJob {
   }
 
   /** Rows written per dataset. */
-  private record Written(long articles, long alignments, long facts, long changes, long rejected, long stories) {
+  private record Written(
+      long articles, long alignments, long facts, long changes, long rejected, long stories) {
 
     /** Rows are counted from the results first (one pass), so the writes need not cache them. */
-    static Written of(DatasetWriter writer, JavaRDD<StoryResult> results, JavaRDD<Rejection> rejections,
+    static Written of(
+        DatasetWriter writer,
+        JavaRDD<StoryResult> results,
+        JavaRDD<Rejection> rejections,
         JavaRDD<StorySketch> stories) {
       long[] n = results.map(Written::rowCounts).fold(new long[4], Written::sum);
       return new Written(
-          writer.write(OutputSchemas.ARTICLES, results.flatMap(r -> DatasetRows.articles(r).iterator()), n[0]),
-          writer.write(OutputSchemas.ALIGNMENTS, results.flatMap(r -> DatasetRows.alignments(r).iterator()), n[1]),
-          writer.write(OutputSchemas.FACTS, results.flatMap(r -> DatasetRows.facts(r).iterator()), n[2]),
-          writer.write(OutputSchemas.CHANGES, results.flatMap(r -> DatasetRows.changes(r).iterator()), n[3]),
-          writer.write(OutputSchemas.REJECTED, rejections.map(DatasetRows::rejected), rejections.count()),
+          writer.write(
+              OutputSchemas.ARTICLES,
+              results.flatMap(r -> DatasetRows.articles(r).iterator()),
+              n[0]),
+          writer.write(
+              OutputSchemas.ALIGNMENTS,
+              results.flatMap(r -> DatasetRows.alignments(r).iterator()),
+              n[1]),
+          writer.write(
+              OutputSchemas.FACTS, results.flatMap(r -> DatasetRows.facts(r).iterator()), n[2]),
+          writer.write(
+              OutputSchemas.CHANGES, results.flatMap(r -> DatasetRows.changes(r).iterator()), n[3]),
+          writer.write(
+              OutputSchemas.REJECTED, rejections.map(DatasetRows::rejected), rejections.count()),
           writer.write(OutputSchemas.STORIES, stories.map(StoryRows::values), stories.count()));
     }
 
     private static long[] rowCounts(StoryResult r) {
-      return new long[] {r.versions().size(), r.alignments().size(),
-          r.versions().stream().mapToLong(v -> v.facts().size()).sum(), r.findings().size()};
+      return new long[] {
+        r.versions().size(),
+        r.alignments().size(),
+        r.versions().stream().mapToLong(v -> v.facts().size()).sum(),
+        r.findings().size()
+      };
     }
 
     private static long[] sum(long[] a, long[] b) {
@@ -197,10 +281,18 @@ public final class StorydiffJob {
 
   /** Versions left out of stories over --max-versions; each such story is logged. */
   private static long versionsNotCompared(JavaRDD<StoryResult> results, int maxVersions) {
-    List<Tuple2<String, Integer>> over = results.filter(r -> !r.notCompared().isEmpty())
-        .map(r -> new Tuple2<>(r.storyId(), r.notCompared().size())).collect();
-    over.forEach(story -> LOG.warn("story {} has more than {} versions (--max-versions): {} versions not compared",
-        story._1(), maxVersions, story._2()));
+    List<Tuple2<String, Integer>> over =
+        results
+            .filter(r -> !r.notCompared().isEmpty())
+            .map(r -> new Tuple2<>(r.storyId(), r.notCompared().size()))
+            .collect();
+    over.forEach(
+        story ->
+            LOG.warn(
+                "story {} has more than {} versions (--max-versions): {} versions not compared",
+                story._1(),
+                maxVersions,
+                story._2()));
     return over.stream().mapToLong(Tuple2::_2).sum();
   }
 
@@ -213,19 +305,26 @@ public final class StorydiffJob {
   }
 
   private static Map<String, Long> factCounts(JavaRDD<AnalyzedArticle> analyzed) {
-    return new TreeMap<>(analyzed
-        .flatMap(a -> a.facts().stream().map(Fact::kind).map(k -> k.wireName()).iterator())
-        .countByValue());
+    return new TreeMap<>(
+        analyzed
+            .flatMap(a -> a.facts().stream().map(Fact::kind).map(k -> k.wireName()).iterator())
+            .countByValue());
   }
 
   private static Map<String, Map<String, Long>> findingCounts(JavaRDD<StoryResult> results) {
     Map<String, Map<String, Long>> counts = new TreeMap<>();
-    results.flatMap(r -> r.findings().stream().map(f -> f.change().wireName() + "/" + f.kind().wireName()).iterator())
+    results
+        .flatMap(
+            r ->
+                r.findings().stream()
+                    .map(f -> f.change().wireName() + "/" + f.kind().wireName())
+                    .iterator())
         .countByValue()
-        .forEach((key, n) -> {
-          String[] parts = key.split("/");
-          counts.computeIfAbsent(parts[0], k -> new TreeMap<>()).put(parts[1], n);
-        });
+        .forEach(
+            (key, n) -> {
+              String[] parts = key.split("/");
+              counts.computeIfAbsent(parts[0], k -> new TreeMap<>()).put(parts[1], n);
+            });
     return counts;
   }
 }

@@ -21,37 +21,54 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Kryo serializers for the JDK's immutable and unmodifiable collections ({@code List.of},
- * {@code stream().toList()}, {@code List.copyOf}, {@code Collections.unmodifiableMap}, ...), which
- * Kryo 4 would create empty and then fail to fill. Elements are written in iteration order and read
- * back into an unmodifiable collection with the same order and contents.
+ * Kryo serializers for the JDK's immutable and unmodifiable collections ({@code List.of}, {@code
+ * stream().toList()}, {@code List.copyOf}, {@code Collections.unmodifiableMap}, ...), which Kryo 4
+ * would create empty and then fail to fill. Elements are written in iteration order and read back
+ * into an unmodifiable collection with the same order and contents.
  */
 final class UnmodifiableCollectionSerializers {
 
   private UnmodifiableCollectionSerializers() {}
 
   static void registerAll(Kryo kryo) {
-    for (Class<?> type : List.of(List.of().getClass(), List.of(1).getClass(), List.of(1, 2, 3).getClass(),
-        List.of(1, 2, 3).subList(0, 2).getClass(), Arrays.asList(1).getClass(),
-        Collections.unmodifiableList(new ArrayList<>()).getClass(),
-        Collections.unmodifiableList(new java.util.LinkedList<>()).getClass(),
-        Collections.unmodifiableCollection(new ArrayList<>()).getClass())) {
+    for (Class<?> type :
+        List.of(
+            List.of().getClass(),
+            List.of(1).getClass(),
+            List.of(1, 2, 3).getClass(),
+            List.of(1, 2, 3).subList(0, 2).getClass(),
+            Arrays.asList(1).getClass(),
+            Collections.unmodifiableList(new ArrayList<>()).getClass(),
+            Collections.unmodifiableList(new java.util.LinkedList<>()).getClass(),
+            Collections.unmodifiableCollection(new ArrayList<>()).getClass())) {
       kryo.register(type, new ListSerializer());
     }
-    for (Class<?> type : List.of(Set.of().getClass(), Set.of(1).getClass(), Set.of(1, 2, 3).getClass(),
-        Collections.unmodifiableSet(new LinkedHashSet<>()).getClass())) {
+    for (Class<?> type :
+        List.of(
+            Set.of().getClass(),
+            Set.of(1).getClass(),
+            Set.of(1, 2, 3).getClass(),
+            Collections.unmodifiableSet(new LinkedHashSet<>()).getClass())) {
       kryo.register(type, new SetSerializer());
     }
-    for (Class<?> type : List.of(Map.of().getClass(), Map.of(1, 1).getClass(), Map.of(1, 1, 2, 2).getClass(),
-        Collections.unmodifiableMap(new HashMap<>()).getClass())) {
+    for (Class<?> type :
+        List.of(
+            Map.of().getClass(),
+            Map.of(1, 1).getClass(),
+            Map.of(1, 1, 2, 2).getClass(),
+            Collections.unmodifiableMap(new HashMap<>()).getClass())) {
       kryo.register(type, new MapSerializer());
     }
-    for (Class<?> type : List.of(Collections.unmodifiableSortedMap(new TreeMap<>()).getClass(),
-        Collections.unmodifiableNavigableMap(new TreeMap<>()).getClass())) {
+    for (Class<?> type :
+        List.of(
+            Collections.unmodifiableSortedMap(new TreeMap<>()).getClass(),
+            Collections.unmodifiableNavigableMap(new TreeMap<>()).getClass())) {
       kryo.register(type, new SortedMapSerializer());
     }
-    for (Class<?> type : List.of(Collections.unmodifiableSortedSet(new TreeSet<>()).getClass(),
-        Collections.unmodifiableNavigableSet(new TreeSet<>()).getClass())) {
+    for (Class<?> type :
+        List.of(
+            Collections.unmodifiableSortedSet(new TreeSet<>()).getClass(),
+            Collections.unmodifiableNavigableSet(new TreeSet<>()).getClass())) {
       kryo.register(type, new SortedSetSerializer());
     }
   }
@@ -79,7 +96,8 @@ final class UnmodifiableCollectionSerializers {
 
     @Override
     public Set<?> read(Kryo kryo, Input input, Class<Set<?>> type) {
-      return Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(readElements(kryo, input))));
+      return Collections.unmodifiableSet(
+          new LinkedHashSet<>(Arrays.asList(readElements(kryo, input))));
     }
   }
 
@@ -105,7 +123,9 @@ final class UnmodifiableCollectionSerializers {
     }
   }
 
-  /** Comparator (null for natural order), then the entries; read back unmodifiable and navigable. */
+  /**
+   * Comparator (null for natural order), then the entries; read back unmodifiable and navigable.
+   */
   private static final class SortedMapSerializer extends Serializer<SortedMap<?, ?>> {
 
     @Override
@@ -121,7 +141,8 @@ final class UnmodifiableCollectionSerializers {
     @Override
     @SuppressWarnings("unchecked")
     public SortedMap<?, ?> read(Kryo kryo, Input input, Class<SortedMap<?, ?>> type) {
-      TreeMap<Object, Object> map = new TreeMap<>((Comparator<Object>) kryo.readClassAndObject(input));
+      TreeMap<Object, Object> map =
+          new TreeMap<>((Comparator<Object>) kryo.readClassAndObject(input));
       int size = input.readInt(true);
       for (int i = 0; i < size; i++) {
         map.put(kryo.readClassAndObject(input), kryo.readClassAndObject(input));

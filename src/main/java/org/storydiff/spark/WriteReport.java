@@ -26,24 +26,32 @@ final class WriteReport {
 
   /** Writes the report and returns the number of story pages. */
   static long apply(JavaRDD<StoryResult> results, OutputFiles out, RunTotals totals) {
-    Broadcast<SerializableConfiguration> conf = SerializableConfiguration.broadcast(results.context(), out.conf());
+    Broadcast<SerializableConfiguration> conf =
+        SerializableConfiguration.broadcast(results.context(), out.conf());
     String stories = new Path(out.stagingDir(), "report/stories").toString();
-    List<StorySummary> summaries = new ArrayList<>(results.filter(StoryResult::isMultiVersion)
-        .mapPartitions(partition -> writePages(partition, stories, conf.value()))
-        .collect());
+    List<StorySummary> summaries =
+        new ArrayList<>(
+            results
+                .filter(StoryResult::isMultiVersion)
+                .mapPartitions(partition -> writePages(partition, stories, conf.value()))
+                .collect());
     out.writeString("report/index.html", new IndexPageRenderer().render(summaries, totals));
     conf.destroy();
     return summaries.size();
   }
 
-  private static Iterator<StorySummary> writePages(Iterator<StoryResult> stories, String dir,
-      SerializableConfiguration conf) {
+  private static Iterator<StorySummary> writePages(
+      Iterator<StoryResult> stories, String dir, SerializableConfiguration conf) {
     StoryPageRenderer renderer = new StoryPageRenderer();
     List<StorySummary> out = new ArrayList<>();
-    stories.forEachRemaining(s -> {
-      OutputFiles.write(conf.value(), new Path(dir, ReportFiles.storyPageFile(s.storyId())), renderer.render(s));
-      out.add(StorySummary.of(s));
-    });
+    stories.forEachRemaining(
+        s -> {
+          OutputFiles.write(
+              conf.value(),
+              new Path(dir, ReportFiles.storyPageFile(s.storyId())),
+              renderer.render(s));
+          out.add(StorySummary.of(s));
+        });
     return out.iterator();
   }
 }

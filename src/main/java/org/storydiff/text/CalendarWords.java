@@ -8,21 +8,62 @@ public final class CalendarWords {
 
   private static final Map<String, Integer> MONTHS =
       Map.ofEntries(
-          Map.entry("january", 1), Map.entry("february", 2), Map.entry("march", 3),
-          Map.entry("april", 4), Map.entry("may", 5), Map.entry("june", 6), Map.entry("july", 7),
-          Map.entry("august", 8), Map.entry("september", 9), Map.entry("october", 10),
-          Map.entry("november", 11), Map.entry("december", 12), Map.entry("jan", 1),
-          Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("jun", 6),
-          Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("sept", 9),
-          Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
+          Map.entry("january", 1),
+          Map.entry("february", 2),
+          Map.entry("march", 3),
+          Map.entry("april", 4),
+          Map.entry("may", 5),
+          Map.entry("june", 6),
+          Map.entry("july", 7),
+          Map.entry("august", 8),
+          Map.entry("september", 9),
+          Map.entry("october", 10),
+          Map.entry("november", 11),
+          Map.entry("december", 12),
+          Map.entry("jan", 1),
+          Map.entry("feb", 2),
+          Map.entry("mar", 3),
+          Map.entry("apr", 4),
+          Map.entry("jun", 6),
+          Map.entry("jul", 7),
+          Map.entry("aug", 8),
+          Map.entry("sep", 9),
+          Map.entry("sept", 9),
+          Map.entry("oct", 10),
+          Map.entry("nov", 11),
+          Map.entry("dec", 12));
 
   private static final Set<String> FULL_MONTHS =
-      Set.of("january", "february", "march", "april", "may", "june", "july", "august", "september",
-          "october", "november", "december");
+      Set.of(
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december");
 
   private static final Map<String, Integer> WEEKDAYS =
-      Map.of("monday", 1, "tuesday", 2, "wednesday", 3, "thursday", 4, "friday", 5,
-          "saturday", 6, "sunday", 7);
+      Map.of(
+          "monday",
+          1,
+          "tuesday",
+          2,
+          "wednesday",
+          3,
+          "thursday",
+          4,
+          "friday",
+          5,
+          "saturday",
+          6,
+          "sunday",
+          7);
 
   private CalendarWords() {}
 

@@ -12,8 +12,21 @@ public final class LightStemmer {
 
   /** Words whose final "s" is not a plural ending. */
   private static final Set<String> KEEP_FINAL_S =
-      Set.of("news", "series", "species", "always", "perhaps", "towards", "afterwards", "lens",
-          "gas", "bus", "yes", "whereas", "chaos", "atlas");
+      Set.of(
+          "news",
+          "series",
+          "species",
+          "always",
+          "perhaps",
+          "towards",
+          "afterwards",
+          "lens",
+          "gas",
+          "bus",
+          "yes",
+          "whereas",
+          "chaos",
+          "atlas");
 
   private LightStemmer() {}
 
@@ -34,7 +47,11 @@ public final class LightStemmer {
     if (w.length() > 4 && w.endsWith("ed")) {
       return undouble(dropFinalE(w.substring(0, w.length() - 2)));
     }
-    if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
+    if (w.length() > 3
+        && w.endsWith("s")
+        && !w.endsWith("ss")
+        && !w.endsWith("us")
+        && !w.endsWith("is")) {
       w = w.substring(0, w.length() - 1);
     }
     return dropFinalE(w);
@@ -49,13 +66,17 @@ public final class LightStemmer {
 
   /** "resume" and "resumed" both give "resum". */
   private static String dropFinalE(String w) {
-    return w.length() > 3 && w.endsWith("e") && !w.endsWith("ee") ? w.substring(0, w.length() - 1) : w;
+    return w.length() > 3 && w.endsWith("e") && !w.endsWith("ee")
+        ? w.substring(0, w.length() - 1)
+        : w;
   }
 
   /** "stopp" (from "stopped") gives "stop"; l, s and z doubles are part of the word ("kill"). */
   private static String undouble(String w) {
     int n = w.length();
-    if (n > 3 && w.charAt(n - 1) == w.charAt(n - 2) && "lsz".indexOf(w.charAt(n - 1)) < 0
+    if (n > 3
+        && w.charAt(n - 1) == w.charAt(n - 2)
+        && "lsz".indexOf(w.charAt(n - 1)) < 0
         && !isVowel(w.charAt(n - 1))) {
       return w.substring(0, n - 1);
     }

@@ -10,33 +10,85 @@ public final class NumberWords {
 
   private static final Map<String, Integer> UNITS =
       Map.ofEntries(
-          Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
-          Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
-          Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
-          Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14),
-          Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17),
-          Map.entry("eighteen", 18), Map.entry("nineteen", 19), Map.entry("twenty", 20),
-          Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50),
-          Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
+          Map.entry("one", 1),
+          Map.entry("two", 2),
+          Map.entry("three", 3),
+          Map.entry("four", 4),
+          Map.entry("five", 5),
+          Map.entry("six", 6),
+          Map.entry("seven", 7),
+          Map.entry("eight", 8),
+          Map.entry("nine", 9),
+          Map.entry("ten", 10),
+          Map.entry("eleven", 11),
+          Map.entry("twelve", 12),
+          Map.entry("thirteen", 13),
+          Map.entry("fourteen", 14),
+          Map.entry("fifteen", 15),
+          Map.entry("sixteen", 16),
+          Map.entry("seventeen", 17),
+          Map.entry("eighteen", 18),
+          Map.entry("nineteen", 19),
+          Map.entry("twenty", 20),
+          Map.entry("thirty", 30),
+          Map.entry("forty", 40),
+          Map.entry("fifty", 50),
+          Map.entry("sixty", 60),
+          Map.entry("seventy", 70),
+          Map.entry("eighty", 80),
           Map.entry("ninety", 90));
 
   private static final Map<String, Long> SCALES =
-      Map.of("hundred", 100L, "thousand", 1_000L, "million", 1_000_000L, "billion", 1_000_000_000L,
-          "trillion", 1_000_000_000_000L, "dozen", 12L);
+      Map.of(
+          "hundred",
+          100L,
+          "thousand",
+          1_000L,
+          "million",
+          1_000_000L,
+          "billion",
+          1_000_000_000L,
+          "trillion",
+          1_000_000_000_000L,
+          "dozen",
+          12L);
 
   private static final Map<String, Integer> ORDINALS =
       Map.ofEntries(
-          Map.entry("first", 1), Map.entry("second", 2), Map.entry("third", 3),
-          Map.entry("fourth", 4), Map.entry("fifth", 5), Map.entry("sixth", 6),
-          Map.entry("seventh", 7), Map.entry("eighth", 8), Map.entry("ninth", 9),
-          Map.entry("tenth", 10), Map.entry("eleventh", 11), Map.entry("twelfth", 12),
-          Map.entry("twentieth", 20), Map.entry("hundredth", 100),
-          Map.entry("thousandth", 1_000), Map.entry("millionth", 1_000_000));
+          Map.entry("first", 1),
+          Map.entry("second", 2),
+          Map.entry("third", 3),
+          Map.entry("fourth", 4),
+          Map.entry("fifth", 5),
+          Map.entry("sixth", 6),
+          Map.entry("seventh", 7),
+          Map.entry("eighth", 8),
+          Map.entry("ninth", 9),
+          Map.entry("tenth", 10),
+          Map.entry("eleventh", 11),
+          Map.entry("twelfth", 12),
+          Map.entry("twentieth", 20),
+          Map.entry("hundredth", 100),
+          Map.entry("thousandth", 1_000),
+          Map.entry("millionth", 1_000_000));
 
   /** Vague plurals: the value is the multiplier. */
   private static final Map<String, Integer> VAGUE =
-      Map.of("dozens", 12, "scores", 20, "hundreds", 100, "thousands", 1_000, "millions", 1_000_000,
-          "billions", 1_000_000_000, "tens", 10);
+      Map.of(
+          "dozens",
+          12,
+          "scores",
+          20,
+          "hundreds",
+          100,
+          "thousands",
+          1_000,
+          "millions",
+          1_000_000,
+          "billions",
+          1_000_000_000,
+          "tens",
+          10);
 
   private NumberWords() {}
 

@@ -5,14 +5,13 @@ import java.util.BitSet;
 import java.util.List;
 
 /**
- * The one quotation-mark scanner: finds quotations by their marks, for sentence splitting (no
- * break inside a quotation) and for quote extraction. Marks: straight {@code "…"}, curly {@code
- * “…”}, low-high {@code „…“} (or {@code „…”}), guillemets {@code «…»}, and single {@code ‘…’} or
- * {@code '…'}. A quotation that runs over several paragraphs (an opening mark on each
- * paragraph, the closing mark only at the end) is one {@link Marked} with one part per paragraph;
- * a single line break followed by an opening mark counts as a paragraph break, as some feeds
- * separate paragraphs so.
- * Apostrophes are told from closing single marks by what surrounds them ("don’t", "Moscow’s",
+ * The one quotation-mark scanner: finds quotations by their marks, for sentence splitting (no break
+ * inside a quotation) and for quote extraction. Marks: straight {@code "…"}, curly {@code “…”},
+ * low-high {@code „…“} (or {@code „…”}), guillemets {@code «…»}, and single {@code ‘…’} or {@code
+ * '…'}. A quotation that runs over several paragraphs (an opening mark on each paragraph, the
+ * closing mark only at the end) is one {@link Marked} with one part per paragraph; a single line
+ * break followed by an opening mark counts as a paragraph break, as some feeds separate paragraphs
+ * so. Apostrophes are told from closing single marks by what surrounds them ("don’t", "Moscow’s",
  * "the sides’ talks"). An opening mark that is never closed in its paragraph is ignored. Offsets
  * are UTF-16 indexes into the body. Stateless, thread-safe, linear in the body length.
  */
@@ -72,7 +71,10 @@ public final class QuoteMarks {
     return found;
   }
 
-  /** The quotation opening at {@code open}, or null; on failure its later paragraph openings go into {@code failed}. */
+  /**
+   * The quotation opening at {@code open}, or null; on failure its later paragraph openings go into
+   * {@code failed}.
+   */
   private static Marked readDouble(String body, int open, BitSet failed) {
     List<Part> parts = new ArrayList<>();
     char opener = body.charAt(open);
@@ -129,7 +131,8 @@ public final class QuoteMarks {
         break;
       }
       if ((c == '\u2019' || c == '\'') && !isWordChar(body, j + 1)) {
-        boolean possessive = body.charAt(j - 1) == 's' && j + 1 < body.length() && body.charAt(j + 1) == ' ';
+        boolean possessive =
+            body.charAt(j - 1) == 's' && j + 1 < body.length() && body.charAt(j + 1) == ' ';
         if (!possessive) {
           return single(open, j);
         }
@@ -145,7 +148,8 @@ public final class QuoteMarks {
 
   /**
    * Whether {@code c} closes a quotation opened by {@code opener}: {@code ”} or {@code "} after
-   * {@code “} or {@code "}; also {@code “} after {@code „} (German); only {@code »} after {@code «}.
+   * {@code “} or {@code "}; also {@code “} after {@code „} (German); only {@code »} after {@code
+   * «}.
    */
   private static boolean closes(char opener, char c) {
     if (opener == '\u00AB') {
@@ -159,7 +163,8 @@ public final class QuoteMarks {
     if (j == 0 || Character.isWhitespace(body.charAt(j - 1))) {
       return false;
     }
-    return j + 1 == body.length() || Character.isWhitespace(body.charAt(j + 1))
+    return j + 1 == body.length()
+        || Character.isWhitespace(body.charAt(j + 1))
         || ",.;:!?)".indexOf(body.charAt(j + 1)) >= 0;
   }
 
@@ -168,7 +173,10 @@ public final class QuoteMarks {
     if (c == '\u201C' || c == '\u201E' || c == '\u00AB') {
       return true;
     }
-    return c == '"' && opensAfter(body, i) && i + 1 < body.length() && !Character.isWhitespace(body.charAt(i + 1));
+    return c == '"'
+        && opensAfter(body, i)
+        && i + 1 < body.length()
+        && !Character.isWhitespace(body.charAt(i + 1));
   }
 
   private static boolean opensSingle(String body, int i) {
@@ -182,14 +190,19 @@ public final class QuoteMarks {
       return true;
     }
     char p = body.charAt(i - 1);
-    return Character.isWhitespace(p) || Character.isSpaceChar(p) || "([{\u2014\u2013-:/\u201C\"".indexOf(p) >= 0;
+    return Character.isWhitespace(p)
+        || Character.isSpaceChar(p)
+        || "([{\u2014\u2013-:/\u201C\"".indexOf(p) >= 0;
   }
 
   private static boolean isWordChar(String body, int i) {
     return i < body.length() && Character.isLetterOrDigit(body.charAt(i));
   }
 
-  /** If a line break starts at {@code j}, the index of the next line's first non-space character, else -1. */
+  /**
+   * If a line break starts at {@code j}, the index of the next line's first non-space character,
+   * else -1.
+   */
   private static int lineBreakEnd(String body, int j) {
     if (body.charAt(j) != '\n') {
       return -1;

@@ -170,11 +170,11 @@ final class SentenceBreaker {
     return Boilerplate.wordCount(fragment) <= ATTRIBUTION_MAX_WORDS
         && hasSpeechVerb(fragment, ATTRIBUTION_MAX_WORDS);
   }
+
   /** A mark that can close a double quotation. */
   private static boolean isClosingMark(char c) {
     return c == '\u201D' || c == '\u00BB' || c == '"' || c == '\u201C';
   }
-
 
   private static boolean hasSpeechVerb(String fragment, int withinWords) {
     String[] words = fragment.split("[^\\p{L}]+", withinWords + 2);

@@ -76,9 +76,11 @@ public final class SentenceTokenizer {
         ends[i] = t.end();
         norms[i] = shared.computeIfAbsent(t.norm(), k -> k);
         boolean content = t.isWord() && ContentWords.isContent(t.norm());
-        flags[i] = (byte) (t.type().ordinal()
-            | (t.capitalized() ? SentenceTokens.CAPITALIZED : 0)
-            | (content ? SentenceTokens.CONTENT : 0));
+        flags[i] =
+            (byte)
+                (t.type().ordinal()
+                    | (t.capitalized() ? SentenceTokens.CAPITALIZED : 0)
+                    | (content ? SentenceTokens.CONTENT : 0));
         stems[i] = content ? shared.computeIfAbsent(LightStemmer.stem(t.norm()), k -> k) : null;
       }
       return SentenceTokens.fromArrays(firsts, starts, ends, flags, norms, stems);

@@ -32,7 +32,8 @@ final class Tokenizer {
         i += width;
       } else if (Character.isDigit(cp)) {
         int end = numberEnd(text, i, to);
-        tokens.add(new Token(i, end, normalizeNumber(text.substring(i, end)), TokenType.NUMBER, false));
+        tokens.add(
+            new Token(i, end, normalizeNumber(text.substring(i, end)), TokenType.NUMBER, false));
         i = end;
       } else if (Character.isLetter(cp)) {
         int end = wordEnd(text, i, to);
@@ -55,7 +56,9 @@ final class Tokenizer {
       char c = text.charAt(i);
       if (Character.isDigit(c)) {
         i++;
-      } else if ((c == ',' || c == '.' || c == ':') && i + 1 < to && Character.isDigit(text.charAt(i + 1))) {
+      } else if ((c == ',' || c == '.' || c == ':')
+          && i + 1 < to
+          && Character.isDigit(text.charAt(i + 1))) {
         i++;
       } else {
         break;

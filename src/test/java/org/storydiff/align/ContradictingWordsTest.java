@@ -9,10 +9,15 @@ class ContradictingWordsTest {
 
   @Test
   void contradictingWordsMatchAcrossInflections() {
-    assertThat(ContradictingWords.contradict(
-        java.util.Set.of(LightStemmer.stem("resumes")), java.util.Set.of(LightStemmer.stem("ended")))).isTrue();
-    assertThat(ContradictingWords.contradict(
-        java.util.Set.of(LightStemmer.stem("resumes"), LightStemmer.stem("ended")),
-        java.util.Set.of(LightStemmer.stem("ended")))).isFalse();
+    assertThat(
+            ContradictingWords.contradict(
+                java.util.Set.of(LightStemmer.stem("resumes")),
+                java.util.Set.of(LightStemmer.stem("ended"))))
+        .isTrue();
+    assertThat(
+            ContradictingWords.contradict(
+                java.util.Set.of(LightStemmer.stem("resumes"), LightStemmer.stem("ended")),
+                java.util.Set.of(LightStemmer.stem("ended"))))
+        .isFalse();
   }
 }

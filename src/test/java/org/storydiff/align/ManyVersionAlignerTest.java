@@ -16,8 +16,8 @@ import org.storydiff.model.Relation;
 
 /**
  * Stories with many versions (wire rewrites): the work stays linear in the number of versions and
- * every statement is still linked to its counterparts. Work is counted in scored sentence pairs, not
- * timed.
+ * every statement is still linked to its counterparts. Work is counted in scored sentence pairs,
+ * not timed.
  */
 class ManyVersionAlignerTest {
 
@@ -25,19 +25,28 @@ class ManyVersionAlignerTest {
 
   /** Each statement in a few wordings a rewrite desk might use. */
   private static final String[][] WORDINGS = {
-    {"A landslide buried part of the mountain village of Ternau on Friday, killing at least 14 people, police said.",
-     "At least 14 people were killed when a landslide buried part of the mountain village of Ternau on Friday, police said.",
-     "Police said a landslide killed at least 14 people in the mountain village of Ternau on Friday."},
-    {"Rescuers with sniffer dogs searched the mud for 9 residents who are still missing.",
-     "Rescuers used sniffer dogs to search the mud for 9 missing residents."},
-    {"Heavy rain had soaked the slope above the village for three days.",
-     "The slope above the village had been soaked by three days of heavy rain."},
-    {"\"We heard a roar and then the houses were gone,\" said farmer Jonas Weil.",
-     "Farmer Jonas Weil said: \"We heard a roar and then the houses were gone.\""},
-    {"The regional government sent 200 soldiers to help with the search.",
-     "Some 200 soldiers were sent by the regional government to help with the search."},
-    {"Roads into the valley remain closed.",
-     "All roads into the valley remain closed."},
+    {
+      "A landslide buried part of the mountain village of Ternau on Friday, killing at least 14 people, police said.",
+      "At least 14 people were killed when a landslide buried part of the mountain village of Ternau on Friday, police said.",
+      "Police said a landslide killed at least 14 people in the mountain village of Ternau on Friday."
+    },
+    {
+      "Rescuers with sniffer dogs searched the mud for 9 residents who are still missing.",
+      "Rescuers used sniffer dogs to search the mud for 9 missing residents."
+    },
+    {
+      "Heavy rain had soaked the slope above the village for three days.",
+      "The slope above the village had been soaked by three days of heavy rain."
+    },
+    {
+      "\"We heard a roar and then the houses were gone,\" said farmer Jonas Weil.",
+      "Farmer Jonas Weil said: \"We heard a roar and then the houses were gone.\""
+    },
+    {
+      "The regional government sent 200 soldiers to help with the search.",
+      "Some 200 soldiers were sent by the regional government to help with the search."
+    },
+    {"Roads into the valley remain closed.", "All roads into the valley remain closed."},
   };
 
   /** A rewrite: every statement in a wording chosen by the seed, some paragraphs moved. */
@@ -66,8 +75,10 @@ class ManyVersionAlignerTest {
         // A detail only two rewrites carry, neither of them a pivot.
         versions.add(rewrite(id(i), random, "A school bus driver was among the dead."));
       } else if (i == 777) {
-        versions.add(version(id(i),
-            "A landslide buried part of the mountain village of Ternau on Friday, killing at least 17 people, police said."));
+        versions.add(
+            version(
+                id(i),
+                "A landslide buried part of the mountain village of Ternau on Friday, killing at least 17 people, police said."));
       } else {
         versions.add(rewrite(id(i), random));
       }
@@ -80,13 +91,19 @@ class ManyVersionAlignerTest {
     assertThat(run.alignedVersionPairs()).isLessThan(3L * versions.size());
     assertThat(run.scoredPairs()).isLessThan(40L * sentences);
     assertThat(run.alignments().size()).isLessThan(4 * sentences);
-    assertThat(linkedSentences(run.alignments())).as("every sentence is linked to a counterpart").hasSize(sentences);
-    assertThat(run.alignments()).anySatisfy(x -> {
-      assertThat(x.articleA() + x.articleB()).isEqualTo("v0500v0501");
-      assertThat(x.relation()).isEqualTo(Relation.SAME);
-    });
-    assertThat(run.alignments()).filteredOn(x -> x.articleB().equals("v0777"))
-        .isNotEmpty().allSatisfy(x -> assertThat(x.relation()).isEqualTo(Relation.CHANGED));
+    assertThat(linkedSentences(run.alignments()))
+        .as("every sentence is linked to a counterpart")
+        .hasSize(sentences);
+    assertThat(run.alignments())
+        .anySatisfy(
+            x -> {
+              assertThat(x.articleA() + x.articleB()).isEqualTo("v0500v0501");
+              assertThat(x.relation()).isEqualTo(Relation.SAME);
+            });
+    assertThat(run.alignments())
+        .filteredOn(x -> x.articleB().equals("v0777"))
+        .isNotEmpty()
+        .allSatisfy(x -> assertThat(x.relation()).isEqualTo(Relation.CHANGED));
   }
 
   @Test
@@ -100,12 +117,14 @@ class ManyVersionAlignerTest {
 
     // Two distinct texts: one version pair aligned, the 28 copies linked to their original.
     assertThat(run.alignedVersionPairs()).isEqualTo(1);
-    assertThat(run.alignments()).filteredOn(x -> x.articleB().equals("v0029"))
-        .allSatisfy(x -> {
-          assertThat(x.articleA()).isEqualTo("v0001");
-          assertThat(x.sentenceA()).isEqualTo(x.sentenceB());
-          assertThat(x.relation()).isEqualTo(Relation.SAME);
-        })
+    assertThat(run.alignments())
+        .filteredOn(x -> x.articleB().equals("v0029"))
+        .allSatisfy(
+            x -> {
+              assertThat(x.articleA()).isEqualTo("v0001");
+              assertThat(x.sentenceA()).isEqualTo(x.sentenceB());
+              assertThat(x.relation()).isEqualTo(Relation.SAME);
+            })
         .hasSize(WORDINGS.length);
   }
 
@@ -114,7 +133,10 @@ class ManyVersionAlignerTest {
     List<AnalyzedArticle> versions = new ArrayList<>();
     Random random = new Random(3);
     for (int i = 0; i < 20; i++) {
-      String talks = i % 2 == 0 ? "Talks with the insurers will resume on Monday." : "Talks with the insurers ended on Monday.";
+      String talks =
+          i % 2 == 0
+              ? "Talks with the insurers will resume on Monday."
+              : "Talks with the insurers ended on Monday.";
       versions.add(rewrite(id(i), random, talks));
     }
 
@@ -125,16 +147,24 @@ class ManyVersionAlignerTest {
       boolean aTalks = text(versions, x.articleA(), x.sentenceA()).startsWith("Talks");
       boolean bTalks = text(versions, x.articleB(), x.sentenceB()).startsWith("Talks");
       if (aTalks || bTalks) {
-        talksLinks.add(text(versions, x.articleA(), x.sentenceA()) + " / " + text(versions, x.articleB(), x.sentenceB()));
+        talksLinks.add(
+            text(versions, x.articleA(), x.sentenceA())
+                + " / "
+                + text(versions, x.articleB(), x.sentenceB()));
       }
     }
-    assertThat(talksLinks).containsExactlyInAnyOrder(
-        "Talks with the insurers will resume on Monday. / Talks with the insurers will resume on Monday.",
-        "Talks with the insurers ended on Monday. / Talks with the insurers ended on Monday.");
+    assertThat(talksLinks)
+        .containsExactlyInAnyOrder(
+            "Talks with the insurers will resume on Monday. / Talks with the insurers will resume on Monday.",
+            "Talks with the insurers ended on Monday. / Talks with the insurers ended on Monday.");
   }
 
   private static String text(List<AnalyzedArticle> versions, String id, int sentence) {
-    return versions.stream().filter(v -> v.id().equals(id)).findFirst().orElseThrow().sentenceText(sentence);
+    return versions.stream()
+        .filter(v -> v.id().equals(id))
+        .findFirst()
+        .orElseThrow()
+        .sentenceText(sentence);
   }
 
   private static Set<String> linkedSentences(List<Alignment> alignments) {

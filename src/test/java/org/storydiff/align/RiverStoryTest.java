@@ -13,11 +13,27 @@ import org.storydiff.model.Relation;
 class RiverStoryTest {
 
   /** Every link a careful reader would draw. */
-  private static final Set<String> GOLD = Set.of(
-      "ap0-reuters0", "ap1-reuters7", "ap2-reuters2", "ap3-reuters2", "ap4-reuters5", "ap5-reuters4",
-      "ap7-reuters3",
-      "afp0-reuters0", "afp1-reuters2", "afp1-reuters3", "afp2-reuters4", "afp3-reuters5", "afp4-reuters8",
-      "afp0-ap0", "afp1-ap2", "afp1-ap3", "afp1-ap7", "afp2-ap5", "afp3-ap4");
+  private static final Set<String> GOLD =
+      Set.of(
+          "ap0-reuters0",
+          "ap1-reuters7",
+          "ap2-reuters2",
+          "ap3-reuters2",
+          "ap4-reuters5",
+          "ap5-reuters4",
+          "ap7-reuters3",
+          "afp0-reuters0",
+          "afp1-reuters2",
+          "afp1-reuters3",
+          "afp2-reuters4",
+          "afp3-reuters5",
+          "afp4-reuters8",
+          "afp0-ap0",
+          "afp1-ap2",
+          "afp1-ap3",
+          "afp1-ap7",
+          "afp2-ap5",
+          "afp3-ap4");
 
   private final List<Alignment> result = new StoryAligner().align(RiverStory.versions());
 
@@ -45,7 +61,8 @@ class RiverStoryTest {
   @Test
   void boilerplateNeverAligns() {
     assertThat(result)
-        .noneMatch(x -> x.articleB().equals("reuters") && (x.sentenceB() == 1 || x.sentenceB() == 9));
+        .noneMatch(
+            x -> x.articleB().equals("reuters") && (x.sentenceB() == 1 || x.sentenceB() == 9));
   }
 
   private Relation relation(String key) {

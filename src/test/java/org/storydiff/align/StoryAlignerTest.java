@@ -45,24 +45,32 @@ class StoryAlignerTest {
 
   @Test
   void paraphraseKeepingTheFigureAlignsAsSame() {
-    AnalyzedArticle a = version("a", "The storm killed at least 35 people in the coastal villages.");
-    AnalyzedArticle b = version("b", "In the coastal villages, 35 people were killed by the storm, at least.");
+    AnalyzedArticle a =
+        version("a", "The storm killed at least 35 people in the coastal villages.");
+    AnalyzedArticle b =
+        version("b", "In the coastal villages, 35 people were killed by the storm, at least.");
 
-    assertThat(one(aligner.align(List.of(a, b)))).satisfies(x -> {
-      assertThat(x.relation()).isEqualTo(Relation.SAME);
-      assertThat(x.score()).isGreaterThan(0.9);
-    });
+    assertThat(one(aligner.align(List.of(a, b))))
+        .satisfies(
+            x -> {
+              assertThat(x.relation()).isEqualTo(Relation.SAME);
+              assertThat(x.score()).isGreaterThan(0.9);
+            });
   }
 
   @Test
   void sentenceSplitInTwoAlignsOneToManyAndIsSame() {
-    AnalyzedArticle a = version("a",
-        "Floodwater cut the railway between Ostrel and Panvik, and engineers expect repairs to take two weeks.",
-        "Schools in the district stay closed.");
-    AnalyzedArticle b = version("b",
-        "Schools in the district stay closed.",
-        "Floodwater cut the railway between Ostrel and Panvik.",
-        "Engineers expect repairs to take two weeks.");
+    AnalyzedArticle a =
+        version(
+            "a",
+            "Floodwater cut the railway between Ostrel and Panvik, and engineers expect repairs to take two weeks.",
+            "Schools in the district stay closed.");
+    AnalyzedArticle b =
+        version(
+            "b",
+            "Schools in the district stay closed.",
+            "Floodwater cut the railway between Ostrel and Panvik.",
+            "Engineers expect repairs to take two weeks.");
 
     List<Alignment> result = aligner.align(List.of(a, b));
 
@@ -73,11 +81,15 @@ class StoryAlignerTest {
 
   @Test
   void splitWithAnUpdatedTollAlignsBothPartsAsChanged() {
-    AnalyzedArticle a = version("a",
-        "The explosion at the Harwick chemical plant killed 35 workers and injured 130 others, the fire service said.");
-    AnalyzedArticle b = version("b",
-        "The explosion at the Harwick chemical plant killed 37 workers, the fire service said.",
-        "It injured 130 others.");
+    AnalyzedArticle a =
+        version(
+            "a",
+            "The explosion at the Harwick chemical plant killed 35 workers and injured 130 others, the fire service said.");
+    AnalyzedArticle b =
+        version(
+            "b",
+            "The explosion at the Harwick chemical plant killed 37 workers, the fire service said.",
+            "It injured 130 others.");
 
     assertThat(aligner.align(List.of(a, b)))
         .extracting(x -> x.sentenceA() + "-" + x.sentenceB() + ":" + x.relation())
@@ -86,28 +98,36 @@ class StoryAlignerTest {
 
   @Test
   void twoSentencesMergedIntoOneAlignManyToOne() {
-    AnalyzedArticle a = version("a",
-        "The central bank raised its main rate to 4.5 percent on Thursday.",
-        "Analysts had expected the move after inflation reached 7 percent in March.");
-    AnalyzedArticle b = version("b",
-        "The central bank raised its main rate to 4.5 percent on Thursday, a move analysts had expected after inflation reached 7 percent in March.");
+    AnalyzedArticle a =
+        version(
+            "a",
+            "The central bank raised its main rate to 4.5 percent on Thursday.",
+            "Analysts had expected the move after inflation reached 7 percent in March.");
+    AnalyzedArticle b =
+        version(
+            "b",
+            "The central bank raised its main rate to 4.5 percent on Thursday, a move analysts had expected after inflation reached 7 percent in March.");
 
     assertThat(pairs(aligner.align(List.of(a, b)))).containsExactly("0-0", "1-0");
   }
 
   @Test
   void headlineAlignsWithTheLeadItRestates() {
-    AnalyzedArticle a = version("a",
-        "H|Drone strike on Dorvala fuel depot kills 35",
-        BODY_A[0], BODY_A[1]);
-    AnalyzedArticle b = version("b",
-        "A drone strike killed 35 people at a fuel depot near Dorvala on Tuesday, officials said.",
-        "Survivors were pulled from burning warehouses by rescue crews.");
+    AnalyzedArticle a =
+        version("a", "H|Drone strike on Dorvala fuel depot kills 35", BODY_A[0], BODY_A[1]);
+    AnalyzedArticle b =
+        version(
+            "b",
+            "A drone strike killed 35 people at a fuel depot near Dorvala on Tuesday, officials said.",
+            "Survivors were pulled from burning warehouses by rescue crews.");
 
     List<Alignment> result = aligner.align(List.of(a, b));
 
     assertThat(pairs(result)).contains("0-0", "1-0", "2-1");
-    assertThat(find(result, 1, 0)).get().extracting(Alignment::relation).isEqualTo(Relation.CHANGED);
+    assertThat(find(result, 1, 0))
+        .get()
+        .extracting(Alignment::relation)
+        .isEqualTo(Relation.CHANGED);
   }
 
   @Test
@@ -120,12 +140,16 @@ class StoryAlignerTest {
 
   @Test
   void falseFriendTwoDifferentTollsDoNotAlign() {
-    AnalyzedArticle a = version("a",
-        "35 people were killed in the attack on the base.",
-        "12 people were killed in the shelling of the market.");
-    AnalyzedArticle b = version("b",
-        "12 people were killed in the shelling of the market.",
-        "35 people were killed in the attack on the base.");
+    AnalyzedArticle a =
+        version(
+            "a",
+            "35 people were killed in the attack on the base.",
+            "12 people were killed in the shelling of the market.");
+    AnalyzedArticle b =
+        version(
+            "b",
+            "12 people were killed in the shelling of the market.",
+            "35 people were killed in the attack on the base.");
 
     assertThat(pairs(aligner.align(List.of(a, b)))).containsExactly("0-1", "1-0");
   }
@@ -148,18 +172,22 @@ class StoryAlignerTest {
 
   @Test
   void falseFriendsInAStoryOfTwoAttacksOnlyAlignWithTheirTwins() {
-    AnalyzedArticle a = version("a",
-        "A missile hit the train station in Velka on Saturday, killing 9 people.",
-        "Hours later a second missile hit a school in Rosko, killing 4 people.",
-        "Officials in Velka said the station had been used by refugees.",
-        "Officials in Rosko said the school was empty at the time.",
-        "The army said it shot down 11 drones overnight.");
-    AnalyzedArticle b = version("b",
-        "Officials in Rosko said the school had been empty when the missile struck.",
-        "The army said it had shot down 12 drones during the night.",
-        "A missile struck a school in Rosko on Saturday, killing four people.",
-        "Officials in Velka said refugees had been using the station.",
-        "A missile hit the train station in Velka on Saturday, killing 9 people.");
+    AnalyzedArticle a =
+        version(
+            "a",
+            "A missile hit the train station in Velka on Saturday, killing 9 people.",
+            "Hours later a second missile hit a school in Rosko, killing 4 people.",
+            "Officials in Velka said the station had been used by refugees.",
+            "Officials in Rosko said the school was empty at the time.",
+            "The army said it shot down 11 drones overnight.");
+    AnalyzedArticle b =
+        version(
+            "b",
+            "Officials in Rosko said the school had been empty when the missile struck.",
+            "The army said it had shot down 12 drones during the night.",
+            "A missile struck a school in Rosko on Saturday, killing four people.",
+            "Officials in Velka said refugees had been using the station.",
+            "A missile hit the train station in Velka on Saturday, killing 9 people.");
 
     assertThat(pairs(aligner.align(List.of(a, b))))
         .containsExactlyInAnyOrder("0-4", "1-2", "2-3", "3-0", "4-1");
@@ -191,8 +219,10 @@ class StoryAlignerTest {
 
   @Test
   void changedSpeakerIsChanged() {
-    AnalyzedArticle a = version("a", "\"We will rebuild every bridge,\" Mayor Tomas Brell told reporters.");
-    AnalyzedArticle b = version("b", "\"We will rebuild every bridge,\" Governor Ilse Marren told reporters.");
+    AnalyzedArticle a =
+        version("a", "\"We will rebuild every bridge,\" Mayor Tomas Brell told reporters.");
+    AnalyzedArticle b =
+        version("b", "\"We will rebuild every bridge,\" Governor Ilse Marren told reporters.");
 
     assertThat(one(aligner.align(List.of(a, b))).relation()).isEqualTo(Relation.CHANGED);
   }
@@ -207,7 +237,8 @@ class StoryAlignerTest {
 
   @Test
   void curlyVersusStraightQuotesAndDashesAreSame() {
-    AnalyzedArticle a = version("a", "\u201CThe water is rising fast\u201D \u2014 the harbour master warned.");
+    AnalyzedArticle a =
+        version("a", "\u201CThe water is rising fast\u201D \u2014 the harbour master warned.");
     AnalyzedArticle b = version("b", "\"The water is rising fast\" - the harbour master warned.");
 
     assertThat(one(aligner.align(List.of(a, b))).relation()).isEqualTo(Relation.SAME);
@@ -215,9 +246,12 @@ class StoryAlignerTest {
 
   @Test
   void addedClauseIsChanged() {
-    AnalyzedArticle a = version("a", "The ferry sank off the northern cape with 200 passengers on board.");
-    AnalyzedArticle b = version("b",
-        "The overloaded ferry sank off the northern cape with 200 passengers on board after its engine failed in heavy fog.");
+    AnalyzedArticle a =
+        version("a", "The ferry sank off the northern cape with 200 passengers on board.");
+    AnalyzedArticle b =
+        version(
+            "b",
+            "The overloaded ferry sank off the northern cape with 200 passengers on board after its engine failed in heavy fog.");
 
     assertThat(one(aligner.align(List.of(a, b))).relation()).isEqualTo(Relation.CHANGED);
   }
@@ -225,7 +259,8 @@ class StoryAlignerTest {
   @Test
   void paraphraseWithDifferentAttributionWordingIsSame() {
     AnalyzedArticle a = version("a", "Authorities said 3,410 homes had been damaged or destroyed.");
-    AnalyzedArticle b = version("b", "In all, 3410 homes were damaged or destroyed, officials said.");
+    AnalyzedArticle b =
+        version("b", "In all, 3410 homes were damaged or destroyed, officials said.");
 
     assertThat(one(aligner.align(List.of(a, b))).relation()).isEqualTo(Relation.SAME);
   }
@@ -233,31 +268,42 @@ class StoryAlignerTest {
   @Test
   void revisedTollWithCloseFiguresAlignsAsChanged() {
     AnalyzedArticle a = version("a", "Local clinics said 134 people were injured in the collapse.");
-    AnalyzedArticle b = version("b", "More than 130 people were injured in the collapse, clinics said.");
+    AnalyzedArticle b =
+        version("b", "More than 130 people were injured in the collapse, clinics said.");
 
     assertThat(one(aligner.align(List.of(a, b))).relation()).isEqualTo(Relation.CHANGED);
   }
 
   @Test
   void shorterRetellingWithARevisedFigureAligns() {
-    AnalyzedArticle a = version("a",
-        "About 600 residents were evacuated from streets around the depot as the fumes spread.",
-        "The depot had been inspected in May.");
-    AnalyzedArticle b = version("b",
-        "About 400 residents were evacuated from nearby streets.",
-        "Inspectors visited the depot in May.");
+    AnalyzedArticle a =
+        version(
+            "a",
+            "About 600 residents were evacuated from streets around the depot as the fumes spread.",
+            "The depot had been inspected in May.");
+    AnalyzedArticle b =
+        version(
+            "b",
+            "About 400 residents were evacuated from nearby streets.",
+            "Inspectors visited the depot in May.");
 
-    assertThat(find(aligner.align(List.of(a, b)), 0, 0)).get()
-        .extracting(Alignment::relation).isEqualTo(Relation.CHANGED);
+    assertThat(find(aligner.align(List.of(a, b)), 0, 0))
+        .get()
+        .extracting(Alignment::relation)
+        .isEqualTo(Relation.CHANGED);
   }
 
   @Test
   void quoteSplitOffIntoItsOwnSentenceAlignsWithTheWholeQuote() {
-    AnalyzedArticle a = version("a",
-        "\"The dam was never built for this much rain. Nobody will be blamed before the inquiry,\" engineer Pia Holm said.");
-    AnalyzedArticle b = version("b",
-        "\"The dam was never built for this much rain,\" engineer Pia Holm said.",
-        "\"Nobody will be blamed before the inquiry.\"");
+    AnalyzedArticle a =
+        version(
+            "a",
+            "\"The dam was never built for this much rain. Nobody will be blamed before the inquiry,\" engineer Pia Holm said.");
+    AnalyzedArticle b =
+        version(
+            "b",
+            "\"The dam was never built for this much rain,\" engineer Pia Holm said.",
+            "\"Nobody will be blamed before the inquiry.\"");
 
     assertThat(aligner.align(List.of(a, b)))
         .extracting(x -> x.sentenceA() + "-" + x.sentenceB() + ":" + x.relation())
@@ -266,10 +312,14 @@ class StoryAlignerTest {
 
   @Test
   void sameQuoteInDifferentSurroundingSentencesAligns() {
-    AnalyzedArticle a = version("a",
-        "\"We will rebuild every school before winter,\" Mayor Tomas Brell told residents at a packed meeting on Friday.");
-    AnalyzedArticle b = version("b",
-        "Touring the flooded district, Brell promised: \"We will rebuild every school before winter.\"");
+    AnalyzedArticle a =
+        version(
+            "a",
+            "\"We will rebuild every school before winter,\" Mayor Tomas Brell told residents at a packed meeting on Friday.");
+    AnalyzedArticle b =
+        version(
+            "b",
+            "Touring the flooded district, Brell promised: \"We will rebuild every school before winter.\"");
 
     assertThat(one(aligner.align(List.of(a, b))).relation()).isEqualTo(Relation.CHANGED);
   }
@@ -284,15 +334,18 @@ class StoryAlignerTest {
 
   @Test
   void resultIsSortedAndIndependentOfInputOrder() {
-    List<AnalyzedArticle> versions = new ArrayList<>(List.of(
-        version("c", BODY_A[2], BODY_A[0]),
-        version("a", BODY_A),
-        version("b", BODY_A[3], BODY_A[1], BODY_A[0])));
+    List<AnalyzedArticle> versions =
+        new ArrayList<>(
+            List.of(
+                version("c", BODY_A[2], BODY_A[0]),
+                version("a", BODY_A),
+                version("b", BODY_A[3], BODY_A[1], BODY_A[0])));
     List<Alignment> first = aligner.align(versions);
     Collections.reverse(versions);
 
     assertThat(aligner.align(versions)).isEqualTo(first);
-    assertThat(first).extracting(x -> x.articleA() + x.articleB())
+    assertThat(first)
+        .extracting(x -> x.articleA() + x.articleB())
         .containsExactly("ab", "ab", "ab", "ac", "ac", "bc");
     assertThat(first).allSatisfy(x -> assertThat(x.articleA()).isLessThan(x.articleB()));
   }
@@ -310,8 +363,10 @@ class StoryAlignerTest {
     for (int i = 0; i < 20; i++) {
       // Distinct texts: every version adds a sentence of its own; the first three are the longest.
       String own = "Update " + i + ".";
-      String[] lines = i < 3 ? new String[] {BODY_A[0], BODY_A[1], BODY_A[2], BODY_A[3], own}
-          : new String[] {BODY_A[0], BODY_A[2], own};
+      String[] lines =
+          i < 3
+              ? new String[] {BODY_A[0], BODY_A[1], BODY_A[2], BODY_A[3], own}
+              : new String[] {BODY_A[0], BODY_A[2], own};
       versions.add(version(String.format(java.util.Locale.ROOT, "v%02d", i), lines));
     }
 
@@ -319,11 +374,13 @@ class StoryAlignerTest {
 
     // 3 pivots (v00, v01, v02) pair with each other (3) and with the 17 others (51).
     assertThat(run.alignedVersionPairs()).isEqualTo(54);
-    assertThat(run.alignments()).filteredOn(x -> x.articleA().equals("v00") && x.articleB().equals("v10"))
+    assertThat(run.alignments())
+        .filteredOn(x -> x.articleA().equals("v00") && x.articleB().equals("v10"))
         .extracting(x -> x.sentenceA() + "-" + x.sentenceB())
         .containsExactly("0-0", "2-1");
-    assertThat(run.alignments()).noneMatch(x -> x.articleA().equals("v03") && x.articleB().equals("v04")
-        && x.sentenceA() == 0);
+    assertThat(run.alignments())
+        .noneMatch(
+            x -> x.articleA().equals("v03") && x.articleB().equals("v04") && x.sentenceA() == 0);
   }
 
   @Test

@@ -13,7 +13,10 @@ final class Versions {
 
   private Versions() {}
 
-  /** A version whose lines are all BODY sentences. A line starting "H|" is a HEADLINE, "C|" a CREDIT. */
+  /**
+   * A version whose lines are all BODY sentences. A line starting "H|" is a HEADLINE, "C|" a
+   * CREDIT.
+   */
   static AnalyzedArticle version(String id, String... lines) {
     StringBuilder body = new StringBuilder();
     List<Sentence> sentences = new ArrayList<>();
@@ -35,7 +38,11 @@ final class Versions {
       sentences.add(new Sentence(sentences.size(), start, body.length(), sentences.size(), kind));
     }
     String b = body.toString();
-    return new AnalyzedArticle(new Article(id, "Agency " + id, b, null, null, null, null), sentences,
-        SentenceTokenizer.of(b, sentences), SentenceTokenizer.ofText(""), List.of());
+    return new AnalyzedArticle(
+        new Article(id, "Agency " + id, b, null, null, null, null),
+        sentences,
+        SentenceTokenizer.of(b, sentences),
+        SentenceTokenizer.ofText(""),
+        List.of());
   }
 }

@@ -25,28 +25,35 @@ class WordDiffTest {
     "Rescue crews pulled survivors from the burning warehouses for several hours.",
   };
 
-  private static final String[] FILLERS = {"officials", "said", "nearly", "40", "Kesk", "(AP)", "-", "heavy"};
+  private static final String[] FILLERS = {
+    "officials", "said", "nearly", "40", "Kesk", "(AP)", "-", "heavy"
+  };
 
   @Test
   void identicalSentencesAreOneEqualSegment() {
-    assertThat(WordDiff.diff(SENTENCES[0], SENTENCES[0])).containsExactly(new DiffSegment(EQUAL, SENTENCES[0]));
+    assertThat(WordDiff.diff(SENTENCES[0], SENTENCES[0]))
+        .containsExactly(new DiffSegment(EQUAL, SENTENCES[0]));
   }
 
   @Test
   void changedNumberIsReplacedWhole() {
     List<DiffSegment> diff =
-        WordDiff.diff("The blast killed 35 people in the market.", "The blast killed 137 people in the market.");
+        WordDiff.diff(
+            "The blast killed 35 people in the market.",
+            "The blast killed 137 people in the market.");
 
-    assertThat(diff).containsExactly(
-        new DiffSegment(EQUAL, "The blast killed"),
-        new DiffSegment(DELETE, " 35"),
-        new DiffSegment(INSERT, " 137"),
-        new DiffSegment(EQUAL, " people in the market."));
+    assertThat(diff)
+        .containsExactly(
+            new DiffSegment(EQUAL, "The blast killed"),
+            new DiffSegment(DELETE, " 35"),
+            new DiffSegment(INSERT, " 137"),
+            new DiffSegment(EQUAL, " people in the market."));
   }
 
   @Test
   void changedWordIsReplacedWholeNeverInsideTheWord() {
-    List<DiffSegment> diff = WordDiff.diff("They read the text aloud.", "They read the test aloud.");
+    List<DiffSegment> diff =
+        WordDiff.diff("They read the text aloud.", "They read the test aloud.");
 
     assertThat(diff).contains(new DiffSegment(DELETE, " text"), new DiffSegment(INSERT, " test"));
   }
@@ -56,10 +63,11 @@ class WordDiffTest {
     List<DiffSegment> diff =
         WordDiff.diff("More than 130 people were wounded.", "At least 130 people were wounded.");
 
-    assertThat(diff).containsExactly(
-        new DiffSegment(DELETE, "More than"),
-        new DiffSegment(INSERT, "At least"),
-        new DiffSegment(EQUAL, " 130 people were wounded."));
+    assertThat(diff)
+        .containsExactly(
+            new DiffSegment(DELETE, "More than"),
+            new DiffSegment(INSERT, "At least"),
+            new DiffSegment(EQUAL, " 130 people were wounded."));
   }
 
   @Test
@@ -87,12 +95,14 @@ class WordDiffTest {
 
   @Test
   void pairedDiffCarriesBothSpellingsOfEqualTokens() {
-    List<PairedSegment> diff = WordDiff.pairedDiff("Turnout was 2,187 votes.", "Turnout was only 2187 votes.");
+    List<PairedSegment> diff =
+        WordDiff.pairedDiff("Turnout was 2,187 votes.", "Turnout was only 2187 votes.");
 
-    assertThat(diff).containsExactly(
-        new PairedSegment(EQUAL, "Turnout was", "Turnout was"),
-        new PairedSegment(INSERT, "", " only"),
-        new PairedSegment(EQUAL, " 2,187 votes.", " 2187 votes."));
+    assertThat(diff)
+        .containsExactly(
+            new PairedSegment(EQUAL, "Turnout was", "Turnout was"),
+            new PairedSegment(INSERT, "", " only"),
+            new PairedSegment(EQUAL, " 2,187 votes.", " 2187 votes."));
   }
 
   @Test
@@ -100,14 +110,17 @@ class WordDiffTest {
     String a = "Rescue crews pulled survivors from the warehouses.";
     String b = "The central bank raised its main rate on Thursday.";
 
-    assertThat(WordDiff.diff(a, b)).containsExactly(new DiffSegment(DELETE, a), new DiffSegment(INSERT, b));
+    assertThat(WordDiff.diff(a, b))
+        .containsExactly(new DiffSegment(DELETE, a), new DiffSegment(INSERT, b));
   }
 
   @Test
   void emptySidesGiveOnlyTheOtherSide() {
     assertThat(WordDiff.diff("", "")).isEmpty();
-    assertThat(WordDiff.diff("", "Talks resume.")).containsExactly(new DiffSegment(INSERT, "Talks resume."));
-    assertThat(WordDiff.diff("Talks resume.", "")).containsExactly(new DiffSegment(DELETE, "Talks resume."));
+    assertThat(WordDiff.diff("", "Talks resume."))
+        .containsExactly(new DiffSegment(INSERT, "Talks resume."));
+    assertThat(WordDiff.diff("Talks resume.", ""))
+        .containsExactly(new DiffSegment(DELETE, "Talks resume."));
   }
 
   @Test
@@ -122,8 +135,10 @@ class WordDiffTest {
 
         assertThat(side(diff, DELETE)).as("A side of %s", b).isEqualTo(sentence);
         assertThat(norms(side(diff, INSERT))).as("B side of %s", b).isEqualTo(norms(b));
-        assertThat(paired.stream().map(PairedSegment::textA).reduce("", String::concat)).isEqualTo(sentence);
-        assertThat(paired.stream().map(PairedSegment::textB).reduce("", String::concat)).isEqualTo(b);
+        assertThat(paired.stream().map(PairedSegment::textA).reduce("", String::concat))
+            .isEqualTo(sentence);
+        assertThat(paired.stream().map(PairedSegment::textB).reduce("", String::concat))
+            .isEqualTo(b);
         assertCanonical(diff);
         checked++;
       }
@@ -153,7 +168,10 @@ class WordDiffTest {
 
     assertThat(side(diff, DELETE)).isEqualTo(a);
     assertThat(norms(side(diff, INSERT))).isEqualTo(norms(b));
-    assertThat(diff).filteredOn(s -> s.op() == INSERT).extracting(DiffSegment::text).containsExactly(" now");
+    assertThat(diff)
+        .filteredOn(s -> s.op() == INSERT)
+        .extracting(DiffSegment::text)
+        .containsExactly(" now");
   }
 
   /** Deletes, inserts or replaces whole words, and sometimes doubles a space, with a fixed seed. */
@@ -174,7 +192,9 @@ class WordDiffTest {
 
   private static String side(List<DiffSegment> diff, Op changeOp) {
     StringBuilder out = new StringBuilder();
-    diff.stream().filter(s -> s.op() == EQUAL || s.op() == changeOp).forEach(s -> out.append(s.text()));
+    diff.stream()
+        .filter(s -> s.op() == EQUAL || s.op() == changeOp)
+        .forEach(s -> out.append(s.text()));
     return out.toString();
   }
 

@@ -34,24 +34,33 @@ class DependencyRulesTest {
 
   @Test
   void onlySparkAndCliUseSparkScalaOrHadoop() {
-    noClasses().that().resideOutsideOfPackages("org.storydiff.spark..", "org.storydiff.cli..")
-        .should().dependOnClassesThat()
+    noClasses()
+        .that()
+        .resideOutsideOfPackages("org.storydiff.spark..", "org.storydiff.cli..")
+        .should()
+        .dependOnClassesThat()
         .resideInAnyPackage("org.apache.spark..", "scala..", "org.apache.hadoop..")
         .check(JOB);
   }
 
   @Test
   void theCoreNeverUsesSparkTheCommandOrTheBenchmark() {
-    noClasses().that().resideInAnyPackage(CORE)
-        .should().dependOnClassesThat()
+    noClasses()
+        .that()
+        .resideInAnyPackage(CORE)
+        .should()
+        .dependOnClassesThat()
         .resideInAnyPackage("org.storydiff.spark..", "org.storydiff.cli..", "org.storydiff.bench..")
         .check(JOB);
   }
 
   @Test
   void theSparkJobNeverUsesTheCommandOrTheBenchmark() {
-    noClasses().that().resideInAPackage("org.storydiff.spark..")
-        .should().dependOnClassesThat()
+    noClasses()
+        .that()
+        .resideInAPackage("org.storydiff.spark..")
+        .should()
+        .dependOnClassesThat()
         .resideInAnyPackage("org.storydiff.cli..", "org.storydiff.bench..")
         .check(JOB);
   }

@@ -33,7 +33,8 @@ class SyntheticCorpusTest {
 
     assertThat(again).isEqualTo(first);
     int story = CORPUS.stories() / 2;
-    assertThat(CORPUS.story(story)).isEqualTo(first.stream().filter(g -> g.story() == story).toList());
+    assertThat(CORPUS.story(story))
+        .isEqualTo(first.stream().filter(g -> g.story() == story).toList());
     assertThat(all(new SyntheticCorpus(CorpusConfig.of(8, 600)))).isNotEqualTo(first);
   }
 
@@ -58,7 +59,8 @@ class SyntheticCorpusTest {
     assertThat((double) singletons / articles.size()).isBetween(0.12, 0.28);
     assertThat(byStory.values().stream().mapToInt(List::size).max().orElseThrow()).isBetween(5, 8);
     for (List<GeneratedArticle> versions : byStory.values()) {
-      assertThat(versions.stream().map(g -> g.article().source()).distinct()).hasSize(versions.size());
+      assertThat(versions.stream().map(g -> g.article().source()).distinct())
+          .hasSize(versions.size());
     }
     for (GeneratedArticle g : articles) {
       int words = g.article().body().split("\\s+").length;
@@ -70,10 +72,13 @@ class SyntheticCorpusTest {
   @Test
   void aSequelRepeatsThePlaceOfTheStoryItContinuesDaysLater() {
     List<GeneratedArticle> articles = all(new SyntheticCorpus(CorpusConfig.of(3, 3000)));
-    GeneratedArticle sequel = articles.stream().filter(g -> g.sequelOf() >= 0).findFirst().orElseThrow();
-    GeneratedArticle earlier = articles.stream().filter(g -> g.story() == sequel.sequelOf()).findFirst().orElseThrow();
+    GeneratedArticle sequel =
+        articles.stream().filter(g -> g.sequelOf() >= 0).findFirst().orElseThrow();
+    GeneratedArticle earlier =
+        articles.stream().filter(g -> g.story() == sequel.sequelOf()).findFirst().orElseThrow();
 
-    long gap = sequel.article().publishedTime().epochDay() - earlier.article().publishedTime().epochDay();
+    long gap =
+        sequel.article().publishedTime().epochDay() - earlier.article().publishedTime().epochDay();
     assertThat(gap).isGreaterThanOrEqualTo(1);
     String place = firstCapitalizedRun(earlier.article().title());
     assertThat(sequel.article().body()).contains(place);
@@ -85,10 +90,14 @@ class SyntheticCorpusTest {
     for (GeneratedArticle g : all(CORPUS)) {
       String body = g.article().body().replace('\u201c', '"').replace('\u201d', '"');
       for (PlantedEdit e : g.edits()) {
-        if (e.change().equals("changed") && e.kind().equals("figure") && !hasForm(g, "number-format")) {
+        if (e.change().equals("changed")
+            && e.kind().equals("figure")
+            && !hasForm(g, "number-format")) {
           assertThat(body + " " + g.article().title()).contains(e.planted());
           checked++;
-        } else if (e.change().equals("changed") && e.kind().equals("quote") && !e.note().equals("speaker")) {
+        } else if (e.change().equals("changed")
+            && e.kind().equals("quote")
+            && !e.note().equals("speaker")) {
           assertThat(body).contains(e.planted()).doesNotContain(e.canonical());
           checked++;
         } else if (e.change().equals("added")) {
@@ -115,7 +124,8 @@ class SyntheticCorpusTest {
     for (int i = 0; i < articleLines.size(); i++) {
       JsonNode a = json.readTree(articleLines.get(i));
       assertThat(a.get("body").asText()).isNotBlank();
-      assertThat(json.readTree(plantedLines.get(i)).get("articleId").asText()).isEqualTo(a.get("id").asText());
+      assertThat(json.readTree(plantedLines.get(i)).get("articleId").asText())
+          .isEqualTo(a.get("id").asText());
       ids.add(a.get("id").asText());
     }
     JsonNode clusters = json.readTree(dir.resolve("gold.json").toFile()).get("clusters");

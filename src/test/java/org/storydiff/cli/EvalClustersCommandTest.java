@@ -19,28 +19,57 @@ class EvalClustersCommandTest {
   void scoresTheSampleStoriesAgainstTheirPlannedGroupingOverASweep() throws Exception {
     Path gold = goldFromPlanted();
 
-    CommandRun run = CommandRun.of("eval", "clusters", "--input", "sample-data", "--gold", gold.toString(),
-        "--sweep", "0.20,0.22,0.02", "--master", "local[2]", "--conf", "spark.sql.shuffle.partitions=4");
+    CommandRun run =
+        CommandRun.of(
+            "eval",
+            "clusters",
+            "--input",
+            "sample-data",
+            "--gold",
+            gold.toString(),
+            "--sweep",
+            "0.20,0.22,0.02",
+            "--master",
+            "local[2]",
+            "--conf",
+            "spark.sql.shuffle.partitions=4");
 
     assertThat(run.code()).as(run.err()).isZero();
     String[] lines = run.out().strip().split("\n");
     assertThat(lines).hasSize(3);
-    assertThat(lines[0]).startsWith("threshold 0.200: B3 P=1.000 R=1.000 F1=1.000; 11 stories (gold 11) over 24 gold articles");
+    assertThat(lines[0])
+        .startsWith(
+            "threshold 0.200: B3 P=1.000 R=1.000 F1=1.000; 11 stories (gold 11) over 24 gold articles");
     assertThat(lines[1]).startsWith("threshold 0.210: B3 P=1.000 R=1.000 F1=1.000");
     assertThat(lines[2]).startsWith("threshold 0.220:");
   }
 
   @Test
   void aMissingGoldFileIsAUsageError() {
-    CommandRun run = CommandRun.of("eval", "clusters", "--input", "sample-data", "--gold", temp.resolve("nope.json").toString());
+    CommandRun run =
+        CommandRun.of(
+            "eval",
+            "clusters",
+            "--input",
+            "sample-data",
+            "--gold",
+            temp.resolve("nope.json").toString());
     assertThat(run.code()).isEqualTo(StorydiffCommand.EXIT_USAGE);
     assertThat(run.err()).contains("--gold").contains("cannot be read");
   }
 
   @Test
   void aBadSweepIsAUsageError() {
-    CommandRun run = CommandRun.of("eval", "clusters", "--input", "sample-data", "--gold", "sample-data/_planted.json",
-        "--sweep", "0.3,0.2");
+    CommandRun run =
+        CommandRun.of(
+            "eval",
+            "clusters",
+            "--input",
+            "sample-data",
+            "--gold",
+            "sample-data/_planted.json",
+            "--sweep",
+            "0.3,0.2");
     assertThat(run.code()).isEqualTo(StorydiffCommand.EXIT_USAGE);
     assertThat(run.err()).contains("--sweep must be from,to,step");
   }

@@ -2,8 +2,6 @@ package org.storydiff.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,44 +18,89 @@ class StorydiffCommandTest {
   void helpListsEveryOptionWithDefaults() {
     CommandRun run = CommandRun.of("run", "--help");
     assertThat(run.code()).isZero();
-    assertThat(run.out()).contains("--input", "--output", "--master", "--format", "--overwrite", "--max-body-chars",
-        "--cluster-threshold", "--previous", "Default: json", "local[*]");
+    assertThat(run.out())
+        .contains(
+            "--input",
+            "--output",
+            "--master",
+            "--format",
+            "--overwrite",
+            "--max-body-chars",
+            "--cluster-threshold",
+            "--previous",
+            "Default: json",
+            "local[*]");
   }
 
   @Test
   void missingInputIsAUsageErrorWithOneLine() {
     CommandRun run = CommandRun.of("run", "--output", temp.resolve("o").toString());
     assertThat(run.code()).isEqualTo(StorydiffCommand.EXIT_USAGE);
-    assertThat(run.err().strip()).startsWith("storydiff: Missing required option: '--input").doesNotContain("\n");
+    assertThat(run.err().strip())
+        .startsWith("storydiff: Missing required option: '--input")
+        .doesNotContain("\n");
   }
 
   @Test
   void nonexistentInputPathIsAUsageError() {
-    CommandRun run = CommandRun.of("run", "--input", temp.resolve("nope").toString(), "--output", temp.resolve("o").toString());
+    CommandRun run =
+        CommandRun.of(
+            "run",
+            "--input",
+            temp.resolve("nope").toString(),
+            "--output",
+            temp.resolve("o").toString());
     assertThat(run.code()).isEqualTo(StorydiffCommand.EXIT_USAGE);
     assertThat(run.err()).contains("input path does not exist").contains("--input");
   }
 
   @Test
   void nonexistentPreviousOutputIsAUsageError() {
-    CommandRun run = CommandRun.of("run", "--input", "sample-data", "--output", temp.resolve("o").toString(),
-        "--previous", temp.resolve("yesterday").toString(), "--master", "local[1]");
+    CommandRun run =
+        CommandRun.of(
+            "run",
+            "--input",
+            "sample-data",
+            "--output",
+            temp.resolve("o").toString(),
+            "--previous",
+            temp.resolve("yesterday").toString(),
+            "--master",
+            "local[1]");
     assertThat(run.code()).isEqualTo(StorydiffCommand.EXIT_USAGE);
-    assertThat(run.err().strip()).contains("previous output does not exist").contains("--previous").doesNotContain("\n");
+    assertThat(run.err().strip())
+        .contains("previous output does not exist")
+        .contains("--previous")
+        .doesNotContain("\n");
     assertThat(temp.resolve("o")).doesNotExist();
   }
 
   @Test
   void badFormatIsAUsageError() {
-    CommandRun run = CommandRun.of("run", "--input", "sample-data", "--output", temp.resolve("o").toString(), "--format", "csv");
+    CommandRun run =
+        CommandRun.of(
+            "run",
+            "--input",
+            "sample-data",
+            "--output",
+            temp.resolve("o").toString(),
+            "--format",
+            "csv");
     assertThat(run.code()).isEqualTo(StorydiffCommand.EXIT_USAGE);
     assertThat(run.err()).contains("--format must be json or parquet");
   }
 
   @Test
   void clusterThresholdOutOfRangeIsAUsageErrorNamingTheOption() {
-    CommandRun run = CommandRun.of("run", "--input", "sample-data",
-        "--output", temp.resolve("o").toString(), "--cluster-threshold", "1.5");
+    CommandRun run =
+        CommandRun.of(
+            "run",
+            "--input",
+            "sample-data",
+            "--output",
+            temp.resolve("o").toString(),
+            "--cluster-threshold",
+            "1.5");
     assertThat(run.code()).isEqualTo(StorydiffCommand.EXIT_USAGE);
     assertThat(run.err().strip())
         .startsWith("storydiff: --cluster-threshold: threshold must be in (0,1]")
@@ -78,11 +121,21 @@ class StorydiffCommandTest {
   @Test
   void fullRunExitsZeroWithRejectsAndWritesEveryDataset() {
     Path out = temp.resolve("out");
-    CommandRun run = CommandRun.of("run", "--input", "sample-data", "--output", out.toString(), "--master", "local[2]",
-        "--conf", "spark.sql.shuffle.partitions=4");
+    CommandRun run =
+        CommandRun.of(
+            "run",
+            "--input",
+            "sample-data",
+            "--output",
+            out.toString(),
+            "--master",
+            "local[2]",
+            "--conf",
+            "spark.sql.shuffle.partitions=4");
     assertThat(run.code()).as(run.err()).isZero();
     assertThat(run.out()).contains("report at " + out + "/report/index.html");
-    for (String dataset : new String[] {"articles", "alignments", "facts", "changes", "rejected", "stories"}) {
+    for (String dataset :
+        new String[] {"articles", "alignments", "facts", "changes", "rejected", "stories"}) {
       assertThat(out.resolve(dataset)).isDirectory();
     }
     assertThat(out.resolve("summary.json")).exists();
@@ -91,8 +144,20 @@ class StorydiffCommandTest {
   @Test
   void optionsComeFromAJobFileAndTheCommandLineOverridesThem() throws Exception {
     Path job = temp.resolve("job.args");
-    Files.writeString(job, "# nightly\n--format parquet\n--cluster-threshold 0.4\n--conf spark.a=1\n");
-    RunCommand run = parseRun("run", "@" + job, "--input", "in", "--output", "out", "--format", "json", "--conf", "spark.b=2");
+    Files.writeString(
+        job, "# nightly\n--format parquet\n--cluster-threshold 0.4\n--conf spark.a=1\n");
+    RunCommand run =
+        parseRun(
+            "run",
+            "@" + job,
+            "--input",
+            "in",
+            "--output",
+            "out",
+            "--format",
+            "json",
+            "--conf",
+            "spark.b=2");
 
     assertThat(run.format).isEqualTo("json");
     assertThat(run.clusterThreshold).isEqualTo(0.4);
@@ -104,8 +169,15 @@ class StorydiffCommandTest {
 
   @Test
   void anEmptyPreviousFromATemplatedSchedulerMeansNone() {
-    assertThat(parseRun("run", "--input", "in", "--output", "out", "--previous", "").options().previous()).isNull();
-    assertThat(parseRun("run", "--input", "in", "--output", "out", "--previous", "out/date=2026-11-23").options().previous())
+    assertThat(
+            parseRun("run", "--input", "in", "--output", "out", "--previous", "")
+                .options()
+                .previous())
+        .isNull();
+    assertThat(
+            parseRun("run", "--input", "in", "--output", "out", "--previous", "out/date=2026-11-23")
+                .options()
+                .previous())
         .isEqualTo("out/date=2026-11-23");
   }
 
@@ -120,21 +192,41 @@ class StorydiffCommandTest {
 
   @Test
   void submitScriptAddsDefaultsAndSplitsSparkSubmitFromStorydiffArguments() throws Exception {
-    Process dry = dryRunSubmit("--master", "spark://h:7077", "--executor-memory", "4g", "run", "--input", "in", "--output", "out");
-    String command = new String(dry.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+    Process dry =
+        dryRunSubmit(
+            "--master",
+            "spark://h:7077",
+            "--executor-memory",
+            "4g",
+            "run",
+            "--input",
+            "in",
+            "--output",
+            "out");
+    String command =
+        new String(dry.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
 
     assertThat(dry.waitFor()).isZero();
-    assertThat(command).startsWith("my-spark-submit --class org.storydiff.cli.StorydiffCommand --name storydiff"
-        + " --master spark://h:7077 --executor-memory 4g " + jar() + " run --input in --output out");
+    assertThat(command)
+        .startsWith(
+            "my-spark-submit --class org.storydiff.cli.StorydiffCommand --name storydiff"
+                + " --master spark://h:7077 --executor-memory 4g "
+                + jar()
+                + " run --input in --output out");
   }
 
   @Test
   void submitScriptKeepsTheUsersClassAndNeedsACommand() throws Exception {
     Process dry = dryRunSubmit("--name", "nightly", "--", "run", "--help");
-    String command = new String(dry.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+    String command =
+        new String(dry.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
     assertThat(dry.waitFor()).isZero();
-    assertThat(command).isEqualTo("my-spark-submit --class org.storydiff.cli.StorydiffCommand --name nightly"
-        + " " + jar() + " run --help");
+    assertThat(command)
+        .isEqualTo(
+            "my-spark-submit --class org.storydiff.cli.StorydiffCommand --name nightly"
+                + " "
+                + jar()
+                + " run --help");
 
     Process none = dryRunSubmit("--master", "local[2]");
     String err = new String(none.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -166,5 +258,4 @@ class StorydiffCommandTest {
     var parsed = cli.parseArgs(args);
     return (RunCommand) parsed.subcommand().commandSpec().userObject();
   }
-
 }

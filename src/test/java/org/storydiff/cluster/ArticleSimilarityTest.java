@@ -12,7 +12,8 @@ class ArticleSimilarityTest {
   private final TermVector quake = TermVector.of(Map.of("quake", 1.0, "town", 1.0));
 
   private double similarityAtGap(Long dayA, Long dayB) {
-    return similarity.similarity(new ClusterItem("a", quake, dayA), new ClusterItem("b", quake, dayB));
+    return similarity.similarity(
+        new ClusterItem("a", quake, dayA), new ClusterItem("b", quake, dayB));
   }
 
   @Test
@@ -39,7 +40,8 @@ class ArticleSimilarityTest {
     assertThat(similarity.similarity(sparse, alsoSparse)).isCloseTo(1.0, within(1e-6));
     // densities clamp to [0.4, 0.6]: 0.4 / sqrt(0.4 * 0.6) and 0.4 / 0.6
     assertThat(similarity.similarity(sparse, dense)).isCloseTo(0.4 / Math.sqrt(0.24), within(1e-6));
-    assertThat(similarity.similarity(dense, dense.withDensity(0.7))).isCloseTo(2.0 / 3, within(1e-6));
+    assertThat(similarity.similarity(dense, dense.withDensity(0.7)))
+        .isCloseTo(2.0 / 3, within(1e-6));
     assertThat(similarity.raw(dense, dense)).isCloseTo(1.0, within(1e-6));
   }
 

@@ -27,11 +27,14 @@ class AverageLinkClustererTest {
   void doesNotChainThroughABridgeArticle() {
     // a~b and b~c (cosine 0.71 each) but a and c share nothing: average({a,b},c) = 0.35.
     List<ClusterItem> items =
-        List.of(item("a", null, "quake"), item("b", null, "quake", "ferry"), item("c", null, "ferry"));
+        List.of(
+            item("a", null, "quake"), item("b", null, "quake", "ferry"), item("c", null, "ferry"));
 
     assertThat(clusterer.cluster(items, 0.5)).containsExactly(List.of("a", "b"), List.of("c"));
     // Single link (connected components over the same edges) would have chained all three.
-    assertThat(UnionFind.components(List.of(new String[] {"a", "b"}, new String[] {"b", "c"})).values())
+    assertThat(
+            UnionFind.components(List.of(new String[] {"a", "b"}, new String[] {"b", "c"}))
+                .values())
         .containsOnly("a");
   }
 
@@ -44,8 +47,7 @@ class AverageLinkClustererTest {
             item("c", null, "quake", "rescue", "toll"),
             item("d", null, "election", "vote"));
 
-    assertThat(clusterer.cluster(items, 0.5))
-        .containsExactly(List.of("a", "b", "c"), List.of("d"));
+    assertThat(clusterer.cluster(items, 0.5)).containsExactly(List.of("a", "b", "c"), List.of("d"));
   }
 
   @Test
@@ -73,7 +75,8 @@ class AverageLinkClustererTest {
   void equalSimilaritiesMergeTheSmallestIdsFirst() {
     // b is equally close to a and c; a and c are unrelated, so whoever b joins first keeps it.
     List<ClusterItem> items =
-        List.of(item("c", null, "ferry"), item("b", null, "quake", "ferry"), item("a", null, "quake"));
+        List.of(
+            item("c", null, "ferry"), item("b", null, "quake", "ferry"), item("a", null, "quake"));
 
     assertThat(clusterer.cluster(items, 0.5)).containsExactly(List.of("a", "b"), List.of("c"));
   }
@@ -93,7 +96,8 @@ class AverageLinkClustererTest {
 
   @Test
   void rejectsDuplicateIdsAndBadThresholds() {
-    assertThatThrownBy(() -> clusterer.cluster(List.of(item("a", null, "x"), item("a", null, "y")), 0.3))
+    assertThatThrownBy(
+            () -> clusterer.cluster(List.of(item("a", null, "x"), item("a", null, "y")), 0.3))
         .hasMessageContaining("duplicate article id a");
     assertThatThrownBy(() -> clusterer.cluster(List.of(), 0))
         .hasMessageContaining("threshold must be in (0,1]");

@@ -11,8 +11,10 @@ import org.junit.jupiter.api.Test;
 class BlockingKeysTest {
 
   private final TermVector vector =
-      TermVector.of(Map.of("e:port lomar", 5.0, "ferry", 4.0, "police", 3.0, "sank", 2.0, "crew", 1.0));
-  private final DocumentFrequencies df = dfs(Map.of("ferry", 12, "police", 5_000, "sank", 40, "crew", 30));
+      TermVector.of(
+          Map.of("e:port lomar", 5.0, "ferry", 4.0, "police", 3.0, "sank", 2.0, "crew", 1.0));
+  private final DocumentFrequencies df =
+      dfs(Map.of("ferry", 12, "police", 5_000, "sank", 40, "crew", 30));
 
   private static DocumentFrequencies dfs(Map<String, Integer> df) {
     Map<Long, Integer> byId = new HashMap<>();
@@ -32,7 +34,8 @@ class BlockingKeysTest {
 
   @Test
   void returnsFewerKeysWhenFewQualify() {
-    assertThat(BlockingKeys.select(vector, df, 10, 100)).containsExactly(ids("ferry", "sank", "crew"));
+    assertThat(BlockingKeys.select(vector, df, 10, 100))
+        .containsExactly(ids("ferry", "sank", "crew"));
     assertThat(BlockingKeys.select(vector, df, 10, 1)).isEmpty();
   }
 
@@ -42,7 +45,8 @@ class BlockingKeysTest {
     for (int i = 0; i < 5; i++) {
       items.add(new ClusterItem("a" + i, TermVector.empty(), null));
     }
-    List<long[]> keys = List.of(ids("ferry", "sank"), ids("ferry", "sank"), ids("big"), ids("big"), ids("big"));
+    List<long[]> keys =
+        List.of(ids("ferry", "sank"), ids("ferry", "sank"), ids("big"), ids("big"), ids("big"));
 
     List<int[]> pairs = CandidatePairs.of(items, keys, 2, 7);
 

@@ -25,11 +25,11 @@ import org.storydiff.text.SentenceSplitter;
  * odd and even topics clustered separately (tune on one half, read the other), over a threshold
  * sweep, so overfitting to one set shows as a spike rather than a plateau.
  *
- * <p>Usage: {@code java -cp ... org.storydiff.cluster.EcbPlusEval [dataset dir]}, default
- * {@code /work/shared/datasets/ecbplus}. {@code -Dsweep=0.15,0.40,0.01} (from, to, step; default:
- * the default threshold only); each other {@link ClusterSettings} field can be overridden with a
- * system property of its name ({@code -DmaxTerms=64}); {@code -Ddump=file} writes "articleId TAB
- * storyId" lines of the whole set at the default threshold. The topic is read from the ECB+ id
+ * <p>Usage: {@code java -cp ... org.storydiff.cluster.EcbPlusEval [dataset dir]}, default {@code
+ * /work/shared/datasets/ecbplus}. {@code -Dsweep=0.15,0.40,0.01} (from, to, step; default: the
+ * default threshold only); each other {@link ClusterSettings} field can be overridden with a system
+ * property of its name ({@code -DmaxTerms=64}); {@code -Ddump=file} writes "articleId TAB storyId"
+ * lines of the whole set at the default threshold. The topic is read from the ECB+ id
  * ("ecb-12_3ecbplus" is topic 12), for the split only.
  */
 public final class EcbPlusEval {
@@ -69,15 +69,26 @@ public final class EcbPlusEval {
         ClusteringRun run = new LocalStoryClusterer(s).cluster(features);
         long millis = (System.nanoTime() - started) / 1_000_000;
         BCubed.Score score = BCubed.score(run.storyIds(), partGold);
-        System.out.printf(Locale.ROOT,
+        System.out.printf(
+            Locale.ROOT,
             "%-4s t=%.3f P=%.4f R=%.4f F1=%.4f stories=%d gold=%d pairs=%d edges=%d %dms%n",
-            subset.getKey(), t, score.precision(), score.recall(), score.f1(),
-            new HashSet<>(run.storyIds().values()).size(), score.goldClusters(),
-            run.candidatePairs(), run.edges(), millis);
-        if (subset.getKey().equals("all") && Math.abs(t - base.threshold()) < 1e-9
+            subset.getKey(),
+            t,
+            score.precision(),
+            score.recall(),
+            score.f1(),
+            new HashSet<>(run.storyIds().values()).size(),
+            score.goldClusters(),
+            run.candidatePairs(),
+            run.edges(),
+            millis);
+        if (subset.getKey().equals("all")
+            && Math.abs(t - base.threshold()) < 1e-9
             && System.getProperty("dump") != null) {
           List<String> lines =
-              run.storyIds().entrySet().stream().map(e -> e.getKey() + "\t" + e.getValue()).toList();
+              run.storyIds().entrySet().stream()
+                  .map(e -> e.getKey() + "\t" + e.getValue())
+                  .toList();
           Files.write(Path.of(System.getProperty("dump")), lines, StandardCharsets.UTF_8);
         }
       }

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.storydiff.text.LightStemmer;
 import org.storydiff.model.Article;
 import org.storydiff.model.Sentence;
 import org.storydiff.model.SentenceKind;
+import org.storydiff.text.LightStemmer;
 
 class FeaturizerTest {
 
@@ -33,9 +33,11 @@ class FeaturizerTest {
   @Test
   void contentTermsAreLowerCasedStemmedAndSkipStopWordsAndShortTokens() {
     String body = "The floods hit a village and x houses were flooded.";
-    Map<String, Double> f = featurizer.terms(ClusterInput.analyze(article(body, null, null), sentences(body)));
+    Map<String, Double> f =
+        featurizer.terms(ClusterInput.analyze(article(body, null, null), sentences(body)));
 
-    assertThat(f).containsKeys("flood", "hit", LightStemmer.stem("village"), LightStemmer.stem("houses"));
+    assertThat(f)
+        .containsKeys("flood", "hit", LightStemmer.stem("village"), LightStemmer.stem("houses"));
     assertThat(f).doesNotContainKeys("the", "a", "and", "x", "were", ".");
     // "floods" and "flooded" meet in one stem; both are lead sentences, so 2 + 2.
     assertThat(f.get("flood")).isEqualTo(4.0);
@@ -44,7 +46,8 @@ class FeaturizerTest {
   @Test
   void capitalizedRunsNotAtSentenceStartBecomeEntityPhrases() {
     String body = "Rescuers from the Red Cross reached Port Lomar on Friday.";
-    Map<String, Double> f = featurizer.terms(ClusterInput.analyze(article(body, null, null), sentences(body)));
+    Map<String, Double> f =
+        featurizer.terms(ClusterInput.analyze(article(body, null, null), sentences(body)));
 
     assertThat(f)
         .containsKeys("e:red cross", "e:red", "e:cross", "e:port lomar")
@@ -54,7 +57,8 @@ class FeaturizerTest {
   @Test
   void weekdayNamesAreNotTermsSoUnrelatedMondayStoriesDoNotMatch() {
     String body = "Voters went to the polls on Monday in Dresvia.";
-    Map<String, Double> f = featurizer.terms(ClusterInput.analyze(article(body, null, null), sentences(body)));
+    Map<String, Double> f =
+        featurizer.terms(ClusterInput.analyze(article(body, null, null), sentences(body)));
 
     assertThat(f).doesNotContainKeys("monday", "e:monday").containsKey("e:dresvia");
   }
@@ -63,7 +67,10 @@ class FeaturizerTest {
   void titleCaseHeadlineGivesNoEntityPhrase() {
     String body = "Storm damage was limited.";
     Map<String, Double> f =
-        featurizer.terms(ClusterInput.analyze(article(body, "Heavy Storm Batters Coastal Towns In The North", null), sentences(body)));
+        featurizer.terms(
+            ClusterInput.analyze(
+                article(body, "Heavy Storm Batters Coastal Towns In The North", null),
+                sentences(body)));
 
     assertThat(f).containsKey("batter").doesNotContainKey("e:storm batters");
     assertThat(f.keySet()).noneMatch(t -> t.startsWith("e:"));
@@ -72,7 +79,8 @@ class FeaturizerTest {
   @Test
   void nameDenseSentenceIsNotMistakenForTitleCase() {
     String body = "Officials said Maria Lenz met Tomas Berg in Port Lomar.";
-    Map<String, Double> f = featurizer.terms(ClusterInput.analyze(article(body, null, null), sentences(body)));
+    Map<String, Double> f =
+        featurizer.terms(ClusterInput.analyze(article(body, null, null), sentences(body)));
 
     assertThat(f).containsKeys("e:maria lenz", "e:tomas berg", "e:port lomar");
   }
@@ -80,7 +88,8 @@ class FeaturizerTest {
   @Test
   void numbersNeedTenOrAUnit() {
     String body = "At least 134 people and 3 dogs were hurt, prices rose 4 percent by 08:20.";
-    Map<String, Double> f = featurizer.terms(ClusterInput.analyze(article(body, null, null), sentences(body)));
+    Map<String, Double> f =
+        featurizer.terms(ClusterInput.analyze(article(body, null, null), sentences(body)));
 
     assertThat(f).containsKeys("n:134", "n:4", "n:08:20").doesNotContainKey("n:3");
   }
@@ -97,7 +106,8 @@ class FeaturizerTest {
             SentenceKind.BODY,
             SentenceKind.BODY,
             SentenceKind.CREDIT);
-    Map<String, Double> f = featurizer.terms(ClusterInput.analyze(article(body, "Ferry disaster", null), s));
+    Map<String, Double> f =
+        featurizer.terms(ClusterInput.analyze(article(body, "Ferry disaster", null), s));
 
     // title 2 + lead 2 + tail 1
     assertThat(f.get("ferry")).isEqualTo(5.0);
@@ -108,8 +118,11 @@ class FeaturizerTest {
   @Test
   void featuresCarryThePublicationDayAndTheHashedTerms() {
     String body = "A ferry sank near Port Lomar.";
-    ClusterFeatures f = featurizer.features(ClusterInput.analyze(article(body, null, "2026-11-24T08:20:00Z"), sentences(body)));
-    Map<String, Double> terms = featurizer.terms(ClusterInput.analyze(article(body, null, null), sentences(body)));
+    ClusterFeatures f =
+        featurizer.features(
+            ClusterInput.analyze(article(body, null, "2026-11-24T08:20:00Z"), sentences(body)));
+    Map<String, Double> terms =
+        featurizer.terms(ClusterInput.analyze(article(body, null, null), sentences(body)));
 
     assertThat(f.publishedEpochDay()).isEqualTo(java.time.LocalDate.of(2026, 11, 24).toEpochDay());
     assertThat(f.articleId()).isEqualTo("a1");
@@ -119,10 +132,15 @@ class FeaturizerTest {
 
   @Test
   void writtenDatesBecomeDateTermsWeighingLikeNumbers() {
-    String body = "The quake struck on November 12, 2011 near Port Lomar.\nIt was felt on 13 November.";
-    Map<String, Double> f = featurizer.terms(ClusterInput.analyze(article(body, null, null), sentences(body)));
+    String body =
+        "The quake struck on November 12, 2011 near Port Lomar.\nIt was felt on 13 November.";
+    Map<String, Double> f =
+        featurizer.terms(ClusterInput.analyze(article(body, null, null), sentences(body)));
 
     // both sentences are lead sentences (weight 2), date terms weigh twice that
-    assertThat(f).containsEntry("d:11-12", 4.0).containsEntry("d:2011-11", 4.0).containsEntry("d:11-13", 4.0);
+    assertThat(f)
+        .containsEntry("d:11-12", 4.0)
+        .containsEntry("d:2011-11", 4.0)
+        .containsEntry("d:11-13", 4.0);
   }
 }

@@ -22,10 +22,13 @@ class LocalStoryClustererTest {
     List<Sentence> sentences = new ArrayList<>();
     int start = 0;
     for (String line : body.split("\n", -1)) {
-      sentences.add(new Sentence(sentences.size(), start, start + line.length(), sentences.size(), SentenceKind.BODY));
+      sentences.add(
+          new Sentence(
+              sentences.size(), start, start + line.length(), sentences.size(), SentenceKind.BODY));
       start += line.length() + 1;
     }
-    return ClusterInput.analyze(new Article(id, "Wire", body, title, published, null, null), sentences);
+    return ClusterInput.analyze(
+        new Article(id, "Wire", body, title, published, null, null), sentences);
   }
 
   private static List<ClusterInput> corpus() {
@@ -74,7 +77,9 @@ class LocalStoryClustererTest {
     assertThat(ids).hasSize(5);
     assertThat(ids.get("reuters-1")).isEqualTo(ids.get("ap-1")).isEqualTo(ids.get("local-1"));
     assertThat(ids.get("ap-1")).isEqualTo(StoryIds.of(List.of("ap-1", "local-1", "reuters-1")));
-    assertThat(ids.get("ap-2")).isNotEqualTo(ids.get("ap-1")).isEqualTo(StoryIds.of(List.of("ap-2")));
+    assertThat(ids.get("ap-2"))
+        .isNotEqualTo(ids.get("ap-1"))
+        .isEqualTo(StoryIds.of(List.of("ap-2")));
     assertThat(ids.get("afp-7")).isNotIn(ids.get("ap-1"), ids.get("ap-2"));
   }
 
@@ -110,32 +115,48 @@ class LocalStoryClustererTest {
   }
 
   /**
-   * A~B and B~C are both edges, A and C share nothing: single link (connected components) would
-   * put all three in one story; average link keeps C out because {A, B} and C are not alike on
-   * average.
+   * A~B and B~C are both edges, A and C share nothing: single link (connected components) would put
+   * all three in one story; average link keeps C out because {A, B} and C are not alike on average.
    */
   @Test
   void aBridgeArticleDoesNotChainTwoUnrelatedStories() {
-    String ferry = "The Santa Irene ferry sank off Port Lomar with 212 passengers aboard.\n"
-        + "Coast guard boats from Port Lomar rescued 171 survivors of the Santa Irene ferry.\n"
-        + "Divers searched the wreck of the Santa Irene ferry for 41 missing passengers.";
-    String roundup = "The Santa Irene ferry sank off Port Lomar with 212 passengers aboard.\n"
-        + "Coast guard boats from Port Lomar rescued 171 survivors of the Santa Irene ferry.\n"
-        + "In Dresvia, parliament passed the 2027 budget by 215 votes to 180 as Anna Kroll looked on.";
-    String budget = "Parliament in Dresvia passed the 2027 budget by 215 votes to 180.\n"
-        + "Finance minister Anna Kroll said the Dresvia budget raises school spending.\n"
-        + "Opposition deputies in Dresvia walked out before the budget vote.";
-    List<ClusterInput> inputs = List.of(
-        input("a", null, null, ferry), input("b", null, null, roundup), input("c", null, null, budget));
+    String ferry =
+        "The Santa Irene ferry sank off Port Lomar with 212 passengers aboard.\n"
+            + "Coast guard boats from Port Lomar rescued 171 survivors of the Santa Irene ferry.\n"
+            + "Divers searched the wreck of the Santa Irene ferry for 41 missing passengers.";
+    String roundup =
+        "The Santa Irene ferry sank off Port Lomar with 212 passengers aboard.\n"
+            + "Coast guard boats from Port Lomar rescued 171 survivors of the Santa Irene ferry.\n"
+            + "In Dresvia, parliament passed the 2027 budget by 215 votes to 180 as Anna Kroll looked on.";
+    String budget =
+        "Parliament in Dresvia passed the 2027 budget by 215 votes to 180.\n"
+            + "Finance minister Anna Kroll said the Dresvia budget raises school spending.\n"
+            + "Opposition deputies in Dresvia walked out before the budget vote.";
+    List<ClusterInput> inputs =
+        List.of(
+            input("a", null, null, ferry),
+            input("b", null, null, roundup),
+            input("c", null, null, budget));
 
     // Enough blocking keys that the roundup's minor (budget) terms also pair it with C.
     ClusterSettings d = ClusterSettings.defaults();
-    ClusteringRun run = new LocalStoryClusterer(new ClusterSettings(
-        d.threshold(), d.maxTerms(), 32, d.maxDfFraction(), d.maxBlockSize(), d.maxDateGapDays())).run(inputs);
+    ClusteringRun run =
+        new LocalStoryClusterer(
+                new ClusterSettings(
+                    d.threshold(),
+                    d.maxTerms(),
+                    32,
+                    d.maxDfFraction(),
+                    d.maxBlockSize(),
+                    d.maxDateGapDays()))
+            .run(inputs);
 
     assertThat(run.edges()).as("A~B and B~C are edges, A~C is not").isEqualTo(2);
-    assertThat(UnionFind.components(List.of(new String[] {"a", "b"}, new String[] {"b", "c"})).values())
-        .as("connected components would chain them").containsOnly("a");
+    assertThat(
+            UnionFind.components(List.of(new String[] {"a", "b"}, new String[] {"b", "c"}))
+                .values())
+        .as("connected components would chain them")
+        .containsOnly("a");
     assertThat(run.storyIds().get("b")).isEqualTo(run.storyIds().get("a"));
     assertThat(run.storyIds().get("c")).isNotEqualTo(run.storyIds().get("a"));
   }

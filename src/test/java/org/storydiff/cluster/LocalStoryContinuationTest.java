@@ -16,7 +16,8 @@ import org.storydiff.pipeline.ArticleAnalyzer;
 class LocalStoryContinuationTest {
 
   private final LocalStoryClusterer clusterer = new LocalStoryClusterer();
-  private final LocalStoryContinuation continuation = new LocalStoryContinuation(ClusterSettings.defaults());
+  private final LocalStoryContinuation continuation =
+      new LocalStoryContinuation(ClusterSettings.defaults());
 
   private ClusteringRun cluster(List<Article> articles) {
     ArticleAnalyzer analyzer = new ArticleAnalyzer();
@@ -41,10 +42,13 @@ class LocalStoryContinuationTest {
     assertThat(outcome.continued()).isEqualTo(1);
     assertThat(outcome.carried()).isEqualTo(1);
     assertThat(outcome.expired()).isZero();
-    assertThat(outcome.stories()).extracting(StorySketch::storyId).containsExactlyInAnyOrder(fire, port, chess);
+    assertThat(outcome.stories())
+        .extracting(StorySketch::storyId)
+        .containsExactlyInAnyOrder(fire, port, chess);
     StorySketch fireRow = row(outcome, fire);
     assertThat(fireRow.status()).isEqualTo(StoryStatus.CONTINUED);
-    assertThat(fireRow.articleIds()).containsExactly("fire-1-kestrel", "fire-1-ostral", "fire-2-kestrel", "fire-2-ostral");
+    assertThat(fireRow.articleIds())
+        .containsExactly("fire-1-kestrel", "fire-1-ostral", "fire-2-kestrel", "fire-2-ostral");
     assertThat(row(outcome, port).status()).isEqualTo(StoryStatus.CARRIED);
     assertThat(row(outcome, chess).status()).isEqualTo(StoryStatus.NEW);
   }
@@ -52,24 +56,41 @@ class LocalStoryContinuationTest {
   @Test
   void aFollowUpBeyondTheWindowStartsANewStoryAndTheOldOnesExpire() {
     List<StorySketch> afterDay2 =
-        continuation.apply(cluster(ContinuingStories.day2()).stories(), cluster(ContinuingStories.day1()).stories()).stories();
+        continuation
+            .apply(
+                cluster(ContinuingStories.day2()).stories(),
+                cluster(ContinuingStories.day1()).stories())
+            .stories();
     ClusteringRun day12 = cluster(ContinuingStories.day12());
 
     LocalStoryContinuation.Outcome outcome = continuation.apply(day12.stories(), afterDay2);
 
     assertThat(outcome.links()).isEmpty();
     assertThat(outcome.expired()).isEqualTo(3);
-    assertThat(outcome.stories()).extracting(StorySketch::storyId)
+    assertThat(outcome.stories())
+        .extracting(StorySketch::storyId)
         .containsExactly(day12.storyIds().get("fire-12-kestrel"));
   }
 
   @Test
   void theFollowUpWouldJoinInsideTheWindow() {
-    List<Article> soon = ContinuingStories.day12().stream()
-        .map(a -> new Article(a.id(), a.source(), a.body(), a.title(), ContinuingStories.DAY_2, null, null)).toList();
+    List<Article> soon =
+        ContinuingStories.day12().stream()
+            .map(
+                a ->
+                    new Article(
+                        a.id(),
+                        a.source(),
+                        a.body(),
+                        a.title(),
+                        ContinuingStories.DAY_2,
+                        null,
+                        null))
+            .toList();
     ClusteringRun day1 = cluster(ContinuingStories.day1());
 
-    LocalStoryContinuation.Outcome outcome = continuation.apply(cluster(soon).stories(), day1.stories());
+    LocalStoryContinuation.Outcome outcome =
+        continuation.apply(cluster(soon).stories(), day1.stories());
 
     assertThat(outcome.links()).containsValue(day1.storyIds().get("fire-1-kestrel"));
   }

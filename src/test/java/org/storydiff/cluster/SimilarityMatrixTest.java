@@ -24,7 +24,8 @@ class SimilarityMatrixTest {
       assertThat(matrix[i][i]).isZero();
       for (int j = 0; j < items.size(); j++) {
         if (i != j) {
-          assertThat(matrix[i][j]).isEqualTo((float) similarity.similarity(items.get(i), items.get(j)));
+          assertThat(matrix[i][j])
+              .isEqualTo((float) similarity.similarity(items.get(i), items.get(j)));
         }
       }
     }
@@ -32,7 +33,8 @@ class SimilarityMatrixTest {
     assertThat(matrix[0][3]).isZero();
   }
 
-  private static ClusterItem item(String id, Long day, double density, Map<String, Double> weights) {
+  private static ClusterItem item(
+      String id, Long day, double density, Map<String, Double> weights) {
     return new ClusterItem(id, TermVector.of(weights), day, density);
   }
 }

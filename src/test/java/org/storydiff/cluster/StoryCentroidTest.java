@@ -11,9 +11,12 @@ import org.junit.jupiter.api.Test;
 
 class StoryCentroidTest {
 
-  private static final TermVector A1 = TermVector.of(Map.of("wildfire", 3.0, "e:tarnholt", 2.0, "ridge", 1.0));
-  private static final TermVector A2 = TermVector.of(Map.of("wildfire", 2.0, "e:tarnholt", 2.0, "evacuated", 1.5));
-  private static final TermVector B1 = TermVector.of(Map.of("wildfire", 1.0, "e:tarnholt", 1.0, "inquiry", 2.0));
+  private static final TermVector A1 =
+      TermVector.of(Map.of("wildfire", 3.0, "e:tarnholt", 2.0, "ridge", 1.0));
+  private static final TermVector A2 =
+      TermVector.of(Map.of("wildfire", 2.0, "e:tarnholt", 2.0, "evacuated", 1.5));
+  private static final TermVector B1 =
+      TermVector.of(Map.of("wildfire", 1.0, "e:tarnholt", 1.0, "inquiry", 2.0));
   private static final TermVector B2 = TermVector.of(Map.of("inquiry", 1.0, "panel", 2.0));
 
   @Test
@@ -27,7 +30,9 @@ class StoryCentroidTest {
 
   @Test
   void mergingWeighsEachSideByItsArticles() {
-    StoryCentroid merged = StoryCentroid.merge(StoryCentroid.mean(List.of(A1)), 1, StoryCentroid.mean(List.of(A2, B1)), 2);
+    StoryCentroid merged =
+        StoryCentroid.merge(
+            StoryCentroid.mean(List.of(A1)), 1, StoryCentroid.mean(List.of(A2, B1)), 2);
     StoryCentroid all = StoryCentroid.mean(List.of(A1, A2, B1));
 
     assertThat(merged.size()).isEqualTo(all.size());
@@ -47,7 +52,8 @@ class StoryCentroidTest {
 
     assertThat(centroid.size()).isEqualTo(StoryCentroid.MAX_TERMS);
     assertThat(centroid.termsByWeight()[0]).isEqualTo(TermHash.of("term299"));
-    assertThat(centroid.termsByWeight()).doesNotContain(TermHash.of("term0"), TermHash.of("term43"));
+    assertThat(centroid.termsByWeight())
+        .doesNotContain(TermHash.of("term0"), TermHash.of("term43"));
   }
 
   @Test
@@ -61,8 +67,11 @@ class StoryCentroidTest {
     }
 
     assertThat(StoryCentroid.of(terms, weights)).isEqualTo(centroid);
-    assertThatThrownBy(() -> StoryCentroid.of(new long[] {2, 1}, new float[] {1, 1})).hasMessageContaining("ascending");
-    assertThatThrownBy(() -> StoryCentroid.of(new long[] {1}, new float[] {Float.NaN})).hasMessageContaining("positive");
-    assertThatThrownBy(() -> StoryCentroid.of(new long[] {1, 2}, new float[] {1})).hasMessageContaining("one weight per term");
+    assertThatThrownBy(() -> StoryCentroid.of(new long[] {2, 1}, new float[] {1, 1}))
+        .hasMessageContaining("ascending");
+    assertThatThrownBy(() -> StoryCentroid.of(new long[] {1}, new float[] {Float.NaN}))
+        .hasMessageContaining("positive");
+    assertThatThrownBy(() -> StoryCentroid.of(new long[] {1, 2}, new float[] {1}))
+        .hasMessageContaining("one weight per term");
   }
 }

@@ -9,10 +9,13 @@ import org.junit.jupiter.api.Test;
 class StoryLedgerTest {
 
   private final StoryLedger ledger = new StoryLedger(7);
-  private static final StoryCentroid FIRE = StoryCentroid.mean(List.of(TermVector.of(Map.of("wildfire", 1.0))));
-  private static final StoryCentroid PORT = StoryCentroid.mean(List.of(TermVector.of(Map.of("terminal", 1.0))));
+  private static final StoryCentroid FIRE =
+      StoryCentroid.mean(List.of(TermVector.of(Map.of("wildfire", 1.0))));
+  private static final StoryCentroid PORT =
+      StoryCentroid.mean(List.of(TermVector.of(Map.of("terminal", 1.0))));
 
-  private static StorySketch sketch(String id, List<String> articles, Long first, Long last, int idle, StoryCentroid c) {
+  private static StorySketch sketch(
+      String id, List<String> articles, Long first, Long last, int idle, StoryCentroid c) {
     return new StorySketch(id, articles, first, last, idle, StoryStatus.NEW, c);
   }
 
@@ -36,11 +39,13 @@ class StoryLedgerTest {
   void anEarlierStoryIsCarriedWhileInTheWindowAndDroppedAfter() {
     StorySketch earlier = sketch("story-old", List.of("a"), 100L, 101L, 2, FIRE);
 
-    assertThat(ledger.carried(earlier, 108L)).hasValueSatisfying(s -> {
-      assertThat(s.status()).isEqualTo(StoryStatus.CARRIED);
-      assertThat(s.idleRuns()).isEqualTo(3);
-      assertThat(s.articleIds()).containsExactly("a");
-    });
+    assertThat(ledger.carried(earlier, 108L))
+        .hasValueSatisfying(
+            s -> {
+              assertThat(s.status()).isEqualTo(StoryStatus.CARRIED);
+              assertThat(s.idleRuns()).isEqualTo(3);
+              assertThat(s.articleIds()).containsExactly("a");
+            });
     assertThat(ledger.carried(earlier, 109L)).isEmpty();
   }
 
@@ -49,7 +54,8 @@ class StoryLedgerTest {
     StorySketch undated = sketch("story-old", List.of("a"), null, null, 6, FIRE);
     StorySketch dated = sketch("story-dated", List.of("a"), 100L, 100L, 6, FIRE);
 
-    assertThat(ledger.carried(undated, 200L)).hasValueSatisfying(s -> assertThat(s.idleRuns()).isEqualTo(7));
+    assertThat(ledger.carried(undated, 200L))
+        .hasValueSatisfying(s -> assertThat(s.idleRuns()).isEqualTo(7));
     assertThat(ledger.carried(undated.as("story-old", StoryStatus.CARRIED, 7), 200L)).isEmpty();
     assertThat(ledger.carried(dated, null)).isPresent();
     assertThat(ledger.carried(dated.as("story-dated", StoryStatus.CARRIED, 7), null)).isEmpty();
@@ -61,7 +67,9 @@ class StoryLedgerTest {
     StorySketch newer = sketch("story-x", List.of("b"), 101L, 101L, 0, PORT);
     StorySketch twin = sketch("story-x", List.of("c"), 101L, 101L, 0, PORT);
 
-    assertThat(StoryLedger.preferred(older, newer)).isSameAs(StoryLedger.preferred(newer, older)).isSameAs(newer);
+    assertThat(StoryLedger.preferred(older, newer))
+        .isSameAs(StoryLedger.preferred(newer, older))
+        .isSameAs(newer);
     assertThat(StoryLedger.preferred(newer, twin)).isSameAs(StoryLedger.preferred(twin, newer));
   }
 }

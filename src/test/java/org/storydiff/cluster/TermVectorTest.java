@@ -49,7 +49,9 @@ class TermVectorTest {
   @Test
   void keepsTheHeaviestTerms() {
     DocumentFrequencies df = dfs(10, Map.of("delta", 5, "alpha", 5, "charlie", 5, "bravo", 5));
-    TermVector v = TermVector.weigh(features(Map.of("delta", 1.0, "alpha", 2.0, "charlie", 1.0, "bravo", 5.0)), df, 2);
+    TermVector v =
+        TermVector.weigh(
+            features(Map.of("delta", 1.0, "alpha", 2.0, "charlie", 1.0, "bravo", 5.0)), df, 2);
 
     assertThat(v.size()).isEqualTo(2);
     assertThat(v.topTerms(5)).containsExactly(TermHash.of("bravo"), TermHash.of("alpha"));
@@ -67,8 +69,12 @@ class TermVectorTest {
   @Test
   void aWordNoOtherArticleHasIsDroppedButAUniqueNameNumberOrDateStays() {
     DocumentFrequencies df = dfs(100, Map.of("fire", 20));
-    TermVector v = TermVector.weigh(
-        features(Map.of("fire", 1.0, "zyxtor", 1.0, "e:zyxtor", 1.0, "n:431", 1.0, "d:03-02", 1.0)), df, 10);
+    TermVector v =
+        TermVector.weigh(
+            features(
+                Map.of("fire", 1.0, "zyxtor", 1.0, "e:zyxtor", 1.0, "n:431", 1.0, "d:03-02", 1.0)),
+            df,
+            10);
 
     assertThat(v.weight("zyxtor")).isZero();
     assertThat(v.weight("e:zyxtor")).isPositive();
@@ -100,7 +106,8 @@ class TermVectorTest {
     try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
       out.writeObject(new ClusterItem("a", v, 3L, 0.5));
     }
-    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+    try (ObjectInputStream in =
+        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
       assertThat(in.readObject()).isEqualTo(new ClusterItem("a", v, 3L, 0.5));
     }
   }

@@ -28,11 +28,21 @@ class FigureFindingsTest {
 
   @Test
   void sameAmountWrittenDifferentlyIsNoFinding() {
-    assertThat(findings("Thirty-five people were killed in the raid.", "The raid killed 35 people.")).isEmpty();
-    assertThat(findings("About 1.5 million people fled the region.", "Around 1,500,000 people fled the region."))
+    assertThat(
+            findings("Thirty-five people were killed in the raid.", "The raid killed 35 people."))
         .isEmpty();
-    assertThat(findings("The convoy stretched for 64 kilometres.", "The convoy stretched for 64 km.")).isEmpty();
-    assertThat(findings("A 12-hour curfew was imposed on the city.", "A curfew of 12 hours was imposed on the city."))
+    assertThat(
+            findings(
+                "About 1.5 million people fled the region.",
+                "Around 1,500,000 people fled the region."))
+        .isEmpty();
+    assertThat(
+            findings("The convoy stretched for 64 kilometres.", "The convoy stretched for 64 km."))
+        .isEmpty();
+    assertThat(
+            findings(
+                "A 12-hour curfew was imposed on the city.",
+                "A curfew of 12 hours was imposed on the city."))
         .isEmpty();
   }
 
@@ -40,28 +50,51 @@ class FigureFindingsTest {
   void differentTollIsAContradictionAndAHedgeThatAllowsItARefinement() {
     assertThat(findings("The blast killed 35 people.", "The blast killed 40 people."))
         .extracting(Finding::articleId, Finding::detail)
-        .containsExactly(tuple("a", "people killed: 40 → 35 (contradiction)"),
+        .containsExactly(
+            tuple("a", "people killed: 40 → 35 (contradiction)"),
             tuple("b", "people killed: 35 → 40 (contradiction)"));
-    assertThat(findings("Between 30 and 40 people were killed in the blast.", "35 people were killed in the blast."))
+    assertThat(
+            findings(
+                "Between 30 and 40 people were killed in the blast.",
+                "35 people were killed in the blast."))
         .extracting(Finding::detail)
-        .containsExactly("people killed: 35 → 30–40 (refinement)", "people killed: 30–40 → 35 (refinement)");
+        .containsExactly(
+            "people killed: 35 → 30–40 (refinement)", "people killed: 30–40 → 35 (refinement)");
   }
 
   @Test
   void weekdayOrDateOnlyOneVersionMentionsIsNoFinding() {
-    assertThat(findings("The ferry capsized on Sunday near the pier.", "The ferry capsized near the pier.")).isEmpty();
-    assertThat(findings("The ferry capsized on 2 March near the pier.", "The ferry capsized near the pier at dawn."))
+    assertThat(
+            findings(
+                "The ferry capsized on Sunday near the pier.", "The ferry capsized near the pier."))
+        .isEmpty();
+    assertThat(
+            findings(
+                "The ferry capsized on 2 March near the pier.",
+                "The ferry capsized near the pier at dawn."))
         .isEmpty();
   }
 
   @Test
   void changedDateOrTimeIsAChangedFinding() {
-    assertThat(findings("The ceasefire took effect on February 24.", "The ceasefire took effect on February 25."))
+    assertThat(
+            findings(
+                "The ceasefire took effect on February 24.",
+                "The ceasefire took effect on February 25."))
         .extracting(Finding::change, Finding::kind, Finding::detail)
         .containsExactly(
-            tuple(ChangeType.CHANGED, FactKind.FIGURE, "date: February 25 → February 24 (contradiction)"),
-            tuple(ChangeType.CHANGED, FactKind.FIGURE, "date: February 24 → February 25 (contradiction)"));
-    assertThat(findings("The quake struck at 05:12 GMT off the coast.", "The quake struck at 06:12 GMT off the coast."))
+            tuple(
+                ChangeType.CHANGED,
+                FactKind.FIGURE,
+                "date: February 25 → February 24 (contradiction)"),
+            tuple(
+                ChangeType.CHANGED,
+                FactKind.FIGURE,
+                "date: February 24 → February 25 (contradiction)"));
+    assertThat(
+            findings(
+                "The quake struck at 05:12 GMT off the coast.",
+                "The quake struck at 06:12 GMT off the coast."))
         .extracting(Finding::articleId, Finding::text)
         .containsExactly(tuple("a", "05:12 GMT"), tuple("b", "06:12 GMT"));
   }
@@ -69,28 +102,42 @@ class FigureFindingsTest {
   @Test
   void countOfTimesIsNeverPairedWithAClockTime() {
     // regression: "times" and "time" shared a unit key, paired, and the detail crashed on the time
-    assertThat(findings("The siren sounded 3 times in the night.", "The siren sounded at 10:00 in the night."))
-        .extracting(Finding::change, Finding::text).containsExactly(tuple(ChangeType.ADDED, "3 times"));
+    assertThat(
+            findings(
+                "The siren sounded 3 times in the night.",
+                "The siren sounded at 10:00 in the night."))
+        .extracting(Finding::change, Finding::text)
+        .containsExactly(tuple(ChangeType.ADDED, "3 times"));
   }
 
   @Test
   void dateWithAndWithoutItsYearIsTheSameDate() {
-    assertThat(findings("The ceasefire took effect on February 24.", "The ceasefire took effect on 24 February 2022."))
+    assertThat(
+            findings(
+                "The ceasefire took effect on February 24.",
+                "The ceasefire took effect on 24 February 2022."))
         .isEmpty();
   }
 
   @Test
   void sentenceWithOnlyADateIsStillAStatementThatCanBeAdded() {
-    List<Finding> found = detector.find("s",
-        List.of(version("a", "The ferry left the pier late.", "The inquiry will report on March 3."),
-            version("b", "The ferry departed the pier late.")),
-        List.of(new Alignment("a", 0, "b", 0, 0.9, Relation.CHANGED)));
-    assertThat(found).extracting(Finding::articleId, Finding::change, Finding::kind)
+    List<Finding> found =
+        detector.find(
+            "s",
+            List.of(
+                version(
+                    "a", "The ferry left the pier late.", "The inquiry will report on March 3."),
+                version("b", "The ferry departed the pier late.")),
+            List.of(new Alignment("a", 0, "b", 0, 0.9, Relation.CHANGED)));
+    assertThat(found)
+        .extracting(Finding::articleId, Finding::change, Finding::kind)
         .containsExactly(tuple("a", ChangeType.ADDED, FactKind.STATEMENT));
   }
 
   private List<Finding> findings(String a, String b) {
-    return detector.find("s", List.of(version("a", a), version("b", b)),
+    return detector.find(
+        "s",
+        List.of(version("a", a), version("b", b)),
         List.of(new Alignment("a", 0, "b", 0, 0.9, Relation.CHANGED)));
   }
 
@@ -101,13 +148,21 @@ class FigureFindingsTest {
       if (body.length() > 0) {
         body.append(' ');
       }
-      sentences.add(new Sentence(sentences.size(), body.length(), body.length() + text.length(), sentences.size(),
-          SentenceKind.BODY));
+      sentences.add(
+          new Sentence(
+              sentences.size(),
+              body.length(),
+              body.length() + text.length(),
+              sentences.size(),
+              SentenceKind.BODY));
       body.append(text);
     }
     String b = body.toString();
-    return new AnalyzedArticle(new Article(id, "Agency " + id, b, null, null, null, null), sentences,
-        SentenceTokenizer.of(b, sentences), SentenceTokenizer.ofText(""),
+    return new AnalyzedArticle(
+        new Article(id, "Agency " + id, b, null, null, null, null),
+        sentences,
+        SentenceTokenizer.of(b, sentences),
+        SentenceTokenizer.ofText(""),
         List.copyOf(new FigureExtractor().extract(id, b, sentences)));
   }
 }

@@ -12,112 +12,194 @@ import org.storydiff.model.FactKind;
 import org.storydiff.model.Finding;
 import org.storydiff.model.Relation;
 
-/** Cross-version quote findings: speakers by resolved name, partial quotes, truncation and splits. */
+/**
+ * Cross-version quote findings: speakers by resolved name, partial quotes, truncation and splits.
+ */
 class QuoteFindingsTest {
 
   private final FindingDetector detector = new FindingDetector();
 
   @Test
   void pronounSpeakerResolvedToTheSameNameIsNoChange() {
-    var a = version("a").sentence("\"The bridge will reopen in spring,\" she said.")
-        .quote("The bridge will reopen in spring,", "she", "Ines Roth").build();
-    var b = version("b").sentence("\"The bridge will reopen in spring,\" said Ines Roth.")
-        .quote("The bridge will reopen in spring,", "Ines Roth").build();
+    var a =
+        version("a")
+            .sentence("\"The bridge will reopen in spring,\" she said.")
+            .quote("The bridge will reopen in spring,", "she", "Ines Roth")
+            .build();
+    var b =
+        version("b")
+            .sentence("\"The bridge will reopen in spring,\" said Ines Roth.")
+            .quote("The bridge will reopen in spring,", "Ines Roth")
+            .build();
     assertThat(detector.find("s", List.of(a, b), aligned(a, b))).isEmpty();
   }
 
   @Test
   void unresolvedPronounIsNeverADifferentSpeaker() {
-    var a = version("a").sentence("\"The pumps are running again,\" he said.")
-        .quote("The pumps are running again,", "he", null).build();
-    var b = version("b").sentence("\"The pumps are running again,\" said engineer Tom Varga.")
-        .quote("The pumps are running again,", "Tom Varga").build();
+    var a =
+        version("a")
+            .sentence("\"The pumps are running again,\" he said.")
+            .quote("The pumps are running again,", "he", null)
+            .build();
+    var b =
+        version("b")
+            .sentence("\"The pumps are running again,\" said engineer Tom Varga.")
+            .quote("The pumps are running again,", "Tom Varga")
+            .build();
     assertThat(detector.find("s", List.of(a, b), aligned(a, b))).isEmpty();
   }
 
   @Test
   void speakerResolvedToAnotherNameIsChangedWithBothReadableNames() {
-    var a = version("a").sentence("\"The pumps are running again,\" he said.")
-        .quote("The pumps are running again,", "he", "Tom Varga").build();
-    var b = version("b").sentence("\"The pumps are running again,\" said mayor Ana Pell.")
-        .quote("The pumps are running again,", "Ana Pell").build();
+    var a =
+        version("a")
+            .sentence("\"The pumps are running again,\" he said.")
+            .quote("The pumps are running again,", "he", "Tom Varga")
+            .build();
+    var b =
+        version("b")
+            .sentence("\"The pumps are running again,\" said mayor Ana Pell.")
+            .quote("The pumps are running again,", "Ana Pell")
+            .build();
     List<Finding> findings = detector.find("s", List.of(a, b), aligned(a, b));
-    assertThat(findings).hasSize(2).allSatisfy(f -> assertThat(f.change()).isEqualTo(ChangeType.CHANGED));
-    assertThat(findings).filteredOn(f -> f.articleId().equals("a")).singleElement()
-        .satisfies(f -> assertThat(f.detail()).isEqualTo("quote speaker: Ana Pell → Tom Varga (he)"));
+    assertThat(findings)
+        .hasSize(2)
+        .allSatisfy(f -> assertThat(f.change()).isEqualTo(ChangeType.CHANGED));
+    assertThat(findings)
+        .filteredOn(f -> f.articleId().equals("a"))
+        .singleElement()
+        .satisfies(
+            f -> assertThat(f.detail()).isEqualTo("quote speaker: Ana Pell → Tom Varga (he)"));
   }
 
   @Test
   void partialQuoteOfWordsAnotherVersionQuotesInFullIsNoChange() {
-    var a = version("a").sentence("\"It could have been a catastrophe for the whole harbour,\" the chief said.")
-        .quote("It could have been a catastrophe for the whole harbour,", "Rosa Emmerich").build();
-    var b = version("b").sentence("The chief said the blaze was nearly \"a catastrophe for the whole harbour\".")
-        .partialQuote("a catastrophe for the whole harbour", "Rosa Emmerich").build();
+    var a =
+        version("a")
+            .sentence("\"It could have been a catastrophe for the whole harbour,\" the chief said.")
+            .quote("It could have been a catastrophe for the whole harbour,", "Rosa Emmerich")
+            .build();
+    var b =
+        version("b")
+            .sentence(
+                "The chief said the blaze was nearly \"a catastrophe for the whole harbour\".")
+            .partialQuote("a catastrophe for the whole harbour", "Rosa Emmerich")
+            .build();
     assertThat(detector.find("s", List.of(a, b), aligned(a, b))).isEmpty();
   }
 
   @Test
   void partialQuotesOfTwoPiecesOfAFullQuoteAreNoChange() {
-    var a = version("a").sentence("\"The docks will close in May and the jobs will move to the coast,\" the chief said.")
-        .quote("The docks will close in May and the jobs will move to the coast,", "Rosa Emmerich").build();
-    var b = version("b").sentence("The chief said \"the jobs will move to the coast\" once \"the docks will close\".")
-        .partialQuote("the jobs will move to the coast", "Rosa Emmerich").partialQuote("the docks will close", "Rosa Emmerich")
-        .build();
+    var a =
+        version("a")
+            .sentence(
+                "\"The docks will close in May and the jobs will move to the coast,\" the chief said.")
+            .quote(
+                "The docks will close in May and the jobs will move to the coast,", "Rosa Emmerich")
+            .build();
+    var b =
+        version("b")
+            .sentence(
+                "The chief said \"the jobs will move to the coast\" once \"the docks will close\".")
+            .partialQuote("the jobs will move to the coast", "Rosa Emmerich")
+            .partialQuote("the docks will close", "Rosa Emmerich")
+            .build();
     assertThat(detector.find("s", List.of(a, b), aligned(a, b))).isEmpty();
   }
 
   @Test
   void differentQuotesInAlignedSentencesAreNotOneRewordedQuote() {
-    var a = version("a").sentence("\"The vote was a disgrace for the whole town,\" the mayor said on Monday.")
-        .quote("The vote was a disgrace for the whole town,", "Lena Marsh").build();
-    var b = version("b").sentence("\"We will appeal the vote in the courts of the town,\" the mayor said on Monday.")
-        .quote("We will appeal the vote in the courts of the town,", "Lena Marsh").build();
+    var a =
+        version("a")
+            .sentence("\"The vote was a disgrace for the whole town,\" the mayor said on Monday.")
+            .quote("The vote was a disgrace for the whole town,", "Lena Marsh")
+            .build();
+    var b =
+        version("b")
+            .sentence(
+                "\"We will appeal the vote in the courts of the town,\" the mayor said on Monday.")
+            .quote("We will appeal the vote in the courts of the town,", "Lena Marsh")
+            .build();
     assertThat(detector.find("s", List.of(a, b), aligned(a, b)))
-        .extracting(Finding::change).containsOnly(ChangeType.ADDED);
+        .extracting(Finding::change)
+        .containsOnly(ChangeType.ADDED);
   }
 
   @Test
   void partialQuoteOnlyOneVersionHasIsAddedAsAQuoteSayingItIsPartial() {
-    var a = version("a").sentence("The union called the plan \"a slow death for the docks\" on Friday.")
-        .partialQuote("a slow death for the docks", "Joanna Brill").build();
+    var a =
+        version("a")
+            .sentence("The union called the plan \"a slow death for the docks\" on Friday.")
+            .partialQuote("a slow death for the docks", "Joanna Brill")
+            .build();
     var b = version("b").sentence("The union criticised the plan on Friday.").build();
     assertThat(detector.find("s", List.of(a, b), aligned(a, b)))
-        .filteredOn(f -> f.kind() == FactKind.QUOTE).singleElement().satisfies(f -> {
-          assertThat(f.articleId()).isEqualTo("a");
-          assertThat(f.change()).isEqualTo(ChangeType.ADDED);
-          assertThat(f.detail()).startsWith("partial quote by Joanna Brill: \"a slow death for the docks\"");
-        });
+        .filteredOn(f -> f.kind() == FactKind.QUOTE)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.articleId()).isEqualTo("a");
+              assertThat(f.change()).isEqualTo(ChangeType.ADDED);
+              assertThat(f.detail())
+                  .startsWith("partial quote by Joanna Brill: \"a slow death for the docks\"");
+            });
   }
 
   @Test
   void directQuoteCutShortIsChangedWithHowManyWordsWereCut() {
-    var a = version("a").sentence("\"We will rebuild the school, the clinic and every road before winter,\" the mayor said.")
-        .quote("We will rebuild the school, the clinic and every road before winter,", "Lena Marsh").build();
-    var b = version("b").sentence("\"We will rebuild the school,\" Marsh said.")
-        .quote("We will rebuild the school,", "Lena Marsh").build();
+    var a =
+        version("a")
+            .sentence(
+                "\"We will rebuild the school, the clinic and every road before winter,\" the mayor said.")
+            .quote(
+                "We will rebuild the school, the clinic and every road before winter,",
+                "Lena Marsh")
+            .build();
+    var b =
+        version("b")
+            .sentence("\"We will rebuild the school,\" Marsh said.")
+            .quote("We will rebuild the school,", "Lena Marsh")
+            .build();
     assertThat(detector.find("s", List.of(a, b), aligned(a, b)))
-        .filteredOn(f -> f.articleId().equals("b")).singleElement()
+        .filteredOn(f -> f.articleId().equals("b"))
+        .singleElement()
         .satisfies(f -> assertThat(f.detail()).isEqualTo("quote shortened: 7 of 12 words cut"));
   }
 
   @Test
   void rewordedDetailListsChangedWordsButNotWordsCutAtTheEnds() {
-    var a = version("a").sentence("\"We will rebuild every home in the valley before the winter comes,\" Marsh said.")
-        .quote("We will rebuild every home in the valley before the winter comes,", "Lena Marsh").build();
-    var b = version("b").sentence("\"We will rebuild every house in the valley,\" Marsh said.")
-        .quote("We will rebuild every house in the valley,", "Lena Marsh").build();
+    var a =
+        version("a")
+            .sentence(
+                "\"We will rebuild every home in the valley before the winter comes,\" Marsh said.")
+            .quote(
+                "We will rebuild every home in the valley before the winter comes,", "Lena Marsh")
+            .build();
+    var b =
+        version("b")
+            .sentence("\"We will rebuild every house in the valley,\" Marsh said.")
+            .quote("We will rebuild every house in the valley,", "Lena Marsh")
+            .build();
     assertThat(detector.find("s", List.of(a, b), aligned(a, b)))
-        .filteredOn(f -> f.articleId().equals("b")).singleElement()
+        .filteredOn(f -> f.articleId().equals("b"))
+        .singleElement()
         .satisfies(f -> assertThat(f.detail()).isEqualTo("quote reworded: \"home\" → \"house\""));
   }
 
   @Test
   void quoteSplitInTwoInOneVersionIsTheSameQuote() {
-    var a = version("a").sentence("\"The water rose in minutes and the cellars flooded first,\" said Ada Lind.")
-        .quote("The water rose in minutes and the cellars flooded first,", "Ada Lind").build();
-    var b = version("b").sentence("\"The water rose in minutes,\" Lind said.")
-        .quote("The water rose in minutes,", "Ada Lind")
-        .sentence("\"And the cellars flooded first.\"").quote("And the cellars flooded first.", "Ada Lind").build();
+    var a =
+        version("a")
+            .sentence("\"The water rose in minutes and the cellars flooded first,\" said Ada Lind.")
+            .quote("The water rose in minutes and the cellars flooded first,", "Ada Lind")
+            .build();
+    var b =
+        version("b")
+            .sentence("\"The water rose in minutes,\" Lind said.")
+            .quote("The water rose in minutes,", "Ada Lind")
+            .sentence("\"And the cellars flooded first.\"")
+            .quote("And the cellars flooded first.", "Ada Lind")
+            .build();
     assertThat(detector.find("s", List.of(a, b), aligned(a, b))).isEmpty();
   }
 

@@ -11,7 +11,9 @@ import org.storydiff.model.Sentence;
 import org.storydiff.model.SentenceKind;
 import org.storydiff.text.SentenceTokenizer;
 
-/** Builds one version for finding tests: sentences joined by spaces, facts located by their text. */
+/**
+ * Builds one version for finding tests: sentences joined by spaces, facts located by their text.
+ */
 final class StoryBuilder {
 
   private final String id;
@@ -33,7 +35,8 @@ final class StoryBuilder {
     }
     int start = body.length();
     body.append(text);
-    sentences.add(new Sentence(sentences.size(), start, body.length(), sentences.size(), SentenceKind.BODY));
+    sentences.add(
+        new Sentence(sentences.size(), start, body.length(), sentences.size(), SentenceKind.BODY));
     return this;
   }
 
@@ -41,7 +44,9 @@ final class StoryBuilder {
   StoryBuilder figure(String text, double value, String unit, String qualifier) {
     Sentence s = sentences.get(sentences.size() - 1);
     int start = body.indexOf(text, s.start());
-    facts.add(Figure.amount(id + "#f" + (facts.size() + 1), s.index(), start, text, value, unit, qualifier, null));
+    facts.add(
+        Figure.amount(
+            id + "#f" + (facts.size() + 1), s.index(), start, text, value, unit, qualifier, null));
     return this;
   }
 
@@ -50,7 +55,10 @@ final class StoryBuilder {
     return quote(words, speaker, speaker, speaker, false);
   }
 
-  /** A direct quote whose speaker is mentioned as {@code mention} and resolves to {@code name} (or null). */
+  /**
+   * A direct quote whose speaker is mentioned as {@code mention} and resolves to {@code name} (or
+   * null).
+   */
   StoryBuilder quote(String words, String mention, String name) {
     String shown = name == null || name.equals(mention) ? mention : name + " (" + mention + ")";
     return quote(words, shown, mention, name, false);
@@ -61,18 +69,33 @@ final class StoryBuilder {
     return quote(words, speaker, speaker, speaker, true);
   }
 
-  private StoryBuilder quote(String words, String speaker, String mention, String name, boolean partial) {
+  private StoryBuilder quote(
+      String words, String speaker, String mention, String name, boolean partial) {
     Sentence s = sentences.get(sentences.size() - 1);
     int start = body.indexOf(words, s.start()) - 1; // the opening mark, straight or curly
     int end = start + words.length() + 2;
-    facts.add(new Quote(id + "#q" + (facts.size() + 1), s.index(), start, end, body.substring(start, end), words,
-        speaker, mention, name, partial));
+    facts.add(
+        new Quote(
+            id + "#q" + (facts.size() + 1),
+            s.index(),
+            start,
+            end,
+            body.substring(start, end),
+            words,
+            speaker,
+            mention,
+            name,
+            partial));
     return this;
   }
 
   AnalyzedArticle build() {
     String b = body.toString();
-    return new AnalyzedArticle(new Article(id, "Agency " + id, b, null, null, null, null), sentences,
-        SentenceTokenizer.of(b, sentences), SentenceTokenizer.ofText(""), facts);
+    return new AnalyzedArticle(
+        new Article(id, "Agency " + id, b, null, null, null, null),
+        sentences,
+        SentenceTokenizer.of(b, sentences),
+        SentenceTokenizer.ofText(""),
+        facts);
   }
 }

@@ -43,30 +43,37 @@ class RelativeLinksTest {
   @Test
   void reportsAMissingFileAndAMissingAnchorButAcceptsGoodLinks() {
     Map<String, String> pages = new TreeMap<>();
-    pages.put("README.md", String.join("\n",
-        "# Tool",
-        "See [running](docs/running.md#stories-over-several-runs---previous),",
-        "[options](docs/running.md#the-command-line), [gone](docs/gone.md),",
-        "[self](#tool), [web](https://example.org/x#y), ![shot](docs/shot.png).",
-        "```",
-        "[in code](nowhere.md) is not a link",
-        "```",
-        "`[inline code](nowhere.md)` is not one either."));
-    pages.put("docs/running.md", String.join("\n",
-        "# Running",
-        "## Stories over several runs (`--previous`)",
-        "## The command",
-        "Back to [the top](../README.md#tool) and [a bad one](../README.md#nope)."));
+    pages.put(
+        "README.md",
+        String.join(
+            "\n",
+            "# Tool",
+            "See [running](docs/running.md#stories-over-several-runs---previous),",
+            "[options](docs/running.md#the-command-line), [gone](docs/gone.md),",
+            "[self](#tool), [web](https://example.org/x#y), ![shot](docs/shot.png).",
+            "```",
+            "[in code](nowhere.md) is not a link",
+            "```",
+            "`[inline code](nowhere.md)` is not one either."));
+    pages.put(
+        "docs/running.md",
+        String.join(
+            "\n",
+            "# Running",
+            "## Stories over several runs (`--previous`)",
+            "## The command",
+            "Back to [the top](../README.md#tool) and [a bad one](../README.md#nope)."));
     Set<String> files = new HashSet<>(pages.keySet());
     files.add("docs/shot.png");
 
     List<String> problems = LinkChecker.problems(pages, files::contains);
 
-    assertThat(problems).containsExactly(
-        "README.md:3: docs/running.md#the-command-line:"
-            + " no heading 'the-command-line' in docs/running.md",
-        "README.md:3: docs/gone.md: no such file",
-        "docs/running.md:4: ../README.md#nope: no heading 'nope' in README.md");
+    assertThat(problems)
+        .containsExactly(
+            "README.md:3: docs/running.md#the-command-line:"
+                + " no heading 'the-command-line' in docs/running.md",
+            "README.md:3: docs/gone.md: no such file",
+            "docs/running.md:4: ../README.md#nope: no heading 'nope' in README.md");
   }
 
   @Test

@@ -12,7 +12,8 @@ class BCubedTest {
 
   @Test
   void perfectClusteringScoresOne() {
-    BCubed.Score s = BCubed.score(Map.of("a", "x", "b", "x", "c", "y"), Map.of("a", 1, "b", 1, "c", 2));
+    BCubed.Score s =
+        BCubed.score(Map.of("a", "x", "b", "x", "c", "y"), Map.of("a", 1, "b", 1, "c", 2));
 
     assertThat(s.precision()).isEqualTo(1.0);
     assertThat(s.recall()).isEqualTo(1.0);
@@ -23,8 +24,9 @@ class BCubedTest {
   /** Worked by hand: gold {a,b,c} {d}; predicted {a,b} {c,d}. */
   @Test
   void matchesAHandWorkedExample() {
-    BCubed.Score s = BCubed.score(
-        Map.of("a", "p", "b", "p", "c", "q", "d", "q"), Map.of("a", 1, "b", 1, "c", 1, "d", 2));
+    BCubed.Score s =
+        BCubed.score(
+            Map.of("a", "p", "b", "p", "c", "q", "d", "q"), Map.of("a", 1, "b", 1, "c", 1, "d", 2));
 
     // precision: a 2/2, b 2/2, c 1/2, d 1/2 → 3/4; recall: a 2/3, b 2/3, c 1/3, d 1/1 → 2/3
     assertThat(s.precision()).isCloseTo(0.75, within(1e-12));
@@ -34,10 +36,15 @@ class BCubedTest {
 
   @Test
   void theContingencyTableGivesTheSameScore() {
-    BCubed.Score byArticle = BCubed.score(
-        Map.of("a", "p", "b", "p", "c", "q", "d", "q"), Map.of("a", 1, "b", 1, "c", 1, "d", 2));
-    BCubed.Score byCells = BCubed.fromCells(java.util.List.of(
-        new BCubed.Cell("p", 1, 2), new BCubed.Cell("q", 1, 1), new BCubed.Cell("q", 2, 1)));
+    BCubed.Score byArticle =
+        BCubed.score(
+            Map.of("a", "p", "b", "p", "c", "q", "d", "q"), Map.of("a", 1, "b", 1, "c", 1, "d", 2));
+    BCubed.Score byCells =
+        BCubed.fromCells(
+            java.util.List.of(
+                new BCubed.Cell("p", 1, 2),
+                new BCubed.Cell("q", 1, 1),
+                new BCubed.Cell("q", 2, 1)));
 
     assertThat(byCells.precision()).isCloseTo(byArticle.precision(), within(1e-12));
     assertThat(byCells.recall()).isCloseTo(byArticle.recall(), within(1e-12));
@@ -62,7 +69,8 @@ class BCubedTest {
         .containsExactlyInAnyOrderEntriesOf(Map.of("a", 0, "b", 0, "c", 1));
     assertThatThrownBy(() -> GoldClusters.parse(json.readTree("{\"stories\": []}"), "g"))
         .hasMessageContaining("expected {\"clusters\"");
-    assertThatThrownBy(() -> GoldClusters.parse(json.readTree("{\"clusters\": [[\"a\"], [\"a\"]]}"), "g"))
+    assertThatThrownBy(
+            () -> GoldClusters.parse(json.readTree("{\"clusters\": [[\"a\"], [\"a\"]]}"), "g"))
         .hasMessageContaining("article a is in two clusters");
     assertThatThrownBy(() -> BCubed.score(Map.of(), Map.of())).hasMessageContaining("at least one");
   }

@@ -25,7 +25,8 @@ class ContinuationEvaluationTest {
       gold.put(a.id(), a.id().startsWith("fire") ? 1 : a.id().startsWith("port") ? 2 : 3);
     }
 
-    ContinuationEvaluation.Result r = ContinuationEvaluation.evaluate(articles, gold, 2, ClusterSettings.defaults());
+    ContinuationEvaluation.Result r =
+        ContinuationEvaluation.evaluate(articles, gold, 2, ClusterSettings.defaults());
 
     assertThat(r.oneRun().f1()).isEqualTo(1.0);
     assertThat(r.separate().recall()).isLessThan(1.0);
@@ -35,7 +36,10 @@ class ContinuationEvaluationTest {
 
   @Test
   void oneRunIsNotAChain() {
-    assertThatThrownBy(() -> ContinuationEvaluation.evaluate(Map.of(), Map.of("a", 1), 1, ClusterSettings.defaults()))
+    assertThatThrownBy(
+            () ->
+                ContinuationEvaluation.evaluate(
+                    Map.of(), Map.of("a", 1), 1, ClusterSettings.defaults()))
         .hasMessageContaining("--parts");
   }
 }

@@ -18,7 +18,9 @@ class FigureValueScorerTest {
   @Test
   void goldValuesReadAsPythonFloatReadsThemAndRangesAreSkipped() throws Exception {
     Path gold = temp.resolve("gold.json");
-    Files.writeString(gold, """
+    Files.writeString(
+        gold,
+        """
         {"sentences": [
           {"articleId": "a", "quantities": [{"value": "800000000.0"}, {"value": 19}, {"value": " 12 "},
              {"value": "1_000"}, {"value": "1e3"}, {"value": "252.0-287.0"}, {"value": null}, {"value": "-"},
@@ -37,7 +39,8 @@ class FigureValueScorerTest {
         Map.of("a", List.of(2.0, 1.5e9 + 1, 3.0), "b", List.of(), "not-in-gold", List.of(9.0));
     ValueScore s = FigureValueScorer.score(gold, predicted);
     assertThat(s).isEqualTo(new ValueScore(2, 1, 2));
-    assertThat(s.figureValuesLine()).isEqualTo("figure values P=0.667 R=0.500 F1=0.571 (tp=2 fp=1 fn=2)");
+    assertThat(s.figureValuesLine())
+        .isEqualTo("figure values P=0.667 R=0.500 F1=0.571 (tp=2 fp=1 fn=2)");
   }
 
   @Test
@@ -49,6 +52,7 @@ class FigureValueScorerTest {
   @Test
   void goldWithoutSentencesIsRejectedWithTheExpectedShape() throws Exception {
     Path gold = Files.writeString(temp.resolve("g.json"), "{\"articles\": []}");
-    assertThatThrownBy(() -> FigureValueScorer.readGold(gold)).hasMessageContaining("\"sentences\"");
+    assertThatThrownBy(() -> FigureValueScorer.readGold(gold))
+        .hasMessageContaining("\"sentences\"");
   }
 }

@@ -31,10 +31,16 @@ class QuoteScorerTest {
 
   @Test
   void quoteMatchesWhenItsSpanCoversAtLeastThreeTenthsOfTheLongerSpan() {
-    String whole = "\u201CThe river will rise again tonight,\u201D Ada Lind said. \u201CWe have sandbags for every street.\u201D";
+    String whole =
+        "\u201CThe river will rise again tonight,\u201D Ada Lind said. \u201CWe have sandbags for every street.\u201D";
     var wholeGold = List.of(gold(whole, "Ada Lind"));
-    assertThat(QuoteScorer.score(BODY, wholeGold, List.of(predicted("\u201CThe river will rise again tonight,\u201D", "Lind")))
-        .score()).isEqualTo(new QuoteScore(1, 0, 0, 1));
+    assertThat(
+            QuoteScorer.score(
+                    BODY,
+                    wholeGold,
+                    List.of(predicted("\u201CThe river will rise again tonight,\u201D", "Lind")))
+                .score())
+        .isEqualTo(new QuoteScore(1, 0, 0, 1));
     assertThat(QuoteScorer.score(BODY, wholeGold, List.of(predicted("tonight", "Lind"))).score())
         .isEqualTo(new QuoteScore(0, 1, 1, 0));
   }
@@ -49,7 +55,8 @@ class QuoteScorerTest {
 
   @Test
   void eachPredictionMatchesOneGoldQuoteOnly() {
-    var g = List.of(gold("The river will rise", "Ada Lind"), gold("rise again tonight", "Ada Lind"));
+    var g =
+        List.of(gold("The river will rise", "Ada Lind"), gold("rise again tonight", "Ada Lind"));
     var p = List.of(predicted("The river will rise again tonight", "Ada Lind"));
     assertThat(QuoteScorer.score(BODY, g, p).score()).isEqualTo(new QuoteScore(1, 0, 1, 1));
   }
@@ -61,7 +68,8 @@ class QuoteScorerTest {
     assertThat(QuoteScorer.sameSpeaker("ADA LIND", new GoldQuote(0, 1, "Lind", null))).isTrue();
     assertThat(QuoteScorer.sameSpeaker("Tom Varga", g)).isFalse();
     assertThat(QuoteScorer.sameSpeaker(null, g)).isFalse();
-    assertThat(QuoteScorer.sameSpeaker("Tom Varga", new GoldQuote(0, 1, "he", "Tom Varga"))).isTrue();
+    assertThat(QuoteScorer.sameSpeaker("Tom Varga", new GoldQuote(0, 1, "he", "Tom Varga")))
+        .isTrue();
   }
 
   @Test
@@ -98,10 +106,13 @@ class QuoteScorerTest {
 
   @Test
   void goldFileIsReadWithSplitsAndNullSpeakers() throws Exception {
-    String json = "{\"articles\": [{\"articleId\": \"a1\", \"split\": \"dev\", \"quotes\": ["
-        + "{\"start\": 3, \"end\": 9, \"text\": \"x\", \"speaker\": null}, {\"start\": 12, \"end\": 20, \"speaker\": \"she\"}]}]}";
-    Map<String, QuoteGold.GoldArticle> gold = QuoteGold.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+    String json =
+        "{\"articles\": [{\"articleId\": \"a1\", \"split\": \"dev\", \"quotes\": ["
+            + "{\"start\": 3, \"end\": 9, \"text\": \"x\", \"speaker\": null}, {\"start\": 12, \"end\": 20, \"speaker\": \"she\"}]}]}";
+    Map<String, QuoteGold.GoldArticle> gold =
+        QuoteGold.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
     assertThat(gold.get("a1").split()).isEqualTo("dev");
-    assertThat(gold.get("a1").quotes()).containsExactly(new GoldQuote(3, 9, null, null), new GoldQuote(12, 20, "she", null));
+    assertThat(gold.get("a1").quotes())
+        .containsExactly(new GoldQuote(3, 9, null, null), new GoldQuote(12, 20, "she", null));
   }
 }

@@ -9,8 +9,8 @@ import org.storydiff.align.StoryAligner;
 
 /**
  * The aligner against the hand-made alignment gold of the sample-data stories. The floors sit a
- * little under the measured figures (docs/measurements.md, "Accuracy"), so a change that costs alignment quality
- * fails here instead of surfacing only as a missed finding.
+ * little under the measured figures (docs/measurements.md, "Accuracy"), so a change that costs
+ * alignment quality fails here instead of surfacing only as a missed finding.
  */
 class SampleDataAlignmentGoldTest {
 
@@ -18,8 +18,9 @@ class SampleDataAlignmentGoldTest {
 
   @Test
   void alignmentsAndRelationsMatchTheGold() throws Exception {
-    AlignmentEvaluation.Result r = new AlignmentEvaluation(new StoryAligner()::align, null)
-        .evaluate(AlignmentGold.read(GOLD), ArticleFiles.read(List.of(Path.of("sample-data"))));
+    AlignmentEvaluation.Result r =
+        new AlignmentEvaluation(new StoryAligner()::align, null)
+            .evaluate(AlignmentGold.read(GOLD), ArticleFiles.read(List.of(Path.of("sample-data"))));
 
     assertThat(r.sure()).isGreaterThan(200);
     assertThat(r.precision()).isGreaterThanOrEqualTo(0.97);

@@ -22,7 +22,8 @@ class FactExtractorTest {
     TestArticle a = TestArticle.of(ARTICLE);
     List<Fact> facts = new FactExtractor().extract("w1", a.body(), a.sentences());
 
-    assertThat(facts).extracting(Fact::factId)
+    assertThat(facts)
+        .extracting(Fact::factId)
         .containsExactly("w1#f1", "w1#f2", "w1#q1", "w1#f3", "w1#f4");
     assertThat(facts).isSortedAccordingTo((x, y) -> Integer.compare(x.start(), y.start()));
     for (Fact f : facts) {
@@ -37,7 +38,10 @@ class FactExtractorTest {
   void boilerplateSentencesYieldNoFacts() {
     TestArticle a = TestArticle.of(ARTICLE);
     List<Fact> facts = new FactExtractor().extract("w1", a.body(), a.sentences());
-    assertThat(facts).extracting(Fact::text).doesNotContain("May 3").noneMatch(t -> t.contains("Rescuers"));
+    assertThat(facts)
+        .extracting(Fact::text)
+        .doesNotContain("May 3")
+        .noneMatch(t -> t.contains("Rescuers"));
     assertThat(facts).extracting(Fact::sentence).doesNotContain(0, 3);
   }
 
@@ -62,8 +66,10 @@ class FactExtractorTest {
 
   @Test
   void largeBodyIsExtractedInLinearTimeWithRepeatableResults() {
-    TestArticle small = TestArticle.of(String.join("\n\n", java.util.Collections.nCopies(500, PARAGRAPH)));
-    TestArticle large = TestArticle.of(String.join("\n\n", java.util.Collections.nCopies(1000, PARAGRAPH)));
+    TestArticle small =
+        TestArticle.of(String.join("\n\n", java.util.Collections.nCopies(500, PARAGRAPH)));
+    TestArticle large =
+        TestArticle.of(String.join("\n\n", java.util.Collections.nCopies(1000, PARAGRAPH)));
     FactExtractor extractor = new FactExtractor();
     extractor.extract("warm", small.body(), small.sentences());
 

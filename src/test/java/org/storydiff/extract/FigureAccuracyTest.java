@@ -17,8 +17,8 @@ import org.storydiff.model.Figure;
  * and prints the figures (rerun with {@code ./mvnw -q test -Dtest=FigureAccuracyTest}).
  *
  * <p>Each line is a sentence, a tab, and its expected figures joined by " ; " ("-" for none), each
- * {@code value/unit/qualifier} ("_" for null). {@code value} is an amount ("42", "0.5"), a range
- * or vague amount ({@code 30~40}: no value, these bounds), a date or time ({@code date=2022-02-24},
+ * {@code value/unit/qualifier} ("_" for null). {@code value} is an amount ("42", "0.5"), a range or
+ * vague amount ({@code 30~40}: no value, these bounds), a date or time ({@code date=2022-02-24},
  * {@code time=08:20}) or, for weekdays and ordinals, just {@code weekday} / {@code ordinal}.
  *
  * <p>Two scores: <b>value</b> P/R/F1 compares the multiset of amounts per sentence, the way the
@@ -28,13 +28,25 @@ import org.storydiff.model.Figure;
  */
 class FigureAccuracyTest {
 
-  private enum Form { AMOUNT, RANGE, DATE, TIME, OTHER }
+  private enum Form {
+    AMOUNT,
+    RANGE,
+    DATE,
+    TIME,
+    OTHER
+  }
 
-  private record Gold(Form form, double value, double max, String label, String unit, String qualifier) {}
+  private record Gold(
+      Form form, double value, double max, String label, String unit, String qualifier) {}
 
   private record Row(String sentence, List<Gold> gold) {}
 
-  private record Score(int goldValues, double valueF1, int goldFigures, double figureF1, double unitAccuracy,
+  private record Score(
+      int goldValues,
+      double valueF1,
+      int goldFigures,
+      double figureF1,
+      double unitAccuracy,
       double qualifierAccuracy) {}
 
   /** The sets tuned on: the first tuning set and the news-conventions set written for issue 5. */
@@ -58,7 +70,8 @@ class FigureAccuracyTest {
   void heldOutSetsStayNearTheTargets() throws IOException {
     assertThat(score("figures-heldout.tsv").valueF1()).isGreaterThanOrEqualTo(0.85);
     assertThat(score("figures-heldout2.tsv").valueF1()).isGreaterThanOrEqualTo(0.85);
-    // issue 15, first and only run: value F1 1.000 (36 values), figure F1 1.000 (44), unit-acc 0.977
+    // issue 15, first and only run: value F1 1.000 (36 values), figure F1 1.000 (44), unit-acc
+    // 0.977
     assertThat(score("figures-heldout3.tsv").valueF1()).isGreaterThanOrEqualTo(0.97);
   }
 
@@ -90,7 +103,8 @@ class FigureAccuracyTest {
         if (Objects.equals(match.qualifier(), g.qualifier())) {
           qualifierOk++;
         } else {
-          misses.add("QUALIFIER " + match.qualifier() + " != " + g.qualifier() + " in: " + row.sentence());
+          misses.add(
+              "QUALIFIER " + match.qualifier() + " != " + g.qualifier() + " in: " + row.sentence());
         }
       }
       for (Figure extra : predicted) {
@@ -99,18 +113,36 @@ class FigureAccuracyTest {
       }
     }
     misses.forEach(System.out::println);
-    System.out.printf(Locale.ROOT,
+    System.out.printf(
+        Locale.ROOT,
         "%s: value P=%.3f R=%.3f F1=%.3f (gold=%d tp=%d fp=%d fn=%d) | figure P=%.3f R=%.3f F1=%.3f (gold=%d)"
             + " | unit-acc=%.3f qualifier-acc=%.3f%n",
-        resource, values.precision(), values.recall(), values.f1(), values.tp + values.fn, values.tp, values.fp,
-        values.fn, figures.precision(), figures.recall(), figures.f1(), figures.tp + figures.fn,
-        unitOk / (double) figures.tp, qualifierOk / (double) figures.tp);
-    return new Score(values.tp + values.fn, values.f1(), figures.tp + figures.fn, figures.f1(),
-        unitOk / (double) figures.tp, qualifierOk / (double) figures.tp);
+        resource,
+        values.precision(),
+        values.recall(),
+        values.f1(),
+        values.tp + values.fn,
+        values.tp,
+        values.fp,
+        values.fn,
+        figures.precision(),
+        figures.recall(),
+        figures.f1(),
+        figures.tp + figures.fn,
+        unitOk / (double) figures.tp,
+        qualifierOk / (double) figures.tp);
+    return new Score(
+        values.tp + values.fn,
+        values.f1(),
+        figures.tp + figures.fn,
+        figures.f1(),
+        unitOk / (double) figures.tp,
+        qualifierOk / (double) figures.tp);
   }
 
   /** Multiset matching of amounts, as the benchmark scorer does (relative tolerance 1e-6). */
-  private static void countValues(Row row, List<Figure> predicted, Counts values, List<String> misses) {
+  private static void countValues(
+      Row row, List<Figure> predicted, Counts values, List<String> misses) {
     List<Double> pv = new ArrayList<>();
     predicted.stream().filter(f -> f.value() != null).forEach(f -> pv.add(f.value()));
     for (Gold g : row.gold()) {
@@ -151,10 +183,12 @@ class FigureAccuracyTest {
   private static boolean matches(Figure f, Gold g) {
     return switch (g.form()) {
       case AMOUNT -> f.value() != null && close(f.value(), g.value());
-      case RANGE -> f.valueMin() != null && close(f.valueMin(), g.value()) && close(f.valueMax(), g.max());
+      case RANGE ->
+          f.valueMin() != null && close(f.valueMin(), g.value()) && close(f.valueMax(), g.max());
       case DATE -> g.label().equals(f.date());
       case TIME -> g.label().equals(f.time());
-      case OTHER -> !f.isQuantity() && f.date() == null && f.time() == null && g.unit().equals(f.unit());
+      case OTHER ->
+          !f.isQuantity() && f.date() == null && f.time() == null && g.unit().equals(f.unit());
     };
   }
 
@@ -175,7 +209,8 @@ class FigureAccuracyTest {
   private static List<Row> rows(String resource) throws IOException {
     List<Row> rows = new ArrayList<>();
     try (InputStream in = FigureAccuracyTest.class.getResourceAsStream("/extract/" + resource)) {
-      String text = new String(Objects.requireNonNull(in, resource).readAllBytes(), StandardCharsets.UTF_8);
+      String text =
+          new String(Objects.requireNonNull(in, resource).readAllBytes(), StandardCharsets.UTF_8);
       for (String line : text.split("\n")) {
         if (line.isBlank() || line.startsWith("#")) {
           continue;
@@ -193,7 +228,8 @@ class FigureAccuracyTest {
       return gold;
     }
     for (String entry : cell.split(" ; ")) {
-      entry = entry.replaceFirst("@.*$", ""); // sources are checked in FigureExtractorTest, not here
+      entry =
+          entry.replaceFirst("@.*$", ""); // sources are checked in FigureExtractorTest, not here
       int firstSlash = entry.indexOf('/');
       int lastSlash = entry.lastIndexOf('/');
       String value = entry.substring(0, firstSlash);
@@ -216,7 +252,13 @@ class FigureAccuracyTest {
     }
     String[] range = value.split("~");
     if (range.length > 1) {
-      return new Gold(Form.RANGE, Double.parseDouble(range[0]), Double.parseDouble(range[1]), null, unit, qualifier);
+      return new Gold(
+          Form.RANGE,
+          Double.parseDouble(range[0]),
+          Double.parseDouble(range[1]),
+          null,
+          unit,
+          qualifier);
     }
     return new Gold(Form.AMOUNT, Double.parseDouble(value), 0, null, unit, qualifier);
   }

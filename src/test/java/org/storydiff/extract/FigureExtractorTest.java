@@ -17,34 +17,54 @@ class FigureExtractorTest {
   @Test
   void spanCoversQualifierNumberAndCountedNoun() {
     assertThat(figures("Shelling killed at least 35 people in the town."))
-        .extracting(Figure::text).containsExactly("at least 35 people");
+        .extracting(Figure::text)
+        .containsExactly("at least 35 people");
   }
 
   @Test
   void sameTollWordedThreeWaysGetsOneUnit() {
-    assertThat(figures("35 people were killed in the raid.")).extracting(Figure::unit).containsExactly("people killed");
-    assertThat(figures("The raid killed 35 people.")).extracting(Figure::unit).containsExactly("people killed");
-    assertThat(figures("The raid left 35 people dead.")).extracting(Figure::unit).containsExactly("people killed");
-    assertThat(figures("35 people died in the raid.")).extracting(Figure::unit).containsExactly("people killed");
+    assertThat(figures("35 people were killed in the raid."))
+        .extracting(Figure::unit)
+        .containsExactly("people killed");
+    assertThat(figures("The raid killed 35 people."))
+        .extracting(Figure::unit)
+        .containsExactly("people killed");
+    assertThat(figures("The raid left 35 people dead."))
+        .extracting(Figure::unit)
+        .containsExactly("people killed");
+    assertThat(figures("35 people died in the raid."))
+        .extracting(Figure::unit)
+        .containsExactly("people killed");
   }
 
   @Test
   void attributionIsTheNearestSpeakerBeforeElseAfter() {
-    List<Figure> f = figures("Medics said 40 people were hurt, while the army said only 12 soldiers were injured.");
-    assertThat(f).extracting(Figure::value, Figure::attribution)
+    List<Figure> f =
+        figures(
+            "Medics said 40 people were hurt, while the army said only 12 soldiers were injured.");
+    assertThat(f)
+        .extracting(Figure::value, Figure::attribution)
         .containsExactly(tuple(40.0, "Medics"), tuple(12.0, "the army"));
     assertThat(figures("The toll reached 57, the regional governor told reporters."))
-        .extracting(Figure::attribution).containsExactly("the regional governor");
-    assertThat(figures("The toll reached 57, said police.")).extracting(Figure::attribution).containsExactly("police");
+        .extracting(Figure::attribution)
+        .containsExactly("the regional governor");
+    assertThat(figures("The toll reached 57, said police."))
+        .extracting(Figure::attribution)
+        .containsExactly("police");
     assertThat(figures("According to the health ministry, 57 people died."))
-        .extracting(Figure::attribution).containsExactly("the health ministry");
+        .extracting(Figure::attribution)
+        .containsExactly("the health ministry");
     assertThat(figures("57 people died.")).extracting(Figure::attribution).containsOnlyNulls();
   }
 
   @Test
   void groupingCommasDoNotChangeTheValue() {
-    assertThat(figures("The city lost 2,187 residents.")).extracting(Figure::value).containsExactly(2187.0);
-    assertThat(figures("The city lost 2187 residents.")).extracting(Figure::value).containsExactly(2187.0);
+    assertThat(figures("The city lost 2,187 residents."))
+        .extracting(Figure::value)
+        .containsExactly(2187.0);
+    assertThat(figures("The city lost 2187 residents."))
+        .extracting(Figure::value)
+        .containsExactly(2187.0);
   }
 
   @Test
@@ -53,28 +73,39 @@ class FigureExtractorTest {
         .extracting(Figure::value, Figure::valueMin, Figure::valueMax, Figure::unit)
         .containsExactly(tuple(null, 3.0e9, 4.0e9, "USD"));
     assertThat(figures("Between 150 and 200 migrants were rescued."))
-        .extracting(Figure::valueMin, Figure::valueMax).containsExactly(tuple(150.0, 200.0));
+        .extracting(Figure::valueMin, Figure::valueMax)
+        .containsExactly(tuple(150.0, 200.0));
   }
 
   @Test
   void fromOneAmountToAnotherIsTheRangeItMovedAcrossWhicheverWay() {
     assertThat(figures("The toll rose from 12 to 19 overnight."))
-        .extracting(Figure::valueMin, Figure::valueMax, Figure::unit).containsExactly(tuple(12.0, 19.0, "killed"));
-    assertThat(figures("Growth will slow from 4.8 to 4.7 percent and the coin fell from $2,415 to $2,315."))
+        .extracting(Figure::valueMin, Figure::valueMax, Figure::unit)
+        .containsExactly(tuple(12.0, 19.0, "killed"));
+    assertThat(
+            figures(
+                "Growth will slow from 4.8 to 4.7 percent and the coin fell from $2,415 to $2,315."))
         .extracting(Figure::valueMin, Figure::valueMax, Figure::unit)
         .containsExactly(tuple(4.7, 4.8, "%"), tuple(2315.0, 2415.0, "USD"));
-    assertThat(figures("Revenue rose to $7.4 billion from $6.8 billion.")).extracting(Figure::value)
+    assertThat(figures("Revenue rose to $7.4 billion from $6.8 billion."))
+        .extracting(Figure::value)
         .containsExactly(7.4e9, 6.8e9);
   }
 
   @Test
   void signsFoldsAndGluedScalesAreRead() {
-    assertThat(figures("In Europe: Stoxx 50 -1.3% and the Dow +0.2%; the balance was $-50.8bn, minus-5 yards."))
-        .extracting(Figure::value).containsExactly(-1.3, 0.2, -5.08e10, -5.0);
-    assertThat(figures("Revenue grew sixfold and sales reached 2.7m units, but the 100m final was cancelled."))
+    assertThat(
+            figures(
+                "In Europe: Stoxx 50 -1.3% and the Dow +0.2%; the balance was $-50.8bn, minus-5 yards."))
+        .extracting(Figure::value)
+        .containsExactly(-1.3, 0.2, -5.08e10, -5.0);
+    assertThat(
+            figures(
+                "Revenue grew sixfold and sales reached 2.7m units, but the 100m final was cancelled."))
         .extracting(Figure::value, Figure::unit)
         .containsExactly(tuple(6.0, "fold"), tuple(2_700_000.0, "units"), tuple(100.0, "m"));
-    assertThat(figures("Rates rose to 1.38pc for men aged 18 to 34.")).extracting(Figure::value, Figure::unit)
+    assertThat(figures("Rates rose to 1.38pc for men aged 18 to 34."))
+        .extracting(Figure::value, Figure::unit)
         .containsExactly(tuple(1.38, "%"), tuple(null, "age"));
   }
 
@@ -83,59 +114,77 @@ class FigureExtractorTest {
     assertThat(figures("The accord was signed on March 3, 2021 in Geneva."))
         .extracting(Figure::text, Figure::value, Figure::date, Figure::unit)
         .containsExactly(tuple("March 3, 2021", null, "2021-03-03", "date"));
-    assertThat(figures("Talks resume on February 24.")).extracting(Figure::date).containsExactly("--02-24");
-    assertThat(figures("The plant has been idle since June of 2018.")).extracting(Figure::date)
+    assertThat(figures("Talks resume on February 24."))
+        .extracting(Figure::date)
+        .containsExactly("--02-24");
+    assertThat(figures("The plant has been idle since June of 2018."))
+        .extracting(Figure::date)
         .containsExactly("2018-06");
-    assertThat(figures("The 1988 film was remade in 2016.")).extracting(Figure::date).containsExactly("1988", "2016");
-    assertThat(figures("The firm will employ 2000 people.")).extracting(Figure::value, Figure::date)
+    assertThat(figures("The 1988 film was remade in 2016."))
+        .extracting(Figure::date)
+        .containsExactly("1988", "2016");
+    assertThat(figures("The firm will employ 2000 people."))
+        .extracting(Figure::value, Figure::date)
         .containsExactly(tuple(2000.0, null));
   }
 
   @Test
   void clockTimesAreNoAmountsButCarryTheTwentyFourHourTime() {
-    assertThat(figures("Polls close at 8 p.m. and reopen at 12 am.")).extracting(Figure::value, Figure::time)
+    assertThat(figures("Polls close at 8 p.m. and reopen at 12 am."))
+        .extracting(Figure::value, Figure::time)
         .containsExactly(tuple(null, "20:00"), tuple(null, "00:00"));
-    assertThat(figures("Talks begin at 08:20 GMT.")).extracting(Figure::time, Figure::unit)
+    assertThat(figures("Talks begin at 08:20 GMT."))
+        .extracting(Figure::time, Figure::unit)
         .containsExactly(tuple("08:20", "time GMT"));
   }
 
   @Test
   void weekdaysAndOrdinalsAreFiguresWithoutAValue() {
-    assertThat(figures("It was the third attack on Monday.")).extracting(Figure::unit, Figure::value)
+    assertThat(figures("It was the third attack on Monday."))
+        .extracting(Figure::unit, Figure::value)
         .containsExactly(tuple("ordinal", null), tuple("weekday", null));
   }
 
   @Test
   void vagueAmountsSpanAnOrderOfMagnitudeAndHaveNoSingleValue() {
     assertThat(figures("Hundreds of thousands of people fled."))
-        .extracting(Figure::value, Figure::valueMin, Figure::valueMax, Figure::qualifier, Figure::unit)
+        .extracting(
+            Figure::value, Figure::valueMin, Figure::valueMax, Figure::qualifier, Figure::unit)
         .containsExactly(tuple(null, 100_000.0, 1_000_000.0, "vague", "people"));
   }
 
   @Test
   void pronounOneIsNotAFigureButOneOfTheGuardsIs() {
     assertThat(figures("No one was hurt and they blamed one another.")).isEmpty();
-    assertThat(figures("One of the guards fled.")).extracting(Figure::value, Figure::unit)
+    assertThat(figures("One of the guards fled."))
+        .extracting(Figure::value, Figure::unit)
         .containsExactly(tuple(1.0, "guards"));
-    assertThat(figures("One person was killed.")).extracting(Figure::value, Figure::unit)
+    assertThat(figures("One person was killed."))
+        .extracting(Figure::value, Figure::unit)
         .containsExactly(tuple(1.0, "person killed"));
   }
 
   @Test
   void qualifierSynonymsShareOneName() {
     assertThat(figures("Around 1,500 and roughly 300 and some 40 and an estimated 9 people fled."))
-        .extracting(Figure::qualifier).containsOnly("about");
-    assertThat(figures("Turnout was just under 48 per cent.")).extracting(Figure::qualifier).containsExactly("nearly");
-    assertThat(figures("As many as 600 police officers were deployed.")).extracting(Figure::qualifier)
+        .extracting(Figure::qualifier)
+        .containsOnly("about");
+    assertThat(figures("Turnout was just under 48 per cent."))
+        .extracting(Figure::qualifier)
+        .containsExactly("nearly");
+    assertThat(figures("As many as 600 police officers were deployed."))
+        .extracting(Figure::qualifier)
         .containsExactly("up to");
   }
 
   @Test
   void overBeforeAnUncountedNumberKeepsItsQualifier() {
     // regression: a null unit once crashed the duration check for "over"/"under"
-    assertThat(figures("Temperatures rose to over 40.")).extracting(Figure::value, Figure::qualifier)
+    assertThat(figures("Temperatures rose to over 40."))
+        .extracting(Figure::value, Figure::qualifier)
         .containsExactly(tuple(40.0, "more than"));
-    assertThat(figures("The deal is worth $1bn over five years.")).extracting(Figure::qualifier)
+    assertThat(figures("The deal is worth $1bn over five years."))
+        .extracting(Figure::qualifier)
         .containsExactly(null, null);
   }
 
@@ -143,16 +192,26 @@ class FigureExtractorTest {
   void moneyGetsItsIsoCodeWhateverTheWriting() {
     assertThat(figures("It cost US$2.7 billion, HK$4.8 billion, USD 40 million and Rs 450 crore."))
         .extracting(Figure::value, Figure::unit)
-        .containsExactly(tuple(2.7e9, "USD"), tuple(4.8e9, "HKD"), tuple(4.0e7, "USD"), tuple(4.5e9, "INR"));
-    assertThat(figures("The fine was 2.5 million Swiss francs.")).extracting(Figure::unit).containsExactly("CHF");
-    assertThat(figures("Police found 200 pounds of explosives.")).extracting(Figure::unit).containsExactly("pounds");
+        .containsExactly(
+            tuple(2.7e9, "USD"), tuple(4.8e9, "HKD"), tuple(4.0e7, "USD"), tuple(4.5e9, "INR"));
+    assertThat(figures("The fine was 2.5 million Swiss francs."))
+        .extracting(Figure::unit)
+        .containsExactly("CHF");
+    assertThat(figures("Police found 200 pounds of explosives."))
+        .extracting(Figure::unit)
+        .containsExactly("pounds");
   }
 
   @Test
   void unitsOfMeasureHaveOneSpelling() {
-    assertThat(figures("The convoy stretched for 64 kilometres.")).extracting(Figure::unit).containsExactly("km");
-    assertThat(figures("The convoy stretched for 64 km.")).extracting(Figure::unit).containsExactly("km");
-    assertThat(figures("It has 256GB of storage and reached 41°C.")).extracting(Figure::unit)
+    assertThat(figures("The convoy stretched for 64 kilometres."))
+        .extracting(Figure::unit)
+        .containsExactly("km");
+    assertThat(figures("The convoy stretched for 64 km."))
+        .extracting(Figure::unit)
+        .containsExactly("km");
+    assertThat(figures("It has 256GB of storage and reached 41°C."))
+        .extracting(Figure::unit)
         .containsExactly("GB", "°C");
   }
 
@@ -165,46 +224,65 @@ class FigureExtractorTest {
 
   @Test
   void wordsFractionsAndDozensAreAmounts() {
-    assertThat(figures("Half of the members, a third of the staff and two-thirds of voters agreed."))
-        .extracting(Figure::value).containsExactly(0.5, 1.0 / 3, 2.0 / 3);
-    assertThat(figures("A dozen ambulances and two dozen doctors came; nearly half a million people waited."))
-        .extracting(Figure::value).containsExactly(12.0, 24.0, 500_000.0);
+    assertThat(
+            figures("Half of the members, a third of the staff and two-thirds of voters agreed."))
+        .extracting(Figure::value)
+        .containsExactly(0.5, 1.0 / 3, 2.0 / 3);
+    assertThat(
+            figures(
+                "A dozen ambulances and two dozen doctors came; nearly half a million people waited."))
+        .extracting(Figure::value)
+        .containsExactly(12.0, 24.0, 500_000.0);
   }
 
   @Test
   void titlesListMarkersAndIdsAreNotFigures() {
-    assertThat(figures("There is no Four Seasons in the city, said a member of the Gang of Eight.")).isEmpty();
+    assertThat(figures("There is no Four Seasons in the city, said a member of the Gang of Eight."))
+        .isEmpty();
     assertThat(figures("2. Donald Trump.")).isEmpty();
     assertThat(figures("The post had tweet id 778257943577919488.")).isEmpty();
     assertThat(figures("The poll has a margin of error of plus or minus three percentage points."))
-        .extracting(Figure::value).containsExactly(3.0);
+        .extracting(Figure::value)
+        .containsExactly(3.0);
   }
 
   @Test
   void moneyCarriesItsIso4217CurrencyAndAWordSeveralCountriesUseDoesNot() {
     assertThat(figures("The group raised HK$5.4m and 5 billion yuan."))
-        .extracting(Figure::value, Figure::currency).containsExactly(tuple(5.4e6, "HKD"), tuple(5.0e9, "CNY"));
-    assertThat(figures("It cost 40 million francs.")).extracting(Figure::unit, Figure::currency)
+        .extracting(Figure::value, Figure::currency)
+        .containsExactly(tuple(5.4e6, "HKD"), tuple(5.0e9, "CNY"));
+    assertThat(figures("It cost 40 million francs."))
+        .extracting(Figure::unit, Figure::currency)
         .containsExactly(tuple("francs", null));
-    assertThat(figures("Rescuers saved 40 people.")).extracting(Figure::currency).containsOnlyNulls();
+    assertThat(figures("Rescuers saved 40 people."))
+        .extracting(Figure::currency)
+        .containsOnlyNulls();
   }
 
   @Test
   void spelledRangesAndFractionsAreOneFigure() {
     assertThat(figures("Four to five thousand people marched."))
-        .extracting(Figure::valueMin, Figure::valueMax, Figure::unit).containsExactly(tuple(4000.0, 5000.0, "people"));
+        .extracting(Figure::valueMin, Figure::valueMax, Figure::unit)
+        .containsExactly(tuple(4000.0, 5000.0, "people"));
     assertThat(figures("Nearly three-quarters of the households lost power."))
-        .extracting(Figure::value, Figure::qualifier).containsExactly(tuple(0.75, "nearly"));
-    assertThat(figures("The walk is two and a half miles.")).extracting(Figure::value).containsExactly(2.5);
-    assertThat(figures("He scored between ten and fifteen.")).extracting(Figure::valueMin, Figure::valueMax)
+        .extracting(Figure::value, Figure::qualifier)
+        .containsExactly(tuple(0.75, "nearly"));
+    assertThat(figures("The walk is two and a half miles."))
+        .extracting(Figure::value)
+        .containsExactly(2.5);
+    assertThat(figures("He scored between ten and fifteen."))
+        .extracting(Figure::valueMin, Figure::valueMax)
         .containsExactly(tuple(10.0, 15.0));
   }
 
   @Test
   void aRangeOfYearsIsNoAmountButACaloriesRangeIs() {
-    assertThat(figures("An adult needs 2000 - 2500 calories.")).extracting(Figure::valueMin, Figure::valueMax)
+    assertThat(figures("An adult needs 2000 - 2500 calories."))
+        .extracting(Figure::valueMin, Figure::valueMax)
         .containsExactly(tuple(2000.0, 2500.0));
-    assertThat(figures("The war lasted 1939-1945.")).extracting(Figure::valueMax).containsOnlyNulls();
+    assertThat(figures("The war lasted 1939-1945."))
+        .extracting(Figure::valueMax)
+        .containsOnlyNulls();
   }
 
   @Test
@@ -215,8 +293,11 @@ class FigureExtractorTest {
 
   @Test
   void aCountReportedBySomeoneHasThemAsSourceButAPassiveHasNone() {
-    assertThat(figures("The UN has recorded 596 civilian deaths.")).extracting(Figure::attribution)
+    assertThat(figures("The UN has recorded 596 civilian deaths."))
+        .extracting(Figure::attribution)
         .containsExactly("The UN");
-    assertThat(figures("Some 596 deaths were recorded.")).extracting(Figure::attribution).containsOnlyNulls();
+    assertThat(figures("Some 596 deaths were recorded."))
+        .extracting(Figure::attribution)
+        .containsOnlyNulls();
   }
 }

@@ -46,7 +46,8 @@ class FractionsTest {
     Quantity whole = new Quantity(1, 1, 2, null, Quantity.Kind.COUNT, null);
     assertThat(Fractions.mixed(v, whole).value()).isEqualTo(2.5);
     int ten = Views.at(v, "10");
-    assertThat(Fractions.mixed(v, new Quantity(ten, ten, 10, null, Quantity.Kind.COUNT, null)).value())
+    assertThat(
+            Fractions.mixed(v, new Quantity(ten, ten, 10, null, Quantity.Kind.COUNT, null)).value())
         .isEqualTo(10.5);
   }
 

@@ -6,7 +6,9 @@ import org.junit.jupiter.api.Test;
 
 class MoneyScannerTest {
 
-  /** The money starting at the first token, or after the first number, as "value CODE [last token]". */
+  /**
+   * The money starting at the first token, or after the first number, as "value CODE [last token]".
+   */
   private static String money(String text) {
     TokenView v = Views.of(text);
     Quantity q = MoneyScanner.before(v, 0);

@@ -22,8 +22,10 @@ class QuoteExtractorTest {
 
   @Test
   void straightQuoteWithSpeakerAfterAndTitleStripped() {
-    List<Quote> q = quotes("\"The dam will hold through the winter,\" said Energy Minister Halyna Korniyenko.");
-    assertThat(q).extracting(Quote::quote, Quote::speaker)
+    List<Quote> q =
+        quotes("\"The dam will hold through the winter,\" said Energy Minister Halyna Korniyenko.");
+    assertThat(q)
+        .extracting(Quote::quote, Quote::speaker)
         .containsExactly(tuple("The dam will hold through the winter", "Halyna Korniyenko"));
     assertThat(q.get(0).text()).startsWith("\"The dam").endsWith("winter,\"");
     assertThat(q.get(0).factId()).isEqualTo("art#q1");
@@ -31,14 +33,18 @@ class QuoteExtractorTest {
 
   @Test
   void nameBeforeAnAppositionNamingAnInstitutionIsTheSpeaker() {
-    List<Quote> q = quotes("Ilse Varn, a geologist at the Northern Survey Office, said tremors \u201Cmay last for months\u201D.");
+    List<Quote> q =
+        quotes(
+            "Ilse Varn, a geologist at the Northern Survey Office, said tremors \u201Cmay last for months\u201D.");
     assertThat(q).extracting(Quote::speaker).containsExactly("Ilse Varn");
   }
 
   @Test
   void curlyQuoteWithSpeakerBeforeAfterColon() {
-    List<Quote> q = quotes("Mayor Petra Lindqvist said: \u201CWe have never seen water this high.\u201D");
-    assertThat(q).extracting(Quote::quote, Quote::speaker)
+    List<Quote> q =
+        quotes("Mayor Petra Lindqvist said: \u201CWe have never seen water this high.\u201D");
+    assertThat(q)
+        .extracting(Quote::quote, Quote::speaker)
         .containsExactly(tuple("We have never seen water this high.", "Petra Lindqvist"));
   }
 
@@ -50,29 +56,39 @@ class QuoteExtractorTest {
 
   @Test
   void speakerAfterAccordingTo() {
-    List<Quote> q = quotes("The convoy was \u201Cturned back at gunpoint twice\u201D, according to the Red Cross.");
+    List<Quote> q =
+        quotes(
+            "The convoy was \u201Cturned back at gunpoint twice\u201D, according to the Red Cross.");
     assertThat(q).extracting(Quote::speaker).containsExactly("Red Cross");
   }
 
   @Test
   void speakerToldReportersAndSaidInAStatement() {
-    assertThat(quotes("\u201CNobody expected the river to rise so fast,\u201D Tomas Varga told reporters."))
-        .extracting(Quote::speaker).containsExactly("Tomas Varga");
+    assertThat(
+            quotes(
+                "\u201CNobody expected the river to rise so fast,\u201D Tomas Varga told reporters."))
+        .extracting(Quote::speaker)
+        .containsExactly("Tomas Varga");
     assertThat(quotes("\u201CThe strike hit a school,\u201D the city council said in a statement."))
-        .extracting(Quote::speaker).containsExactly("the city council");
+        .extracting(Quote::speaker)
+        .containsExactly("the city council");
   }
 
   @Test
   void speakerVerbsWarnedAndTweeted() {
     assertThat(quotes("\u201CMore storms are on the way,\u201D Ines Okafor warned on Tuesday."))
-        .extracting(Quote::speaker).containsExactly("Ines Okafor");
+        .extracting(Quote::speaker)
+        .containsExactly("Ines Okafor");
     assertThat(quotes("\u201CThe border stays open tonight,\u201D the ministry tweeted."))
-        .extracting(Quote::speaker).containsExactly("the ministry");
+        .extracting(Quote::speaker)
+        .containsExactly("the ministry");
   }
 
   @Test
   void quoteSpanningSeveralSentencesIsOne() {
-    List<Quote> q = quotes("\u201CWe left at dawn.| Nobody came back for us.\u201D| The farmer, Arvid Holm, spoke quietly.");
+    List<Quote> q =
+        quotes(
+            "\u201CWe left at dawn.| Nobody came back for us.\u201D| The farmer, Arvid Holm, spoke quietly.");
     assertThat(q).hasSize(1);
     assertThat(q.get(0).quote()).isEqualTo("We left at dawn. Nobody came back for us.");
     assertThat(q.get(0).sentence()).isZero();
@@ -80,19 +96,25 @@ class QuoteExtractorTest {
 
   @Test
   void quoteSpanningParagraphsRunsToTheFinalClosingMark() {
-    String marked = "Chief engineer Lara Moss said: \u201CThe pumps failed first.\n\n"
-        + "\u201CThen the backup generators flooded too.\u201D\n\nRepairs began later.";
+    String marked =
+        "Chief engineer Lara Moss said: \u201CThe pumps failed first.\n\n"
+            + "\u201CThen the backup generators flooded too.\u201D\n\nRepairs began later.";
     List<Quote> q = quotes(marked);
     assertThat(q).hasSize(1);
-    assertThat(q.get(0).quote()).isEqualTo("The pumps failed first. Then the backup generators flooded too.");
+    assertThat(q.get(0).quote())
+        .isEqualTo("The pumps failed first. Then the backup generators flooded too.");
     assertThat(q.get(0).text()).endsWith("flooded too.\u201D");
     assertThat(q.get(0).speaker()).isEqualTo("Lara Moss");
   }
 
   @Test
   void partialQuoteInsideASentence() {
-    List<Quote> q = quotes("Aid chief Rosa Delgado described the damage as \u201Csimply immense\u201D after her visit.");
-    assertThat(q).extracting(Quote::quote, Quote::speaker).containsExactly(tuple("simply immense", "Rosa Delgado"));
+    List<Quote> q =
+        quotes(
+            "Aid chief Rosa Delgado described the damage as \u201Csimply immense\u201D after her visit.");
+    assertThat(q)
+        .extracting(Quote::quote, Quote::speaker)
+        .containsExactly(tuple("simply immense", "Rosa Delgado"));
   }
 
   @Test
@@ -102,47 +124,56 @@ class QuoteExtractorTest {
     assertThat(q).hasSize(1);
     assertThat(q.get(0).quote()).isEqualTo("We will rebuild, and we will return.");
     assertThat(q.get(0).text()).isEqualTo(marked);
-    assertThat(q.get(0)).extracting(Quote::speaker, Quote::speakerMention, Quote::speakerName)
+    assertThat(q.get(0))
+        .extracting(Quote::speaker, Quote::speakerMention, Quote::speakerName)
         .containsExactly("Omar Haddad (he)", "he", "Omar Haddad");
   }
 
   @Test
   void pronounSpeakerResolvesToTheSubjectOfTheLatestSentenceNamingSomeone() {
-    String marked = "The talks dragged on.| Analyst Ria Holt said a deal would help Prime Minister Ken Ito.\n\n"
-        + "\u201CEveryone wants this over,\u201D she said.";
-    assertThat(quotes(marked)).extracting(Quote::speaker, Quote::speakerMention, Quote::speakerName)
+    String marked =
+        "The talks dragged on.| Analyst Ria Holt said a deal would help Prime Minister Ken Ito.\n\n"
+            + "\u201CEveryone wants this over,\u201D she said.";
+    assertThat(quotes(marked))
+        .extracting(Quote::speaker, Quote::speakerMention, Quote::speakerName)
         .containsExactly(tuple("Ria Holt (she)", "she", "Ria Holt"));
   }
 
   @Test
   void pronounSpeakerSkipsPeopleNamedInOlderSentences() {
-    String marked = "Mayor Ada Brenner opened the session.| Later, engineer Piotr Lis spoke.| \u201CThe pipes are old,\u201D he said.";
+    String marked =
+        "Mayor Ada Brenner opened the session.| Later, engineer Piotr Lis spoke.| \u201CThe pipes are old,\u201D he said.";
     assertThat(quotes(marked)).extracting(Quote::speakerName).containsExactly("Piotr Lis");
   }
 
   @Test
   void titleSpeakerResolvesToThePersonWithThatTitle() {
-    String marked = "Foreign Minister Anna Kowalczyk met envoy Greta Lund in Oslo.| \u201CWe agreed on very little,\u201D the minister said.";
-    assertThat(quotes(marked)).extracting(Quote::speaker, Quote::speakerMention, Quote::speakerName)
+    String marked =
+        "Foreign Minister Anna Kowalczyk met envoy Greta Lund in Oslo.| \u201CWe agreed on very little,\u201D the minister said.";
+    assertThat(quotes(marked))
+        .extracting(Quote::speaker, Quote::speakerMention, Quote::speakerName)
         .containsExactly(tuple("Anna Kowalczyk (the minister)", "the minister", "Anna Kowalczyk"));
   }
 
   @Test
   void surnameSpeakerCompletesToTheFullName() {
-    String marked = "President Jonas Berg visited the port.| \u201CThe cranes must run again,\u201D Berg said.";
+    String marked =
+        "President Jonas Berg visited the port.| \u201CThe cranes must run again,\u201D Berg said.";
     assertThat(quotes(marked)).extracting(Quote::speaker).containsExactly("Jonas Berg");
   }
 
   @Test
   void appositionNameWinsOverDescription() {
-    String marked = "Ivo Petrak, a senior member of the rescue team, told local radio that the tunnel was \u201Cfar from safe\u201D.";
+    String marked =
+        "Ivo Petrak, a senior member of the rescue team, told local radio that the tunnel was \u201Cfar from safe\u201D.";
     assertThat(quotes(marked)).extracting(Quote::speaker).containsExactly("Ivo Petrak");
   }
 
   @Test
   void unattributedQuoteInheritsSpeakerInSameOrNextParagraph() {
-    String marked = "\u201CThe harvest is lost,\u201D farmer Nils Ek said.\n\n\u201CWe will need help until spring.\u201D"
-        + "\n\nThe weather turned.\n\nLater came more rain.\n\n\u201CIt is over.\u201D";
+    String marked =
+        "\u201CThe harvest is lost,\u201D farmer Nils Ek said.\n\n\u201CWe will need help until spring.\u201D"
+            + "\n\nThe weather turned.\n\nLater came more rain.\n\n\u201CIt is over.\u201D";
     List<Quote> q = quotes(marked);
     assertThat(q).extracting(Quote::speaker).containsExactly("Nils Ek", "Nils Ek", null);
   }
@@ -157,54 +188,67 @@ class QuoteExtractorTest {
 
   @Test
   void apostrophesAreNotQuoteMarks() {
-    String marked = "Moscow\u2019s envoy said the sides\u2019 positions don\u2019t overlap, and Kyiv's aides agree.";
+    String marked =
+        "Moscow\u2019s envoy said the sides\u2019 positions don\u2019t overlap, and Kyiv's aides agree.";
     assertThat(quotes(marked)).isEmpty();
   }
 
   @Test
   void singleMarksQuoteWithPossessiveInside() {
-    List<Quote> q = quotes("The minister told parliament: \u2018The farmers\u2019 losses will be paid in full.\u2019");
-    assertThat(q).extracting(Quote::quote).containsExactly("The farmers\u2019 losses will be paid in full.");
+    List<Quote> q =
+        quotes(
+            "The minister told parliament: \u2018The farmers\u2019 losses will be paid in full.\u2019");
+    assertThat(q)
+        .extracting(Quote::quote)
+        .containsExactly("The farmers\u2019 losses will be paid in full.");
   }
 
   @Test
   void quoteInCaptionIsSkipped() {
-    assertThat(quotes("~\u201CWe are tired of waiting for buses,\u201D a commuter said [File: Photo]")).isEmpty();
+    assertThat(
+            quotes("~\u201CWe are tired of waiting for buses,\u201D a commuter said [File: Photo]"))
+        .isEmpty();
   }
 
   @Test
   void unterminatedQuoteIsIgnored() {
-    assertThat(quotes("He shouted \u201Cstop the train and nobody listened.\n\nThe train left.")).isEmpty();
+    assertThat(quotes("He shouted \u201Cstop the train and nobody listened.\n\nThe train left."))
+        .isEmpty();
   }
 
   @Test
   void abbreviatedTitleBeforeSpeakerDoesNotEndTheSearch() {
     assertThat(quotes("\"Nobody should be above the rules,\" Ms. Okonjo said."))
-        .extracting(Quote::speaker).containsExactly("Okonjo");
+        .extracting(Quote::speaker)
+        .containsExactly("Okonjo");
   }
 
   @Test
   void relativeClauseBetweenNameAndVerbIsSkipped() {
-    String marked = "\"I am a delegate and I dislike the system,\" Marlow, who has not endorsed anyone, told reporters.";
+    String marked =
+        "\"I am a delegate and I dislike the system,\" Marlow, who has not endorsed anyone, told reporters.";
     assertThat(quotes(marked)).extracting(Quote::speaker).containsExactly("Marlow");
   }
 
   @Test
   void dashCreditAfterQuoteNamesTheSpeaker() {
     assertThat(quotes("\u201CThe least prepared candidate in decades.\u201D \u2015 Tilda Marsh"))
-        .extracting(Quote::speaker).containsExactly("Tilda Marsh");
+        .extracting(Quote::speaker)
+        .containsExactly("Tilda Marsh");
   }
 
   @Test
   void participleSayingTakesTheMainClauseSubject() {
-    String marked = "Then Varga went on the attack, saying, \"Will the council finally admit the bridge is unsafe?\"";
+    String marked =
+        "Then Varga went on the attack, saying, \"Will the council finally admit the bridge is unsafe?\"";
     assertThat(quotes(marked)).extracting(Quote::speaker).containsExactly("Varga");
   }
 
   @Test
   void answeredIsAVerbOfSaying() {
     assertThat(quotes("\u201CI would put it this way,\u201D Brandt answered."))
-        .extracting(Quote::speaker).containsExactly("Brandt");
+        .extracting(Quote::speaker)
+        .containsExactly("Brandt");
   }
 
   @Test
@@ -216,21 +260,27 @@ class QuoteExtractorTest {
 
   @Test
   void saidOfIsNotASpeaker() {
-    String marked = "Varga, speaking to reporters on the train to the coast, said of the audit: \"It answered every question.\"";
+    String marked =
+        "Varga, speaking to reporters on the train to the coast, said of the audit: \"It answered every question.\"";
     assertThat(quotes(marked)).extracting(Quote::speaker).containsExactly("Varga");
   }
 
   @Test
   void middleInitialStaysInsideTheResolvedName() {
-    String marked = "Senator Maria T. Oduya opened the hearing.| \u201CInvestors were misled,\u201D she said.";
+    String marked =
+        "Senator Maria T. Oduya opened the hearing.| \u201CInvestors were misled,\u201D she said.";
     assertThat(quotes(marked)).extracting(Quote::speakerName).containsExactly("Maria T. Oduya");
   }
 
   @Test
   void quoteContinuedAfterItsAttributionSentenceIsASecondPassageOfTheSameSpeaker() {
-    List<Quote> q = quotes("Mayor Lena Marsh toured the valley.| \"We will rebuild,\" Marsh said. \"It will take years.\"");
-    assertThat(q).extracting(Quote::quote, Quote::speakerName, Quote::speakerHow)
-        .containsExactly(tuple("We will rebuild", "Lena Marsh", "title+surname"),
+    List<Quote> q =
+        quotes(
+            "Mayor Lena Marsh toured the valley.| \"We will rebuild,\" Marsh said. \"It will take years.\"");
+    assertThat(q)
+        .extracting(Quote::quote, Quote::speakerName, Quote::speakerHow)
+        .containsExactly(
+            tuple("We will rebuild", "Lena Marsh", "title+surname"),
             tuple("It will take years.", "Lena Marsh", "title+surname"));
     assertThat(q.get(0).continues()).isNull();
     assertThat(q.get(1).continues()).isEqualTo(q.get(0).factId());
@@ -239,86 +289,117 @@ class QuoteExtractorTest {
   @Test
   void pieceWithAnAttributionOfItsOwnIsNotJoined() {
     List<Quote> q = quotes("\"We will rebuild,\" Marsh said.| \"Not this year,\" Holm replied.");
-    assertThat(q).extracting(Quote::quote, Quote::speaker)
+    assertThat(q)
+        .extracting(Quote::quote, Quote::speaker)
         .containsExactly(tuple("We will rebuild", "Marsh"), tuple("Not this year", "Holm"));
   }
 
   @Test
   void attributionOpeningANewSentenceStartsANewQuote() {
-    List<Quote> q = quotes("\u201CThe roads are open.\u201D| Marsh added, \u201CThe schools open on Monday.\u201D");
-    assertThat(q).extracting(Quote::quote).containsExactly("The roads are open.", "The schools open on Monday.");
-    assertThat(quotes("The host asked, \u201CWill you run again?\u201D He answered, \u201CNot this year, no.\u201D"))
-        .extracting(Quote::quote).containsExactly("Will you run again?", "Not this year, no.");
+    List<Quote> q =
+        quotes(
+            "\u201CThe roads are open.\u201D| Marsh added, \u201CThe schools open on Monday.\u201D");
+    assertThat(q)
+        .extracting(Quote::quote)
+        .containsExactly("The roads are open.", "The schools open on Monday.");
+    assertThat(
+            quotes(
+                "The host asked, \u201CWill you run again?\u201D He answered, \u201CNot this year, no.\u201D"))
+        .extracting(Quote::quote)
+        .containsExactly("Will you run again?", "Not this year, no.");
   }
 
   @Test
   void quotedShowNameInsideTheAttributionDoesNotSplitTheQuote() {
-    String marked = "\"The levee failed,\" Marsh said on NBC's \"Meet the Press.\" \"We knew it would.\"";
-    assertThat(quotes(marked)).singleElement().satisfies(quote -> {
-      assertThat(quote.text()).isEqualTo(marked);
-      assertThat(quote.quote()).isEqualTo("The levee failed, We knew it would.");
-      assertThat(quote.speaker()).isEqualTo("Marsh");
-    });
+    String marked =
+        "\"The levee failed,\" Marsh said on NBC's \"Meet the Press.\" \"We knew it would.\"";
+    assertThat(quotes(marked))
+        .singleElement()
+        .satisfies(
+            quote -> {
+              assertThat(quote.text()).isEqualTo(marked);
+              assertThat(quote.quote()).isEqualTo("The levee failed, We knew it would.");
+              assertThat(quote.speaker()).isEqualTo("Marsh");
+            });
   }
 
   @Test
   void singleLineBreakBeforeAnOpeningMarkContinuesAQuoteLikeAParagraph() {
-    String marked = "Chief engineer Lara Moss said: \u201CThe pumps failed first.\n\u201CThen the generators flooded.\u201D";
-    assertThat(quotes(marked)).singleElement().satisfies(quote -> {
-      assertThat(quote.quote()).isEqualTo("The pumps failed first. Then the generators flooded.");
-      assertThat(quote.speakerName()).isEqualTo("Lara Moss");
-    });
+    String marked =
+        "Chief engineer Lara Moss said: \u201CThe pumps failed first.\n\u201CThen the generators flooded.\u201D";
+    assertThat(quotes(marked))
+        .singleElement()
+        .satisfies(
+            quote -> {
+              assertThat(quote.quote())
+                  .isEqualTo("The pumps failed first. Then the generators flooded.");
+              assertThat(quote.speakerName()).isEqualTo("Lara Moss");
+            });
   }
 
   @Test
   void colonEndingThePreviousParagraphIntroducesTheQuote() {
-    String marked = "Later that night, engineer Ada Lind told the crowd:\n\n\u201CWe will not leave this town.\u201D";
+    String marked =
+        "Later that night, engineer Ada Lind told the crowd:\n\n\u201CWe will not leave this town.\u201D";
     assertThat(quotes(marked)).extracting(Quote::speakerName).containsExactly("Ada Lind");
   }
 
   @Test
   void colonWithoutAVerbOfSayingGivesTheWordsToTheLastNameBeforeIt() {
-    String marked = "Pollster Ana Ruiz sees it differently: \"Voters stopped listening in the spring.\"";
-    assertThat(quotes(marked)).extracting(Quote::speakerMention, Quote::speakerName)
+    String marked =
+        "Pollster Ana Ruiz sees it differently: \"Voters stopped listening in the spring.\"";
+    assertThat(quotes(marked))
+        .extracting(Quote::speakerMention, Quote::speakerName)
         .containsExactly(tuple("Pollster Ana Ruiz", "Ana Ruiz"));
   }
 
   @Test
   void longAppositionBetweenNameAndVerbStillFindsTheName() {
-    String marked = "Alex Ruiz, a consultant who once tried to organize a campaign against the dam in the valley,"
-        + " said, \"The plan is dead.\"";
+    String marked =
+        "Alex Ruiz, a consultant who once tried to organize a campaign against the dam in the valley,"
+            + " said, \"The plan is dead.\"";
     assertThat(quotes(marked)).extracting(Quote::speakerName).containsExactly("Alex Ruiz");
   }
 
   @Test
   void documentSpeakingAsItIsKeptAsWrittenWithoutAName() {
-    String marked = "The ministry sent a letter on Monday.| \"The plant stays closed until spring,\" it read.";
-    assertThat(quotes(marked)).extracting(Quote::speaker, Quote::speakerMention, Quote::speakerName)
+    String marked =
+        "The ministry sent a letter on Monday.| \"The plant stays closed until spring,\" it read.";
+    assertThat(quotes(marked))
+        .extracting(Quote::speaker, Quote::speakerMention, Quote::speakerName)
         .containsExactly(tuple("it", "it", null));
   }
 
   @Test
   void pluralPronounIsNotResolvedToAPerson() {
     String marked = "Mayor Ada Brenner met the farmers.| \"We need water now,\" they said.";
-    assertThat(quotes(marked)).extracting(Quote::speaker, Quote::speakerName).containsExactly(tuple("they", null));
+    assertThat(quotes(marked))
+        .extracting(Quote::speaker, Quote::speakerName)
+        .containsExactly(tuple("they", null));
   }
 
   @Test
   void quoteWithoutAnyAttributionHasNoSpeaker() {
     assertThat(quotes("The hall was silent.\n\n\u201CWhat happens to the children now?\u201D"))
-        .extracting(Quote::speaker, Quote::speakerMention, Quote::speakerName).containsExactly(tuple(null, null, null));
+        .extracting(Quote::speaker, Quote::speakerMention, Quote::speakerName)
+        .containsExactly(tuple(null, null, null));
   }
 
   @Test
   void longDefiniteDescriptionResolvesByItsTitleWord() {
-    String marked = "Party nominee Vera Stone toured the mill.| \"We will keep it open,\" said the party's presidential nominee.";
-    assertThat(quotes(marked)).extracting(Quote::speakerMention, Quote::speakerName)
+    String marked =
+        "Party nominee Vera Stone toured the mill.| \"We will keep it open,\" said the party's presidential nominee.";
+    assertThat(quotes(marked))
+        .extracting(Quote::speakerMention, Quote::speakerName)
         .containsExactly(tuple("the party's presidential nominee", "Vera Stone"));
   }
 
   @Test
   void peopleNamedInsideQuotesAreNotWhomAPronounMeans() {
-    String marked = "Councillor Ada Lind spoke first.| \"Ask Tom Varga where the money went,\" she said.| \"He knows,\" she added.";
-    assertThat(quotes(marked)).extracting(Quote::speakerName).containsExactly("Ada Lind", "Ada Lind");
+    String marked =
+        "Councillor Ada Lind spoke first.| \"Ask Tom Varga where the money went,\" she said.| \"He knows,\" she added.";
+    assertThat(quotes(marked))
+        .extracting(Quote::speakerName)
+        .containsExactly("Ada Lind", "Ada Lind");
   }
 }

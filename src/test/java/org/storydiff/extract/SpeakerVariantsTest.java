@@ -41,7 +41,8 @@ class SpeakerVariantsTest {
   void organisationsMatchByAcronymShortNameAndSpokesperson() {
     String text = "Aid reached the town, the International Committee of the Red Cross (ICRC) said.";
     SpeakerVariants article = new SpeakerVariants(SpeakerVariants.acronyms(text));
-    assertThat(SpeakerVariants.acronyms(text)).containsEntry("ICRC", "International Committee of the Red Cross");
+    assertThat(SpeakerVariants.acronyms(text))
+        .containsEntry("ICRC", "International Committee of the Red Cross");
     assertThat(plain.same("ICRC", "International Committee of the Red Cross")).isTrue();
     assertThat(article.same("the ICRC", "the Red Cross")).isTrue();
     assertThat(plain.same("the Red Cross", "International Committee of the Red Cross")).isTrue();

@@ -16,7 +16,9 @@ class MarkupBlankerTest {
   void inlineTagsBecomeSpacesSoOffsetsStay() {
     String text = "Firefighters said <b>12</b> people were hurt.";
     String blanked = MarkupBlanker.blank(text);
-    assertThat(blanked).hasSameSizeAs(text).isEqualTo("Firefighters said    12     people were hurt.");
+    assertThat(blanked)
+        .hasSameSizeAs(text)
+        .isEqualTo("Firefighters said    12     people were hurt.");
     assertThat(blanked.indexOf("12")).isEqualTo(text.indexOf("12"));
   }
 
@@ -36,7 +38,15 @@ class MarkupBlankerTest {
 
   @Test
   void hexNamedAndSupplementaryReferencesDecode() {
-    assertThat(MarkupBlanker.blank("a&#x2014;b &euro;5 &#128293;!")).isEqualTo("a" + " ".repeat(7) + "\u2014b" + " ".repeat(6) + "\u20AC5 \uD83D\uDD25" + " ".repeat(7) + "!");
+    assertThat(MarkupBlanker.blank("a&#x2014;b &euro;5 &#128293;!"))
+        .isEqualTo(
+            "a"
+                + " ".repeat(7)
+                + "\u2014b"
+                + " ".repeat(6)
+                + "\u20AC5 \uD83D\uDD25"
+                + " ".repeat(7)
+                + "!");
   }
 
   @Test

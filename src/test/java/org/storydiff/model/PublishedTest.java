@@ -60,7 +60,8 @@ class PublishedTest {
 
   @Test
   void isoIsUtc() {
-    assertThat(Published.parse("2026-11-24T10:20:00+02:00").iso()).isEqualTo("2026-11-24T08:20:00Z");
+    assertThat(Published.parse("2026-11-24T10:20:00+02:00").iso())
+        .isEqualTo("2026-11-24T08:20:00Z");
   }
 
   @Test

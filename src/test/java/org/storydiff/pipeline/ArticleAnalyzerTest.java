@@ -13,17 +13,24 @@ class ArticleAnalyzerTest {
 
   @Test
   void anArticleWithinTheSentenceLimitIsAnalyzed() {
-    ArticleAnalysis analysis = new ArticleAnalyzer(3).analyzeWithin(article("One fell. Two fell. Three fell."));
+    ArticleAnalysis analysis =
+        new ArticleAnalyzer(3).analyzeWithin(article("One fell. Two fell. Three fell."));
 
-    assertThat(analysis).isInstanceOfSatisfying(ArticleAnalysis.Done.class,
-        done -> assertThat(done.article().sentences()).hasSize(3));
+    assertThat(analysis)
+        .isInstanceOfSatisfying(
+            ArticleAnalysis.Done.class, done -> assertThat(done.article().sentences()).hasSize(3));
   }
 
   @Test
   void anArticleOverTheSentenceLimitSaysWhichLimitAndByHowMuch() {
-    ArticleAnalysis analysis = new ArticleAnalyzer(3).analyzeWithin(article("One fell. Two fell. Three fell. Four fell."));
+    ArticleAnalysis analysis =
+        new ArticleAnalyzer(3).analyzeWithin(article("One fell. Two fell. Three fell. Four fell."));
 
-    assertThat(analysis).isInstanceOfSatisfying(ArticleAnalysis.NotAnalyzed.class,
-        over -> assertThat(over.reason()).isEqualTo("body has 4 sentences; the limit is 3 (--max-sentences)"));
+    assertThat(analysis)
+        .isInstanceOfSatisfying(
+            ArticleAnalysis.NotAnalyzed.class,
+            over ->
+                assertThat(over.reason())
+                    .isEqualTo("body has 4 sentences; the limit is 3 (--max-sentences)"));
   }
 }

@@ -19,28 +19,44 @@ class StoryPipelineLimitTest {
 
   @Test
   void onlyTheEarliestVersionsAreComparedAndTheRestAreNamed() {
-    List<AnalyzedArticle> versions = List.of(
-        version("d", "2026-11-04T09:00:00Z", "The dam burst on Tuesday. At least 40 homes were flooded."),
-        version("a", "2026-11-01T09:00:00Z", "The dam burst on Tuesday. At least 35 homes were flooded."),
-        version("c", null, "The dam burst on Tuesday. At least 50 homes were flooded."),
-        version("b", "2026-11-02T09:00:00Z", "The dam burst on Tuesday. At least 35 homes were flooded."));
+    List<AnalyzedArticle> versions =
+        List.of(
+            version(
+                "d",
+                "2026-11-04T09:00:00Z",
+                "The dam burst on Tuesday. At least 40 homes were flooded."),
+            version(
+                "a",
+                "2026-11-01T09:00:00Z",
+                "The dam burst on Tuesday. At least 35 homes were flooded."),
+            version("c", null, "The dam burst on Tuesday. At least 50 homes were flooded."),
+            version(
+                "b",
+                "2026-11-02T09:00:00Z",
+                "The dam burst on Tuesday. At least 35 homes were flooded."));
 
     StoryResult result = new StoryPipeline(new PipelineLimits(100, 2)).process("s", versions);
 
-    assertThat(result.versions()).extracting(AnalyzedArticle::id).containsExactly("a", "b", "c", "d");
+    assertThat(result.versions())
+        .extracting(AnalyzedArticle::id)
+        .containsExactly("a", "b", "c", "d");
     assertThat(result.notCompared()).containsExactly("c", "d");
-    assertThat(result.alignments()).isNotEmpty().allSatisfy(a -> {
-      assertThat(a.articleA()).isIn("a", "b");
-      assertThat(a.articleB()).isIn("a", "b");
-    });
+    assertThat(result.alignments())
+        .isNotEmpty()
+        .allSatisfy(
+            a -> {
+              assertThat(a.articleA()).isIn("a", "b");
+              assertThat(a.articleB()).isIn("a", "b");
+            });
     assertThat(result.findings()).allSatisfy(f -> assertThat(f.articleId()).isIn("a", "b"));
   }
 
   @Test
   void aStoryWithinTheLimitIsComparedWhole() {
-    List<AnalyzedArticle> versions = List.of(
-        version("a", null, "The dam burst on Tuesday. At least 35 homes were flooded."),
-        version("b", null, "The dam burst on Tuesday. At least 40 homes were flooded."));
+    List<AnalyzedArticle> versions =
+        List.of(
+            version("a", null, "The dam burst on Tuesday. At least 35 homes were flooded."),
+            version("b", null, "The dam burst on Tuesday. At least 40 homes were flooded."));
 
     StoryResult result = new StoryPipeline(new PipelineLimits(100, 2)).process("s", versions);
 

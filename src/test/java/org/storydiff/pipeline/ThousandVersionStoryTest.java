@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.IntPredicate;
-import java.util.stream.IntStream;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.storydiff.model.AnalyzedArticle;
@@ -28,18 +28,22 @@ import org.storydiff.model.StoryResult;
 class ThousandVersionStoryTest {
 
   private static final int VERSIONS = 1_000;
-  private static final List<String> PARAGRAPHS = List.of(
-      "A dam on the Brenn river gave way before dawn on Thursday, flooding the lower town of Oskarby, the regional"
-          + " authority said.",
-      "At least 35 people were taken to hospital and 1,240 residents spent the night in emergency shelters.",
-      "\"The water rose faster than anyone could run,\" said Hedda Voss, who leads the town's rescue service.",
-      "The dam, built in 1962, held back a reservoir used for irrigation and a small power plant.",
-      "Engineers had warned last year that the spillway needed repairs, according to council minutes.",
-      "The regional governor, Arne Lidholm, said an inquiry would examine why the warnings went unheeded.");
+  private static final List<String> PARAGRAPHS =
+      List.of(
+          "A dam on the Brenn river gave way before dawn on Thursday, flooding the lower town of Oskarby, the regional"
+              + " authority said.",
+          "At least 35 people were taken to hospital and 1,240 residents spent the night in emergency shelters.",
+          "\"The water rose faster than anyone could run,\" said Hedda Voss, who leads the town's rescue service.",
+          "The dam, built in 1962, held back a reservoir used for irrigation and a small power plant.",
+          "Engineers had warned last year that the spillway needed repairs, according to council minutes.",
+          "The regional governor, Arne Lidholm, said an inquiry would examine why the warnings went unheeded.");
 
   static StoryResult result;
 
-  /** Planted: hospital toll 40 in every tenth version, a reworded quote in every 25th, a dropped paragraph in every 50th. */
+  /**
+   * Planted: hospital toll 40 in every tenth version, a reworded quote in every 25th, a dropped
+   * paragraph in every 50th.
+   */
   @BeforeAll
   static void runPipeline() {
     ArticleAnalyzer analyzer = new ArticleAnalyzer();
@@ -59,8 +63,16 @@ class ThousandVersionStoryTest {
         p.remove(PARAGRAPHS.get(4));
       }
       String id = String.format(Locale.ROOT, "v%04d", i);
-      versions.add(analyzer.analyze(new Article(id, "Outlet " + i, String.join("\n\n", p), null,
-          "2026-11-10T0" + (i % 10) + ":00:00Z", null, null)));
+      versions.add(
+          analyzer.analyze(
+              new Article(
+                  id,
+                  "Outlet " + i,
+                  String.join("\n\n", p),
+                  null,
+                  "2026-11-10T0" + (i % 10) + ":00:00Z",
+                  null,
+                  null)));
     }
     result = new StoryPipeline().process("dam", versions);
   }
@@ -86,35 +98,55 @@ class ThousandVersionStoryTest {
 
   @Test
   void theChangedTollIsReportedOnExactlyTheVersionsThatChangedIt() {
-    assertThat(versionsWith(ChangeType.CHANGED, FactKind.FIGURE, "35 → at least 40")).isEqualTo(planted(ThousandVersionStoryTest::tollChanged));
+    assertThat(versionsWith(ChangeType.CHANGED, FactKind.FIGURE, "35 → at least 40"))
+        .isEqualTo(planted(ThousandVersionStoryTest::tollChanged));
   }
 
   @Test
   void theRewordedQuoteIsReportedOnExactlyTheVersionsThatRewordedIt() {
-    assertThat(versionsWith(ChangeType.CHANGED, FactKind.QUOTE, "")).isEqualTo(planted(ThousandVersionStoryTest::quoteChanged));
+    assertThat(versionsWith(ChangeType.CHANGED, FactKind.QUOTE, ""))
+        .isEqualTo(planted(ThousandVersionStoryTest::quoteChanged));
   }
 
   @Test
   void theDroppedParagraphIsOmittedInExactlyTheVersionsThatDroppedIt() {
-    assertThat(versionsWith(ChangeType.OMITTED, FactKind.STATEMENT, "")).isEqualTo(planted(ThousandVersionStoryTest::warningDropped));
+    assertThat(versionsWith(ChangeType.OMITTED, FactKind.STATEMENT, ""))
+        .isEqualTo(planted(ThousandVersionStoryTest::warningDropped));
   }
 
   @Test
   void nothingElseIsReported() {
-    int planted = planted(ThousandVersionStoryTest::tollChanged).size() + planted(ThousandVersionStoryTest::quoteChanged).size()
-        + planted(ThousandVersionStoryTest::warningDropped).size();
-    Map<String, Long> byKind = result.findings().stream()
-        .collect(Collectors.groupingBy(f -> f.change() + "/" + f.kind(), TreeMap::new, Collectors.counting()));
+    int planted =
+        planted(ThousandVersionStoryTest::tollChanged).size()
+            + planted(ThousandVersionStoryTest::quoteChanged).size()
+            + planted(ThousandVersionStoryTest::warningDropped).size();
+    Map<String, Long> byKind =
+        result.findings().stream()
+            .collect(
+                Collectors.groupingBy(
+                    f -> f.change() + "/" + f.kind(), TreeMap::new, Collectors.counting()));
     assertThat(result.findings()).as(byKind.toString()).hasSize(planted);
   }
 
-  private static List<String> versionsWith(ChangeType change, FactKind kind, String detailContains) {
+  private static List<String> versionsWith(
+      ChangeType change, FactKind kind, String detailContains) {
     return result.findings().stream()
-        .filter(f -> f.change() == change && f.kind() == kind && f.detail() != null && f.detail().contains(detailContains))
-        .map(Finding::articleId).distinct().sorted().toList();
+        .filter(
+            f ->
+                f.change() == change
+                    && f.kind() == kind
+                    && f.detail() != null
+                    && f.detail().contains(detailContains))
+        .map(Finding::articleId)
+        .distinct()
+        .sorted()
+        .toList();
   }
 
   private static List<String> planted(IntPredicate edited) {
-    return IntStream.range(0, VERSIONS).filter(edited).mapToObj(i -> String.format(Locale.ROOT, "v%04d", i)).toList();
+    return IntStream.range(0, VERSIONS)
+        .filter(edited)
+        .mapToObj(i -> String.format(Locale.ROOT, "v%04d", i))
+        .toList();
   }
 }

@@ -32,9 +32,14 @@ class AlignedRowsTest {
   void oneToOneAlignmentsShareRows() {
     StoryResult story =
         new StoryResult(
-            "s", List.of(sentences("a", 2), sentences("b", 2)), List.of(same("a", 0, "b", 0), same("a", 1, "b", 1)), List.of(), List.of());
+            "s",
+            List.of(sentences("a", 2), sentences("b", 2)),
+            List.of(same("a", 0, "b", 0), same("a", 1, "b", 1)),
+            List.of(),
+            List.of());
 
-    assertThat(cells(story)).containsExactly(List.of(List.of(0), List.of(0)), List.of(List.of(1), List.of(1)));
+    assertThat(cells(story))
+        .containsExactly(List.of(List.of(0), List.of(0)), List.of(List.of(1), List.of(1)));
     assertThat(AlignedRows.of(story).rows()).allMatch(AlignedRows.Row::aligned);
   }
 
@@ -46,11 +51,14 @@ class AlignedRowsTest {
             "s",
             List.of(sentences("a", 3), sentences("b", 3)),
             List.of(same("a", 0, "b", 2), same("a", 1, "b", 1), same("a", 2, "b", 0)),
-            List.of(), List.of());
+            List.of(),
+            List.of());
 
     assertThat(cells(story))
         .containsExactly(
-            List.of(List.of(0), List.of(2)), List.of(List.of(1), List.of(1)), List.of(List.of(2), List.of(0)));
+            List.of(List.of(0), List.of(2)),
+            List.of(List.of(1), List.of(1)),
+            List.of(List.of(2), List.of(0)));
   }
 
   @Test
@@ -60,12 +68,19 @@ class AlignedRowsTest {
         new StoryResult(
             "s",
             List.of(sentences("a", 3), sentences("b", 4)),
-            List.of(same("a", 0, "b", 0), same("a", 1, "b", 1), same("a", 1, "b", 2), same("a", 2, "b", 3)),
-            List.of(), List.of());
+            List.of(
+                same("a", 0, "b", 0),
+                same("a", 1, "b", 1),
+                same("a", 1, "b", 2),
+                same("a", 2, "b", 3)),
+            List.of(),
+            List.of());
 
     assertThat(cells(story))
         .containsExactly(
-            List.of(List.of(0), List.of(0)), List.of(List.of(1), List.of(1, 2)), List.of(List.of(2), List.of(3)));
+            List.of(List.of(0), List.of(0)),
+            List.of(List.of(1), List.of(1, 2)),
+            List.of(List.of(2), List.of(3)));
   }
 
   @Test
@@ -77,7 +92,8 @@ class AlignedRowsTest {
             "s",
             List.of(sentences("a", 3), sentences("b", 2)),
             List.of(same("a", 0, "b", 0), same("a", 1, "b", 0), same("a", 2, "b", 1)),
-            List.of(), List.of());
+            List.of(),
+            List.of());
 
     assertThat(cells(story))
         .containsExactly(List.of(List.of(0, 1), List.of(0)), List.of(List.of(2), List.of(1)));
@@ -91,10 +107,12 @@ class AlignedRowsTest {
             "s",
             List.of(sentences("a", 1), sentences("b", 1), sentences("c", 2)),
             List.of(same("a", 0, "b", 0), same("b", 0, "c", 1)),
-            List.of(), List.of());
+            List.of(),
+            List.of());
 
     assertThat(cells(story))
-        .containsExactly(List.of(List.of(), List.of(), List.of(0)), List.of(List.of(0), List.of(0), List.of(1)));
+        .containsExactly(
+            List.of(List.of(), List.of(), List.of(0)), List.of(List.of(0), List.of(0), List.of(1)));
   }
 
   @Test
@@ -105,13 +123,16 @@ class AlignedRowsTest {
             "s",
             List.of(sentences("a", 2), sentences("b", 3)),
             List.of(same("a", 0, "b", 0), same("a", 1, "b", 2)),
-            List.of(), List.of());
+            List.of(),
+            List.of());
 
     List<AlignedRows.Row> rows = AlignedRows.of(story).rows();
 
     assertThat(cells(story))
         .containsExactly(
-            List.of(List.of(0), List.of(0)), List.of(List.of(), List.of(1)), List.of(List.of(1), List.of(2)));
+            List.of(List.of(0), List.of(0)),
+            List.of(List.of(), List.of(1)),
+            List.of(List.of(1), List.of(2)));
     assertThat(rows).extracting(AlignedRows.Row::aligned).containsExactly(true, false, true);
   }
 
@@ -119,7 +140,12 @@ class AlignedRowsTest {
   void leadingUnmatchedSentencesGoJustBeforeTheirVersionsNextAlignedRow() {
     // a0 and b0, b1 all precede the a1-b2 pair; a's own order comes first.
     StoryResult story =
-        new StoryResult("s", List.of(sentences("a", 2), sentences("b", 3)), List.of(same("a", 1, "b", 2)), List.of(), List.of());
+        new StoryResult(
+            "s",
+            List.of(sentences("a", 2), sentences("b", 3)),
+            List.of(same("a", 1, "b", 2)),
+            List.of(),
+            List.of());
 
     assertThat(cells(story))
         .containsExactly(
@@ -132,7 +158,8 @@ class AlignedRowsTest {
   @Test
   void versionWithNothingAlignedGoesToTheEnd() {
     StoryResult story =
-        new StoryResult("s", List.of(sentences("a", 2), sentences("b", 2)), List.of(), List.of(), List.of());
+        new StoryResult(
+            "s", List.of(sentences("a", 2), sentences("b", 2)), List.of(), List.of(), List.of());
 
     assertThat(cells(story))
         .containsExactly(
@@ -145,11 +172,18 @@ class AlignedRowsTest {
   @Test
   void unmatchedSentencesOfTheFirstVersionKeepTheirPlace() {
     StoryResult story =
-        new StoryResult("s", List.of(sentences("a", 3), sentences("b", 1)), List.of(same("a", 2, "b", 0)), List.of(), List.of());
+        new StoryResult(
+            "s",
+            List.of(sentences("a", 3), sentences("b", 1)),
+            List.of(same("a", 2, "b", 0)),
+            List.of(),
+            List.of());
 
     assertThat(cells(story))
         .containsExactly(
-            List.of(List.of(0), List.of()), List.of(List.of(1), List.of()), List.of(List.of(2), List.of(0)));
+            List.of(List.of(0), List.of()),
+            List.of(List.of(1), List.of()),
+            List.of(List.of(2), List.of(0)));
   }
 
   @Test
@@ -159,14 +193,17 @@ class AlignedRowsTest {
             "s",
             List.of(sentences("a", 1), sentences("b", 1)),
             List.of(same("a", 0, "z", 0), same("a", 5, "b", 0)),
-            List.of(), List.of());
+            List.of(),
+            List.of());
 
-    assertThat(cells(story)).containsExactly(List.of(List.of(0), List.of()), List.of(List.of(), List.of(0)));
+    assertThat(cells(story))
+        .containsExactly(List.of(List.of(0), List.of()), List.of(List.of(), List.of(0)));
   }
 
   @Test
   void singleVersionHasOneUnalignedRowPerSentence() {
-    StoryResult story = new StoryResult("s", List.of(sentences("a", 2)), List.of(), List.of(), List.of());
+    StoryResult story =
+        new StoryResult("s", List.of(sentences("a", 2)), List.of(), List.of(), List.of());
 
     assertThat(AlignedRows.of(story).rows()).hasSize(2).noneMatch(AlignedRows.Row::aligned);
   }

@@ -15,11 +15,15 @@ final class ContentPolicies {
 
   private static final Pattern NUMERIC_ENTITY = Pattern.compile("&#(\\d+);");
 
-  /** The policy as the browser reads it: the template escapes quotes and '=' as numeric entities. */
+  /**
+   * The policy as the browser reads it: the template escapes quotes and '=' as numeric entities.
+   */
   static String of(String html) {
     Matcher m = META.matcher(html);
     assertThat(m.find()).as("CSP meta tag").isTrue();
     assertThat(m.group(1)).doesNotContain("&amp;", "&lt;", "&gt;", "&quot;");
-    return NUMERIC_ENTITY.matcher(m.group(1)).replaceAll(e -> Character.toString(Integer.parseInt(e.group(1))));
+    return NUMERIC_ENTITY
+        .matcher(m.group(1))
+        .replaceAll(e -> Character.toString(Integer.parseInt(e.group(1))));
   }
 }

@@ -52,13 +52,17 @@ class GroupsAgreeTest {
 
   static Stream<StoryResult> sampleDataStories() throws Exception {
     Map<String, Article> articles = ArticleFiles.read(List.of(Path.of("sample-data")));
-    JsonNode stories = new ObjectMapper().readTree(Path.of("sample-data/_planted.json").toFile()).get("stories");
+    JsonNode stories =
+        new ObjectMapper().readTree(Path.of("sample-data/_planted.json").toFile()).get("stories");
     List<StoryResult> out = new ArrayList<>();
-    stories.fields().forEachRemaining(e -> {
-      List<AnalyzedArticle> versions = new ArrayList<>();
-      e.getValue().forEach(id -> versions.add(ANALYZER.analyze(articles.get(id.asText()))));
-      out.add(PIPELINE.process(e.getKey(), versions));
-    });
+    stories
+        .fields()
+        .forEachRemaining(
+            e -> {
+              List<AnalyzedArticle> versions = new ArrayList<>();
+              e.getValue().forEach(id -> versions.add(ANALYZER.analyze(articles.get(id.asText()))));
+              out.add(PIPELINE.process(e.getKey(), versions));
+            });
     assertThat(out.stream().filter(s -> !s.groups().isEmpty())).hasSizeGreaterThanOrEqualTo(5);
     return out.stream();
   }
@@ -91,7 +95,10 @@ class GroupsAgreeTest {
 
   private static void assertGroupsAgree(StoryResult story) {
     Map<String, FactGroup> byId = new HashMap<>();
-    story.groups().forEach(g -> assertThat(byId.put(g.groupId(), g)).as("unique id %s", g.groupId()).isNull());
+    story
+        .groups()
+        .forEach(
+            g -> assertThat(byId.put(g.groupId(), g)).as("unique id %s", g.groupId()).isNull());
     everyComparedFactIsInOneGroup(story);
     story.findings().forEach(f -> findingLiesInItsGroup(story, f, byId.get(f.groupId())));
     story.groups().forEach(g -> statesAreWhatTheFindingsSay(story, g));
@@ -101,7 +108,9 @@ class GroupsAgreeTest {
 
   private static void everyComparedFactIsInOneGroup(StoryResult story) {
     Map<String, Integer> memberships = new HashMap<>();
-    story.groups().forEach(g -> g.members().forEach(m -> memberships.merge(m.id(), 1, Integer::sum)));
+    story
+        .groups()
+        .forEach(g -> g.members().forEach(m -> memberships.merge(m.id(), 1, Integer::sum)));
     assertThat(memberships.values()).allMatch(n -> n == 1);
     for (AnalyzedArticle v : story.versions()) {
       boolean compared = story.isMultiVersion() && !story.notCompared().contains(v.id());
@@ -120,16 +129,20 @@ class GroupsAgreeTest {
     if (f.change() == ChangeType.OMITTED) {
       assertThat(group.membersOf(f.articleId())).as("omitter carries none of %s", f).isEmpty();
     } else {
-      assertThat(members).as("own fact of %s", f).contains(memberAt(story, f.kind(), f.articleId(), f.start(), f.end()));
+      assertThat(members)
+          .as("own fact of %s", f)
+          .contains(memberAt(story, f.kind(), f.articleId(), f.start(), f.end()));
     }
     for (Evidence e : f.others()) {
-      assertThat(members).as("counterpart %s of %s", e, f).contains(memberAt(story, f.kind(), e.articleId(), e.start(),
-          e.end()));
+      assertThat(members)
+          .as("counterpart %s of %s", e, f)
+          .contains(memberAt(story, f.kind(), e.articleId(), e.start(), e.end()));
     }
   }
 
   /** The fact (or for a statement, the sentence) of {@code articleId} with exactly this span. */
-  private static String memberAt(StoryResult story, FactKind kind, String articleId, int start, int end) {
+  private static String memberAt(
+      StoryResult story, FactKind kind, String articleId, int start, int end) {
     AnalyzedArticle v = story.version(articleId);
     if (kind == FactKind.STATEMENT) {
       for (Sentence s : v.sentences()) {
@@ -154,10 +167,14 @@ class GroupsAgreeTest {
           .forEach(f -> changes.add(f.change()));
       boolean carries = !g.membersOf(s.articleId()).isEmpty();
       assertThat(s.state().carries()).isEqualTo(carries);
-      FactState expected = changes.contains(ChangeType.CHANGED) ? FactState.CHANGED
-          : changes.contains(ChangeType.ADDED) ? FactState.ADDED
-          : changes.contains(ChangeType.OMITTED) ? FactState.OMITTED
-          : carries ? FactState.PRESENT : FactState.ABSENT;
+      FactState expected =
+          changes.contains(ChangeType.CHANGED)
+              ? FactState.CHANGED
+              : changes.contains(ChangeType.ADDED)
+                  ? FactState.ADDED
+                  : changes.contains(ChangeType.OMITTED)
+                      ? FactState.OMITTED
+                      : carries ? FactState.PRESENT : FactState.ABSENT;
       assertThat(s.state()).as("%s in %s", s.articleId(), g.groupId()).isEqualTo(expected);
     }
   }
@@ -169,7 +186,8 @@ class GroupsAgreeTest {
     for (Object[] row : DatasetRows.facts(story)) {
       String factId = (String) row[2];
       String groupId = (String) row[20];
-      assertThat(groupId).isEqualTo(groupOf.getOrDefault(factId, FactGroup.idOf(story.storyId(), factId)));
+      assertThat(groupId)
+          .isEqualTo(groupOf.getOrDefault(factId, FactGroup.idOf(story.storyId(), factId)));
       ids.add(groupId);
     }
     List<Object[]> changes = DatasetRows.changes(story);
@@ -183,25 +201,39 @@ class GroupsAgreeTest {
     Map<String, List<List<String>>> rowsByKind = new TreeMap<>();
     for (Section section : page.coverage().sections()) {
       for (MatrixRow row : section.rows()) {
-        rowsByKind.computeIfAbsent(row.kind(), k -> new ArrayList<>())
+        rowsByKind
+            .computeIfAbsent(row.kind(), k -> new ArrayList<>())
             .add(row.cells().stream().map(MatrixCell::state).toList());
       }
     }
     Map<String, List<List<String>>> groupsByKind = new TreeMap<>();
     for (FactGroup g : story.groups()) {
-      boolean shown = g.kind() != FactKind.STATEMENT
-          || g.states().stream().anyMatch(s -> s.state() == FactState.ADDED || s.state() == FactState.OMITTED);
+      boolean shown =
+          g.kind() != FactKind.STATEMENT
+              || g.states().stream()
+                  .anyMatch(s -> s.state() == FactState.ADDED || s.state() == FactState.OMITTED);
       if (shown) {
-        groupsByKind.computeIfAbsent(g.kind().wireName(), k -> new ArrayList<>())
-            .add(story.versions().stream().map(v -> CellState.of(g.stateOf(v.id())).cssClass).toList());
+        groupsByKind
+            .computeIfAbsent(g.kind().wireName(), k -> new ArrayList<>())
+            .add(
+                story.versions().stream()
+                    .map(v -> CellState.of(g.stateOf(v.id())).cssClass)
+                    .toList());
       }
     }
     assertThat(rowsByKind.keySet()).isEqualTo(groupsByKind.keySet());
-    rowsByKind.forEach((kind, rows) -> assertThat(rows).containsExactlyInAnyOrderElementsOf(groupsByKind.get(kind)));
-    long disputed = story.groups().stream()
-        .filter(g -> g.kind() == FactKind.FIGURE && g.states().stream().anyMatch(s -> s.state() == FactState.CHANGED))
-        .count();
+    rowsByKind.forEach(
+        (kind, rows) ->
+            assertThat(rows).containsExactlyInAnyOrderElementsOf(groupsByKind.get(kind)));
+    long disputed =
+        story.groups().stream()
+            .filter(
+                g ->
+                    g.kind() == FactKind.FIGURE
+                        && g.states().stream().anyMatch(s -> s.state() == FactState.CHANGED))
+            .count();
     assertThat(page.conflicts()).hasSize((int) disputed);
-    assertThat(page.quotes()).hasSize((int) story.groups().stream().filter(g -> g.kind() == FactKind.QUOTE).count());
+    assertThat(page.quotes())
+        .hasSize((int) story.groups().stream().filter(g -> g.kind() == FactKind.QUOTE).count());
   }
 }

@@ -12,7 +12,10 @@ class HighlighterTest {
   void emojiBeforeFigureDoesNotShiftTheMark() {
     // The emoji is two UTF-16 units; offsets are UTF-16, so the mark must cover exactly "17 boats".
     AnalyzedArticle v =
-        version("a", "A").sentence("🚤🚤 Rescuers reached 17 boats by noon.").figure("17 boats", 17, "boats", null).build();
+        version("a", "A")
+            .sentence("🚤🚤 Rescuers reached 17 boats by noon.")
+            .figure("17 boats", 17, "boats", null)
+            .build();
 
     assertThat(Highlighter.highlight(v, v.sentences().get(0)))
         .containsExactly(
@@ -42,7 +45,11 @@ class HighlighterTest {
   @Test
   void factsOfOtherSentencesAreNotMarked() {
     AnalyzedArticle v =
-        version("a", "A").sentence("First has 4 trucks.").sentence("Second has none.").figure("4 trucks", 4, "trucks", null).build();
+        version("a", "A")
+            .sentence("First has 4 trucks.")
+            .sentence("Second has none.")
+            .figure("4 trucks", 4, "trucks", null)
+            .build();
 
     assertThat(Highlighter.highlight(v, v.sentences().get(1)))
         .containsExactly(new TextSegment("Second has none.", false, false));
@@ -58,7 +65,9 @@ class HighlighterTest {
             .build();
 
     String joined =
-        Highlighter.highlight(v, v.sentences().get(0)).stream().map(TextSegment::text).reduce("", String::concat);
+        Highlighter.highlight(v, v.sentences().get(0)).stream()
+            .map(TextSegment::text)
+            .reduce("", String::concat);
 
     assertThat(joined).isEqualTo(v.sentenceText(0));
   }

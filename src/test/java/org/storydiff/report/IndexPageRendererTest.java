@@ -11,9 +11,14 @@ class IndexPageRendererTest {
 
   private static StorySummary summary(String id, Map<String, Integer> counts) {
     return new StorySummary(
-        id, "Headline of " + id, List.of("AFP", "Reuters"), Published.parse("2025-04-01T10:00:00Z"),
-        Published.parse("2025-04-01T12:00:00Z"), 2,
-        counts, ReportFiles.storyPageFile(id));
+        id,
+        "Headline of " + id,
+        List.of("AFP", "Reuters"),
+        Published.parse("2025-04-01T10:00:00Z"),
+        Published.parse("2025-04-01T12:00:00Z"),
+        2,
+        counts,
+        ReportFiles.storyPageFile(id));
   }
 
   private static final RunTotals TOTALS = new RunTotals(40, 37, 3, 20, 4);
@@ -29,20 +34,34 @@ class IndexPageRendererTest {
             summary("two-changes", Map.of("changed/figure", 1, "changed/quote", 1)),
             summary("one-change-more", Map.of("changed/figure", 1, "omitted/figure", 2)));
 
-    List<String> order = stories.stream().sorted(IndexPageModel.MOST_DISPUTED_FIRST).map(StorySummary::storyId).toList();
+    List<String> order =
+        stories.stream()
+            .sorted(IndexPageModel.MOST_DISPUTED_FIRST)
+            .map(StorySummary::storyId)
+            .toList();
 
     assertThat(order)
-        .containsExactly("two-changes", "one-change-more", "a-one-change", "b-one-change", "many-added", "quiet");
+        .containsExactly(
+            "two-changes",
+            "one-change-more",
+            "a-one-change",
+            "b-one-change",
+            "many-added",
+            "quiet");
   }
 
   @Test
   void renderedRowsFollowThatOrderAndLinkToStoryPages() {
     String html =
         new IndexPageRenderer()
-            .render(List.of(summary("quiet", Map.of()), summary("hot", Map.of("changed/figure", 2))), TOTALS);
+            .render(
+                List.of(summary("quiet", Map.of()), summary("hot", Map.of("changed/figure", 2))),
+                TOTALS);
 
     assertThat(html.indexOf("Headline of hot")).isLessThan(html.indexOf("Headline of quiet"));
-    assertThat(html).contains("<a href=\"stories/" + ReportFiles.storyPageFile("hot") + "\">Headline of hot</a>");
+    assertThat(html)
+        .contains(
+            "<a href=\"stories/" + ReportFiles.storyPageFile("hot") + "\">Headline of hot</a>");
   }
 
   @Test
@@ -50,7 +69,11 @@ class IndexPageRendererTest {
     String html =
         new IndexPageRenderer()
             .render(
-                List.of(summary("s", Map.of("changed/figure", 2, "added/quote", 1, "omitted/statement", 4))), TOTALS);
+                List.of(
+                    summary(
+                        "s",
+                        Map.of("changed/figure", 2, "added/quote", 1, "omitted/statement", 4))),
+                TOTALS);
 
     // changed, added, omitted | figure, quote, statement | total
     assertThat(html.replaceAll("\\s+", " "))
@@ -63,7 +86,9 @@ class IndexPageRendererTest {
   void showsRunTotalsWithSingleVersionAndRejectedCounts() {
     String html = new IndexPageRenderer().render(List.of(), TOTALS);
 
-    assertThat(html).contains("<strong>3</strong> rejected").contains("<strong>16</strong> single-version");
+    assertThat(html)
+        .contains("<strong>3</strong> rejected")
+        .contains("<strong>16</strong> single-version");
     assertThat(html).contains("No story has more than one version.");
   }
 
@@ -71,26 +96,38 @@ class IndexPageRendererTest {
   void headlineAndSourcesAreEscaped() {
     StorySummary hostile =
         new StorySummary(
-            "x\"><script>alert(1)</script>", "<script>alert(1)</script>", List.of("<img src=x onerror=alert(2)>"), null,
-            null, 2, Map.of(), ReportFiles.storyPageFile("x"));
+            "x\"><script>alert(1)</script>",
+            "<script>alert(1)</script>",
+            List.of("<img src=x onerror=alert(2)>"),
+            null,
+            null,
+            2,
+            Map.of(),
+            ReportFiles.storyPageFile("x"));
 
     String html = new IndexPageRenderer().render(List.of(hostile), TOTALS);
 
-    assertThat(html).doesNotContain("<script>alert").doesNotContain("<img").contains("&lt;script&gt;alert(1)");
+    assertThat(html)
+        .doesNotContain("<script>alert")
+        .doesNotContain("<img")
+        .contains("&lt;script&gt;alert(1)");
   }
 
   @Test
   void filterBoxIsHiddenUntilItsScriptRuns() {
     String html = new IndexPageRenderer().render(List.of(summary("s", Map.of())), TOTALS);
 
-    assertThat(html).contains("<p class=\"filter\" id=\"filter-box\" hidden>").contains("data-search=\"headline of s s afp, reuters\"");
+    assertThat(html)
+        .contains("<p class=\"filter\" id=\"filter-box\" hidden>")
+        .contains("data-search=\"headline of s s afp, reuters\"");
   }
 
   @Test
   void publicationTimesShowAsOneReadableSpan() {
     String html = new IndexPageRenderer().render(List.of(summary("s", Map.of())), TOTALS);
 
-    assertThat(html).contains("<time datetime=\"2025-04-01T10:00:00Z\">2025-04-01 10:00–12:00</time>");
+    assertThat(html)
+        .contains("<time datetime=\"2025-04-01T10:00:00Z\">2025-04-01 10:00–12:00</time>");
   }
 
   @Test
@@ -98,6 +135,8 @@ class IndexPageRendererTest {
     String html = new IndexPageRenderer().render(List.of(summary("s", Map.of())), TOTALS);
 
     String script = html.substring(html.indexOf("<script>") + 8, html.indexOf("</script>"));
-    assertThat(ContentPolicies.of(html)).contains("script-src " + ContentPolicy.hash(script)).doesNotContain("unsafe");
+    assertThat(ContentPolicies.of(html))
+        .contains("script-src " + ContentPolicy.hash(script))
+        .doesNotContain("unsafe");
   }
 }

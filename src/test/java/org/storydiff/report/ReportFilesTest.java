@@ -17,7 +17,11 @@ class ReportFilesTest {
   void parentDirectoryIdStaysInsideStoriesFolder() {
     String name = ReportFiles.storyPageFile("../../etc/passwd");
 
-    assertThat(name).matches(SAFE_NAME).doesNotContain("..").doesNotContain("/").doesNotStartWith(".");
+    assertThat(name)
+        .matches(SAFE_NAME)
+        .doesNotContain("..")
+        .doesNotContain("/")
+        .doesNotStartWith(".");
   }
 
   @Test
@@ -51,14 +55,16 @@ class ReportFilesTest {
   void longIdsSharingAPrefixStillDiffer() {
     String prefix = "p".repeat(200);
 
-    assertThat(ReportFiles.storyPageFile(prefix + "1")).isNotEqualTo(ReportFiles.storyPageFile(prefix + "2"));
+    assertThat(ReportFiles.storyPageFile(prefix + "1"))
+        .isNotEqualTo(ReportFiles.storyPageFile(prefix + "2"));
   }
 
   @Test
   void nameIsStableAcrossCalls() {
     assertThat(ReportFiles.storyPageFile("reuters/2024:03:14 #1"))
         .isEqualTo(ReportFiles.storyPageFile("reuters/2024:03:14 #1"))
-        // pinned (sha256sum of the raw id) so a change of scheme, which would break links, is noticed
+        // pinned (sha256sum of the raw id) so a change of scheme, which would break links, is
+        // noticed
         .isEqualTo("reuters_2024_03_14__1-d7f2189d17e5fbb8.html");
   }
 
@@ -69,6 +75,7 @@ class ReportFilesTest {
 
   @Test
   void linkIsUnderStoriesFolder() {
-    assertThat(ReportFiles.storyPageLink("s1")).isEqualTo("stories/" + ReportFiles.storyPageFile("s1"));
+    assertThat(ReportFiles.storyPageLink("s1"))
+        .isEqualTo("stories/" + ReportFiles.storyPageFile("s1"));
   }
 }

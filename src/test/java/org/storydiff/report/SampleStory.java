@@ -29,7 +29,8 @@ final class SampleStory {
         .published("2025-04-02T06:10:00Z")
         .url("https://example.org/afp/valmora-floods")
         .sentence("VALMORA, April 2 (AFP) -", SentenceKind.DATELINE)
-        .sentence("At least 14 people died after the Serra river burst its banks overnight, officials said.")
+        .sentence(
+            "At least 14 people died after the Serra river burst its banks overnight, officials said.")
         .figure("At least 14 people", 14, "people killed", "at least")
         .sentence("About 3,200 residents spent the night in school gyms.")
         .figure("About 3,200 residents", 3200, "residents displaced", "about")
@@ -43,10 +44,12 @@ final class SampleStory {
         .title("Valmora flood kills 16, mayor says water rose fast")
         .published("2025-04-02T08:25:00Z")
         .url("javascript:alert(document.cookie)")
-        .sentence("Sixteen people were killed when the Serra river flooded Valmora overnight, officials said.")
+        .sentence(
+            "Sixteen people were killed when the Serra river flooded Valmora overnight, officials said.")
         .figure("Sixteen people", 16, "people killed", null)
         .sentence("Rescue boats from two neighbouring provinces joined the search on Wednesday.")
-        .sentence("\"The water came faster than anyone expected,\" Mayor Irena Kovač told reporters.")
+        .sentence(
+            "\"The water came faster than anyone expected,\" Mayor Irena Kovač told reporters.")
         .quote("\"The water came faster than anyone expected,\"", "Irena Kovač")
         .build();
   }
@@ -54,7 +57,8 @@ final class SampleStory {
   static AnalyzedArticle reuters() {
     return version("reuters-3", "Reuters")
         .published("2025-04-02T07:00:00Z")
-        .sentence("The Serra river burst its banks in Valmora overnight, killing at least 14 people, officials said.")
+        .sentence(
+            "The Serra river burst its banks in Valmora overnight, killing at least 14 people, officials said.")
         .figure("at least 14 people", 14, "people killed", "at least")
         .sentence("Around 3,200 people were moved to shelters.")
         .figure("3,200 people", 3200, "residents displaced", "around")
@@ -78,24 +82,63 @@ final class SampleStory {
             new Alignment("afp-1", 3, "ap-7", 2, 0.88, Relation.SAME)),
         List.of(
             new Finding(
-                STORY_ID, "ap-7", "AP", ChangeType.CHANGED, FactKind.FIGURE, 0, 14, "Sixteen people",
-                List.of(new Evidence("afp-1", 30, 48, "At least 14 people")), "people killed: at least 14 → 16",
+                STORY_ID,
+                "ap-7",
+                "AP",
+                ChangeType.CHANGED,
+                FactKind.FIGURE,
+                0,
+                14,
+                "Sixteen people",
+                List.of(new Evidence("afp-1", 30, 48, "At least 14 people")),
+                "people killed: at least 14 → 16",
                 killed),
             new Finding(
-                STORY_ID, "ap-7", "AP", ChangeType.ADDED, FactKind.STATEMENT, 91, 167, ap.sentenceText(1),
-                List.of(), "rescue boats from two provinces joined the search", rescue),
+                STORY_ID,
+                "ap-7",
+                "AP",
+                ChangeType.ADDED,
+                FactKind.STATEMENT,
+                91,
+                167,
+                ap.sentenceText(1),
+                List.of(),
+                "rescue boats from two provinces joined the search",
+                rescue),
             new Finding(
-                STORY_ID, "ap-7", "AP", ChangeType.OMITTED, FactKind.FIGURE, null, null, null,
-                List.of(new Evidence("afp-1", 120, 141, "About 3,200 residents")), "residents displaced: about 3,200",
+                STORY_ID,
+                "ap-7",
+                "AP",
+                ChangeType.OMITTED,
+                FactKind.FIGURE,
+                null,
+                null,
+                null,
+                List.of(new Evidence("afp-1", 120, 141, "About 3,200 residents")),
+                "residents displaced: about 3,200",
                 displaced)),
         List.of(
-            group(killed, FactKind.FIGURE, "present changed present",
-                member("afp-1", "afp-1#f0", 1), member("ap-7", "ap-7#f0", 0), member("reuters-3", "reuters-3#f0", 0)),
-            group(displaced, FactKind.FIGURE, "present omitted present",
-                member("afp-1", "afp-1#f1", 2), member("reuters-3", "reuters-3#f1", 1)),
-            group(FactGroup.idOf(STORY_ID, "afp-1#q2"), FactKind.QUOTE, "present present absent",
-                member("afp-1", "afp-1#q2", 3), member("ap-7", "ap-7#q1", 2)),
-            group(rescue, FactKind.STATEMENT, "absent added absent", member("ap-7", "ap-7#s1", 1))));
+            group(
+                killed,
+                FactKind.FIGURE,
+                "present changed present",
+                member("afp-1", "afp-1#f0", 1),
+                member("ap-7", "ap-7#f0", 0),
+                member("reuters-3", "reuters-3#f0", 0)),
+            group(
+                displaced,
+                FactKind.FIGURE,
+                "present omitted present",
+                member("afp-1", "afp-1#f1", 2),
+                member("reuters-3", "reuters-3#f1", 1)),
+            group(
+                FactGroup.idOf(STORY_ID, "afp-1#q2"),
+                FactKind.QUOTE,
+                "present present absent",
+                member("afp-1", "afp-1#q2", 3),
+                member("ap-7", "ap-7#q1", 2)),
+            group(
+                rescue, FactKind.STATEMENT, "absent added absent", member("ap-7", "ap-7#s1", 1))));
   }
 
   private static FactGroup.Member member(String articleId, String id, int sentence) {
@@ -103,12 +146,15 @@ final class SampleStory {
   }
 
   /** A group of this story; {@code states} for afp-1, ap-7 and reuters-3 in that order. */
-  private static FactGroup group(String id, FactKind kind, String states, FactGroup.Member... members) {
+  private static FactGroup group(
+      String id, FactKind kind, String states, FactGroup.Member... members) {
     List<String> columns = List.of("afp-1", "ap-7", "reuters-3");
     String[] words = states.split(" ");
     List<FactGroup.VersionState> byVersion = new java.util.ArrayList<>();
     for (int v = 0; v < columns.size(); v++) {
-      byVersion.add(new FactGroup.VersionState(columns.get(v), FactState.valueOf(words[v].toUpperCase(Locale.ROOT))));
+      byVersion.add(
+          new FactGroup.VersionState(
+              columns.get(v), FactState.valueOf(words[v].toUpperCase(Locale.ROOT))));
     }
     return new FactGroup(STORY_ID, id, kind, List.of(members), byVersion);
   }

@@ -17,7 +17,8 @@ class ShortTextTest {
     String text = "A magnitude 6.4 earthquake struck the coast at dawn on Tuesday.";
     int at = text.indexOf("6.4");
 
-    assertThat(ShortText.around(text, at, at + 3, 2)).isEqualTo("A magnitude 6.4 earthquake struck …");
+    assertThat(ShortText.around(text, at, at + 3, 2))
+        .isEqualTo("A magnitude 6.4 earthquake struck …");
     assertThat(ShortText.around(text, at, at + 3, 1)).isEqualTo("… magnitude 6.4 earthquake …");
   }
 
@@ -27,7 +28,8 @@ class ShortTextTest {
     int at = text.indexOf("about");
 
     assertThat(ShortText.around(text, at, at + 9, 1)).isEqualTo("… travellers (about 120) slept …");
-    assertThat(ShortText.around("40 vehicles were stranded", 0, 2, 2)).isEqualTo("40 vehicles were …");
+    assertThat(ShortText.around("40 vehicles were stranded", 0, 2, 2))
+        .isEqualTo("40 vehicles were …");
     assertThat(ShortText.around("Total: 40", 7, 9, 3)).isEqualTo("Total: 40");
   }
 }

@@ -36,12 +36,25 @@ class StoryPageRendererTest {
             List.of(),
             List.of(
                 new Finding(
-                    "story", hostile.id(), "x", ChangeType.ADDED, FactKind.FIGURE, 0, 4, "Body",
-                    List.of(new Evidence("zz", 0, 7, IMG)), "detail " + SCRIPT + IMG)), List.of());
+                    "story",
+                    hostile.id(),
+                    "x",
+                    ChangeType.ADDED,
+                    FactKind.FIGURE,
+                    0,
+                    4,
+                    "Body",
+                    List.of(new Evidence("zz", 0, 7, IMG)),
+                    "detail " + SCRIPT + IMG)),
+            List.of());
 
     String html = renderer.render(story);
 
-    assertThat(html).doesNotContain("<script").doesNotContain("<img").doesNotContain(IMG).doesNotContain(SCRIPT);
+    assertThat(html)
+        .doesNotContain("<script")
+        .doesNotContain("<img")
+        .doesNotContain(IMG)
+        .doesNotContain(SCRIPT);
     assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;").contains("&lt;img src");
   }
 
@@ -49,7 +62,9 @@ class StoryPageRendererTest {
   void javascriptUrlIsShownButNotLinked() {
     String html = renderer.render(SampleStory.story());
 
-    assertThat(html).doesNotContain("href=\"javascript").contains("javascript:alert(document.cookie)");
+    assertThat(html)
+        .doesNotContain("href=\"javascript")
+        .contains("javascript:alert(document.cookie)");
     assertThat(html).contains("<a href=\"https://example.org/afp/valmora-floods\"");
   }
 
@@ -72,7 +87,8 @@ class StoryPageRendererTest {
   void findingsLinkToTheirSentenceHereAndInOtherVersions() {
     String html = renderer.render(SampleStory.story());
 
-    // The changed figure sits in AP's first sentence; its AFP counterpart (offset 30) in AFP's second.
+    // The changed figure sits in AP's first sentence; its AFP counterpart (offset 30) in AFP's
+    // second.
     assertThat(html).contains("href=\"#ap-7-s0\" title=\"Sixteen people\">this version</a>");
     assertThat(html).contains("href=\"#afp-1-s1\" title=\"At least 14 people\">AFP</a>");
     // The omitted figure has no sentence in AP, only where AFP carries it.
@@ -84,10 +100,13 @@ class StoryPageRendererTest {
   void changedAlignmentShowsWordDiffAgainstTheEarlierColumn() {
     String html = renderer.render(SampleStory.story());
 
-    // AFP is the first column (ids sort afp-1, ap-7, reuters-3); AP's sentence is diffed against it.
+    // AFP is the first column (ids sort afp-1, ap-7, reuters-3); AP's sentence is diffed against
+    // it.
     // Word level: the changed figure and wording are marked, the shared words are not.
-    assertThat(html).contains("vs AFP:</span> <del>At least 14</del><ins>Sixteen</ins> people")
-        .contains("the Serra river<del> burst its banks</del><ins> flooded Valmora</ins> overnight");
+    assertThat(html)
+        .contains("vs AFP:</span> <del>At least 14</del><ins>Sixteen</ins> people")
+        .contains(
+            "the Serra river<del> burst its banks</del><ins> flooded Valmora</ins> overnight");
   }
 
   @Test
@@ -95,7 +114,9 @@ class StoryPageRendererTest {
     String html = renderer.render(SampleStory.story());
 
     assertThat(html).contains("<mark class=\"figure\">At least 14 people</mark>");
-    assertThat(html).contains("<mark class=\"quote\">&quot;The water came faster than anyone expected,&quot;</mark>");
+    assertThat(html)
+        .contains(
+            "<mark class=\"quote\">&quot;The water came faster than anyone expected,&quot;</mark>");
   }
 
   @Test
@@ -120,22 +141,32 @@ class StoryPageRendererTest {
   void pageIsSelfContained() {
     String html = renderer.render(SampleStory.story());
 
-    assertThat(html).doesNotContain("<link").doesNotContain("<script").doesNotContain("src=\"http").doesNotContain("@import");
+    assertThat(html)
+        .doesNotContain("<link")
+        .doesNotContain("<script")
+        .doesNotContain("src=\"http")
+        .doesNotContain("@import");
     assertThat(html).contains("@media print").contains("<meta charset=\"utf-8\">");
-    // Defence in depth: should escaping ever fail, the browser still runs no script and loads nothing.
-    assertThat(html).contains("content=\"default-src &#39;none&#39;; base-uri &#39;none&#39;; form-action &#39;none&#39;; style-src &#39;sha256-");
+    // Defence in depth: should escaping ever fail, the browser still runs no script and loads
+    // nothing.
+    assertThat(html)
+        .contains(
+            "content=\"default-src &#39;none&#39;; base-uri &#39;none&#39;; form-action &#39;none&#39;; style-src &#39;sha256-");
     assertThat(html).doesNotContain("unsafe-inline").doesNotContain("style=\"");
   }
 
   @Test
   void cellsCarryTheArticleLanguage() {
-    AnalyzedArticle fr = version("fr-1", "AFP").language("fr").sentence("Trois ponts ont cédé.").build();
+    AnalyzedArticle fr =
+        version("fr-1", "AFP").language("fr").sentence("Trois ponts ont cédé.").build();
     AnalyzedArticle en = version("zz", "AP").sentence("Three bridges gave way.").build();
     StoryResult story = new StoryResult("s", List.of(fr, en), List.of(), List.of(), List.of());
 
     String html = renderer.render(story);
 
-    assertThat(html).contains("<td lang=\"fr\"><p id=\"fr-1-s0\"").contains("<td lang=\"en\"><p id=\"zz-s0\"");
+    assertThat(html)
+        .contains("<td lang=\"fr\"><p id=\"fr-1-s0\"")
+        .contains("<td lang=\"en\"><p id=\"zz-s0\"");
   }
 
   @Test
@@ -143,7 +174,8 @@ class StoryPageRendererTest {
     AnalyzedArticle a = version("a", "AFP").sentence("Three bridges gave way.").build();
     AnalyzedArticle b = version("b", "AP").sentence("Three bridges gave way.").build();
     AnalyzedArticle c = version("c", "CNS").sentence("Four bridges gave way.").build();
-    StoryResult story = new StoryResult("s", List.of(a, b, c), List.of(), List.of(), List.of(), List.of("c"));
+    StoryResult story =
+        new StoryResult("s", List.of(a, b, c), List.of(), List.of(), List.of(), List.of("c"));
 
     String html = renderer.render(story);
 
@@ -153,7 +185,8 @@ class StoryPageRendererTest {
 
   @Test
   void renderingIsDeterministic() {
-    assertThat(renderer.render(SampleStory.story())).isEqualTo(new StoryPageRenderer().render(SampleStory.story()));
+    assertThat(renderer.render(SampleStory.story()))
+        .isEqualTo(new StoryPageRenderer().render(SampleStory.story()));
   }
 
   @Test
@@ -161,7 +194,10 @@ class StoryPageRendererTest {
     String expected = renderer.render(SampleStory.story());
 
     List<String> pages =
-        java.util.stream.IntStream.range(0, 32).parallel().mapToObj(i -> renderer.render(SampleStory.story())).toList();
+        java.util.stream.IntStream.range(0, 32)
+            .parallel()
+            .mapToObj(i -> renderer.render(SampleStory.story()))
+            .toList();
 
     assertThat(pages).allMatch(expected::equals);
   }

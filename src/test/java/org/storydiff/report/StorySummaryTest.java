@@ -28,7 +28,9 @@ class StorySummaryTest {
     assertThat(s.versions()).isEqualTo(3);
     assertThat(s.findingCounts())
         .containsExactly(
-            Map.entry("added/statement", 1), Map.entry("changed/figure", 1), Map.entry("omitted/figure", 1));
+            Map.entry("added/statement", 1),
+            Map.entry("changed/figure", 1),
+            Map.entry("omitted/figure", 1));
     assertThat(s.pageFile()).isEqualTo(ReportFiles.storyPageFile("flood-valmora"));
   }
 
@@ -38,11 +40,23 @@ class StorySummaryTest {
         new StoryResult(
             "s",
             List.of(
-                version("a", "A").title("Later title").published("2025-01-01T12:00:00+02:00").sentence("x").build(),
-                version("b", "B").published("2025-01-01T08:00:00Z").sentence("Untitled early.").build(),
-                version("c", "C").title("Earlier title").published("2025-01-01T09:00:00Z").sentence("y").build()),
+                version("a", "A")
+                    .title("Later title")
+                    .published("2025-01-01T12:00:00+02:00")
+                    .sentence("x")
+                    .build(),
+                version("b", "B")
+                    .published("2025-01-01T08:00:00Z")
+                    .sentence("Untitled early.")
+                    .build(),
+                version("c", "C")
+                    .title("Earlier title")
+                    .published("2025-01-01T09:00:00Z")
+                    .sentence("y")
+                    .build()),
             List.of(),
-            List.of(), List.of());
+            List.of(),
+            List.of());
 
     // a is 10:00Z, so c (09:00Z) is the earliest version with a title.
     assertThat(StorySummary.of(story).headline()).isEqualTo("Earlier title");
@@ -56,10 +70,12 @@ class StorySummaryTest {
             List.of(
                 version("a", "A")
                     .sentence("LISBON (Wire) -", SentenceKind.DATELINE)
-                    .sentence("One two three four five six seven eight nine ten eleven twelve thirteen fourteen.")
+                    .sentence(
+                        "One two three four five six seven eight nine ten eleven twelve thirteen fourteen.")
                     .build()),
             List.of(),
-            List.of(), List.of());
+            List.of(),
+            List.of());
 
     assertThat(StorySummary.of(story).headline())
         .isEqualTo("One two three four five six seven eight nine ten eleven twelve …");
@@ -68,7 +84,12 @@ class StorySummaryTest {
   @Test
   void undatedStoryHasNoPublicationTimes() {
     StoryResult story =
-        new StoryResult("s", List.of(version("a", "A").published("last Tuesday").sentence("Hi.").build()), List.of(), List.of(), List.of());
+        new StoryResult(
+            "s",
+            List.of(version("a", "A").published("last Tuesday").sentence("Hi.").build()),
+            List.of(),
+            List.of(),
+            List.of());
 
     assertThat(StorySummary.of(story).firstPublished()).isNull();
     assertThat(StorySummary.of(story).lastPublished()).isNull();
@@ -91,7 +112,8 @@ class StorySummaryTest {
     try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
       out.writeObject(s);
     }
-    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+    try (ObjectInputStream in =
+        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
       assertThat(in.readObject()).isEqualTo(s);
     }
   }

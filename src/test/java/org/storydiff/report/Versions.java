@@ -70,15 +70,41 @@ final class Versions {
   /** A figure on the first occurrence of {@code text} in the body written so far. */
   Versions figure(String text, double value, String unit, String qualifier) {
     int start = find(text);
-    facts.add(Figure.amount(id + "#f" + facts.size(), sentenceAt(start), start, text, value, unit, qualifier, null));
+    facts.add(
+        Figure.amount(
+            id + "#f" + facts.size(),
+            sentenceAt(start),
+            start,
+            text,
+            value,
+            unit,
+            qualifier,
+            null));
     return this;
   }
 
-  /** A weekday figure ("Wednesday": no value, unit "weekday") on the first occurrence of {@code text}. */
+  /**
+   * A weekday figure ("Wednesday": no value, unit "weekday") on the first occurrence of {@code
+   * text}.
+   */
   Versions weekday(String text) {
     int start = find(text);
-    facts.add(new Figure(id + "#f" + facts.size(), sentenceAt(start), start, start + text.length(), text, null, null,
-        null, "weekday", null, null, null, null, null));
+    facts.add(
+        new Figure(
+            id + "#f" + facts.size(),
+            sentenceAt(start),
+            start,
+            start + text.length(),
+            text,
+            null,
+            null,
+            null,
+            "weekday",
+            null,
+            null,
+            null,
+            null,
+            null));
     return this;
   }
 
@@ -87,14 +113,25 @@ final class Versions {
     int start = find(text);
     String words = text.substring(1, text.length() - 1);
     facts.add(
-        new Quote(id + "#q" + facts.size(), sentenceAt(start), start, start + text.length(), text, words, speaker));
+        new Quote(
+            id + "#q" + facts.size(),
+            sentenceAt(start),
+            start,
+            start + text.length(),
+            text,
+            words,
+            speaker));
     return this;
   }
 
   AnalyzedArticle build() {
     String b = body.toString();
-    return new AnalyzedArticle(new Article(id, source, b, title, published, url, language), sentences,
-        SentenceTokenizer.of(b, sentences), SentenceTokenizer.ofText(title == null ? "" : title), facts);
+    return new AnalyzedArticle(
+        new Article(id, source, b, title, published, url, language),
+        sentences,
+        SentenceTokenizer.of(b, sentences),
+        SentenceTokenizer.ofText(title == null ? "" : title),
+        facts);
   }
 
   private int find(String text) {
@@ -106,6 +143,10 @@ final class Versions {
   }
 
   private int sentenceAt(int offset) {
-    return sentences.stream().filter(s -> s.start() <= offset && offset < s.end()).findFirst().orElseThrow().index();
+    return sentences.stream()
+        .filter(s -> s.start() <= offset && offset < s.end())
+        .findFirst()
+        .orElseThrow()
+        .index();
   }
 }

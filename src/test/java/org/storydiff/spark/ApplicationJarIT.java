@@ -28,7 +28,8 @@ class ApplicationJarIT {
   @Test
   void holdsTheJobButNoBenchmark() throws IOException {
     try (JarFile jar = new JarFile(System.getProperty("storydiff.jar"))) {
-      assertThat(jar.stream().map(JarEntry::getName).filter(n -> n.startsWith("org/storydiff/bench/")))
+      assertThat(
+              jar.stream().map(JarEntry::getName).filter(n -> n.startsWith("org/storydiff/bench/")))
           .as("benchmark entries")
           .isEmpty();
       assertThat(jar.getEntry("org/storydiff/cli/StorydiffCommand.class")).isNotNull();

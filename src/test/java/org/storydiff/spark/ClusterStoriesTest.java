@@ -43,9 +43,20 @@ class ClusterStoriesTest {
   @Test
   void distributedClusteringEqualsTheLocalOneOnSampleData() {
     List<Article> articles = new ArrayList<>();
-    for (Row r : spark.read().json("sample-data/agency-wires.jsonl", "sample-data/desk/business.jsonl").collectAsList()) {
-      articles.add(new Article(r.getAs("id"), r.getAs("source"), r.getAs("body"), r.getAs("title"),
-          r.getAs("published"), null, null));
+    for (Row r :
+        spark
+            .read()
+            .json("sample-data/agency-wires.jsonl", "sample-data/desk/business.jsonl")
+            .collectAsList()) {
+      articles.add(
+          new Article(
+              r.getAs("id"),
+              r.getAs("source"),
+              r.getAs("body"),
+              r.getAs("title"),
+              r.getAs("published"),
+              null,
+              null));
     }
     assertSameAsLocal(articles);
   }
@@ -53,19 +64,42 @@ class ClusterStoriesTest {
   /** Words found in one article only must not weigh in (they cannot link anything). */
   @Test
   void versionsWithLongUniqueTailsStillFormOneStory() {
-    String shared = "Flood waters rose through Valmora overnight after the Serra river burst its banks near the old mill.";
+    String shared =
+        "Flood waters rose through Valmora overnight after the Serra river burst its banks near the old mill.";
     List<Article> articles = new ArrayList<>();
     for (String id : List.of("a", "b", "c")) {
       StringBuilder tail = new StringBuilder();
       for (int i = 0; i < 40; i++) {
-        tail.append(' ').append("tail").append(id).append((char) ('a' + i % 26)).append((char) ('a' + i / 26));
+        tail.append(' ')
+            .append("tail")
+            .append(id)
+            .append((char) ('a' + i % 26))
+            .append((char) ('a' + i / 26));
       }
-      articles.add(new Article(id, "Agency " + id, shared + "\n\n" + tail.toString().strip() + ".", null, null, null, null));
+      articles.add(
+          new Article(
+              id,
+              "Agency " + id,
+              shared + "\n\n" + tail.toString().strip() + ".",
+              null,
+              null,
+              null,
+              null));
     }
-    articles.add(new Article("d", "Agency d", "Parliament passed the annual budget after a long debate on taxes.",
-        null, null, null, null));
+    articles.add(
+        new Article(
+            "d",
+            "Agency d",
+            "Parliament passed the annual budget after a long debate on taxes.",
+            null,
+            null,
+            null,
+            null));
     Map<String, String> storyIds = assertSameAsLocal(articles);
-    assertThat(storyIds.get("a")).isEqualTo(storyIds.get("b")).isEqualTo(storyIds.get("c")).isNotEqualTo(storyIds.get("d"));
+    assertThat(storyIds.get("a"))
+        .isEqualTo(storyIds.get("b"))
+        .isEqualTo(storyIds.get("c"))
+        .isNotEqualTo(storyIds.get("d"));
   }
 
   private static Map<String, String> assertSameAsLocal(List<Article> articles) {
@@ -75,7 +109,8 @@ class ClusterStoriesTest {
     ClusteringRun local = new LocalStoryClusterer(ClusterSettings.defaults()).run(inputs);
 
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    ClusterStories.Result distributed = ClusterStories.apply(jsc, jsc.parallelize(inputs, 3), ClusterSettings.defaults());
+    ClusterStories.Result distributed =
+        ClusterStories.apply(jsc, jsc.parallelize(inputs, 3), ClusterSettings.defaults());
     Map<String, String> storyIds = new HashMap<>(distributed.storyIds().collectAsMap());
 
     assertThat(storyIds).isEqualTo(local.storyIds());

@@ -38,10 +38,13 @@ class FailedRunLeavesNoOutputTest {
     Path day = Files.createDirectories(temp.resolve("date=2026-11-30"));
     Files.writeString(day.resolve("summary.json"), "{\"yesterday\": true}");
 
-    // LZO is a known Parquet codec whose library is absent: it makes the first dataset write fail, after read, analyze and cluster.
+    // LZO is a known Parquet codec whose library is absent: it makes the first dataset write fail,
+    // after read, analyze and cluster.
     spark.conf().set("spark.sql.parquet.compression.codec", "lzo");
     try {
-      assertThatThrownBy(() -> StorydiffJob.run(spark, options(day, "parquet"))).isInstanceOf(Exception.class).hasMessageContaining("LzoCodec");
+      assertThatThrownBy(() -> StorydiffJob.run(spark, options(day, "parquet")))
+          .isInstanceOf(Exception.class)
+          .hasMessageContaining("LzoCodec");
     } finally {
       spark.conf().unset("spark.sql.parquet.compression.codec");
     }

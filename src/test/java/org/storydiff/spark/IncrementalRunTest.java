@@ -26,9 +26,9 @@ import org.storydiff.model.Article;
 import org.storydiff.report.ReportFiles;
 
 /**
- * Nightly runs chained by --previous, each reading only the night before: a story going on into
- * day 2 keeps day 1's id, a new story gets its own, an unrelated day-1 story is carried forward,
- * and a follow-up 10 days later starts a new story while the old ones expire. Day 2 is written as
+ * Nightly runs chained by --previous, each reading only the night before: a story going on into day
+ * 2 keeps day 1's id, a new story gets its own, an unrelated day-1 story is carried forward, and a
+ * follow-up 10 days later starts a new story while the old ones expire. Day 2 is written as
  * Parquet, so the chain reads back both formats. Also a wrong --previous.
  */
 class IncrementalRunTest {
@@ -61,11 +61,14 @@ class IncrementalRunTest {
     assertThat(firstNight.get("fire-1-ostral")).isEqualTo(fire);
     assertThat(secondNight.get("fire-2-kestrel")).isEqualTo(fire);
     assertThat(secondNight.get("fire-2-ostral")).isEqualTo(fire);
-    assertThat(secondNight.get("chess-2-kestrel")).isEqualTo(secondNight.get("chess-2-ostral"))
+    assertThat(secondNight.get("chess-2-kestrel"))
+        .isEqualTo(secondNight.get("chess-2-ostral"))
         .isEqualTo(StoryIds.of(List.of("chess-2-kestrel", "chess-2-ostral")));
     // Every dataset uses the story's lasting id.
-    assertThat(distinctStoryIds(day2, "facts")).containsExactlyInAnyOrder(fire, secondNight.get("chess-2-kestrel"));
-    assertThat(distinctStoryIds(day2, "changes")).isSubsetOf(fire, secondNight.get("chess-2-kestrel"));
+    assertThat(distinctStoryIds(day2, "facts"))
+        .containsExactlyInAnyOrder(fire, secondNight.get("chess-2-kestrel"));
+    assertThat(distinctStoryIds(day2, "changes"))
+        .isSubsetOf(fire, secondNight.get("chess-2-kestrel"));
     assertThat(day2.resolve("report/stories/" + ReportFiles.storyPageFile(fire))).exists();
   }
 
@@ -76,21 +79,26 @@ class IncrementalRunTest {
     String chess = storyIds(day2).get("chess-2-kestrel");
 
     Map<String, Row> stories = new TreeMap<>();
-    spark.read().parquet(day2.resolve("stories").toString()).collectAsList()
+    spark
+        .read()
+        .parquet(day2.resolve("stories").toString())
+        .collectAsList()
         .forEach(r -> stories.put(r.getAs("storyId"), r));
 
     assertThat(stories.keySet()).containsExactlyInAnyOrder(fire, port, chess);
     assertThat(stories.get(fire).<String>getAs("status")).isEqualTo("continued");
     assertThat(stories.get(fire).<String>getList(stories.get(fire).fieldIndex("articleIds")))
         .containsExactly("fire-1-kestrel", "fire-1-ostral", "fire-2-kestrel", "fire-2-ostral");
-    assertThat(stories.get(fire).<String>getAs("firstPublished")).isEqualTo(ContinuingStories.DAY_1);
+    assertThat(stories.get(fire).<String>getAs("firstPublished"))
+        .isEqualTo(ContinuingStories.DAY_1);
     assertThat(stories.get(fire).<String>getAs("lastPublished")).isEqualTo(ContinuingStories.DAY_2);
     assertThat(stories.get(fire).<Integer>getAs("versions")).isEqualTo(4);
     assertThat(stories.get(port).<String>getAs("status")).isEqualTo("carried");
     assertThat(stories.get(port).<Integer>getAs("idleRuns")).isEqualTo(1);
     assertThat(stories.get(chess).<String>getAs("status")).isEqualTo("new");
     assertThat(stories.get(chess).getList(stories.get(chess).fieldIndex("centroidTerms")))
-        .hasSameSizeAs(stories.get(chess).getList(stories.get(chess).fieldIndex("centroidWeights"))).isNotEmpty();
+        .hasSameSizeAs(stories.get(chess).getList(stories.get(chess).fieldIndex("centroidWeights")))
+        .isNotEmpty();
 
     JsonNode previous = OutputRows.json(day2.resolve("summary.json")).get("previous");
     assertThat(previous.get("output").asText()).isEqualTo(day1.toString());
@@ -98,7 +106,12 @@ class IncrementalRunTest {
     assertThat(previous.get("storiesContinued").asLong()).isEqualTo(1);
     assertThat(previous.get("storiesCarriedForward").asLong()).isEqualTo(1);
     assertThat(previous.get("storiesExpired").asLong()).isZero();
-    assertThat(OutputRows.json(day1.resolve("summary.json")).get("previous").get("storiesRead").asLong()).isZero();
+    assertThat(
+            OutputRows.json(day1.resolve("summary.json"))
+                .get("previous")
+                .get("storiesRead")
+                .asLong())
+        .isZero();
   }
 
   @Test
@@ -106,7 +119,8 @@ class IncrementalRunTest {
     Path day12 = run(ContinuingStories.day12(), "day12", "json", day2);
 
     Map<String, String> ids = storyIds(day12);
-    assertThat(ids.get("fire-12-kestrel")).isEqualTo(ids.get("fire-12-ostral"))
+    assertThat(ids.get("fire-12-kestrel"))
+        .isEqualTo(ids.get("fire-12-ostral"))
         .isEqualTo(StoryIds.of(List.of("fire-12-kestrel", "fire-12-ostral")))
         .isNotEqualTo(storyIds(day1).get("fire-1-kestrel"));
     assertThat(stories(day12).keySet()).containsExactly(ids.get("fire-12-kestrel"));
@@ -122,10 +136,12 @@ class IncrementalRunTest {
     Path old = Files.createDirectories(temp.resolve("old-version-output/articles"));
 
     assertThatThrownBy(() -> run(input, temp.resolve("o1"), "json", temp.resolve("nope")))
-        .isInstanceOf(JobSetupException.class).hasMessageContaining("previous output does not exist")
+        .isInstanceOf(JobSetupException.class)
+        .hasMessageContaining("previous output does not exist")
         .hasMessageContaining("--previous");
     assertThatThrownBy(() -> run(input, temp.resolve("o2"), "json", old.getParent()))
-        .isInstanceOf(JobSetupException.class).hasMessageContaining("has no stories/ dataset");
+        .isInstanceOf(JobSetupException.class)
+        .hasMessageContaining("has no stories/ dataset");
     assertThat(temp.resolve("o1")).doesNotExist();
   }
 
@@ -133,14 +149,17 @@ class IncrementalRunTest {
   void anUnparseableStoriesDatasetIsASetupErrorAndLeavesNoOutput() throws IOException {
     Path input = write(ContinuingStories.day2(), "corrupt-previous");
     Path stories = Files.createDirectories(temp.resolve("corrupt/stories"));
-    Files.writeString(stories.resolve("part-00000.json"), "{\"storyId\": \"story-1\", \"versions\": [oops\n");
+    Files.writeString(
+        stories.resolve("part-00000.json"), "{\"storyId\": \"story-1\", \"versions\": [oops\n");
 
     assertThatThrownBy(() -> run(input, temp.resolve("o3"), "json", stories.getParent()))
-        .isInstanceOf(JobSetupException.class).hasMessageContaining("cannot read the stories/ dataset");
+        .isInstanceOf(JobSetupException.class)
+        .hasMessageContaining("cannot read the stories/ dataset");
     assertThat(temp.resolve("o3")).doesNotExist();
   }
 
-  private static Path run(List<Article> articles, String name, String format, Path previous) throws IOException {
+  private static Path run(List<Article> articles, String name, String format, Path previous)
+      throws IOException {
     Path out = temp.resolve("out/date=" + name);
     run(write(articles, name), out, format, previous);
     return out;
@@ -172,17 +191,28 @@ class IncrementalRunTest {
   private static Map<String, String> storyIds(Path out) {
     Map<String, String> ids = new TreeMap<>();
     if (isParquet(out)) {
-      spark.read().parquet(out.resolve("articles").toString()).collectAsList()
+      spark
+          .read()
+          .parquet(out.resolve("articles").toString())
+          .collectAsList()
           .forEach(r -> ids.put(r.getAs("articleId"), r.getAs("storyId")));
     } else {
-      OutputRows.read(out, "articles").forEach(r -> ids.put(r.get("articleId").asText(), r.get("storyId").asText()));
+      OutputRows.read(out, "articles")
+          .forEach(r -> ids.put(r.get("articleId").asText(), r.get("storyId").asText()));
     }
     return ids;
   }
 
   private static List<String> distinctStoryIds(Path out, String dataset) {
-    return spark.read().parquet(out.resolve(dataset).toString()).select("storyId").distinct().collectAsList().stream()
-        .map(r -> r.getString(0)).toList();
+    return spark
+        .read()
+        .parquet(out.resolve(dataset).toString())
+        .select("storyId")
+        .distinct()
+        .collectAsList()
+        .stream()
+        .map(r -> r.getString(0))
+        .toList();
   }
 
   private static boolean isParquet(Path out) {

@@ -76,8 +76,10 @@ class OutputFilesTest {
     Files.writeString(target.resolve("keep.txt"), "x");
     OutputFiles out = new OutputFiles(conf, target.toString(), "run-5");
 
-    assertThatThrownBy(() -> out.prepare(false)).isInstanceOf(JobSetupException.class)
-        .hasMessageContaining("exists and is not empty").hasMessageContaining("--overwrite");
+    assertThatThrownBy(() -> out.prepare(false))
+        .isInstanceOf(JobSetupException.class)
+        .hasMessageContaining("exists and is not empty")
+        .hasMessageContaining("--overwrite");
     assertThat(siblings()).containsExactly("out");
   }
 

@@ -21,7 +21,8 @@ public final class OutputRows {
   public static List<JsonNode> read(Path output, String dataset) {
     List<JsonNode> rows = new ArrayList<>();
     try (Stream<Path> files = Files.list(output.resolve(dataset))) {
-      for (Path part : files.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList()) {
+      for (Path part :
+          files.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList()) {
         for (String line : Files.readAllLines(part, StandardCharsets.UTF_8)) {
           if (!line.isBlank()) {
             rows.add(MAPPER.readTree(line));

@@ -11,10 +11,10 @@ import java.util.stream.Stream;
 
 /**
  * The content of an output directory, for comparing two runs: relative path → bytes (read as
- * ISO-8859-1, which maps every byte to one char, so Parquet compares exactly too). Spark names part files with a per-write UUID
- * ({@code part-00000-<uuid>-c000.json}), so the UUID is dropped from the key; {@code summary.json}
- * holds timings and the master, which differ between runs, so it is left out; so are Spark's
- * {@code _SUCCESS} and {@code .crc} side files.
+ * ISO-8859-1, which maps every byte to one char, so Parquet compares exactly too). Spark names part
+ * files with a per-write UUID ({@code part-00000-<uuid>-c000.json}), so the UUID is dropped from
+ * the key; {@code summary.json} holds timings and the master, which differ between runs, so it is
+ * left out; so are Spark's {@code _SUCCESS} and {@code .crc} side files.
  */
 final class OutputTree {
 

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The real job in local mode on sample-data/: the planted differences listed in
- * sample-data/_planted.json are all found, the differences of form are not reported, and
- * the record counts balance.
+ * sample-data/_planted.json are all found, the differences of form are not reported, and the record
+ * counts balance.
  */
 class SampleDataJobTest {
 
@@ -51,11 +51,14 @@ class SampleDataJobTest {
     assertThat(summary.records().balanced()).isTrue();
     List<JsonNode> rejected = OutputRows.read(out, "rejected");
     assertThat(rejected).hasSize((int) summary.records().rejected());
-    assertThat(rejected).allSatisfy(r -> {
-      assertThat(r.get("input").asText()).contains("bad-records.jsonl:");
-      assertThat(r.get("reason").asText()).isNotBlank();
-    });
-    assertThat(rejected).anySatisfy(r -> assertThat(r.get("reason").asText()).startsWith("duplicate id"));
+    assertThat(rejected)
+        .allSatisfy(
+            r -> {
+              assertThat(r.get("input").asText()).contains("bad-records.jsonl:");
+              assertThat(r.get("reason").asText()).isNotBlank();
+            });
+    assertThat(rejected)
+        .anySatisfy(r -> assertThat(r.get("reason").asText()).startsWith("duplicate id"));
     assertThat(summary.records().skippedFiles())
         .anySatisfy(f -> assertThat(f).endsWith("README.md"));
   }
@@ -67,13 +70,17 @@ class SampleDataJobTest {
       storyOf.put(row.get("articleId").asText(), row.get("storyId").asText());
     }
     Set<Set<String>> expected = new HashSet<>();
-    planted.get("stories").forEach(ids -> {
-      Set<String> group = new TreeSet<>();
-      ids.forEach(id -> group.add(id.asText()));
-      expected.add(group);
-    });
+    planted
+        .get("stories")
+        .forEach(
+            ids -> {
+              Set<String> group = new TreeSet<>();
+              ids.forEach(id -> group.add(id.asText()));
+              expected.add(group);
+            });
     Map<String, Set<String>> actual = new HashMap<>();
-    storyOf.forEach((article, story) -> actual.computeIfAbsent(story, s -> new TreeSet<>()).add(article));
+    storyOf.forEach(
+        (article, story) -> actual.computeIfAbsent(story, s -> new TreeSet<>()).add(article));
     assertThat(new HashSet<>(actual.values())).isEqualTo(expected);
     assertThat(summary.stories().multiVersion())
         .isEqualTo(expected.stream().filter(g -> g.size() > 1).count());
@@ -86,8 +93,15 @@ class SampleDataJobTest {
     for (JsonNode p : planted.get("planted")) {
       boolean found = changes.stream().anyMatch(c -> matches(c, p));
       if (!found) {
-        missing.add(p.get("articleId").asText() + " " + p.get("change").asText() + " " + p.get("kind").asText()
-            + " '" + p.get("match").asText() + "'");
+        missing.add(
+            p.get("articleId").asText()
+                + " "
+                + p.get("change").asText()
+                + " "
+                + p.get("kind").asText()
+                + " '"
+                + p.get("match").asText()
+                + "'");
       }
     }
     assertThat(missing).as("planted differences not found").isEmpty();
@@ -102,7 +116,10 @@ class SampleDataJobTest {
       String match = straighten(f.get("match").asText());
       changes.stream()
           .filter(c -> c.get("articleId").asText().equals(article))
-          .filter(c -> straighten(c.get("text").asText("")).contains(match) || straighten(c.get("detail").asText("")).contains(match))
+          .filter(
+              c ->
+                  straighten(c.get("text").asText("")).contains(match)
+                      || straighten(c.get("detail").asText("")).contains(match))
           .forEach(c -> falseAlarms.add(article + " '" + match + "': " + c.get("detail").asText()));
     }
     assertThat(falseAlarms).as("form-only differences reported").isEmpty();
@@ -115,7 +132,8 @@ class SampleDataJobTest {
     for (JsonNode f : OutputRows.read(out, "facts")) {
       assertThat(f.get("groupId").asText("")).startsWith(f.get("storyId").asText() + "/");
       String kind = f.get("kind").asText().equals("figure") ? "figure" : "quote";
-      groupOfSpan.put(span(kind, f.get("articleId"), f.get("start"), f.get("end")), f.get("groupId").asText());
+      groupOfSpan.put(
+          span(kind, f.get("articleId"), f.get("start"), f.get("end")), f.get("groupId").asText());
     }
     int checked = 0;
     for (JsonNode c : OutputRows.read(out, "changes")) {
@@ -144,7 +162,8 @@ class SampleDataJobTest {
   @Test
   void everyFindingCitesSpansThatMatchTheBodies() throws Exception {
     Map<String, String> bodies = new HashMap<>();
-    for (String file : List.of("sample-data/agency-wires.jsonl", "sample-data/desk/business.jsonl")) {
+    for (String file :
+        List.of("sample-data/agency-wires.jsonl", "sample-data/desk/business.jsonl")) {
       for (String line : Files.readAllLines(Path.of(file))) {
         JsonNode a = new com.fasterxml.jackson.databind.ObjectMapper().readTree(line);
         bodies.put(a.get("id").asText(), a.get("body").asText());
@@ -153,12 +172,14 @@ class SampleDataJobTest {
     for (JsonNode c : OutputRows.read(out, "changes")) {
       String body = bodies.get(c.get("articleId").asText());
       if (body != null && !c.get("start").isNull()) {
-        assertThat(body.substring(c.get("start").asInt(), c.get("end").asInt())).isEqualTo(c.get("text").asText());
+        assertThat(body.substring(c.get("start").asInt(), c.get("end").asInt()))
+            .isEqualTo(c.get("text").asText());
       }
       for (JsonNode e : c.get("others")) {
         String other = bodies.get(e.get("articleId").asText());
         if (other != null) {
-          assertThat(other.substring(e.get("start").asInt(), e.get("end").asInt())).isEqualTo(e.get("text").asText());
+          assertThat(other.substring(e.get("start").asInt(), e.get("end").asInt()))
+              .isEqualTo(e.get("text").asText());
         }
       }
     }
@@ -171,7 +192,8 @@ class SampleDataJobTest {
       assertThat(pages.count()).isEqualTo(summary.stories().multiVersion());
     }
     assertThat(out.resolve("summary.json")).exists();
-    assertThat(OutputRows.json(out.resolve("summary.json")).get("stageSeconds").has("cluster")).isTrue();
+    assertThat(OutputRows.json(out.resolve("summary.json")).get("stageSeconds").has("cluster"))
+        .isTrue();
   }
 
   private static boolean matches(JsonNode change, JsonNode planted) {
@@ -181,7 +203,8 @@ class SampleDataJobTest {
       return false;
     }
     String match = straighten(planted.get("match").asText());
-    if (straighten(change.get("text").asText("")).contains(match) || straighten(change.get("detail").asText("")).contains(match)) {
+    if (straighten(change.get("text").asText("")).contains(match)
+        || straighten(change.get("detail").asText("")).contains(match)) {
       return true;
     }
     for (JsonNode other : change.get("others")) {

@@ -11,7 +11,9 @@ class ScorePairsTest {
 
   @Test
   void aPairPacksAndUnpacksToTheSameNumbers() {
-    long[][] pairs = {{0, 1}, {7, 8}, {12_345, 999_999}, {(1L << 31) - 2, (1L << 31) - 1}, {0, (1L << 31) - 1}};
+    long[][] pairs = {
+      {0, 1}, {7, 8}, {12_345, 999_999}, {(1L << 31) - 2, (1L << 31) - 1}, {0, (1L << 31) - 1}
+    };
     for (long[] p : pairs) {
       long packed = ScorePairs.pair(p[0], p[1]);
       assertThat(ScorePairs.first(packed)).isEqualTo(p[0]);

@@ -16,8 +16,8 @@ import java.util.function.Predicate;
 /**
  * A real Spark standalone cluster on 127.0.0.1, one Master and one Worker, started from the Spark
  * jars Maven resolved (there is no Spark distribution to install): a {@code SPARK_HOME} whose
- * {@code jars/} links to them, as the Worker needs to launch executors. {@link #close} stops
- * every process it started, executors included, also when a test failed.
+ * {@code jars/} links to them, as the Worker needs to launch executors. {@link #close} stops every
+ * process it started, executors included, also when a test failed.
  */
 final class StandaloneCluster implements AutoCloseable {
 
@@ -37,8 +37,11 @@ final class StandaloneCluster implements AutoCloseable {
     this.masterPort = masterPort;
   }
 
-  /** Starts a Master and a Worker with {@code cores} cores; returns when the Worker has registered. */
-  static StandaloneCluster start(Path workDir, List<Path> sparkJars, List<String> jvmFlags, int cores) {
+  /**
+   * Starts a Master and a Worker with {@code cores} cores; returns when the Worker has registered.
+   */
+  static StandaloneCluster start(
+      Path workDir, List<Path> sparkJars, List<String> jvmFlags, int cores) {
     try {
       Path home = sparkHome(workDir.resolve("spark-home"), sparkJars);
       Path logs = Files.createDirectories(workDir.resolve("logs"));
@@ -66,10 +69,18 @@ final class StandaloneCluster implements AutoCloseable {
 
   /** The environment a Spark client or daemon of this cluster needs. */
   Map<String, String> environment() {
-    return Map.of("SPARK_HOME", home.toString(), "SPARK_SCALA_VERSION", "2.13", "SPARK_LOCAL_IP", "127.0.0.1");
+    return Map.of(
+        "SPARK_HOME",
+        home.toString(),
+        "SPARK_SCALA_VERSION",
+        "2.13",
+        "SPARK_LOCAL_IP",
+        "127.0.0.1");
   }
 
-  /** {@code java <flags> -cp $SPARK_HOME/jars/* <mainClass>}: how to run any Spark entry point here. */
+  /**
+   * {@code java <flags> -cp $SPARK_HOME/jars/* <mainClass>}: how to run any Spark entry point here.
+   */
   List<String> javaCommand(String mainClass) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -83,9 +94,11 @@ final class StandaloneCluster implements AutoCloseable {
 
   /** Kills the executors the Worker is running right now; returns how many there were. */
   long killExecutors() {
-    List<ProcessHandle> executors = worker.descendants()
-        .filter(p -> p.info().commandLine().orElse("").contains("CoarseGrainedExecutorBackend"))
-        .toList();
+    List<ProcessHandle> executors =
+        worker
+            .descendants()
+            .filter(p -> p.info().commandLine().orElse("").contains("CoarseGrainedExecutorBackend"))
+            .toList();
     executors.forEach(ProcessHandle::destroyForcibly);
     return executors.size();
   }
@@ -106,7 +119,8 @@ final class StandaloneCluster implements AutoCloseable {
 
   private void startMaster() {
     List<String> command = javaCommand("org.apache.spark.deploy.master.Master");
-    command.addAll(List.of("--host", "127.0.0.1", "--port", "" + masterPort, "--webui-port", "" + freePort()));
+    command.addAll(
+        List.of("--host", "127.0.0.1", "--port", "" + masterPort, "--webui-port", "" + freePort()));
     Path log = logs.resolve("master.log");
     launch(command, log);
     awaitLog(log, line -> line.contains("I have been elected leader"), "Master");
@@ -114,15 +128,27 @@ final class StandaloneCluster implements AutoCloseable {
 
   private void startWorker(Path workDir, int cores) throws IOException {
     List<String> command = javaCommand("org.apache.spark.deploy.worker.Worker");
-    command.addAll(List.of("--host", "127.0.0.1", "--cores", "" + cores, "--memory", "3g",
-        "--webui-port", "" + freePort(), "--work-dir", Files.createDirectories(workDir).toString(), masterUrl()));
+    command.addAll(
+        List.of(
+            "--host",
+            "127.0.0.1",
+            "--cores",
+            "" + cores,
+            "--memory",
+            "3g",
+            "--webui-port",
+            "" + freePort(),
+            "--work-dir",
+            Files.createDirectories(workDir).toString(),
+            masterUrl()));
     Path log = logs.resolve("worker.log");
     worker = launch(command, log);
     awaitLog(log, line -> line.contains("Successfully registered with master"), "Worker");
   }
 
   private Process launch(List<String> command, Path log) {
-    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+    ProcessBuilder builder =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
     builder.environment().putAll(environment());
     try {
       Process p = builder.start();
@@ -133,7 +159,9 @@ final class StandaloneCluster implements AutoCloseable {
     }
   }
 
-  /** Waits until a line of the log matches, failing with the log's tail when it does not in time. */
+  /**
+   * Waits until a line of the log matches, failing with the log's tail when it does not in time.
+   */
   static void awaitLog(Path log, Predicate<String> ready, String what) {
     long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
     while (System.nanoTime() < deadline) {
@@ -143,8 +171,12 @@ final class StandaloneCluster implements AutoCloseable {
       sleep(200);
     }
     String text = Files.exists(log) ? read(log) : "(no log)";
-    throw new IllegalStateException(what + " did not start within " + START_TIMEOUT + "; log ends:\n"
-        + text.substring(Math.max(0, text.length() - 3000)));
+    throw new IllegalStateException(
+        what
+            + " did not start within "
+            + START_TIMEOUT
+            + "; log ends:\n"
+            + text.substring(Math.max(0, text.length() - 3000)));
   }
 
   static String read(Path file) {

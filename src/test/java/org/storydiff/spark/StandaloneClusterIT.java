@@ -39,8 +39,9 @@ class StandaloneClusterIT {
     Files.createDirectories(WORK);
     cluster = StandaloneCluster.start(WORK, sparkJars(), jvmFlags(), 2);
     Path local = WORK.resolve("local-out");
-    int code = StorydiffCommand.execute("run", "--input", "sample-data", "--output", local.toString(),
-        "--master", "local[2]");
+    int code =
+        StorydiffCommand.execute(
+            "run", "--input", "sample-data", "--output", local.toString(), "--master", "local[2]");
     assertThat(code).isZero();
     localOutput = OutputTree.of(local);
   }
@@ -63,10 +64,13 @@ class StandaloneClusterIT {
     assertThat(command).doesNotContain("--class");
     Process submit = start(command, log, Map.of());
 
-    assertThat(submit.waitFor(RUN_TIMEOUT.toSeconds(), TimeUnit.SECONDS)).as("finished in time").isTrue();
+    assertThat(submit.waitFor(RUN_TIMEOUT.toSeconds(), TimeUnit.SECONDS))
+        .as("finished in time")
+        .isTrue();
     assertThat(submit.exitValue()).as(tail(log)).isZero();
     assertSameAsLocal(out);
-    assertThat(OutputRows.json(out.resolve("summary.json")).get("master").asText()).isEqualTo(cluster.masterUrl());
+    assertThat(OutputRows.json(out.resolve("summary.json")).get("master").asText())
+        .isEqualTo(cluster.masterUrl());
   }
 
   @Test
@@ -75,19 +79,24 @@ class StandaloneClusterIT {
     Path log = WORK.resolve("logs/submit-killed.log");
     Process submit = scriptsSubmit(out, log);
     // Analyzed articles are cached in the executor by then: killing it loses them mid-run.
-    StandaloneCluster.awaitLog(log, line -> line.contains("stage cluster: started"), "the cluster stage");
+    StandaloneCluster.awaitLog(
+        log, line -> line.contains("stage cluster: started"), "the cluster stage");
     assertThat(cluster.killExecutors()).as("executors killed").isPositive();
 
-    assertThat(submit.waitFor(RUN_TIMEOUT.toSeconds(), TimeUnit.SECONDS)).as("finished in time").isTrue();
+    assertThat(submit.waitFor(RUN_TIMEOUT.toSeconds(), TimeUnit.SECONDS))
+        .as("finished in time")
+        .isTrue();
     assertThat(submit.exitValue()).as(tail(log)).isZero();
-    assertThat(StandaloneCluster.read(log)).containsPattern("(?i)lost executor|executor \\S+ lost|removed executor");
+    assertThat(StandaloneCluster.read(log))
+        .containsPattern("(?i)lost executor|executor \\S+ lost|removed executor");
     assertSameAsLocal(out);
   }
 
   private static void assertSameAsLocal(Path out) {
     Map<String, String> clusterOutput = OutputTree.of(out);
     assertThat(clusterOutput.keySet()).isEqualTo(localOutput.keySet());
-    localOutput.forEach((file, bytes) -> assertThat(clusterOutput.get(file)).as(file).isEqualTo(bytes));
+    localOutput.forEach(
+        (file, bytes) -> assertThat(clusterOutput.get(file)).as(file).isEqualTo(bytes));
   }
 
   /** scripts/submit, with the cluster's spark-submit: SparkSubmit run from the Maven Spark jars. */
@@ -95,17 +104,26 @@ class StandaloneClusterIT {
     List<String> command = new ArrayList<>(List.of("scripts/submit"));
     command.addAll(submitOptions());
     command.addAll(runArgs(out));
-    Map<String, String> env = Map.of(
-        "STORYDIFF_SPARK_SUBMIT", String.join(" ", cluster.javaCommand(SPARK_SUBMIT)),
-        "STORYDIFF_JAR", System.getProperty("storydiff.jar"));
+    Map<String, String> env =
+        Map.of(
+            "STORYDIFF_SPARK_SUBMIT", String.join(" ", cluster.javaCommand(SPARK_SUBMIT)),
+            "STORYDIFF_JAR", System.getProperty("storydiff.jar"));
     return start(command, log, env);
   }
 
   /** Options of every submission: this cluster, the driver on loopback, a small executor. */
   private static List<String> submitOptions() {
-    return List.of("--master", cluster.masterUrl(),
-        "--conf", "spark.driver.host=127.0.0.1", "--conf", "spark.driver.bindAddress=127.0.0.1",
-        "--conf", "spark.executor.memory=1g", "--conf", "spark.sql.shuffle.partitions=4");
+    return List.of(
+        "--master",
+        cluster.masterUrl(),
+        "--conf",
+        "spark.driver.host=127.0.0.1",
+        "--conf",
+        "spark.driver.bindAddress=127.0.0.1",
+        "--conf",
+        "spark.executor.memory=1g",
+        "--conf",
+        "spark.sql.shuffle.partitions=4");
   }
 
   private static List<String> runArgs(Path out) {
@@ -114,7 +132,8 @@ class StandaloneClusterIT {
 
   private static Process start(List<String> command, Path log, Map<String, String> env)
       throws IOException {
-    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+    ProcessBuilder builder =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
     builder.environment().putAll(cluster.environment());
     builder.environment().putAll(env);
     builder.environment().remove("STORYDIFF_MASTER");
@@ -124,13 +143,15 @@ class StandaloneClusterIT {
   }
 
   private static List<Path> sparkJars() throws IOException {
-    String classpath = Files.readString(BUILD.resolve("spark-classpath.txt"), StandardCharsets.UTF_8).strip();
+    String classpath =
+        Files.readString(BUILD.resolve("spark-classpath.txt"), StandardCharsets.UTF_8).strip();
     return Arrays.stream(classpath.split(java.io.File.pathSeparator)).map(Path::of).toList();
   }
 
   private static List<String> jvmFlags() {
     return Arrays.stream(System.getProperty("storydiff.jvm.flags", "").trim().split("\\s+"))
-        .filter(f -> !f.isEmpty()).toList();
+        .filter(f -> !f.isEmpty())
+        .toList();
   }
 
   private static String tail(Path log) {

@@ -16,9 +16,18 @@ import scala.collection.immutable.ArraySeq;
 /** A stories/ row and back, and rows a hand edit broke, which are skipped (no Spark job needed). */
 class StoryRowsTest {
 
-  private static final StorySketch SKETCH = new StorySketch("story-1", List.of("b", "a"), 20_000L, 20_002L, 2,
-      StoryStatus.CARRIED, StoryCentroid.mean(List.of(TermVector.of(Map.of("wildfire", 2.0, "e:tarnholt", 1.5)),
-          TermVector.of(Map.of("wildfire", 1.0, "ridge", 0.5)))));
+  private static final StorySketch SKETCH =
+      new StorySketch(
+          "story-1",
+          List.of("b", "a"),
+          20_000L,
+          20_002L,
+          2,
+          StoryStatus.CARRIED,
+          StoryCentroid.mean(
+              List.of(
+                  TermVector.of(Map.of("wildfire", 2.0, "e:tarnholt", 1.5)),
+                  TermVector.of(Map.of("wildfire", 1.0, "ridge", 0.5)))));
 
   private static Row row(Object[] values) {
     Object[] converted = values.clone();

@@ -25,18 +25,37 @@ import scala.reflect.ClassTag$;
 /** Spark's Kryo serializer with our registrator gives back equal records and collections. */
 class StorydiffKryoRegistratorTest {
 
-  private final SerializerInstance kryo = new KryoSerializer(new SparkConf(false)
-      .set("spark.kryo.registrator", StorydiffKryoRegistrator.class.getName())).newInstance();
+  private final SerializerInstance kryo =
+      new KryoSerializer(
+              new SparkConf(false)
+                  .set("spark.kryo.registrator", StorydiffKryoRegistrator.class.getName()))
+          .newInstance();
 
   @Test
   void aStoryResultWithFiguresQuotesAlignmentsAndFindingsSurvivesTheRoundTrip() {
     ArticleAnalyzer analyzer = new ArticleAnalyzer();
-    List<AnalyzedArticle> versions = List.of(
-        analyzer.analyze(new Article("a", "Wire One", "At least 35 people died in the fire, police said on Monday.\n\n"
-            + "\"We saw the smoke from the harbour,\" said Lena Marsh, a fisher.", "Fire kills 35", "2026-03-02T10:00:00Z",
-            "https://example.org/a", "en")),
-        analyzer.analyze(new Article("b", "Wire Two", "At least 40 people died in the fire, police said on Monday.\n\n"
-            + "The mayor ordered an inquiry.", null, null, null, null)));
+    List<AnalyzedArticle> versions =
+        List.of(
+            analyzer.analyze(
+                new Article(
+                    "a",
+                    "Wire One",
+                    "At least 35 people died in the fire, police said on Monday.\n\n"
+                        + "\"We saw the smoke from the harbour,\" said Lena Marsh, a fisher.",
+                    "Fire kills 35",
+                    "2026-03-02T10:00:00Z",
+                    "https://example.org/a",
+                    "en")),
+            analyzer.analyze(
+                new Article(
+                    "b",
+                    "Wire Two",
+                    "At least 40 people died in the fire, police said on Monday.\n\n"
+                        + "The mayor ordered an inquiry.",
+                    null,
+                    null,
+                    null,
+                    null)));
     StoryResult story = new StoryPipeline().process("s1", versions);
     assertThat(story.alignments()).isNotEmpty();
     assertThat(story.findings()).isNotEmpty();
@@ -48,9 +67,11 @@ class StorydiffKryoRegistratorTest {
 
   @Test
   void sentenceTokensSurviveTheRoundTripCompactly() throws java.io.IOException {
-    String body = "Floods hit Moscow's suburbs on Monday. \"We lost 2,187 homes,\" the mayor said.\n\n"
-        + "The floods hit again \u2013 and again.";
-    AnalyzedArticle a = new ArticleAnalyzer().analyze(new Article("a", "Wire", body, "Floods", null, null, null));
+    String body =
+        "Floods hit Moscow's suburbs on Monday. \"We lost 2,187 homes,\" the mayor said.\n\n"
+            + "The floods hit again \u2013 and again.";
+    AnalyzedArticle a =
+        new ArticleAnalyzer().analyze(new Article("a", "Wire", body, "Floods", null, null, null));
     SentenceTokens tokens = a.tokens();
     assertThat(tokens.sentences()).isGreaterThan(1);
 
@@ -69,7 +90,10 @@ class StorydiffKryoRegistratorTest {
     assertThat(kryoBytes).isLessThan(java.size() / 3);
     // Running text repeats its words: over a longer body each token costs a few bytes.
     String longer = (body + "\n\n").repeat(20);
-    SentenceTokens many = new ArticleAnalyzer().analyze(new Article("b", "Wire", longer, null, null, null, null)).tokens();
+    SentenceTokens many =
+        new ArticleAnalyzer()
+            .analyze(new Article("b", "Wire", longer, null, null, null, null))
+            .tokens();
     assertThat(kryo.serialize(many, tag).remaining()).isLessThan(5 * many.size());
   }
 
@@ -78,10 +102,20 @@ class StorydiffKryoRegistratorTest {
     List<String> withNull = new ArrayList<>(List.of("x", "y"));
     withNull.add(null);
     Map<String, Integer> sorted = new TreeMap<>(Map.of("b", 2, "a", 1, "c", 3));
-    List<Object> values = List.of(List.of(), List.of("one"), List.of("a", "b", "c"), withNull.stream().toList(),
-        List.of(1, 2, 3, 4).subList(1, 3), Collections.unmodifiableList(new ArrayList<>(List.of(5, 6))),
-        Map.of("k", 1), Map.of("k", 1, "l", 2), Collections.unmodifiableMap(sorted),
-        Collections.unmodifiableSortedMap(new TreeMap<>(sorted)), singleSet(), Collections.unmodifiableSortedSet(new TreeSet<>(List.of(3, 1, 2))));
+    List<Object> values =
+        List.of(
+            List.of(),
+            List.of("one"),
+            List.of("a", "b", "c"),
+            withNull.stream().toList(),
+            List.of(1, 2, 3, 4).subList(1, 3),
+            Collections.unmodifiableList(new ArrayList<>(List.of(5, 6))),
+            Map.of("k", 1),
+            Map.of("k", 1, "l", 2),
+            Collections.unmodifiableMap(sorted),
+            Collections.unmodifiableSortedMap(new TreeMap<>(sorted)),
+            singleSet(),
+            Collections.unmodifiableSortedSet(new TreeSet<>(List.of(3, 1, 2))));
     for (Object value : values) {
       Object back = roundTrip(value);
       assertThat(back).as("%s", value.getClass()).isEqualTo(value);

@@ -9,7 +9,14 @@ public final class TestSpark {
   private TestSpark() {}
 
   public static SparkSession session() {
-    return SparkSessions.create("local[2]", Map.of("spark.sql.shuffle.partitions", "4",
-        "spark.default.parallelism", "4", "spark.ui.enabled", "false"));
+    return SparkSessions.create(
+        "local[2]",
+        Map.of(
+            "spark.sql.shuffle.partitions",
+            "4",
+            "spark.default.parallelism",
+            "4",
+            "spark.ui.enabled",
+            "false"));
   }
 }

@@ -13,7 +13,8 @@ class NumberWordsTest {
     assertThat(NumberWords.combine(List.of("two", "million"))).isEqualTo(2_000_000);
     assertThat(NumberWords.combine(List.of("one", "hundred", "twenty"))).isEqualTo(120);
     assertThat(NumberWords.combine(List.of("three", "hundred", "thousand"))).isEqualTo(300_000);
-    assertThat(NumberWords.combine(List.of("two", "million", "five", "hundred", "thousand"))).isEqualTo(2_500_000);
+    assertThat(NumberWords.combine(List.of("two", "million", "five", "hundred", "thousand")))
+        .isEqualTo(2_500_000);
   }
 
   @Test
@@ -33,8 +34,10 @@ class NumberWordsTest {
   @Test
   void comparisonDigitsSkipThePronounOne() {
     org.assertj.core.api.Assertions.assertThat(NumberWords.comparisonDigits("four")).isEqualTo("4");
-    org.assertj.core.api.Assertions.assertThat(NumberWords.comparisonDigits("thirty-five")).isEqualTo("35");
-    org.assertj.core.api.Assertions.assertThat(NumberWords.comparisonDigits("hundred")).isEqualTo("100");
+    org.assertj.core.api.Assertions.assertThat(NumberWords.comparisonDigits("thirty-five"))
+        .isEqualTo("35");
+    org.assertj.core.api.Assertions.assertThat(NumberWords.comparisonDigits("hundred"))
+        .isEqualTo("100");
     org.assertj.core.api.Assertions.assertThat(NumberWords.comparisonDigits("one")).isNull();
     org.assertj.core.api.Assertions.assertThat(NumberWords.comparisonDigits("ferry")).isNull();
   }

@@ -9,17 +9,20 @@ import org.storydiff.model.Sentence;
 class QuoteMarksTest {
 
   private static List<String> inner(String body) {
-    return new QuoteMarks().find(body).stream()
-        .map(m -> body.substring(m.parts().get(0).innerStart(), m.parts().get(0).innerEnd()))
-        .toList();
+    return new QuoteMarks()
+        .find(body).stream()
+            .map(m -> body.substring(m.parts().get(0).innerStart(), m.parts().get(0).innerEnd()))
+            .toList();
   }
 
   @Test
   void findsStraightCurlyLowHighAndGuillemetQuotations() {
-    assertThat(inner("He said \"we stay\" and \u201Cwe fight\u201D.")).containsExactly("we stay", "we fight");
+    assertThat(inner("He said \"we stay\" and \u201Cwe fight\u201D."))
+        .containsExactly("we stay", "we fight");
     assertThat(inner("Er sagte: \u201EWir bleiben\u201C. Sie sagte \u201Enein\u201D."))
         .containsExactly("Wir bleiben", "nein");
-    assertThat(inner("Il a dit\u00A0: \u00AB Nous restons \u00BB.")).containsExactly(" Nous restons ");
+    assertThat(inner("Il a dit\u00A0: \u00AB Nous restons \u00BB."))
+        .containsExactly(" Nous restons ");
   }
 
   @Test
@@ -45,12 +48,16 @@ class QuoteMarksTest {
   @Test
   void sentenceSplittingKeepsAMultiSentenceQuoteInAnyMarksTogether() {
     SentenceSplitter splitter = new SentenceSplitter();
-    for (String[] marks : new String[][] {{"\u201E", "\u201C"}, {"\u00AB", "\u00BB"}, {"\u201C", "\u201D"}}) {
-      String body = "The minister spoke. " + marks[0] + "We stay. We fight on." + marks[1]
-          + " he said.";
+    for (String[] marks :
+        new String[][] {{"\u201E", "\u201C"}, {"\u00AB", "\u00BB"}, {"\u201C", "\u201D"}}) {
+      String body =
+          "The minister spoke. " + marks[0] + "We stay. We fight on." + marks[1] + " he said.";
       List<Sentence> sentences = splitter.split(body);
       assertThat(sentences).as(marks[0]).hasSize(2);
-      assertThat(sentences.get(1).text(body)).as(marks[0]).startsWith(marks[0]).endsWith("he said.");
+      assertThat(sentences.get(1).text(body))
+          .as(marks[0])
+          .startsWith(marks[0])
+          .endsWith("he said.");
     }
   }
 }

@@ -16,7 +16,8 @@ class SentenceTokenizerTest {
 
   private static List<Sentence> sentences() {
     int second = BODY.indexOf("It");
-    return List.of(new Sentence(0, 0, BODY.indexOf('.') + 1, 0, SentenceKind.BODY),
+    return List.of(
+        new Sentence(0, 0, BODY.indexOf('.') + 1, 0, SentenceKind.BODY),
         new Sentence(1, second, BODY.length(), 0, SentenceKind.BODY));
   }
 
@@ -26,7 +27,8 @@ class SentenceTokenizerTest {
 
     assertThat(t.sentences()).isEqualTo(2);
     assertThat(t.tokens(0)).isEqualTo(Tokenizer.INSTANCE.tokenize(BODY, 0, BODY.indexOf('.') + 1));
-    assertThat(t.tokens(1)).isEqualTo(Tokenizer.INSTANCE.tokenize(BODY, BODY.indexOf("It"), BODY.length()));
+    assertThat(t.tokens(1))
+        .isEqualTo(Tokenizer.INSTANCE.tokenize(BODY, BODY.indexOf("It"), BODY.length()));
     assertThat(t.first(1)).isEqualTo(t.tokens(0).size());
     assertThat(t.first(2)).isEqualTo(t.size());
     int km = t.first(1) + 2;
@@ -43,7 +45,9 @@ class SentenceTokenizerTest {
       Token token = all.get(i);
       boolean content = token.isWord() && ContentWords.isContent(token.norm());
       assertThat(t.isContent(i)).as(token.norm()).isEqualTo(content);
-      assertThat(t.stem(i)).as(token.norm()).isEqualTo(content ? LightStemmer.stem(token.norm()) : null);
+      assertThat(t.stem(i))
+          .as(token.norm())
+          .isEqualTo(content ? LightStemmer.stem(token.norm()) : null);
     }
     assertThat(all).extracting(Token::norm).contains("floods", "moscow's", "it", "a");
     assertThat(t.stem(0)).isEqualTo("flood");

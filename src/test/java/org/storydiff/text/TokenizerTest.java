@@ -3,10 +3,10 @@ package org.storydiff.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.storydiff.model.Token;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.storydiff.model.Token;
 
 class TokenizerTest {
 
@@ -46,8 +46,16 @@ class TokenizerTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"2,187:2187", "1,500,000:1500000", "3,4:3,4", "12,34:12,34", "1,234.5:1234.5",
-      "1234,567:1234,567", "10,000:10000"})
+  @ValueSource(
+      strings = {
+        "2,187:2187",
+        "1,500,000:1500000",
+        "3,4:3,4",
+        "12,34:12,34",
+        "1,234.5:1234.5",
+        "1234,567:1234,567",
+        "10,000:10000"
+      })
   void dropsOnlyGroupingCommasOfThreeDigits(String numberAndNorm) {
     String[] parts = numberAndNorm.split(":");
     assertThat(Tokenizer.normalizeNumber(parts[0])).isEqualTo(parts[1]);
