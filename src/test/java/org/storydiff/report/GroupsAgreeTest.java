@@ -185,7 +185,7 @@ class GroupsAgreeTest {
     Set<String> ids = new HashSet<>();
     for (Object[] row : DatasetRows.facts(story)) {
       String factId = (String) row[2];
-      String groupId = (String) row[20];
+      String groupId = (String) row[21];
       assertThat(groupId)
           .isEqualTo(groupOf.getOrDefault(factId, FactGroup.idOf(story.storyId(), factId)));
       ids.add(groupId);
