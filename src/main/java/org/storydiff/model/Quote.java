@@ -25,8 +25,6 @@ import java.util.Objects;
  *     Hawes said}, a lone surname or acronym resolved to the fuller name the article gives), {@code
  *     pronoun} ({@code he said}), {@code spokesperson-for} ({@code a spokesperson for X said}) or
  *     {@code none}
- * @param continues the factId of the quoted passage this one continues with the same speaker
- *     ({@code "A," Mr. X said. "B."}: B continues A), or null
  */
 public record Quote(
     String factId,
@@ -40,8 +38,7 @@ public record Quote(
     String speakerName,
     boolean partial,
     String speakerType,
-    String speakerHow,
-    String continues)
+    String speakerHow)
     implements Fact {
 
   public Quote {
@@ -56,7 +53,7 @@ public record Quote(
     }
   }
 
-  /** A quote without entity details (type, how found) and continuing no other passage. */
+  /** A quote without entity details (type, how found). */
   public Quote(
       String factId,
       int sentence,
@@ -80,8 +77,7 @@ public record Quote(
         speakerName,
         partial,
         null,
-        speaker == null ? "none" : "explicit",
-        null);
+        speaker == null ? "none" : "explicit");
   }
 
   /** A direct quote whose speaker is named as written (mention and name both {@code speaker}). */

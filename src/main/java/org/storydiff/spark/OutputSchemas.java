@@ -26,7 +26,7 @@ enum OutputSchemas {
           + " sentence INT, value DOUBLE, valueMin DOUBLE, valueMax DOUBLE, unit STRING, currency STRING,"
           + " qualifier STRING, source STRING, date STRING, time STRING, quote STRING, speaker STRING,"
           + " speakerMention STRING, speakerName STRING, groupId STRING, speakerType STRING,"
-          + " speakerHow STRING, continues STRING",
+          + " speakerHow STRING",
       "storyId",
       "articleId",
       "start",
