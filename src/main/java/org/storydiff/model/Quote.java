@@ -86,6 +86,19 @@ public record Quote(
     this(factId, sentence, start, end, text, quote, speaker, speaker, speaker, false);
   }
 
+  /**
+   * Whether the text names the speaker at this quote ({@code explicit}, {@code apposition}, {@code
+   * title+surname} or {@code spokesperson-for}), not only through a pronoun or not at all.
+   */
+  public boolean speakerNamedHere() {
+    return speakerName != null
+        && speakerHow != null
+        && switch (speakerHow) {
+          case "explicit", "apposition", "title+surname", "spokesperson-for" -> true;
+          default -> false;
+        };
+  }
+
   @Override
   public FactKind kind() {
     return partial ? FactKind.PARTIAL_QUOTE : FactKind.QUOTE;

@@ -137,7 +137,7 @@ public final class DatasetRows {
 
   /**
    * {@code storyId, articleId, source, change, kind, start, end, text, others: [{articleId, start,
-   * end, text}], detail, groupId}.
+   * end, text}], detail, groupId, confidence}.
    */
   public static List<Object[]> changes(StoryResult story) {
     List<Object[]> rows = new ArrayList<>(story.findings().size());
@@ -158,7 +158,8 @@ public final class DatasetRows {
             f.text(),
             others,
             f.detail(),
-            f.groupId()
+            f.groupId(),
+            f.confidence() == null ? null : f.confidence().wireName()
           });
     }
     return rows;

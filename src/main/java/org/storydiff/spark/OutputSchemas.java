@@ -34,7 +34,7 @@ enum OutputSchemas {
   CHANGES(
       "storyId STRING, articleId STRING, source STRING, change STRING, kind STRING, start INT,"
           + " `end` INT, text STRING, others ARRAY<STRUCT<articleId: STRING, start: INT, `end`: INT,"
-          + " text: STRING>>, detail STRING, groupId STRING",
+          + " text: STRING>>, detail STRING, groupId STRING, confidence STRING",
       "storyId",
       "articleId",
       "start",
