@@ -11,7 +11,8 @@ import org.storydiff.model.Finding;
  * Turns one story's versions and their sentence alignments into the contract's findings: figures,
  * quotes and statements that a version added, changed or omitted. Output is sorted (article, then
  * position, then change and kind) so it does not depend on input order; each finding names the
- * group of facts it is about. Stateless, thread-safe.
+ * group of facts it is about and carries its confidence ({@link FindingConfidence}). Stateless,
+ * thread-safe.
  */
 public final class FindingDetector {
 
@@ -44,7 +45,7 @@ public final class FindingDetector {
     new FigureFindings(index, storyId).find(recorder);
     new QuoteFindings(index, storyId).find(recorder);
     new StatementFindings(index, storyId).find(recorder);
-    List<Finding> findings = new ArrayList<>(recorder.findings());
+    List<Finding> findings = new ArrayList<>(FindingConfidence.assess(index, recorder.findings()));
     findings.sort(ORDER);
     return new StoryDiff(findings, recorder.groups());
   }

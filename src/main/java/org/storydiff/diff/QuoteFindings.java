@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.storydiff.diff.StoryIndex.SentenceRef;
@@ -20,7 +19,8 @@ import org.storydiff.model.Quote;
  * of the shorter one's words occur in the other (so trimmed and split quotes still match), or when
  * their sentences are aligned and they share a good part of their words. A version's reading of a
  * quote is all its matching quote parts in body order, so a quote split in two is no change.
- * Speakers compare by their resolved name ({@link Quote#speakerName()}), never by a pronoun.
+ * Speakers compare as entities ({@link QuoteSpeakers}); how sure each finding is comes from {@link
+ * FindingConfidence}.
  */
 final class QuoteFindings {
 
@@ -34,15 +34,14 @@ final class QuoteFindings {
   /** Words an agency may trim from a quote's ends without it counting as a change. */
   static final int TRIM_SLACK = 2;
 
-  private static final java.util.regex.Pattern APPOSITION =
-      java.util.regex.Pattern.compile(",|\\s(?:of|from|at|for|with|who)\\s");
-
   private final StoryIndex index;
   private final String storyId;
+  private final QuoteSpeakers speakers;
 
   QuoteFindings(StoryIndex index, String storyId) {
     this.index = index;
     this.storyId = storyId;
+    this.speakers = new QuoteSpeakers(index);
   }
 
   /** Groups the story's quotes and records each group with its findings. */
@@ -105,7 +104,9 @@ final class QuoteFindings {
     if (group.size() == 1) {
       int v = group.keySet().iterator().next();
       Quote q = group.get(v).get(0);
-      out.add(spanFinding(v, ChangeType.ADDED, q, List.of(), QuoteDetail.added(q)));
+      out.add(
+          FindingConfidence.quotePresence(q)
+              .applyTo(spanFinding(v, ChangeType.ADDED, q, List.of(), QuoteDetail.added(q))));
       return;
     }
     Map<Integer, List<String>> wording = new HashMap<>();
@@ -118,67 +119,98 @@ final class QuoteFindings {
           }
         });
     Map<Integer, Integer> wordingClass = nearEqualClasses(wording, excerpts);
-    Map<Integer, String> speakers = new HashMap<>();
-    group.forEach(
-        (v, quotes) -> {
-          String key = speakerKey(quotes.get(0).speakerName());
-          if (key != null) {
-            speakers.put(v, key);
-          }
-        });
+    Map<Integer, Quote> firstQuote = new HashMap<>();
+    group.forEach((v, quotes) -> firstQuote.put(v, quotes.get(0)));
+    Map<Integer, Integer> speakers = this.speakers.classes(firstQuote);
     var rewordedVersions = Consensus.dissenters(wordingClass);
     var respokenVersions = Consensus.dissenters(speakers);
     for (int v : group.keySet()) {
       boolean reworded = rewordedVersions.contains(v);
       boolean respoken = respokenVersions.contains(v);
       if (reworded || respoken) {
-        out.add(changed(v, group, wording, wordingClass, speakers, reworded, respoken));
+        changed(v, group, wording, wordingClass, speakers, reworded, respoken, out);
       }
     }
     omissions(group, out);
   }
 
-  private Finding changed(
+  /**
+   * The findings of a version whose wording or speaker differs from the others': one finding for
+   * what is certain enough to assert (the wording, a speaker change both versions name), and a
+   * separate low-confidence one for a speaker difference the job is unsure of, so that doubt never
+   * rides on an asserted row.
+   */
+  private void changed(
       int v,
       Map<Integer, List<Quote>> group,
       Map<Integer, List<String>> wording,
       Map<Integer, Integer> wordingClass,
-      Map<Integer, String> speakers,
+      Map<Integer, Integer> speakers,
       boolean reworded,
-      boolean respoken) {
-    List<Evidence> others = new ArrayList<>();
-    List<String> detail = new ArrayList<>();
+      boolean respoken,
+      List<Finding> out) {
     Quote mine = group.get(v).get(0);
+    List<Evidence> asserted = new ArrayList<>();
+    List<Evidence> unsure = new ArrayList<>();
+    String speakerDetail = null;
+    String unsureDetail = null;
+    String wordingDetail = null;
+    FindingConfidence.Judgement wordingJudgement = null;
+    FindingConfidence.Judgement unsureJudgement = null;
     for (var e : group.entrySet()) {
       int w = e.getKey();
-      boolean wordsDiffer = reworded && !wordingClass.get(w).equals(wordingClass.get(v));
-      boolean speakerDiffers =
-          respoken && speakers.containsKey(w) && !speakers.get(w).equals(speakers.get(v));
-      if (w == v || !(wordsDiffer || speakerDiffers)) {
+      if (w == v) {
         continue;
       }
-      for (Quote q : e.getValue()) {
-        others.add(new Evidence(index.version(w).id(), q.start(), q.end(), q.text()));
+      Quote theirs = e.getValue().get(0);
+      boolean wordsDiffer = reworded && !wordingClass.get(w).equals(wordingClass.get(v));
+      QuoteSpeakers.Relation relation =
+          respoken && speakers.containsKey(w) && !speakers.get(w).equals(speakers.get(v))
+              ? this.speakers.compare(mine, theirs)
+              : QuoteSpeakers.Relation.SAME_OR_UNKNOWN;
+      boolean certain = relation == QuoteSpeakers.Relation.CERTAIN;
+      if (wordsDiffer || certain) {
+        e.getValue().forEach(q -> asserted.add(evidence(w, q)));
       }
-      if (speakerDiffers && detail.stream().noneMatch(d -> d.startsWith("speaker"))) {
-        detail.add(QuoteDetail.speaker(e.getValue().get(0).speaker(), mine.speaker()));
+      if (relation == QuoteSpeakers.Relation.UNSURE) {
+        e.getValue().forEach(q -> unsure.add(evidence(w, q)));
       }
-      if (wordsDiffer
-          && detail.stream()
-              .noneMatch(
-                  d ->
-                      d.startsWith("reworded")
-                          || d.startsWith("shortened")
-                          || d.startsWith("longer"))) {
-        detail.add(QuoteDetail.wording(wording.get(w), wording.get(v)));
+      if (certain && speakerDetail == null) {
+        speakerDetail = QuoteDetail.speaker(theirs.speaker(), mine.speaker());
+      }
+      if (relation == QuoteSpeakers.Relation.UNSURE && unsureDetail == null) {
+        unsureDetail = QuoteDetail.speaker(theirs.speaker(), mine.speaker());
+        unsureJudgement = FindingConfidence.quoteSpeaker(mine, theirs, relation);
+      }
+      if (wordsDiffer && wordingDetail == null) {
+        wordingDetail = QuoteDetail.wording(wording.get(w), wording.get(v));
+        boolean partial =
+            group.get(v).stream().anyMatch(Quote::partial)
+                || e.getValue().stream().anyMatch(Quote::partial);
+        wordingJudgement = FindingConfidence.quoteWording(wording.get(w), wording.get(v), partial);
       }
     }
-    return spanFinding(
-        v,
-        ChangeType.CHANGED,
-        mine,
-        others,
-        QuoteDetail.label(mine) + " " + String.join("; ", detail));
+    if (!asserted.isEmpty()) {
+      List<String> detail = new ArrayList<>();
+      if (speakerDetail != null) {
+        detail.add(speakerDetail);
+      }
+      if (wordingDetail != null) {
+        detail.add(wordingDetail);
+      }
+      String line = QuoteDetail.label(mine) + " " + String.join("; ", detail);
+      FindingConfidence.Judgement judged =
+          wordingJudgement == null ? FindingConfidence.Judgement.HIGH : wordingJudgement;
+      out.add(judged.applyTo(spanFinding(v, ChangeType.CHANGED, mine, asserted, line)));
+    }
+    if (!unsure.isEmpty()) {
+      String line = QuoteDetail.label(mine) + " " + unsureDetail;
+      out.add(unsureJudgement.applyTo(spanFinding(v, ChangeType.CHANGED, mine, unsure, line)));
+    }
+  }
+
+  private Evidence evidence(int v, Quote q) {
+    return new Evidence(index.version(v).id(), q.start(), q.end(), q.text());
   }
 
   private void omissions(Map<Integer, List<Quote>> group, List<Finding> out) {
@@ -196,17 +228,19 @@ final class QuoteFindings {
                         others.add(
                             new Evidence(index.version(w).id(), q.start(), q.end(), q.text()))));
         out.add(
-            new Finding(
-                storyId,
-                index.version(u).id(),
-                index.version(u).article().source(),
-                ChangeType.OMITTED,
-                FactKind.QUOTE,
-                null,
-                null,
-                null,
-                others,
-                QuoteDetail.omitted(first, group.size(), index.size() - 1)));
+            FindingConfidence.quotePresence(first)
+                .applyTo(
+                    new Finding(
+                        storyId,
+                        index.version(u).id(),
+                        index.version(u).article().source(),
+                        ChangeType.OMITTED,
+                        FactKind.QUOTE,
+                        null,
+                        null,
+                        null,
+                        others,
+                        QuoteDetail.omitted(first, group.size(), index.size() - 1))));
       }
     }
   }
@@ -250,20 +284,6 @@ final class QuoteFindings {
       classes.put(v, cls);
     }
     return classes;
-  }
-
-  /**
-   * Speakers compare by the last word of their name part, ignoring case and any apposition after
-   * it: "Mira Olsen of the regional agency", "Mira Olsen, a spokeswoman" and "Olsen" are one
-   * speaker. An unresolved speaker (null name) has no key and so never differs.
-   */
-  static String speakerKey(String speaker) {
-    if (speaker == null) {
-      return null;
-    }
-    String name = APPOSITION.split(speaker, 2)[0];
-    List<String> words = QuoteWords.of(name.isBlank() ? speaker : name);
-    return words.isEmpty() ? null : words.get(words.size() - 1).toLowerCase(Locale.ROOT);
   }
 
   private Finding spanFinding(

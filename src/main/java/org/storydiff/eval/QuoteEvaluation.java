@@ -57,30 +57,15 @@ public final class QuoteEvaluation {
     return new Outcome(scored, bySplit);
   }
 
-  /**
-   * The direct quotes the job writes as facts of kind "quote", as the scorer takes them, except
-   * that a passage continuing another ({@link Quote#continues()}: {@code "A," X said. "B."}) is
-   * scored with it as one quotation, from the first opening mark to the last closing one, with the
-   * first passage's speaker: the unit the GGT-style gold (PolNeAR) annotates.
-   */
+  /** The direct quotes the job writes as facts of kind "quote", as the scorer takes them. */
   static List<Predicted> predictions(AnalyzedArticle analyzed) {
     List<Predicted> out = new ArrayList<>();
-    java.util.Map<String, Integer> byFact = new java.util.HashMap<>();
     analyzed
         .facts()
         .forEach(
             f -> {
               if (f.kind() == FactKind.QUOTE && f instanceof Quote q) {
-                Integer continued = q.continues() == null ? null : byFact.get(q.continues());
-                if (continued != null) {
-                  Predicted p = out.get(continued);
-                  out.set(
-                      continued, new Predicted(p.start(), Math.max(p.end(), q.end()), p.speaker()));
-                  byFact.put(q.factId(), continued);
-                } else {
-                  byFact.put(q.factId(), out.size());
-                  out.add(new Predicted(q.start(), q.end(), q.speaker()));
-                }
+                out.add(new Predicted(q.start(), q.end(), q.speaker()));
               }
             });
     return out;

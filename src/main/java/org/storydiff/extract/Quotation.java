@@ -8,11 +8,9 @@ import org.storydiff.text.QuoteMarks;
  * a multi-paragraph quote, the halves of a quote interrupted by its attribution, a quote continued
  * after {@code , he said.}) and the attribution gaps between pieces that were joined. Offsets are
  * UTF-16 indexes into the body; {@code [start(), end())} runs from the first opening mark to the
- * last closing mark. {@code continuation} is true for a passage that goes on after the previous
- * quotation's attribution sentence ({@code "A," he said. "B."}): its own quote, same speaker.
- * Immutable.
+ * last closing mark. Immutable.
  */
-record Quotation(List<QuoteMarks.Part> parts, List<Gap> gaps, boolean continuation) {
+record Quotation(List<QuoteMarks.Part> parts, List<Gap> gaps) {
 
   /** Text between two joined pieces, {@code [start, end)}: where an attribution usually sits. */
   record Gap(int start, int end) {}
@@ -25,17 +23,8 @@ record Quotation(List<QuoteMarks.Part> parts, List<Gap> gaps, boolean continuati
     }
   }
 
-  Quotation(List<QuoteMarks.Part> parts, List<Gap> gaps) {
-    this(parts, gaps, false);
-  }
-
   static Quotation of(QuoteMarks.Marked m) {
     return new Quotation(m.parts(), List.of());
-  }
-
-  /** A passage continuing the previous quotation after its attribution sentence. */
-  static Quotation continuing(QuoteMarks.Marked m) {
-    return new Quotation(m.parts(), List.of(), true);
   }
 
   int start() {

@@ -88,22 +88,16 @@ public final class QuoteExtractor {
       Sentence first = SentenceLookup.at(sentences, c.start());
       Sentence last = SentenceLookup.at(sentences, c.end() - 1);
       boolean partial = c.role() == QuoteRole.PARTIAL;
-      Quote continued =
-          c.quotation().continuation() && !quotes.isEmpty() ? quotes.get(quotes.size() - 1) : null;
-      Speaker speaker;
-      if (continued != null) {
-        speaker = previous; // "A," Mr. X said. "B.": B is Mr. X's too
-      } else {
-        SpeakerFinder.QuoteSpan span = span(body, sentences, candidates, n, first, last);
-        speaker = SpeakerResolver.resolve(speakers.find(body, span), c.start(), people, acronyms);
-        if (speaker != null
-            && Speaker.EXPLICIT.equals(speaker.how())
-            && isApposition(body, span, speaker.mention())) {
-          speaker = speaker.withHow(Speaker.APPOSITION);
-        }
-        if (speaker == null && !partial && first.paragraph() - previousParagraph <= 1) {
-          speaker = previous;
-        }
+      SpeakerFinder.QuoteSpan span = span(body, sentences, candidates, n, first, last);
+      Speaker speaker =
+          SpeakerResolver.resolve(speakers.find(body, span), c.start(), people, acronyms);
+      if (speaker != null
+          && Speaker.EXPLICIT.equals(speaker.how())
+          && isApposition(body, span, speaker.mention())) {
+        speaker = speaker.withHow(Speaker.APPOSITION);
+      }
+      if (speaker == null && !partial && first.paragraph() - previousParagraph <= 1) {
+        speaker = previous;
       }
       String words = c.quotation().words(body);
       quotes.add(
@@ -119,8 +113,7 @@ public final class QuoteExtractor {
               speaker == null ? null : speaker.name(),
               partial,
               speaker == null ? null : speaker.type(),
-              speaker == null ? "none" : speaker.how(),
-              continued == null ? null : continued.factId()));
+              speaker == null ? "none" : speaker.how()));
       if (!partial) {
         previous = speaker;
         previousParagraph = last.paragraph();

@@ -276,6 +276,35 @@ public final class SpeakerVariants {
     return Speaker.PERSON;
   }
 
+  /**
+   * Whether a speaker phrase names its entity rather than only describing it: "Ria Holt", "Gov.
+   * Perry", "the Red Cross", "ICRC" do; "a Kremlin spokesman", "Ostrel's mayor", "the minister" do
+   * not (a description may or may not be the person another version names). False for null.
+   */
+  public static boolean isName(String phrase) {
+    if (phrase == null || phrase.isBlank()) {
+      return false;
+    }
+    String s = phrase.strip();
+    Matcher spokesperson = SPOKESPERSON_FOR.matcher(s);
+    if (spokesperson.matches()) {
+      return isName(spokesperson.group(1)); // "a spokesperson for the Red Cross" names it
+    }
+    boolean organisation = Speaker.ORGANISATION.equals(typeOf(s));
+    for (String w : s.split("\\s+")) {
+      String bare = SpeakerNames.bare(w);
+      if (w.isEmpty() || DETERMINERS.contains(w.toLowerCase(Locale.ROOT)) && organisation) {
+        continue; // "the Red Cross"
+      }
+      if (SpeakerNames.TITLES.contains(bare)) {
+        continue; // "Gov." before the name
+      }
+      boolean possessive = fold(w).endsWith("'s") || w.endsWith("'") || w.endsWith("\u2019");
+      return Character.isUpperCase(w.codePointAt(0)) && !possessive;
+    }
+    return false;
+  }
+
   /** True when {@code a} and {@code b} name one entity (see the class comment); false for nulls. */
   public boolean same(String a, String b) {
     if (a == null || b == null || a.isBlank() || b.isBlank()) {

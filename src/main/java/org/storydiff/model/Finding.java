@@ -10,6 +10,8 @@ import java.util.Objects;
  *
  * @param detail one human-readable line, e.g. {@code wounded: more than 130 → 134}
  * @param groupId the {@link FactGroup} the finding is about; null only while the diff builds it
+ * @param confidence how sure the job is ({@code diff.FindingConfidence} decides); below high, the
+ *     detail ends with the reason; null only while the diff builds it
  */
 public record Finding(
     String storyId,
@@ -22,7 +24,8 @@ public record Finding(
     String text,
     List<Evidence> others,
     String detail,
-    String groupId)
+    String groupId,
+    Confidence confidence)
     implements Serializable {
 
   public Finding {
@@ -50,12 +53,43 @@ public record Finding(
       String text,
       List<Evidence> others,
       String detail) {
-    this(storyId, articleId, source, change, kind, start, end, text, others, detail, null);
+    this(storyId, articleId, source, change, kind, start, end, text, others, detail, null, null);
+  }
+
+  /** A finding about group {@code groupId} whose confidence is not judged yet. */
+  public Finding(
+      String storyId,
+      String articleId,
+      String source,
+      ChangeType change,
+      FactKind kind,
+      Integer start,
+      Integer end,
+      String text,
+      List<Evidence> others,
+      String detail,
+      String groupId) {
+    this(storyId, articleId, source, change, kind, start, end, text, others, detail, groupId, null);
   }
 
   /** This finding about the group {@code id}. */
   public Finding withGroupId(String id) {
     return new Finding(
-        storyId, articleId, source, change, kind, start, end, text, others, detail, id);
+        storyId, articleId, source, change, kind, start, end, text, others, detail, id, confidence);
+  }
+
+  /**
+   * This finding at {@code level}; below high, {@code reason} (required then) is appended to the
+   * detail so the row says why ({@code …; low confidence: speaker known only through a pronoun}).
+   */
+  public Finding withConfidence(Confidence level, String reason) {
+    Objects.requireNonNull(level, "level");
+    String d = detail;
+    if (level != Confidence.HIGH) {
+      Objects.requireNonNull(reason, "a finding below high confidence needs a reason");
+      d = (detail == null ? "" : detail + "; ") + level.wireName() + " confidence: " + reason;
+    }
+    return new Finding(
+        storyId, articleId, source, change, kind, start, end, text, others, d, groupId, level);
   }
 }

@@ -25,8 +25,6 @@ import java.util.Objects;
  *     Hawes said}, a lone surname or acronym resolved to the fuller name the article gives), {@code
  *     pronoun} ({@code he said}), {@code spokesperson-for} ({@code a spokesperson for X said}) or
  *     {@code none}
- * @param continues the factId of the quoted passage this one continues with the same speaker
- *     ({@code "A," Mr. X said. "B."}: B continues A), or null
  */
 public record Quote(
     String factId,
@@ -40,8 +38,7 @@ public record Quote(
     String speakerName,
     boolean partial,
     String speakerType,
-    String speakerHow,
-    String continues)
+    String speakerHow)
     implements Fact {
 
   public Quote {
@@ -56,7 +53,7 @@ public record Quote(
     }
   }
 
-  /** A quote without entity details (type, how found) and continuing no other passage. */
+  /** A quote without entity details (type, how found). */
   public Quote(
       String factId,
       int sentence,
@@ -80,14 +77,26 @@ public record Quote(
         speakerName,
         partial,
         null,
-        speaker == null ? "none" : "explicit",
-        null);
+        speaker == null ? "none" : "explicit");
   }
 
   /** A direct quote whose speaker is named as written (mention and name both {@code speaker}). */
   public Quote(
       String factId, int sentence, int start, int end, String text, String quote, String speaker) {
     this(factId, sentence, start, end, text, quote, speaker, speaker, speaker, false);
+  }
+
+  /**
+   * Whether the text names the speaker at this quote ({@code explicit}, {@code apposition}, {@code
+   * title+surname} or {@code spokesperson-for}), not only through a pronoun or not at all.
+   */
+  public boolean speakerNamedHere() {
+    return speakerName != null
+        && speakerHow != null
+        && switch (speakerHow) {
+          case "explicit", "apposition", "title+surname", "spokesperson-for" -> true;
+          default -> false;
+        };
   }
 
   @Override

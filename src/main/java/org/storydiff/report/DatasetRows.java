@@ -25,7 +25,7 @@ import org.storydiff.model.StoryResult;
  * a nested struct is an {@code Object[]} in its own column order and an array of structs a {@code
  * List<Object[]>}. Plain values instead of JSON text let the writer skip printing and re-parsing
  * every row. Extra fields (sentence kinds, paragraph, valueMin/valueMax, date, time, groupId, the
- * speaker's type and how it was found, continues) are additions the contract allows. Thread-safe.
+ * speaker's type and how it was found) are additions the contract allows. Thread-safe.
  */
 public final class DatasetRows {
 
@@ -81,9 +81,9 @@ public final class DatasetRows {
   /**
    * {@code storyId, articleId, factId, kind, start, end, text, sentence, value, valueMin, valueMax,
    * unit, currency, qualifier, source, date, time, quote, speaker, speakerMention, speakerName,
-   * groupId, speakerType, speakerHow, continues}; the fields of the other kind of fact are null
-   * ({@code source} is the figure's attribution). {@code groupId} is the fact's {@link FactGroup};
-   * a fact the diff did not group (a headline's, a caption's, a story of one article's) is its own.
+   * groupId, speakerType, speakerHow}; the fields of the other kind of fact are null ({@code
+   * source} is the figure's attribution). {@code groupId} is the fact's {@link FactGroup}; a fact
+   * the diff did not group (a headline's, a caption's, a story of one article's) is its own.
    */
   public static List<Object[]> facts(StoryResult story) {
     Map<String, String> groupOfFact = new HashMap<>();
@@ -104,7 +104,7 @@ public final class DatasetRows {
   }
 
   private static Object[] fact(String storyId, String articleId, Fact f, String groupId) {
-    Object[] row = new Object[25];
+    Object[] row = new Object[24];
     row[0] = storyId;
     row[1] = articleId;
     row[2] = f.factId();
@@ -130,7 +130,6 @@ public final class DatasetRows {
       row[20] = q.speakerName();
       row[22] = q.speakerType();
       row[23] = q.speakerHow();
-      row[24] = q.continues();
     }
     row[21] = groupId;
     return row;
@@ -138,7 +137,7 @@ public final class DatasetRows {
 
   /**
    * {@code storyId, articleId, source, change, kind, start, end, text, others: [{articleId, start,
-   * end, text}], detail, groupId}.
+   * end, text}], detail, groupId, confidence}.
    */
   public static List<Object[]> changes(StoryResult story) {
     List<Object[]> rows = new ArrayList<>(story.findings().size());
@@ -159,7 +158,8 @@ public final class DatasetRows {
             f.text(),
             others,
             f.detail(),
-            f.groupId()
+            f.groupId(),
+            f.confidence() == null ? null : f.confidence().wireName()
           });
     }
     return rows;

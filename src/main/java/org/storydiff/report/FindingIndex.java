@@ -1,8 +1,10 @@
 package org.storydiff.report;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.storydiff.model.ChangeType;
+import org.storydiff.model.Confidence;
 import org.storydiff.model.Finding;
 
 /**
@@ -17,11 +19,14 @@ final class FindingIndex {
     this.findings = List.copyOf(findings);
   }
 
-  /** The changed finding of {@code articleId} about group {@code groupId}, if it has one. */
+  /**
+   * The changed finding of {@code articleId} about group {@code groupId}, if it has one; an
+   * asserted finding before a low-confidence one ("to check") about the same fact.
+   */
   Optional<Finding> changed(String groupId, String articleId) {
     return findings.stream()
         .filter(f -> f.change() == ChangeType.CHANGED && f.articleId().equals(articleId))
         .filter(f -> groupId.equals(f.groupId()))
-        .findFirst();
+        .min(Comparator.comparing(f -> f.confidence() == Confidence.LOW));
   }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.storydiff.model.AnalyzedArticle;
 import org.storydiff.model.ChangeType;
+import org.storydiff.model.Confidence;
 import org.storydiff.model.Evidence;
 import org.storydiff.model.Finding;
 import org.storydiff.model.StoryResult;
@@ -15,7 +16,8 @@ import org.storydiff.report.StoryPageView.Link;
 /**
  * One findings panel per version, grouped added / changed / omitted, each finding linked to the
  * sentence that holds it in this version and to the sentences its evidence points at in the others.
- * Findings keep the pipeline's order within a group. Thread-safe: stateless.
+ * Low-confidence findings are never mixed in: they go to the panel's own "to check" list. Findings
+ * keep the pipeline's order within a group. Thread-safe: stateless.
  */
 final class FindingPanels {
 
@@ -32,26 +34,36 @@ final class FindingPanels {
         List<FindingItem> items =
             story.findings().stream()
                 .filter(f -> f.articleId().equals(version.id()) && f.change() == change)
-                .map(f -> item(f, anchors))
+                .filter(f -> f.confidence() != Confidence.LOW)
+                .map(f -> item(f, f.kind().wireName(), anchors))
                 .toList();
         if (!items.isEmpty()) {
           groups.add(new FindingGroup(change.wireName(), items));
         }
       }
+      List<FindingItem> toCheck =
+          story.findings().stream()
+              .filter(f -> f.articleId().equals(version.id()) && f.confidence() == Confidence.LOW)
+              .map(f -> item(f, f.kind().wireName() + " " + f.change().wireName(), anchors))
+              .toList();
       panels.add(
-          new FindingsPanel(version.article().source(), version.id(), groups, groups.isEmpty()));
+          new FindingsPanel(
+              version.article().source(),
+              version.id(),
+              groups,
+              toCheck,
+              groups.isEmpty() && toCheck.isEmpty()));
     }
     return panels;
   }
 
-  private static FindingItem item(Finding f, Anchors anchors) {
+  private static FindingItem item(Finding f, String kind, Anchors anchors) {
     List<Link> here = new ArrayList<>();
     if (f.start() != null) {
       here.add(link("this version", f.articleId(), f.start(), f.text(), anchors));
     }
     List<Link> elsewhere = f.others().stream().map(e -> evidenceLink(e, anchors)).toList();
-    return new FindingItem(
-        f.kind().wireName(), f.detail() == null ? "" : f.detail(), here, elsewhere);
+    return new FindingItem(kind, f.detail() == null ? "" : f.detail(), here, elsewhere);
   }
 
   private static Link evidenceLink(Evidence e, Anchors anchors) {

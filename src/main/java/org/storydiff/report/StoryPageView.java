@@ -86,7 +86,18 @@ record StoryPageView(
 
   record DiffPart(String text, boolean equal, boolean deleted, boolean inserted) {}
 
-  record FindingsPanel(String source, String articleId, List<FindingGroup> groups, boolean none) {}
+  /** {@code toCheck}: the version's low-confidence findings, shown apart from the others. */
+  record FindingsPanel(
+      String source,
+      String articleId,
+      List<FindingGroup> groups,
+      List<FindingItem> toCheck,
+      boolean none) {
+
+    boolean hasToCheck() {
+      return !toCheck.isEmpty();
+    }
+  }
 
   record FindingGroup(String change, List<FindingItem> items) {}
 

@@ -26,7 +26,7 @@ enum OutputSchemas {
           + " sentence INT, value DOUBLE, valueMin DOUBLE, valueMax DOUBLE, unit STRING, currency STRING,"
           + " qualifier STRING, source STRING, date STRING, time STRING, quote STRING, speaker STRING,"
           + " speakerMention STRING, speakerName STRING, groupId STRING, speakerType STRING,"
-          + " speakerHow STRING, continues STRING",
+          + " speakerHow STRING",
       "storyId",
       "articleId",
       "start",
@@ -34,7 +34,7 @@ enum OutputSchemas {
   CHANGES(
       "storyId STRING, articleId STRING, source STRING, change STRING, kind STRING, start INT,"
           + " `end` INT, text STRING, others ARRAY<STRUCT<articleId: STRING, start: INT, `end`: INT,"
-          + " text: STRING>>, detail STRING, groupId STRING",
+          + " text: STRING>>, detail STRING, groupId STRING, confidence STRING",
       "storyId",
       "articleId",
       "start",

@@ -69,7 +69,13 @@ class QuoteFindingsTest {
         .filteredOn(f -> f.articleId().equals("a"))
         .singleElement()
         .satisfies(
-            f -> assertThat(f.detail()).isEqualTo("quote speaker: Ana Pell → Tom Varga (he)"));
+            f -> {
+              assertThat(f.detail())
+                  .isEqualTo(
+                      "quote speaker: Ana Pell → Tom Varga (he); low confidence: a speaker is"
+                          + " known only through a pronoun");
+              assertThat(f.confidence()).isEqualTo(org.storydiff.model.Confidence.LOW);
+            });
   }
 
   @Test
@@ -163,7 +169,12 @@ class QuoteFindingsTest {
     assertThat(detector.find("s", List.of(a, b), aligned(a, b)))
         .filteredOn(f -> f.articleId().equals("b"))
         .singleElement()
-        .satisfies(f -> assertThat(f.detail()).isEqualTo("quote shortened: 7 of 12 words cut"));
+        .satisfies(
+            f ->
+                assertThat(f.detail())
+                    .isEqualTo(
+                        "quote shortened: 7 of 12 words cut; medium confidence: words only cut or added, as"
+                            + " agencies trim quotes"));
   }
 
   @Test

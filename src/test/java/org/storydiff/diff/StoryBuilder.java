@@ -52,25 +52,42 @@ final class StoryBuilder {
 
   /** A direct quote (with its marks) in the last sentence added, its speaker named as written. */
   StoryBuilder quote(String words, String speaker) {
-    return quote(words, speaker, speaker, speaker, false);
+    return quote(words, speaker, speaker, speaker, false, "explicit");
   }
 
   /**
    * A direct quote whose speaker is mentioned as {@code mention} and resolves to {@code name} (or
-   * null).
+   * null); a lower-case mention ("he", "she") is a pronoun, any other is named at the quote.
    */
   StoryBuilder quote(String words, String mention, String name) {
     String shown = name == null || name.equals(mention) ? mention : name + " (" + mention + ")";
-    return quote(words, shown, mention, name, false);
+    boolean pronoun = Character.isLowerCase(mention.charAt(0));
+    return quote(words, shown, mention, name, false, pronoun ? "pronoun" : "explicit");
+  }
+
+  /** A direct quote whose speaker was found as {@code how} ("explicit", "pronoun", ...). */
+  StoryBuilder quoteFoundAs(String words, String mention, String name, String how) {
+    String shown = name == null || name.equals(mention) ? mention : name + " (" + mention + ")";
+    return quote(words, shown, mention, name, false, how);
   }
 
   /** A partial quote (a few quoted words inside the sentence) in the last sentence added. */
   StoryBuilder partialQuote(String words, String speaker) {
-    return quote(words, speaker, speaker, speaker, true);
+    return quote(words, speaker, speaker, speaker, true, "explicit");
+  }
+
+  /** A figure attributed to {@code source} whose text occurs in the last sentence added. */
+  StoryBuilder figureBy(String text, double value, String unit, String source) {
+    Sentence s = sentences.get(sentences.size() - 1);
+    int start = body.indexOf(text, s.start());
+    facts.add(
+        Figure.amount(
+            id + "#f" + (facts.size() + 1), s.index(), start, text, value, unit, null, source));
+    return this;
   }
 
   private StoryBuilder quote(
-      String words, String speaker, String mention, String name, boolean partial) {
+      String words, String speaker, String mention, String name, boolean partial, String how) {
     Sentence s = sentences.get(sentences.size() - 1);
     int start = body.indexOf(words, s.start()) - 1; // the opening mark, straight or curly
     int end = start + words.length() + 2;
@@ -85,7 +102,9 @@ final class StoryBuilder {
             speaker,
             mention,
             name,
-            partial));
+            partial,
+            null,
+            speaker == null ? "none" : how));
     return this;
   }
 

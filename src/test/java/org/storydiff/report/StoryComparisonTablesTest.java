@@ -189,7 +189,9 @@ class StoryComparisonTablesTest {
         .extracting(DiffPart::text)
         .containsExactly(" should");
     assertThat(quote.rows().get(2).state()).isEqualTo("different");
-    assertThat(quote.rows().get(2).detail()).contains("speaker: Tove Lind → Jon Ek");
+    assertThat(quote.rows().get(2).detail())
+        .contains("speaker: Tove Lind → Jon Ek")
+        .doesNotContain("low confidence");
   }
 
   @Test

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.storydiff.model.AnalyzedArticle;
 import org.storydiff.model.ChangeType;
+import org.storydiff.model.Confidence;
 import org.storydiff.model.Evidence;
 import org.storydiff.model.FactKind;
 import org.storydiff.model.Finding;
@@ -56,6 +57,48 @@ class StoryPageRendererTest {
         .doesNotContain(IMG)
         .doesNotContain(SCRIPT);
     assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;").contains("&lt;img src");
+  }
+
+  @Test
+  void lowConfidenceFindingsAreShownApartUnderToCheckAndEscaped() {
+    AnalyzedArticle a =
+        version("a", "Agency A").sentence("\"We stay,\" he said. Boats left at 9.").build();
+    AnalyzedArticle b = version("b", "Agency B").sentence("Boats left at noon.").build();
+    Finding certain =
+        new Finding(
+                "s",
+                "a",
+                "Agency A",
+                ChangeType.CHANGED,
+                FactKind.FIGURE,
+                30,
+                31,
+                "9",
+                List.of(new Evidence("b", 14, 18, "noon")),
+                "time: noon → 9")
+            .withConfidence(Confidence.HIGH, null);
+    Finding unsure =
+        new Finding(
+                "s",
+                "a",
+                "Agency A",
+                ChangeType.CHANGED,
+                FactKind.QUOTE,
+                0,
+                10,
+                "\"We stay,\"",
+                List.of(),
+                "quote speaker: Ida Vey → Ole Brun (he) " + SCRIPT)
+            .withConfidence(Confidence.LOW, "a speaker is known only through a pronoun");
+    String html =
+        renderer.render(
+            new StoryResult("s", List.of(a, b), List.of(), List.of(certain, unsure), List.of()));
+
+    int toCheck = html.indexOf("<h4 class=\"to-check\">");
+    assertThat(toCheck).isPositive();
+    assertThat(html.indexOf("time: noon → 9")).isBetween(0, toCheck);
+    assertThat(html.indexOf("quote speaker: Ida Vey")).isGreaterThan(toCheck);
+    assertThat(html).doesNotContain(SCRIPT).contains("low confidence: a speaker is known only");
   }
 
   @Test

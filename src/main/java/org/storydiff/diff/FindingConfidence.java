@@ -1,0 +1,189 @@
+package org.storydiff.diff;
+
+import com.github.difflib.DiffUtils;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.storydiff.extract.SpeakerVariants;
+import org.storydiff.model.AnalyzedArticle;
+import org.storydiff.model.ChangeType;
+import org.storydiff.model.Confidence;
+import org.storydiff.model.Evidence;
+import org.storydiff.model.FactKind;
+import org.storydiff.model.Figure;
+import org.storydiff.model.Finding;
+import org.storydiff.model.Quote;
+import org.storydiff.model.Sentence;
+
+/**
+ * Every rule that says how sure a finding is, in one place (the contract's {@code confidence}).
+ *
+ * <ul>
+ *   <li><b>Quote speaker changed</b>: high when both versions name different entities at the quote
+ *       ({@link QuoteSpeakers.Relation#CERTAIN}: full names, not a lone word); low when a side is
+ *       known only through a pronoun, an earlier quote's speaker, a description or a lone word.
+ *       Name variants and unresolved speakers are no finding at all ({@link QuoteSpeakers}).
+ *   <li><b>Quote wording changed</b>: high when words were replaced; medium when words were only
+ *       cut or added, no word replaced (agencies trim quotes, or quote one more passage), or when a
+ *       side is a partial quote (the reporter's words around it differ by nature).
+ *   <li><b>Quote added or omitted</b>: high; medium for a partial quote (other versions may carry
+ *       it as reported speech).
+ *   <li><b>Figure changed</b>: medium when a side is hedged ("at least", "about": an estimate
+ *       updated or rounded) or the sides do not give the same source (one attributed, the other
+ *       not, or to someone else: different counts by different people); otherwise high.
+ *   <li><b>Figure added or omitted</b>: high (the extractor already checks every version for the
+ *       same number under any unit before it calls one omitted).
+ *   <li><b>Statement added or omitted</b>: medium when a sentence of another version (added) or of
+ *       the omitting version (omitted) still covers half of its content words (a paraphrase the
+ *       aligner missed); otherwise high.
+ * </ul>
+ *
+ * Stateless and thread-safe.
+ */
+final class FindingConfidence {
+
+  /** Share of a statement's content words a sentence elsewhere covers to make it a paraphrase. */
+  static final double PARAPHRASE_COVERAGE = 0.5;
+
+  private static final SpeakerVariants SOURCES = new SpeakerVariants();
+
+  private FindingConfidence() {}
+
+  /** A level with its reason (null for high). */
+  record Judgement(Confidence level, String reason) {
+    static final Judgement HIGH = new Judgement(Confidence.HIGH, null);
+
+    Judgement {
+      Objects.requireNonNull(level, "level");
+    }
+
+    Finding applyTo(Finding f) {
+      return f.withConfidence(level, reason);
+    }
+  }
+
+  /** A quote's speaker differs from another version's ({@code relation} is not same-or-unknown). */
+  static Judgement quoteSpeaker(Quote mine, Quote theirs, QuoteSpeakers.Relation relation) {
+    if (relation == QuoteSpeakers.Relation.CERTAIN) {
+      return Judgement.HIGH;
+    }
+    boolean pronoun = "pronoun".equals(mine.speakerHow()) || "pronoun".equals(theirs.speakerHow());
+    return new Judgement(
+        Confidence.LOW,
+        pronoun
+            ? "a speaker is known only through a pronoun"
+            : "a speaker is not named in full at the quote, or only described");
+  }
+
+  /** A quote's wording differs from another version's. */
+  static Judgement quoteWording(List<String> theirs, List<String> mine, boolean partial) {
+    if (partial) {
+      return new Judgement(Confidence.MEDIUM, "a partial quote, cut to the reporter's sentence");
+    }
+    if (DiffUtils.diff(theirs, mine).getDeltas().stream()
+        .allMatch(d -> d.getSource().size() == 0 || d.getTarget().size() == 0)) {
+      return new Judgement(Confidence.MEDIUM, "words only cut or added, as agencies trim quotes");
+    }
+    return Judgement.HIGH;
+  }
+
+  /** A quote only this version carries, or that most others carry and this one lacks. */
+  static Judgement quotePresence(Quote q) {
+    return q.partial()
+        ? new Judgement(
+            Confidence.MEDIUM, "a partial quote: other versions may report it as indirect speech")
+        : Judgement.HIGH;
+  }
+
+  /** Findings the kind-specific rules left unjudged (figures, statements) get their level here. */
+  static List<Finding> assess(StoryIndex index, List<Finding> findings) {
+    Map<String, Integer> versionOf = new HashMap<>();
+    for (int v = 0; v < index.size(); v++) {
+      versionOf.put(index.version(v).id(), v);
+    }
+    List<Finding> out = new ArrayList<>(findings.size());
+    for (Finding f : findings) {
+      if (f.confidence() != null) {
+        out.add(f);
+      } else if (f.kind() == FactKind.FIGURE && f.change() == ChangeType.CHANGED) {
+        out.add(figureChange(index, versionOf, f).applyTo(f));
+      } else if (f.kind() == FactKind.STATEMENT) {
+        out.add(statement(index, versionOf, f).applyTo(f));
+      } else {
+        out.add(Judgement.HIGH.applyTo(f));
+      }
+    }
+    return out;
+  }
+
+  private static Judgement figureChange(
+      StoryIndex index, Map<String, Integer> versionOf, Finding f) {
+    Figure mine = figureAt(index.version(versionOf.get(f.articleId())), f.start(), f.end());
+    if (mine == null) {
+      return Judgement.HIGH;
+    }
+    boolean hedged = mine.qualifier() != null;
+    boolean otherSource = false;
+    for (Evidence e : f.others()) {
+      Integer w = versionOf.get(e.articleId());
+      Figure theirs = w == null ? null : figureAt(index.version(w), e.start(), e.end());
+      if (theirs != null) {
+        hedged |= theirs.qualifier() != null;
+        otherSource |= !sameSource(mine.attribution(), theirs.attribution());
+      }
+    }
+    if (hedged) {
+      return new Judgement(Confidence.MEDIUM, "a hedged figure (an estimate that may be updated)");
+    }
+    return otherSource
+        ? new Judgement(Confidence.MEDIUM, "the figures are not given by the same source")
+        : Judgement.HIGH;
+  }
+
+  private static boolean sameSource(String a, String b) {
+    return a == null ? b == null : b != null && (a.equalsIgnoreCase(b) || SOURCES.same(a, b));
+  }
+
+  private static Figure figureAt(AnalyzedArticle article, Integer start, Integer end) {
+    for (var fact : article.facts()) {
+      if (fact instanceof Figure g
+          && Objects.equals(g.start(), start)
+          && Objects.equals(g.end(), end)) {
+        return g;
+      }
+    }
+    return null;
+  }
+
+  private static Judgement statement(StoryIndex index, Map<String, Integer> versionOf, Finding f) {
+    int v = versionOf.get(f.articleId());
+    boolean paraphrased = false;
+    if (f.change() == ChangeType.ADDED) {
+      Set<String> words = index.contentWords(v, sentenceAt(index.version(v), f.start()));
+      for (int w = 0; w < index.size() && !paraphrased; w++) {
+        paraphrased = w != v && index.coversWords(w, words, PARAPHRASE_COVERAGE);
+      }
+    } else if (f.change() == ChangeType.OMITTED && !f.others().isEmpty()) {
+      Evidence e = f.others().get(0);
+      int w = versionOf.get(e.articleId());
+      Set<String> words = index.contentWords(w, sentenceAt(index.version(w), e.start()));
+      paraphrased = index.coversWords(v, words, PARAPHRASE_COVERAGE);
+    }
+    return paraphrased
+        ? new Judgement(
+            Confidence.MEDIUM, "another version says part of it: it may be a paraphrase")
+        : Judgement.HIGH;
+  }
+
+  private static int sentenceAt(AnalyzedArticle article, int offset) {
+    for (Sentence s : article.sentences()) {
+      if (s.start() <= offset && offset < s.end()) {
+        return s.index();
+      }
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,277 @@
+package org.storydiff.diff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.storydiff.diff.StoryBuilder.version;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.storydiff.model.Alignment;
+import org.storydiff.model.AnalyzedArticle;
+import org.storydiff.model.ChangeType;
+import org.storydiff.model.Confidence;
+import org.storydiff.model.FactKind;
+import org.storydiff.model.Finding;
+import org.storydiff.model.Relation;
+
+/**
+ * Held-out cases for confidence and certain speaker changes, written before any tuning (fictional
+ * people and places): speaker variants across agencies are no change, a speaker known through a
+ * pronoun or a description is at most low, a trimmed quote or a hedged figure is medium, and every
+ * finding carries a level with its reason.
+ */
+class FindingConfidenceTest {
+
+  private final FindingDetector detector = new FindingDetector();
+
+  @Test
+  void transliteratedSpellingsOfOneSpeakerAreNoChange() {
+    var a =
+        version("a")
+            .sentence("\"The wells will be capped by Friday,\" said Dmytro Olenchuk.")
+            .quote("The wells will be capped by Friday,", "Dmytro Olenchuk")
+            .build();
+    var b =
+        version("b")
+            .sentence("\"The wells will be capped by Friday,\" said Dmitry Olenčuk.")
+            .quote("The wells will be capped by Friday,", "Dmitry Olenčuk")
+            .build();
+    var c =
+        version("c")
+            .sentence("\"The wells will be capped by Friday,\" Mr. Olenchuk said.")
+            .quoteFoundAs(
+                "The wells will be capped by Friday,", "Mr. Olenchuk", "Olenchuk", "title+surname")
+            .build();
+    assertThat(detector.find("s", List.of(a, b, c), aligned(a, b, c))).isEmpty();
+  }
+
+  @Test
+  void acronymAndItsExpansionAreOneSpeaker() {
+    var a =
+        version("a")
+            .sentence(
+                "The Coastal Relief Alliance (CRA) sent boats. \"We reached the island at dawn,\""
+                    + " the CRA said.")
+            .quote("We reached the island at dawn,", "CRA")
+            .build();
+    var b =
+        version("b")
+            .sentence("\"We reached the island at dawn,\" the Coastal Relief Alliance said.")
+            .quote("We reached the island at dawn,", "Coastal Relief Alliance")
+            .build();
+    assertThat(detector.find("s", List.of(a, b), aligned(a, b))).isEmpty();
+  }
+
+  @Test
+  void twoNamedSpeakersAreAHighConfidenceChange() {
+    var a =
+        version("a")
+            .sentence("\"The reservoir is at its lowest in forty years,\" said Hana Brevik.")
+            .quote("The reservoir is at its lowest in forty years,", "Hana Brevik")
+            .build();
+    var b =
+        version("b")
+            .sentence("\"The reservoir is at its lowest in forty years,\" said Hana Brevik.")
+            .quote("The reservoir is at its lowest in forty years,", "Hana Brevik")
+            .build();
+    var c =
+        version("c")
+            .sentence("\"The reservoir is at its lowest in forty years,\" said Osman Teale.")
+            .quote("The reservoir is at its lowest in forty years,", "Osman Teale")
+            .build();
+    assertThat(detector.find("s", List.of(a, b, c), aligned(a, b, c)))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.articleId()).isEqualTo("c");
+              assertThat(f.confidence()).isEqualTo(Confidence.HIGH);
+              assertThat(f.detail()).isEqualTo("quote speaker: Hana Brevik → Osman Teale");
+            });
+  }
+
+  @Test
+  void speakerKnownOnlyThroughAPronounIsAtMostLow() {
+    var a =
+        version("a")
+            .sentence("\"The reservoir is at its lowest in forty years,\" she said.")
+            .quote("The reservoir is at its lowest in forty years,", "she", "Hana Brevik")
+            .build();
+    var b =
+        version("b")
+            .sentence("\"The reservoir is at its lowest in forty years,\" said Osman Teale.")
+            .quote("The reservoir is at its lowest in forty years,", "Osman Teale")
+            .build();
+    List<Finding> findings = detector.find("s", List.of(a, b), aligned(a, b));
+    assertThat(findings)
+        .isNotEmpty()
+        .allSatisfy(
+            f -> {
+              assertThat(f.confidence()).isEqualTo(Confidence.LOW);
+              assertThat(f.detail())
+                  .endsWith("low confidence: a speaker is known only through a pronoun");
+            });
+  }
+
+  @Test
+  void describedSpeakerAgainstANameIsAtMostLow() {
+    var a =
+        version("a")
+            .sentence("\"Nobody was hurt in the blast,\" the town's fire chief said.")
+            .quote("Nobody was hurt in the blast,", "the town's fire chief")
+            .build();
+    var b =
+        version("b")
+            .sentence("\"Nobody was hurt in the blast,\" said Pavel Droz.")
+            .quote("Nobody was hurt in the blast,", "Pavel Droz")
+            .build();
+    assertThat(detector.find("s", List.of(a, b), aligned(a, b)))
+        .isNotEmpty()
+        .allSatisfy(f -> assertThat(f.confidence()).isEqualTo(Confidence.LOW));
+  }
+
+  @Test
+  void rewordedQuoteWithAnUnsureSpeakerKeepsTheDoubtOnASeparateLowRow() {
+    var a =
+        version("a")
+            .sentence("\"The harvest is lost in three valleys,\" he said.")
+            .quote("The harvest is lost in three valleys,", "he", "Tomas Ferrand")
+            .build();
+    var b =
+        version("b")
+            .sentence("\"The harvest is ruined in three valleys,\" said Ilse Marrow.")
+            .quote("The harvest is ruined in three valleys,", "Ilse Marrow")
+            .build();
+    List<Finding> aRows =
+        detector.find("s", List.of(a, b), aligned(a, b)).stream()
+            .filter(f -> f.articleId().equals("a"))
+            .toList();
+    assertThat(aRows)
+        .extracting(Finding::confidence)
+        .containsExactlyInAnyOrder(Confidence.HIGH, Confidence.LOW);
+    assertThat(aRows)
+        .filteredOn(f -> f.confidence() == Confidence.HIGH)
+        .singleElement()
+        .satisfies(f -> assertThat(f.detail()).doesNotContain("speaker"));
+  }
+
+  @Test
+  void quoteOnlyTrimmedIsMediumWithItsReason() {
+    var a =
+        version("a")
+            .sentence(
+                "\"We will open the new school in March and the clinic a month later,\" said Lea"
+                    + " Morlan.")
+            .quote(
+                "We will open the new school in March and the clinic a month later,", "Lea Morlan")
+            .build();
+    var b =
+        version("b")
+            .sentence("\"We will open the new school in March,\" said Lea Morlan.")
+            .quote("We will open the new school in March,", "Lea Morlan")
+            .build();
+    assertThat(detector.find("s", List.of(a, b), aligned(a, b)))
+        .filteredOn(f -> f.change() == ChangeType.CHANGED)
+        .isNotEmpty()
+        .allSatisfy(
+            f -> {
+              assertThat(f.confidence()).isEqualTo(Confidence.MEDIUM);
+              assertThat(f.detail()).contains("medium confidence: ");
+            });
+  }
+
+  @Test
+  void hedgedFigureChangeIsMediumAndPlainOneHigh() {
+    var a =
+        version("a")
+            .sentence("At least 40 homes were flooded in Varsk.")
+            .figure("At least 40", 40, "homes", "at least")
+            .build();
+    var b =
+        version("b")
+            .sentence("At least 52 homes were flooded in Varsk.")
+            .figure("At least 52", 52, "homes", "at least")
+            .build();
+    assertThat(detector.find("s", List.of(a, b), aligned(a, b)))
+        .filteredOn(f -> f.kind() == FactKind.FIGURE && f.change() == ChangeType.CHANGED)
+        .isNotEmpty()
+        .allSatisfy(f -> assertThat(f.confidence()).isEqualTo(Confidence.MEDIUM));
+
+    var c =
+        version("c")
+            .sentence("The dam holds 300 tonnes of silt.")
+            .figure("300", 300, "tonnes", null)
+            .build();
+    var d =
+        version("d")
+            .sentence("The dam holds 350 tonnes of silt.")
+            .figure("350", 350, "tonnes", null)
+            .build();
+    assertThat(detector.find("s", List.of(c, d), aligned(c, d)))
+        .filteredOn(f -> f.kind() == FactKind.FIGURE && f.change() == ChangeType.CHANGED)
+        .isNotEmpty()
+        .allSatisfy(f -> assertThat(f.confidence()).isEqualTo(Confidence.HIGH));
+  }
+
+  @Test
+  void figuresFromDifferentSourcesAreMedium() {
+    var a =
+        version("a")
+            .sentence("Police said 12 people were arrested.")
+            .figureBy("12", 12, "people arrested", "Police")
+            .build();
+    var b =
+        version("b")
+            .sentence("Organisers said 19 people were arrested.")
+            .figureBy("19", 19, "people arrested", "Organisers")
+            .build();
+    assertThat(detector.find("s", List.of(a, b), aligned(a, b)))
+        .filteredOn(f -> f.kind() == FactKind.FIGURE && f.change() == ChangeType.CHANGED)
+        .isNotEmpty()
+        .allSatisfy(
+            f -> {
+              assertThat(f.confidence()).isEqualTo(Confidence.MEDIUM);
+              assertThat(f.detail()).endsWith("not given by the same source");
+            });
+  }
+
+  @Test
+  void everyFindingCarriesALevelAndEveryLevelBelowHighItsReason() {
+    var a =
+        version("a")
+            .sentence("The bridge at Omsel was closed on Monday after the storm.")
+            .sentence("\"It is not safe,\" said engineer Rui Salo.")
+            .quote("It is not safe,", "Rui Salo")
+            .sentence("Crews found 3 cracks in the main span.")
+            .figure("3", 3, "cracks", null)
+            .build();
+    var b =
+        version("b")
+            .sentence("The bridge at Omsel was closed on Monday after the storm.")
+            .sentence("Divers will inspect the pillars of the old crossing next week.")
+            .build();
+    List<Finding> findings = detector.find("s", List.of(a, b), aligned(a, b));
+    assertThat(findings).isNotEmpty();
+    assertThat(findings)
+        .allSatisfy(
+            f -> {
+              assertThat(f.confidence()).isNotNull();
+              if (f.confidence() != Confidence.HIGH) {
+                assertThat(f.detail()).contains(f.confidence().wireName() + " confidence: ");
+              }
+            });
+  }
+
+  /** Sentence i of every version aligned to sentence i of every other. */
+  private static List<Alignment> aligned(AnalyzedArticle... versions) {
+    List<Alignment> out = new ArrayList<>();
+    for (int i = 0; i < versions.length; i++) {
+      for (int j = i + 1; j < versions.length; j++) {
+        int n = Math.min(versions[i].sentences().size(), versions[j].sentences().size());
+        for (int s = 0; s < n; s++) {
+          out.add(new Alignment(versions[i].id(), s, versions[j].id(), s, 0.9, Relation.CHANGED));
+        }
+      }
+    }
+    return out;
+  }
+}
