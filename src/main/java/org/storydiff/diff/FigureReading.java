@@ -16,6 +16,13 @@ import org.storydiff.text.NumberWords;
  * whatever the wording ("2,187" and "2187", "35" and "thirty-five", "1.5 million" and "1,500,000",
  * "around" and "about"). An amount reads as its value, bounds and qualifier; a date, time, weekday
  * or ordinal as its normalized {@code label}.
+ *
+ * <p>Readings that can both be right agree (see {@link #agreesWith}): a plain value inside another
+ * version's range ("35" and "30 to 40", "300" and "hundreds"), and a plain value that another
+ * version's hedge of a different number allows ("40" and "at least 35", "47" and "nearly 50"). The
+ * same number with and without a hedge ("61" and "at least 61"), two different hedges or two
+ * different ranges do not agree: the contract counts a changed qualifier as a change, and a toll
+ * raised from "at least 37" to "at least 41" is news.
  */
 record FigureReading(
     Double value, Double valueMin, Double valueMax, String qualifier, String label) {
@@ -45,13 +52,20 @@ record FigureReading(
     return String.join(" ", stems);
   }
 
+  /** Share of a hedged value that "about" allows either side, and "nearly" below. */
+  static final double ABOUT_MARGIN = 0.1;
+
   /**
-   * True when the two readings can both be right: equal, or dates that agree wherever both say
-   * something ("February 24" and "24 February 2022"; "2022" and "March 2022").
+   * True when the two readings can both be right: equal, amounts as in the class comment, or dates
+   * that agree wherever both say something ("February 24" and "24 February 2022"; "2022" and "March
+   * 2022").
    */
   boolean agreesWith(FigureReading o) {
     if (equals(o)) {
       return true;
+    }
+    if (label == null && o.label == null) {
+      return allows(o) || o.allows(this);
     }
     if (label == null || o.label == null || !isDate(label) || !isDate(o.label)) {
       return false;
@@ -75,15 +89,46 @@ record FigureReading(
     distinct.sort(
         Comparator.comparingInt(FigureReading::precision)
             .reversed()
-            .thenComparing(r -> String.valueOf(r.label)));
+            .thenComparing(FigureReading::toString));
     Map<Integer, FigureReading> out = new HashMap<>();
     byVersion.forEach(
         (v, r) -> out.put(v, distinct.stream().filter(r::agreesWith).findFirst().orElse(r)));
     return out;
   }
 
+  /** True when {@code point}, a plain single value, is one this range or hedge allows. */
+  private boolean allows(FigureReading point) {
+    if (point.value == null || point.qualifier != null) {
+      return false;
+    }
+    double p = point.value;
+    if (valueMin != null) {
+      return valueMin <= p && p <= valueMax;
+    }
+    if (value == null || qualifier == null || value == p) {
+      return false;
+    }
+    double v = value;
+    return switch (qualifier) {
+      case "at least", "more than" -> p > v;
+      case "up to", "fewer than" -> p < v && p >= 0;
+      case "nearly" -> p < v && p >= v * (1 - ABOUT_MARGIN);
+      case "about" -> Math.abs(p - v) <= Math.abs(v) * ABOUT_MARGIN;
+      default -> false;
+    };
+  }
+
+  /**
+   * Sort key of {@link #merged}: the reading others are mapped onto comes first. Dates by how much
+   * they say; amounts with a range or hedge before plain values, so that a plain value maps onto
+   * the range or hedge that allows it, never a hedge onto a value (which would make two hedges that
+   * both allow it look equal).
+   */
   private int precision() {
-    return label == null ? 0 : label.replace("-", "").length();
+    if (label == null) {
+      return valueMin != null || qualifier != null ? 1 : 0;
+    }
+    return label.replace("-", "").length();
   }
 
   private static String label(Figure f) {
