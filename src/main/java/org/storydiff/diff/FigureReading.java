@@ -17,12 +17,11 @@ import org.storydiff.text.NumberWords;
  * "around" and "about"). An amount reads as its value, bounds and qualifier; a date, time, weekday
  * or ordinal as its normalized {@code label}.
  *
- * <p>Readings that can both be right agree (see {@link #agreesWith}): a plain value inside another
- * version's range ("35" and "30 to 40", "300" and "hundreds"), and a plain value that another
- * version's hedge of a different number allows ("40" and "at least 35", "47" and "nearly 50"). The
- * same number with and without a hedge ("61" and "at least 61"), two different hedges or two
- * different ranges do not agree: the contract counts a changed qualifier as a change, and a toll
- * raised from "at least 37" to "at least 41" is news.
+ * <p>A plain value inside another version's range agrees with it ("35" and "30 to 40", "300" and
+ * "hundreds"): the range said as much. Hedges do not widen into ranges: "at least 35" and "40",
+ * "61" and "at least 61", "at least 37" and "at least 41" differ (a refinement where the hedge
+ * allows the other value), because the contract counts a changed value or qualifier as a change and
+ * a toll raised from one hedged number to another is news.
  */
 record FigureReading(
     Double value, Double valueMin, Double valueMax, String qualifier, String label) {
@@ -51,9 +50,6 @@ record FigureReading(
     }
     return String.join(" ", stems);
   }
-
-  /** Share of a hedged value that "about" allows either side, and "nearly" below. */
-  static final double ABOUT_MARGIN = 0.1;
 
   /**
    * True when the two readings can both be right: equal, amounts as in the class comment, or dates
@@ -96,26 +92,16 @@ record FigureReading(
     return out;
   }
 
-  /** True when {@code point}, a plain single value, is one this range or hedge allows. */
+  /**
+   * True when {@code point}, a plain single value, lies inside this range (or vague amount). A
+   * hedge is no range here: "more than 130" then "134" stays a change (a refinement), as the
+   * contract's example and the sample data's planted toll update have it.
+   */
   private boolean allows(FigureReading point) {
-    if (point.value == null || point.qualifier != null) {
+    if (point.value == null || point.qualifier != null || valueMin == null) {
       return false;
     }
-    double p = point.value;
-    if (valueMin != null) {
-      return valueMin <= p && p <= valueMax;
-    }
-    if (value == null || qualifier == null || value == p) {
-      return false;
-    }
-    double v = value;
-    return switch (qualifier) {
-      case "at least", "more than" -> p > v;
-      case "up to", "fewer than" -> p < v && p >= 0;
-      case "nearly" -> p < v && p >= v * (1 - ABOUT_MARGIN);
-      case "about" -> Math.abs(p - v) <= Math.abs(v) * ABOUT_MARGIN;
-      default -> false;
-    };
+    return valueMin <= point.value && point.value <= valueMax;
   }
 
   /**

@@ -72,7 +72,7 @@ class FigureFindingsTest {
   }
 
   @Test
-  void valueThatTheOtherRangeOrHedgeAllowsIsNoFinding() {
+  void valueInsideTheOtherRangeIsNoFindingAndOneAHedgeAllowsARefinement() {
     assertThat(
             findings(
                 "Between 30 and 40 people were killed in the blast.",
@@ -80,14 +80,17 @@ class FigureFindingsTest {
         .isEmpty();
     assertThat(
             findings(
-                "At least 35 people were killed in the blast.",
-                "40 people were killed in the blast."))
+                "Hundreds of people were evacuated from the town.",
+                "300 people were evacuated from the town."))
         .isEmpty();
     assertThat(
             findings(
-                "Nearly 50 people were killed in the blast.",
-                "47 people were killed in the blast."))
-        .isEmpty();
+                "At least 35 people were killed in the blast.",
+                "40 people were killed in the blast."))
+        .extracting(Finding::detail)
+        .containsExactly(
+            "people killed: 40 → at least 35 (refinement)",
+            "people killed: at least 35 → 40 (refinement)");
   }
 
   @Test
