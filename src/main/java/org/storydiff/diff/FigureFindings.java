@@ -63,7 +63,8 @@ final class FigureFindings {
         if (fact instanceof Figure f && index.isFindingFact(v, f)) {
           int id = groups.add(v, f);
           String source = SameFigureFact.source(f);
-          sourcesByGroup.put(id, source == null ? new TreeSet<>() : new TreeSet<>(Set.of(source)));
+          // "" stands for a member no version attributes
+          sourcesByGroup.put(id, new TreeSet<>(Set.of(source == null ? "" : source)));
           versionsOfGroup.computeIfAbsent(id, k -> new BitSet()).set(v);
           idsBySentence
               .computeIfAbsent(new SentenceRef(v, f.sentence()), k -> new ArrayList<>())

@@ -67,13 +67,14 @@ final class SameFigureFact {
   }
 
   /**
-   * True when two groups may be one fact as far as their sources go: either group has no source, or
-   * some source of one is compatible with some source of the other. (A group's sources are all the
-   * phrases its equal figures were attributed to; requiring every pair to match would let one
-   * mis-parsed phrase split a fact.)
+   * True when two groups may be one fact as far as their sources go: some version gives either
+   * group's figure without a source (written "" in the group's sources), or some source of one is
+   * compatible with some source of the other. (A group's sources are all the phrases its equal
+   * figures were attributed to; requiring every pair to match would let one mis-parsed phrase split
+   * a fact.) Figures every version attributes to two different sources stay apart.
    */
   boolean sameSources(Collection<String> a, Collection<String> b) {
-    if (a.isEmpty() || b.isEmpty()) {
+    if (a.contains("") || b.contains("")) {
       return true;
     }
     for (String x : a) {
