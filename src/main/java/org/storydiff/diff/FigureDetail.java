@@ -9,8 +9,10 @@ import org.storydiff.model.Figure;
 
 /**
  * The one-line {@code detail} of figure findings, e.g. {@code wounded: more than 130 → 134
- * (refinement)}. A refinement is a value the other version's hedge allows ("at least 10" then
- * "12"); a contradiction is one it rules out ("35" then "40").
+ * (refinement)}, with the figure's source after its unit when a version names one ({@code killed
+ * (Ukrainian officials): at least 35 → 35 (refinement)}). A refinement is a value the other
+ * version's hedge allows ("at least 10" then "12"); a contradiction is one it rules out ("35" then
+ * "40").
  */
 final class FigureDetail {
 
@@ -42,7 +44,7 @@ final class FigureDetail {
               && other.isQuantity()
               && interval(other).overlaps(interval(mine));
     }
-    return label(mine)
+    return label(mine, differing)
         + ": "
         + String.join(" / ", theirs)
         + " → "
@@ -51,7 +53,17 @@ final class FigureDetail {
   }
 
   private static String label(Figure f) {
-    return f.unit() == null ? "figure" : f.unit();
+    return label(f, List.of());
+  }
+
+  /** The unit, and the source of {@code f} (else of the first other that has one) in brackets. */
+  private static String label(Figure f, List<Figure> others) {
+    String unit = f.unit() == null ? "figure" : f.unit();
+    String source = SameFigureFact.source(f);
+    for (int k = 0; source == null && k < others.size(); k++) {
+      source = SameFigureFact.source(others.get(k));
+    }
+    return source == null ? unit : unit + " (" + source + ")";
   }
 
   /**

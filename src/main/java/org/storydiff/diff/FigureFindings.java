@@ -1,11 +1,15 @@
 package org.storydiff.diff;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import org.storydiff.diff.StoryIndex.SentenceRef;
+import org.storydiff.extract.SpeakerVariants;
 import org.storydiff.model.ChangeType;
 import org.storydiff.model.Evidence;
 import org.storydiff.model.FactKind;
@@ -15,10 +19,11 @@ import org.storydiff.model.Finding;
 /**
  * Findings about figures. A figure is "the same quantity" in two versions when it sits in aligned
  * sentences with the same unit (paired one-to-one, equal values first), or anywhere in the story
- * with the same unit and value. Each group of same-quantity figures then yields added, changed or
- * omitted findings by the {@link Consensus} rules. Dates, times, weekdays and ordinals only ever
- * give {@code changed}: a date that one version mentions and another leaves out is nearly always
- * wording ("on Sunday"), while a date that differs is news.
+ * with the same unit and value; in every case only when {@link SameFigureFact} allows it (the same
+ * thing counted, compatible sources), for the group as a whole. Each group of same-quantity figures
+ * then yields added, changed or omitted findings by the {@link Consensus} rules. Dates, times,
+ * weekdays and ordinals only ever give {@code changed}: a date that one version mentions and
+ * another leaves out is nearly always wording ("on Sunday"), while a date that differs is news.
  */
 final class FigureFindings {
 
@@ -30,10 +35,22 @@ final class FigureFindings {
 
   private final StoryIndex index;
   private final String storyId;
+  private final SameFigureFact sameFact;
+
+  /** The sources (as {@link SameFigureFact#source}) of each group, by group id; kept on union. */
+  private final Map<Integer, Set<String>> sourcesByGroup = new HashMap<>();
+
+  /** The versions carrying each group, by group id; kept on union. */
+  private final Map<Integer, BitSet> versionsOfGroup = new HashMap<>();
 
   FigureFindings(StoryIndex index, String storyId) {
     this.index = index;
     this.storyId = storyId;
+    Map<String, String> acronyms = new HashMap<>();
+    for (int v = 0; v < index.size(); v++) {
+      SpeakerVariants.acronyms(index.version(v).article().body()).forEach(acronyms::putIfAbsent);
+    }
+    this.sameFact = new SameFigureFact(acronyms);
   }
 
   /** Groups the story's figures and records each group with its findings. */
@@ -45,6 +62,10 @@ final class FigureFindings {
       for (var fact : index.version(v).facts()) {
         if (fact instanceof Figure f && index.isFindingFact(v, f)) {
           int id = groups.add(v, f);
+          String source = SameFigureFact.source(f);
+          // "" stands for a member no version attributes
+          sourcesByGroup.put(id, new TreeSet<>(Set.of(source == null ? "" : source)));
+          versionsOfGroup.computeIfAbsent(id, k -> new BitSet()).set(v);
           idsBySentence
               .computeIfAbsent(new SentenceRef(v, f.sentence()), k -> new ArrayList<>())
               .add(id);
@@ -60,9 +81,10 @@ final class FigureFindings {
                     + r.valueMax()
                     + "|"
                     + r.label();
+            // Equal quantities of one unit are one fact, whoever gives them.
             Integer first = firstByQuantity.putIfAbsent(key, id);
             if (first != null) {
-              groups.union(first, id);
+              join(groups, first, id, true);
             }
           }
         }
@@ -75,6 +97,35 @@ final class FigureFindings {
       findingsOf(group, findings);
       out.record(FactKind.FIGURE, Groups.members(group, (v, f) -> index.member(v, f)), findings);
     }
+  }
+
+  /**
+   * Unites the groups of members {@code a} and {@code b}. Figures of the same quantity ({@code
+   * equal}) always unite: whoever gives it, an equal figure raises no finding, and source phrases
+   * are too noisy to split on. Differing figures unite only when their groups' sources are
+   * compatible ({@link SameFigureFact#sameSources}) and no version carries both groups: two
+   * different figures of one version are two facts, and uniting them through a third version's
+   * figure would hide a change. True when they are (now) one group.
+   */
+  private boolean join(Groups<Figure> groups, int a, int b, boolean equal) {
+    int ga = groups.groupId(a);
+    int gb = groups.groupId(b);
+    if (ga == gb) {
+      return true;
+    }
+    if (!equal
+        && (!sameFact.sameSources(sourcesByGroup.get(ga), sourcesByGroup.get(gb))
+            || versionsOfGroup.get(ga).intersects(versionsOfGroup.get(gb)))) {
+      return false;
+    }
+    Set<String> sources = new TreeSet<>(sourcesByGroup.remove(ga));
+    sources.addAll(sourcesByGroup.remove(gb));
+    BitSet versions = (BitSet) versionsOfGroup.remove(ga).clone();
+    versions.or(versionsOfGroup.remove(gb));
+    groups.union(a, b);
+    sourcesByGroup.put(groups.groupId(a), sources);
+    versionsOfGroup.put(groups.groupId(a), versions);
+    return true;
   }
 
   private void linkAlignedSentences(
@@ -92,21 +143,29 @@ final class FigureFindings {
   /**
    * Second chance for figures left unmatched: a figure that only its own version carries (or a
    * group of versions with the same value) is paired with a quantity the other versions carry, when
-   * the units are compatible (equal, one missing, or one naming a part of the other: "people" and
-   * "people missing") and the two sentences say mostly the same thing apart from their numbers. The
-   * aligner is right to hold back on sentences whose numbers differ; this is where those
-   * differences are found.
+   * {@link SameFigureFact} allows it and the two sentences say mostly the same thing apart from
+   * their numbers. The aligner is right to hold back on sentences whose numbers differ; this is
+   * where those differences are found. A candidate of the same amount is taken before any other (an
+   * equal figure is the obvious counterpart: "about 220,000 people" displaced pairs with "some
+   * 220,000", not with the 640,000 vaccinated); a figure whose unit says nothing ("the two of
+   * them") needs the sentences to clearly say the same thing before it pairs with a counted noun.
    */
   private void linkResidualFigures(Groups<Figure> groups) {
-    // Per member and per group, computed once (and the groups' versions again only after a union):
-    // a story of a thousand versions has thousands of figures, and this loop is over their pairs.
+    // Per member computed once, per group kept up to date by join: a story of a thousand versions
+    // has thousands of figures, and this loop is over their pairs.
     String[] unitKeys = new String[groups.size()];
     for (int i = 0; i < groups.size(); i++) {
       unitKeys[i] = FigureReading.unitKey(groups.member(i).item());
     }
-    Map<Integer, java.util.BitSet> versionsByGroup = groups.versionBitsByGroup();
+    // Equal amounts first, over all figures, then any amount: a figure must not be taken by a
+    // differing one before its equal counterpart has had its turn.
+    linkResidualFigures(groups, unitKeys, true);
+    linkResidualFigures(groups, unitKeys, false);
+  }
+
+  private void linkResidualFigures(Groups<Figure> groups, String[] unitKeys, boolean equalOnly) {
     for (int i = 0; i < groups.size(); i++) {
-      java.util.BitSet mine = versionsByGroup.get(groups.groupId(i));
+      BitSet mine = versionsOfGroup.get(groups.groupId(i));
       if (mine.cardinality() == index.size()) {
         continue; // every version carries it: every other group shares a version with it
       }
@@ -118,9 +177,13 @@ final class FigureFindings {
         var b = groups.member(j);
         if (a.version() == b.version()
             || groups.sameGroup(i, j)
-            || mine.intersects(versionsByGroup.get(groups.groupId(j)))
-            || (!single && !sameAmount(a.item(), b.item()))
-            || !compatibleUnits(a.item(), unitKeys[i], b.item(), unitKeys[j])) {
+            || mine.intersects(versionsOfGroup.get(groups.groupId(j)))
+            || ((equalOnly || !single) && !sameAmount(a.item(), b.item()))
+            || !SameFigureFact.sameThing(a.item(), unitKeys[i], b.item(), unitKeys[j])
+            || (!equalOnly
+                && !sameFact.sameSources(
+                    sourcesByGroup.get(groups.groupId(i)),
+                    sourcesByGroup.get(groups.groupId(j))))) {
           continue;
         }
         double overlap =
@@ -133,49 +196,47 @@ final class FigureFindings {
           memberByGroup.put(group, j);
         }
       }
-      // One compatible quantity this version lacks: little shared wording is enough. Several: the
-      // sentences must clearly say the same thing.
-      // A date or time is paired only with one in a sentence that clearly says the same thing.
+      Integer chosen = choose(groups, i, unitKeys, bestByGroup, memberByGroup);
+      if (chosen != null) {
+        int j = memberByGroup.get(chosen);
+        join(groups, i, j, sameAmount(groups.member(i).item(), groups.member(j).item()));
+      }
+    }
+  }
+
+  /** The group member {@code i} pairs with among the candidates, or null (see above). */
+  private Integer choose(
+      Groups<Figure> groups,
+      int i,
+      String[] unitKeys,
+      Map<Integer, Double> bestByGroup,
+      Map<Integer, Integer> memberByGroup) {
+    Figure a = groups.member(i).item();
+    Integer chosen = null;
+    boolean chosenSame = false;
+    for (var e : new java.util.TreeMap<>(bestByGroup).entrySet()) {
+      int j = memberByGroup.get(e.getKey());
+      boolean same = sameAmount(a, groups.member(j).item());
+      boolean unitSays = (unitKeys[i] == null) == (unitKeys[j] == null);
+      // One compatible quantity this version lacks, counted alike: little shared wording is
+      // enough. Several, or a count against a bare number: the sentences must clearly say the
+      // same thing. A date or time is paired only with one in a sentence that clearly says so.
       double needed =
-          bestByGroup.size() == 1 && a.item().isQuantity()
+          bestByGroup.size() == 1 && a.isQuantity() && unitSays
               ? UNIQUE_RESIDUAL_OVERLAP
               : RESIDUAL_SENTENCE_OVERLAP;
-      Integer chosen = null;
-      for (var e : new java.util.TreeMap<>(bestByGroup).entrySet()) {
-        if (e.getValue() >= needed && (chosen == null || e.getValue() > bestByGroup.get(chosen))) {
-          chosen = e.getKey();
-        }
+      if (same && a.isQuantity() && (unitKeys[i] != null || unitKeys[j] != null)) {
+        needed = UNIQUE_RESIDUAL_OVERLAP; // "7" and "7", both bare, say too little to pair on
       }
-      if (chosen != null) {
-        groups.union(i, memberByGroup.get(chosen));
-        versionsByGroup = groups.versionBitsByGroup();
+      if (e.getValue() < needed || (chosenSame && !same)) {
+        continue;
+      }
+      if (chosen == null || (same && !chosenSame) || e.getValue() > bestByGroup.get(chosen)) {
+        chosen = e.getKey();
+        chosenSame = same;
       }
     }
-  }
-
-  static boolean compatibleUnits(Figure a, Figure b) {
-    return compatibleUnits(a, FigureReading.unitKey(a), b, FigureReading.unitKey(b));
-  }
-
-  /** {@code ua} and {@code ub} are the figures' {@link FigureReading#unitKey}s. */
-  private static boolean compatibleUnits(Figure a, String ua, Figure b, String ub) {
-    if (isCalendar(a) || isCalendar(b)) {
-      return Objects.equals(ua, ub);
-    }
-    if (ua == null || ub == null || ua.equals(ub)) {
-      return true;
-    }
-    List<String> wa = List.of(ua.split(" "));
-    List<String> wb = List.of(ub.split(" "));
-    // "residents evacuated" and "people evacuated": the same outcome counted with another noun.
-    boolean sameOutcome =
-        wa.size() > 1 && wb.size() > 1 && wa.get(wa.size() - 1).equals(wb.get(wb.size() - 1));
-    return sameOutcome || wa.containsAll(wb) || wb.containsAll(wa);
-  }
-
-  /** Figures that pair only with figures of exactly their unit: no amounts, and ages. */
-  private static boolean isCalendar(Figure f) {
-    return !f.isQuantity() || "age".equals(f.unit());
+    return chosen;
   }
 
   private static boolean sameAmount(Figure a, Figure b) {
@@ -187,7 +248,7 @@ final class FigureFindings {
   }
 
   /** Pairs figures of two aligned sentences: equal quantities first, then same units in order. */
-  private static void pairFigures(Groups<Figure> groups, List<Integer> left, List<Integer> right) {
+  private void pairFigures(Groups<Figure> groups, List<Integer> left, List<Integer> right) {
     List<Integer> freeRight = new ArrayList<>(right);
     List<Integer> unpaired = new ArrayList<>();
     for (int l : left) {
@@ -195,13 +256,13 @@ final class FigureFindings {
       for (int r : freeRight) {
         if (sameUnit(groups.member(l).item(), groups.member(r).item())
             && FigureReading.of(groups.member(l).item())
-                .agreesWith(FigureReading.of(groups.member(r).item()))) {
+                .agreesWith(FigureReading.of(groups.member(r).item()))
+            && join(groups, l, r, sameAmount(groups.member(l).item(), groups.member(r).item()))) {
           match = r;
           break;
         }
       }
       if (match != null) {
-        groups.union(l, match);
         freeRight.remove(match);
       } else {
         unpaired.add(l);
@@ -209,8 +270,8 @@ final class FigureFindings {
     }
     for (int l : unpaired) {
       for (int r : freeRight) {
-        if (sameUnit(groups.member(l).item(), groups.member(r).item())) {
-          groups.union(l, r);
+        if (sameUnit(groups.member(l).item(), groups.member(r).item())
+            && join(groups, l, r, false)) {
           freeRight.remove(Integer.valueOf(r));
           break;
         }

@@ -16,6 +16,12 @@ import org.storydiff.text.NumberWords;
  * whatever the wording ("2,187" and "2187", "35" and "thirty-five", "1.5 million" and "1,500,000",
  * "around" and "about"). An amount reads as its value, bounds and qualifier; a date, time, weekday
  * or ordinal as its normalized {@code label}.
+ *
+ * <p>A plain value inside another version's range agrees with it ("35" and "30 to 40", "300" and
+ * "hundreds"): the range said as much. Hedges do not widen into ranges: "at least 35" and "40",
+ * "61" and "at least 61", "at least 37" and "at least 41" differ (a refinement where the hedge
+ * allows the other value), because the contract counts a changed value or qualifier as a change and
+ * a toll raised from one hedged number to another is news.
  */
 record FigureReading(
     Double value, Double valueMin, Double valueMax, String qualifier, String label) {
@@ -46,12 +52,16 @@ record FigureReading(
   }
 
   /**
-   * True when the two readings can both be right: equal, or dates that agree wherever both say
-   * something ("February 24" and "24 February 2022"; "2022" and "March 2022").
+   * True when the two readings can both be right: equal, amounts as in the class comment, or dates
+   * that agree wherever both say something ("February 24" and "24 February 2022"; "2022" and "March
+   * 2022").
    */
   boolean agreesWith(FigureReading o) {
     if (equals(o)) {
       return true;
+    }
+    if (label == null && o.label == null) {
+      return allows(o) || o.allows(this);
     }
     if (label == null || o.label == null || !isDate(label) || !isDate(o.label)) {
       return false;
@@ -75,15 +85,36 @@ record FigureReading(
     distinct.sort(
         Comparator.comparingInt(FigureReading::precision)
             .reversed()
-            .thenComparing(r -> String.valueOf(r.label)));
+            .thenComparing(FigureReading::toString));
     Map<Integer, FigureReading> out = new HashMap<>();
     byVersion.forEach(
         (v, r) -> out.put(v, distinct.stream().filter(r::agreesWith).findFirst().orElse(r)));
     return out;
   }
 
+  /**
+   * True when {@code point}, a plain single value, lies inside this range (or vague amount). A
+   * hedge is no range here: "more than 130" then "134" stays a change (a refinement), as the
+   * contract's example and the sample data's planted toll update have it.
+   */
+  private boolean allows(FigureReading point) {
+    if (point.value == null || point.qualifier != null || valueMin == null) {
+      return false;
+    }
+    return valueMin <= point.value && point.value <= valueMax;
+  }
+
+  /**
+   * Sort key of {@link #merged}: the reading others are mapped onto comes first. Dates by how much
+   * they say; amounts with a range or hedge before plain values, so that a plain value maps onto
+   * the range or hedge that allows it, never a hedge onto a value (which would make two hedges that
+   * both allow it look equal).
+   */
   private int precision() {
-    return label == null ? 0 : label.replace("-", "").length();
+    if (label == null) {
+      return valueMin != null || qualifier != null ? 1 : 0;
+    }
+    return label.replace("-", "").length();
   }
 
   private static String label(Figure f) {

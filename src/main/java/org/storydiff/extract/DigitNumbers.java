@@ -371,10 +371,7 @@ final class DigitNumbers {
     int dash = low.last() + 1;
     String joint = v.norm(dash);
     boolean bare = low.first() == low.last();
-    boolean moved =
-        MOVES.contains(v.norm(low.first() - 1)) || MOVES.contains(v.norm(low.first() - 2));
-    boolean joined =
-        joint.equals("-") || joint.equals("~") || (joint.equals("to") && (bare || !moved));
+    boolean joined = joinsRange(v, low, bare);
     int highStart = dash + 1;
     if (joined && MoneyScanner.isSign(v.norm(highStart))) {
       if (!money) {
@@ -398,6 +395,18 @@ final class DigitNumbers {
       return low;
     }
     return new Quantity(low.first(), high.last(), lowValue, high.value(), Kind.COUNT, null);
+  }
+
+  /**
+   * True when the token after {@code low} joins it to a range's high end: "-", "~", or "to" unless
+   * a move leads a written-out amount ("rose $3bn to $5bn" is a move to a level; "rose 3 to 5" is
+   * not told apart, so a bare number keeps its range).
+   */
+  static boolean joinsRange(TokenView v, Quantity low, boolean bare) {
+    String joint = v.norm(low.last() + 1);
+    boolean moved =
+        MOVES.contains(v.norm(low.first() - 1)) || MOVES.contains(v.norm(low.first() - 2));
+    return joint.equals("-") || joint.equals("~") || (joint.equals("to") && (bare || !moved));
   }
 
   static double parse(String norm) {

@@ -11,7 +11,8 @@ import java.util.Map;
  * <ul>
  *   <li>"at least": at least, no fewer than, no less than, a minimum of;
  *   <li>"more than": more than, over, upwards of, in excess of, well over, just over, above;
- *   <li>"up to": up to, as many as, no more than, at most, a maximum of;
+ *   <li>"up to": up to, as many as, as much as, as high as, as deep as, no more than, at most, a
+ *       maximum of;
  *   <li>"nearly": nearly, almost, close to, just under, just shy of;
  *   <li>"about": about, around, roughly, approximately, some, an estimated, estimated, circa, "~";
  *   <li>"fewer than": fewer than, less than, under, below.
@@ -36,6 +37,9 @@ final class QualifierFinder {
           Map.entry("above", "more than"),
           Map.entry("up to", "up to"),
           Map.entry("as many as", "up to"),
+          Map.entry("as much as", "up to"),
+          Map.entry("as high as", "up to"),
+          Map.entry("as deep as", "up to"),
           Map.entry("no more than", "up to"),
           Map.entry("at most", "up to"),
           Map.entry("a maximum of", "up to"),

@@ -75,7 +75,7 @@ final class QuantityScanner {
     }
     Quantity money = MoneyScanner.before(v, i);
     if (money != null) {
-      return money;
+      return unitRange(v, money);
     }
     if (v.isWord(i) && CalendarWords.month(n) != null) {
       return DateScanner.monthFirst(v, i);
@@ -84,7 +84,8 @@ final class QuantityScanner {
       return new Quantity(i, i, CalendarWords.weekday(n), null, Kind.WEEKDAY, "weekday");
     }
     if (v.isNumber(i)) {
-      return numeric(v, i);
+      Quantity q = numeric(v, i);
+      return q == null ? null : unitRange(v, q);
     }
     if (n.equals(".") && v.touching(i) && DigitNumbers.isDecimal(v, i + 1) && !v.touching(i - 1)) {
       // ".500 record": a decimal written without its leading zero
@@ -150,6 +151,30 @@ final class QuantityScanner {
         Math.max(a.value(), b.value()),
         b.kind(),
         b.unit());
+  }
+
+  /**
+   * "US$3bn-US$5bn", "3 percent to 4 percent", "€400m-€600m": a range whose ends each carry the
+   * same currency or percent sign (the ends read whole, each with its own scale); {@code low}
+   * itself when no such end follows. A move ("rose 3% to 4%") is no range.
+   */
+  private Quantity unitRange(TokenView v, Quantity low) {
+    if ((low.kind() != Kind.MONEY && low.kind() != Kind.PERCENT)
+        || low.valueMax() != null
+        || low.unit() == null
+        || !DigitNumbers.joinsRange(v, low, false)) {
+      return low;
+    }
+    Quantity high = amountAt(v, low.last() + 2);
+    if (high == null
+        || high.kind() != low.kind()
+        || high.valueMax() != null
+        || !low.unit().equals(high.unit())
+        || high.value() <= low.value()) {
+      return low;
+    }
+    return new Quantity(
+        low.first(), high.last(), low.value(), high.value(), low.kind(), low.unit());
   }
 
   /** "between 150 and 200 migrants", "between $62 and $68": a range, or null. */

@@ -47,7 +47,7 @@ class FigureFindingsTest {
   }
 
   @Test
-  void differentTollIsAContradictionAndAHedgeThatAllowsItARefinement() {
+  void differentTollIsAContradictionAndADroppedHedgeARefinement() {
     assertThat(findings("The blast killed 35 people.", "The blast killed 40 people."))
         .extracting(Finding::articleId, Finding::detail)
         .containsExactly(
@@ -55,11 +55,84 @@ class FigureFindingsTest {
             tuple("b", "people killed: 35 → 40 (contradiction)"));
     assertThat(
             findings(
-                "Between 30 and 40 people were killed in the blast.",
+                "At least 35 people were killed in the blast.",
                 "35 people were killed in the blast."))
         .extracting(Finding::detail)
         .containsExactly(
-            "people killed: 35 → 30–40 (refinement)", "people killed: 30–40 → 35 (refinement)");
+            "people killed: 35 → at least 35 (refinement)",
+            "people killed: at least 35 → 35 (refinement)");
+    assertThat(
+            findings(
+                "Between 30 and 40 people were killed in the blast.",
+                "45 people were killed in the blast."))
+        .extracting(Finding::detail)
+        .containsExactly(
+            "people killed: 45 → 30–40 (contradiction)",
+            "people killed: 30–40 → 45 (contradiction)");
+  }
+
+  @Test
+  void valueInsideTheOtherRangeIsNoFindingAndOneAHedgeAllowsARefinement() {
+    assertThat(
+            findings(
+                "Between 30 and 40 people were killed in the blast.",
+                "35 people were killed in the blast."))
+        .isEmpty();
+    assertThat(
+            findings(
+                "Hundreds of people were evacuated from the town.",
+                "300 people were evacuated from the town."))
+        .isEmpty();
+    assertThat(
+            findings(
+                "At least 35 people were killed in the blast.",
+                "40 people were killed in the blast."))
+        .extracting(Finding::detail)
+        .containsExactly(
+            "people killed: 40 → at least 35 (refinement)",
+            "people killed: at least 35 → 40 (refinement)");
+  }
+
+  @Test
+  void twoHedgesOfDifferentNumbersAreAChange() {
+    // a toll raised from "at least 37" to "at least 41" is news although both allow 45
+    assertThat(
+            findings(
+                "At least 37 people were killed in the blast.",
+                "At least 41 people were killed in the blast."))
+        .extracting(Finding::detail)
+        .containsExactly(
+            "people killed: at least 41 → at least 37 (refinement)",
+            "people killed: at least 37 → at least 41 (refinement)");
+  }
+
+  @Test
+  void figuresOfTwoSourcesAreTwoFactsAndTheDetailNamesTheSource() {
+    // every version carries both sources' figures: no change
+    assertThat(
+            findings(
+                "Ukrainian officials said at least 35 people were killed, while Russia said 180"
+                    + " people were killed.",
+                "Russia said 180 people were killed, while Ukrainian officials said at least 35"
+                    + " people were killed."))
+        .isEmpty();
+    assertThat(
+            findings(
+                "Ukrainian officials said at least 35 people were killed in the strike.",
+                "Ukrainian officials said 35 people were killed in the strike."))
+        .extracting(Finding::detail)
+        .containsExactly(
+            "people killed (Ukrainian officials): 35 → at least 35 (refinement)",
+            "people killed (Ukrainian officials): at least 35 → 35 (refinement)");
+  }
+
+  @Test
+  void differentSourcesFiguresAreNotPaired() {
+    List<Finding> found =
+        findings(
+            "The UN has recorded 596 civilian deaths in the city.",
+            "The city council said 2,187 civilian deaths in the city.");
+    assertThat(found).extracting(Finding::change).doesNotContain(ChangeType.CHANGED);
   }
 
   @Test

@@ -33,8 +33,8 @@ class FindingDetectorTest {
             .build();
     var c =
         version("c")
-            .sentence("The raid killed 40 people, officials said.")
-            .figure("40 people", 40, "people killed", null)
+            .sentence("The raid killed 30 people, officials said.")
+            .figure("30 people", 30, "people killed", null)
             .build();
     List<Finding> findings = detector.find("s", List.of(a, b, c), allAligned(a, b, c, 0, 0, 0));
 
@@ -45,11 +45,11 @@ class FindingDetectorTest {
               assertThat(f.articleId()).isEqualTo("c");
               assertThat(f.change()).isEqualTo(ChangeType.CHANGED);
               assertThat(f.kind()).isEqualTo(FactKind.FIGURE);
-              assertThat(f.text()).isEqualTo("40 people");
+              assertThat(f.text()).isEqualTo("30 people");
               assertThat(f.detail())
                   .isEqualTo(
-                      "people killed: at least 35 → 40 (refinement); medium confidence: a hedged figure (an"
-                          + " estimate that may be updated)");
+                      "people killed: at least 35 → 30 (contradiction); medium confidence: a hedged"
+                          + " figure (an estimate that may be updated)");
               assertThat(f.others()).extracting(e -> e.articleId()).containsExactly("a", "b");
             });
   }

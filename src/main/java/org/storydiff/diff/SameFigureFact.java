@@ -1,0 +1,187 @@
+package org.storydiff.diff;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.storydiff.extract.SpeakerVariants;
+import org.storydiff.model.Figure;
+import org.storydiff.text.NumberWords;
+
+/**
+ * The one place that decides whether two figures of a story can be the same fact (and so share a
+ * group): they must count the same thing and come from compatible sources. Whether their values
+ * then agree is {@link FigureReading}'s question, not this one's.
+ *
+ * <ul>
+ *   <li><b>What is counted</b>: the unit keys ({@link FigureReading#unitKey}) are equal, or one is
+ *       missing, or one names a part of the other ("people" and "people missing"), or both end in
+ *       the same outcome ("residents evacuated" and "people evacuated"). Two different nouns
+ *       ("survivors" and "rescuers"), or one noun with different modifiers ("USB ports" and
+ *       "Thunderbolt ports"), never pair. Dates, times, weekdays, ordinals and ages pair only with
+ *       exactly their own unit.
+ *   <li><b>Who gives it</b>: the sources are the same entity as {@link SpeakerVariants} matches
+ *       names ("the World Health Organization" and "WHO", "Morvania's coastguard" and "the
+ *       coastguard"), or one figure has no source. "The UN has recorded 596" and "the city council
+ *       said 2,187" are two facts, and so are the two figures of a version that carries both. A
+ *       pronoun or a source of only function words ("he", "the") is read as no source: it names
+ *       nobody the other version could contradict.
+ * </ul>
+ *
+ * Thread-safe once built (one per story).
+ */
+final class SameFigureFact {
+
+  private static final Set<String> PRONOUNS =
+      Set.of("he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "this", "that");
+
+  /** Words that alone name no source ("the", "up" are what a mis-parse leaves). */
+  private static final Set<String> FUNCTION_WORDS =
+      Set.of("the", "a", "an", "up", "its", "their", "his", "her", "of", "and", "to", "in", "on");
+
+  private static final Set<String> DETERMINERS = Set.of("the", "this", "that", "its", "their");
+
+  private static final Set<String> BACK_POSSESSIVES =
+      Set.of("country's", "nation's", "state's", "island's", "city's", "region's");
+
+  /** Outcomes that are no past participle ("people missing", "people dead"). */
+  private static final Set<String> OUTCOMES = Set.of("missing", "dead", "hurt", "ill", "homeless");
+
+  private static final Set<String> OFFICIALS = Set.of("officials", "authorities");
+
+  private final SpeakerVariants variants;
+
+  /**
+   * @param acronyms the acronyms the story's versions expand, as {@link SpeakerVariants#acronyms}
+   */
+  SameFigureFact(Map<String, String> acronyms) {
+    this.variants = new SpeakerVariants(acronyms);
+  }
+
+  /** True when {@code a} and {@code b} may be one fact of the story (see the class comment). */
+  boolean possible(Figure a, Figure b) {
+    return sameThing(a, FigureReading.unitKey(a), b, FigureReading.unitKey(b))
+        && sameSource(source(a), source(b));
+  }
+
+  /**
+   * True when two groups may be one fact as far as their sources go: some version gives either
+   * group's figure without a source (written "" in the group's sources), or some source of one is
+   * compatible with some source of the other. (A group's sources are all the phrases its equal
+   * figures were attributed to; requiring every pair to match would let one mis-parsed phrase split
+   * a fact.) Figures every version attributes to two different sources stay apart.
+   */
+  boolean sameSources(Collection<String> a, Collection<String> b) {
+    if (a.contains("") || b.contains("")) {
+      return true;
+    }
+    for (String x : a) {
+      for (String y : b) {
+        if (sameSource(x, y)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The figure's source as compared here: null when it names no one (see the class comment). */
+  static String source(Figure f) {
+    String s = f.attribution();
+    if (s == null || s.isBlank()) {
+      return null;
+    }
+    List<String> words = List.of(s.strip().toLowerCase(Locale.ROOT).split("\\s+"));
+    String first = words.get(0);
+    if (PRONOUNS.contains(first)
+        || FUNCTION_WORDS.containsAll(words)
+        || Character.isDigit(first.charAt(0))
+        || NumberWords.isNumberWord(first.split("-")[0])
+        || isAnaphoric(s.strip())
+        || OFFICIALS.contains(s.strip().toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    return s.strip();
+  }
+
+  /**
+   * "the bank", "this company", "its parent", "the country's coastguard": a determiner, perhaps a
+   * possessive that points back at the place ("the country's"), and one lower-case noun.
+   */
+  private static boolean isAnaphoric(String source) {
+    List<String> w = new ArrayList<>(List.of(source.split("\\s+")));
+    if (w.size() == 3
+        && BACK_POSSESSIVES.contains(w.get(1).replace('’', '\'').toLowerCase(Locale.ROOT))) {
+      w.remove(1);
+    }
+    return w.size() == 2
+        && DETERMINERS.contains(w.get(0).toLowerCase(Locale.ROOT))
+        && w.get(1).chars().allMatch(c -> Character.isLowerCase(c) || c == '-');
+  }
+
+  /**
+   * "Morvanian officials" and "Morvania's coastguard", "Russian officials" and "Russia": a
+   * country's officials or authorities, unnamed, may be any body of that country (the same stem of
+   * five letters or more); "Ukrainian officials" and "Russia" stay apart.
+   */
+  private static boolean countryOfficials(String officials, String other) {
+    String[] w = officials.toLowerCase(Locale.ROOT).split("\\s+");
+    if (w.length != 2 || !OFFICIALS.contains(w[1])) {
+      return false;
+    }
+    for (String o : other.toLowerCase(Locale.ROOT).split("[\\s’']+")) {
+      int k = 0;
+      while (k < Math.min(o.length(), w[0].length()) && o.charAt(k) == w[0].charAt(k)) {
+        k++;
+      }
+      if (k >= 5) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Null (no source) is compatible with any source. */
+  boolean sameSource(String a, String b) {
+    return a == null
+        || b == null
+        || a.equalsIgnoreCase(b)
+        || variants.same(a, b)
+        || countryOfficials(a, b)
+        || countryOfficials(b, a);
+  }
+
+  /**
+   * Whether two figures count the same thing; {@code ua} and {@code ub} are their {@link
+   * FigureReading#unitKey}s (passed in because a story's loop over pairs computes them once).
+   */
+  static boolean sameThing(Figure a, String ua, Figure b, String ub) {
+    if (isCalendar(a) || isCalendar(b)) {
+      return java.util.Objects.equals(ua, ub);
+    }
+    if (ua == null || ub == null || ua.equals(ub)) {
+      return true;
+    }
+    List<String> wa = List.of(ua.split(" "));
+    List<String> wb = List.of(ub.split(" "));
+    // "residents evacuated" and "people evacuated": the same outcome counted with another noun.
+    // A shared noun with different modifiers is not one ("Thunderbolt ports" and "USB ports").
+    String last = wa.get(wa.size() - 1);
+    boolean sameOutcome =
+        wa.size() > 1 && wb.size() > 1 && last.equals(wb.get(wb.size() - 1)) && isOutcome(a.unit());
+    return sameOutcome || wa.containsAll(wb) || wb.containsAll(wa);
+  }
+
+  /** True when the unit as written ends in an outcome: "people killed", "people missing". */
+  private static boolean isOutcome(String unit) {
+    String last = unit.substring(unit.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    return last.endsWith("ed") || OUTCOMES.contains(last);
+  }
+
+  /** Figures that pair only with figures of exactly their unit: no amounts, and ages. */
+  private static boolean isCalendar(Figure f) {
+    return !f.isQuantity() || "age".equals(f.unit());
+  }
+}
