@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.storydiff.align.StoryNames;
 import org.storydiff.model.Alignment;
 import org.storydiff.model.AnalyzedArticle;
 import org.storydiff.model.Fact;
@@ -29,9 +30,12 @@ final class StoryIndex {
   private final Map<SentenceRef, List<SentenceRef>> aligned = new HashMap<>();
   private final List<List<Set<String>>> contentWords = new ArrayList<>();
   private final Set<SentenceRef> sentencesWithFacts = new HashSet<>();
+  private final Set<SentenceRef> sentencesWithQuotes = new HashSet<>();
+  private final Set<String> names;
 
   StoryIndex(List<AnalyzedArticle> versions, List<Alignment> alignments) {
     this.versions = versions;
+    this.names = StoryNames.of(versions);
     for (int v = 0; v < versions.size(); v++) {
       versionById.put(versions.get(v).id(), v);
       contentWords.add(contentWordsOf(versions.get(v)));
@@ -40,6 +44,9 @@ final class StoryIndex {
         // sentence that has only those is still a statement that can be.
         if (!(f instanceof Figure g) || g.isQuantity()) {
           sentencesWithFacts.add(new SentenceRef(v, f.sentence()));
+        }
+        if (!(f instanceof Figure)) {
+          sentencesWithQuotes.add(new SentenceRef(v, f.sentence()));
         }
       }
     }
@@ -57,6 +64,20 @@ final class StoryIndex {
 
   AnalyzedArticle version(int v) {
     return versions.get(v);
+  }
+
+  /** The sentence holding offset {@code at} of the named version, or null. */
+  SentenceRef sentenceAt(String articleId, int at) {
+    Integer v = versionById.get(articleId);
+    if (v == null) {
+      return null;
+    }
+    for (var s : versions.get(v).sentences()) {
+      if (s.start() <= at && at < s.end()) {
+        return new SentenceRef(v, s.index());
+      }
+    }
+    return null;
   }
 
   /** Sentences of other versions aligned to this one (empty when none). */
@@ -124,6 +145,11 @@ final class StoryIndex {
     return out;
   }
 
+  /** Whether the sentence holds a direct quote: its statement is the quote's (QuoteFindings). */
+  boolean hasQuotes(int v, int sentence) {
+    return sentencesWithQuotes.contains(new SentenceRef(v, sentence));
+  }
+
   boolean hasFacts(int v, int sentence) {
     return sentencesWithFacts.contains(new SentenceRef(v, sentence));
   }
@@ -142,6 +168,80 @@ final class StoryIndex {
       }
     }
     return false;
+  }
+
+  /**
+   * Share of a statement's content words a sentence sharing one of its distinctive numbers must
+   * cover to carry it: "at least 37 people died after the ferry overturned" and "37 people were
+   * killed when a crowded ferry capsized" share little wording but the toll and the ferry.
+   */
+  static final double ANCHORED_COVERAGE = 0.3;
+
+  /** Numbers from this value up (or with a fraction) are rare enough to anchor a statement. */
+  static final double MIN_ANCHOR = 13;
+
+  /**
+   * Names (people, places, parties) a sentence must share with a statement, beside {@link
+   * #NAMED_COVERAGE} of its words, to carry it: "Kavir and Dassar agreed on Friday to halt fighting
+   * in the Ranhal Valley" and "... agreed late on Friday to a 14-day pause in fighting in the
+   * disputed Ranhal Valley" are one statement in other words.
+   */
+  static final int MIN_SHARED_NAMES = 3;
+
+  static final double NAMED_COVERAGE = 0.5;
+
+  /**
+   * Whether version {@code v} carries a statement with these content words: one of its sentences
+   * covers {@code minCoverage} of them, or shares a distinctive number (see {@link #MIN_ANCHOR})
+   * and {@link #ANCHORED_COVERAGE} of them, or {@link #MIN_SHARED_NAMES} names and {@link
+   * #NAMED_COVERAGE} of them. Numbers and names anchor a statement told in other words; small
+   * numbers ("two sides") are too common to.
+   */
+  boolean carries(int v, Set<String> words, double minCoverage) {
+    if (coversWords(v, words, minCoverage) || sharesNames(v, words)) {
+      return true;
+    }
+    Set<String> anchors = new HashSet<>();
+    for (String w : words) {
+      if (isAnchor(w)) {
+        anchors.add(w);
+      }
+    }
+    if (anchors.isEmpty()) {
+      return false;
+    }
+    for (int s = 0; s < contentWords.get(v).size(); s++) {
+      Set<String> candidate = contentWords.get(v).get(s);
+      if (anchors.stream().anyMatch(candidate::contains)
+          && covers(new SentenceRef(v, s), words, ANCHORED_COVERAGE)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean sharesNames(int v, Set<String> words) {
+    for (Set<String> candidate : contentWords.get(v)) {
+      long shared = words.stream().filter(candidate::contains).count();
+      long sharedNames =
+          words.stream().filter(w -> names.contains(w) && candidate.contains(w)).count();
+      if (sharedNames >= MIN_SHARED_NAMES && shared >= NAMED_COVERAGE * words.size()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isAnchor(String word) {
+    if (word.isEmpty() || !Character.isDigit(word.charAt(0))) {
+      return false;
+    }
+    try {
+      double value = Double.parseDouble(word);
+      return value >= MIN_ANCHOR || value != Math.rint(value);
+    } catch (NumberFormatException e) {
+      return false;
+    }
   }
 
   /** Whether one sentence covers at least {@code minCoverage} of the given content words. */
