@@ -42,6 +42,15 @@ final class StatementFindings {
    */
   static final double CLAUSE_OVERLAP = 0.5;
 
+  /** Relative difference up to which two values are a revision of one figure ("134" / "130"). */
+  static final double CLOSE_FIGURES = 0.25;
+
+  /**
+   * Versions that must tell two clauses in separate sentences before a version carrying only one of
+   * them is said to omit the other: one version's split is as often wording as two facts.
+   */
+  static final int MIN_VERSIONS_APART = 2;
+
   private final StoryIndex index;
   private final String storyId;
 
@@ -116,7 +125,7 @@ final class StatementFindings {
     int firstSentence = first.getValue().get(0);
     Set<String> words = index.contentWords(firstVersion, firstSentence);
     if (group.size() == 1) {
-      if (!carriedByAnotherVersion(firstVersion, words)
+      if (!carriedByAnotherVersion(firstVersion, firstSentence)
           && !isRestOfSplitSentence(firstVersion, firstSentence, words)) {
         for (int sentence : first.getValue()) {
           if (!reportedAdded(firstVersion, sentence, prior)) {
@@ -153,7 +162,7 @@ final class StatementFindings {
             && Consensus.mostOthersCarry(carriers.size(), index.size())
             && words.size() >= MIN_CONTENT_WORDS
             && (own.isEmpty() || isOtherClause(u, group.get(u), w, sentence))
-            && !index.carries(u, words, CARRIED_COVERAGE)) {
+            && !index.carries(u, new SentenceRef(w, sentence), CARRIED_COVERAGE)) {
           evidence.putIfAbsent(w, sentence);
           carried = Math.max(carried, carriers.size());
         }
@@ -206,7 +215,7 @@ final class StatementFindings {
         joined++;
       }
     }
-    return apart > 0 && apart >= joined;
+    return apart >= MIN_VERSIONS_APART && apart >= joined;
   }
 
   private Set<SentenceRef> withNeighbours(int v, List<Integer> sentences) {
@@ -249,27 +258,37 @@ final class StatementFindings {
   }
 
   /**
-   * A figure finding already says this sentence's figure is only in this version, or pairs it with
-   * a figure in another version's sentence that shares some of its words (a revised toll in a lead
-   * told in other words): then that version carries the statement.
+   * A figure or quote finding already reports this sentence as added, or pairs one of its facts
+   * with a fact of another version's sentence that shares some of its words (a revised toll in a
+   * lead told in other words): then that version carries the statement.
    */
   private boolean reportedAdded(int v, int sentence, List<Finding> prior) {
-    String id = index.version(v).id();
-    Sentence s = index.version(v).sentences().get(sentence);
+    SentenceRef self = new SentenceRef(v, sentence);
     Set<String> words = index.contentWords(v, sentence);
     for (Finding f : prior) {
-      if (!f.articleId().equals(id)
-          || f.start() == null
-          || f.start() >= s.end()
-          || f.end() <= s.start()) {
-        continue;
-      }
+      SentenceRef own = ownSentence(f);
       if (f.change() == ChangeType.ADDED) {
-        return true;
+        if (self.equals(own)) {
+          return true;
+        }
+        continue;
       }
       for (Evidence e : f.others()) {
         SentenceRef other = index.sentenceAt(e.articleId(), e.start());
-        if (other != null && index.covers(other, words, StoryIndex.ANCHORED_COVERAGE)) {
+        boolean mine = self.equals(own);
+        SentenceRef counterpart = mine ? other : self.equals(other) ? own : null;
+        if (counterpart == null || counterpart.version() == v) {
+          continue;
+        }
+        Set<String> judged = words;
+        if (farApart(f)) {
+          // Only the words beside the figure say whether two distant values are one quantity.
+          judged = new java.util.HashSet<>(words);
+          judged.removeAll(
+              mine ? index.wordsIn(v, f.start(), f.end()) : index.wordsIn(v, e.start(), e.end()));
+          judged.removeIf(w -> Character.isDigit(w.charAt(0)));
+        }
+        if (index.covers(counterpart, judged, StoryIndex.ANCHORED_COVERAGE)) {
           return true;
         }
       }
@@ -277,29 +296,84 @@ final class StatementFindings {
     return false;
   }
 
-  /** A figure finding already says version {@code u} omits something these sentences carry. */
+  /**
+   * A figure or quote finding already links version {@code u} to one of these sentences: it omits
+   * their figure or quote, or carries it with another value or wording (then it carries the
+   * statement, and the finding says what differs).
+   */
   private boolean reportedOmitted(int u, Map<Integer, Integer> carriers, List<Finding> prior) {
+    Set<SentenceRef> carrying = new java.util.HashSet<>();
+    carriers.forEach((w, sentence) -> carrying.add(new SentenceRef(w, sentence)));
     String id = index.version(u).id();
     for (Finding f : prior) {
-      if (f.change() != ChangeType.OMITTED || !f.articleId().equals(id)) {
+      if (f.change() == ChangeType.ADDED) {
         continue;
       }
-      for (Evidence e : f.others()) {
-        for (var c : carriers.entrySet()) {
-          var article = index.version(c.getKey());
-          Sentence s = article.sentences().get(c.getValue());
-          if (article.id().equals(e.articleId()) && e.start() < s.end() && e.end() > s.start()) {
-            return true;
-          }
+      SentenceRef own = ownSentence(f);
+      for (SentenceRef other : evidence(f)) {
+        boolean omittedHere = f.change() == ChangeType.OMITTED && f.articleId().equals(id);
+        boolean pairedHere =
+            own != null
+                && (own.version() == u && carrying.contains(other)
+                    || other.version() == u && carrying.contains(own));
+        if (omittedHere && carrying.contains(other) || pairedHere) {
+          return true;
         }
       }
     }
     return false;
   }
 
-  private boolean carriedByAnotherVersion(int v, Set<String> words) {
+  /**
+   * Whether a changed figure's values are far apart: close values (a revised toll) pair two
+   * tellings of one statement on their own, far-apart ones may be two quantities of one unit.
+   */
+  private boolean farApart(Finding f) {
+    Double mine = figureValue(f.articleId(), f.start());
+    for (Evidence e : f.others()) {
+      Double theirs = figureValue(e.articleId(), e.start());
+      if (mine != null
+          && theirs != null
+          && Math.abs(mine - theirs) > CLOSE_FIGURES * Math.max(Math.abs(mine), Math.abs(theirs))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Double figureValue(String articleId, Integer start) {
+    SentenceRef ref = start == null ? null : index.sentenceAt(articleId, start);
+    if (ref == null) {
+      return null;
+    }
+    for (var fact : index.version(ref.version()).facts()) {
+      if (fact instanceof org.storydiff.model.Figure g && g.start() == start && g.isQuantity()) {
+        return g.value() != null ? g.value() : g.valueMax();
+      }
+    }
+    return null;
+  }
+
+  /** The sentence a finding's own span lies in; null for an omission. */
+  private SentenceRef ownSentence(Finding f) {
+    return f.start() == null ? null : index.sentenceAt(f.articleId(), f.start());
+  }
+
+  /** The sentences a finding's evidence lies in. */
+  private List<SentenceRef> evidence(Finding f) {
+    List<SentenceRef> out = new ArrayList<>();
+    for (Evidence e : f.others()) {
+      SentenceRef ref = index.sentenceAt(e.articleId(), e.start());
+      if (ref != null) {
+        out.add(ref);
+      }
+    }
+    return out;
+  }
+
+  private boolean carriedByAnotherVersion(int v, int sentence) {
     for (int w = 0; w < index.size(); w++) {
-      if (w != v && index.carries(w, words, CARRIED_COVERAGE)) {
+      if (w != v && index.carries(w, new SentenceRef(v, sentence), CARRIED_COVERAGE)) {
         return true;
       }
     }

@@ -33,6 +33,9 @@ final class StoryIndex {
   private final Set<SentenceRef> sentencesWithQuotes = new HashSet<>();
   private final Set<String> names;
 
+  /** Each sentence's quantity figures as "value|unit" keys: the same figure in another sentence. */
+  private final Map<SentenceRef, Set<String>> figureKeys = new HashMap<>();
+
   StoryIndex(List<AnalyzedArticle> versions, List<Alignment> alignments) {
     this.versions = versions;
     this.names = StoryNames.of(versions);
@@ -47,6 +50,10 @@ final class StoryIndex {
         }
         if (!(f instanceof Figure)) {
           sentencesWithQuotes.add(new SentenceRef(v, f.sentence()));
+        } else if (f instanceof Figure g && g.isQuantity()) {
+          figureKeys
+              .computeIfAbsent(new SentenceRef(v, f.sentence()), k -> new HashSet<>())
+              .add(g.value() + "|" + g.valueMin() + "|" + g.valueMax() + "|" + g.unit());
         }
       }
     }
@@ -64,6 +71,22 @@ final class StoryIndex {
 
   AnalyzedArticle version(int v) {
     return versions.get(v);
+  }
+
+  /** Content stems and number norms of version {@code v}'s tokens within [start, end). */
+  Set<String> wordsIn(int v, int start, int end) {
+    SentenceTokens tokens = versions.get(v).tokens();
+    Set<String> out = new HashSet<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.start(i) >= start && tokens.end(i) <= end) {
+        if (tokens.isContent(i)) {
+          out.add(tokens.stem(i));
+        } else if (tokens.isNumber(i)) {
+          out.add(tokens.norm(i));
+        }
+      }
+    }
+    return out;
   }
 
   /** The sentence holding offset {@code at} of the named version, or null. */
@@ -175,7 +198,7 @@ final class StoryIndex {
    * cover to carry it: "at least 37 people died after the ferry overturned" and "37 people were
    * killed when a crowded ferry capsized" share little wording but the toll and the ferry.
    */
-  static final double ANCHORED_COVERAGE = 0.3;
+  static final double ANCHORED_COVERAGE = 0.25;
 
   /** Numbers from this value up (or with a fraction) are rare enough to anchor a statement. */
   static final double MIN_ANCHOR = 13;
@@ -191,33 +214,73 @@ final class StoryIndex {
   static final double NAMED_COVERAGE = 0.5;
 
   /**
-   * Whether version {@code v} carries a statement with these content words: one of its sentences
-   * covers {@code minCoverage} of them, or shares a distinctive number (see {@link #MIN_ANCHOR})
-   * and {@link #ANCHORED_COVERAGE} of them, or {@link #MIN_SHARED_NAMES} names and {@link
-   * #NAMED_COVERAGE} of them. Numbers and names anchor a statement told in other words; small
-   * numbers ("two sides") are too common to.
+   * Whether version {@code v} carries the statement made by sentence {@code statement} of another
+   * version, though no alignment says so: one of its sentences, or two that each carry a part (see
+   * {@link #PART_COVERAGE}), covers {@code minCoverage} of its content words; or a sentence shares
+   * {@link #MIN_SHARED_NAMES} names and {@link #NAMED_COVERAGE} of them; or a sentence shares one
+   * of its anchors and {@link #ANCHORED_COVERAGE} of them. Anchors are its figures (same value and
+   * unit) and its distinctive numbers (see {@link #MIN_ANCHOR}): numbers and names anchor a
+   * statement told in other words, while small numbers alone ("two sides") are too common to.
    */
-  boolean carries(int v, Set<String> words, double minCoverage) {
-    if (coversWords(v, words, minCoverage) || sharesNames(v, words)) {
+  boolean carries(int v, SentenceRef statement, double minCoverage) {
+    Set<String> words = contentWords(statement.version(), statement.sentence());
+    if (coversWords(v, words, minCoverage)
+        || coveredByTwo(v, words, minCoverage)
+        || sharesNames(v, words)) {
       return true;
     }
-    Set<String> anchors = new HashSet<>();
-    for (String w : words) {
-      if (isAnchor(w)) {
-        anchors.add(w);
-      }
-    }
+    Set<String> anchors = anchors(statement);
     if (anchors.isEmpty()) {
       return false;
     }
     for (int s = 0; s < contentWords.get(v).size(); s++) {
-      Set<String> candidate = contentWords.get(v).get(s);
-      if (anchors.stream().anyMatch(candidate::contains)
-          && covers(new SentenceRef(v, s), words, ANCHORED_COVERAGE)) {
+      SentenceRef candidate = new SentenceRef(v, s);
+      if (!java.util.Collections.disjoint(anchors, anchors(candidate))
+          && covers(candidate, words, ANCHORED_COVERAGE)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Share of a statement's words each of two sentences must cover to count as carrying a part of it
+   * (a statement whose clauses another version tells in two places, not necessarily adjacent).
+   */
+  static final double PART_COVERAGE = 0.3;
+
+  /** Two sentences of {@code v}, each covering a part, together cover the words. */
+  private boolean coveredByTwo(int v, Set<String> words, double minCoverage) {
+    if (words.isEmpty()) {
+      return false;
+    }
+    List<Set<String>> parts = new ArrayList<>();
+    for (Set<String> sentence : contentWords.get(v)) {
+      if (words.stream().filter(sentence::contains).count() >= PART_COVERAGE * words.size()) {
+        parts.add(sentence);
+      }
+    }
+    for (int i = 0; i < parts.size(); i++) {
+      for (int j = i + 1; j < parts.size(); j++) {
+        Set<String> first = parts.get(i);
+        Set<String> second = parts.get(j);
+        long shared = words.stream().filter(w -> first.contains(w) || second.contains(w)).count();
+        if (shared >= minCoverage * words.size()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private Set<String> anchors(SentenceRef ref) {
+    Set<String> out = new HashSet<>(figureKeys.getOrDefault(ref, Set.of()));
+    for (String w : contentWords(ref.version(), ref.sentence())) {
+      if (isAnchor(w)) {
+        out.add("#" + w);
+      }
+    }
+    return out;
   }
 
   private boolean sharesNames(int v, Set<String> words) {

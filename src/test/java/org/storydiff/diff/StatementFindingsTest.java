@@ -32,11 +32,27 @@ class StatementFindingsTest {
             .sentence("Every school in the district was ordered to close.")
             .build();
     var c = version("c").sentence("The governor ordered every district school to close.").build();
+    var d =
+        version("d")
+            .sentence(
+                "Officials said the governor had declared a state of emergency across the northern"
+                    + " province.")
+            .sentence("All schools in the district were told to close.")
+            .build();
     List<Finding> findings =
         detector.find(
             "s",
-            List.of(a, b, c),
-            links(link(a, 0, b, 0), link(a, 0, b, 1), link(a, 0, c, 0), link(b, 1, c, 0)));
+            List.of(a, b, c, d),
+            links(
+                link(a, 0, b, 0),
+                link(a, 0, b, 1),
+                link(a, 0, c, 0),
+                link(b, 1, c, 0),
+                link(a, 0, d, 0),
+                link(a, 0, d, 1),
+                link(b, 0, d, 0),
+                link(b, 1, d, 1),
+                link(c, 0, d, 1)));
     assertThat(findings)
         .singleElement()
         .satisfies(
@@ -48,6 +64,28 @@ class StatementFindingsTest {
                   .extracting(e -> e.text())
                   .allMatch(t -> t.contains("state of emergency"));
             });
+  }
+
+  @Test
+  void versionThatOnlyOneOtherVersionSplitsIsNoOmission() {
+    var a =
+        version("a")
+            .sentence(
+                "The governor declared a state of emergency across the northern province and"
+                    + " ordered every school in the district to close.")
+            .build();
+    var b =
+        version("b")
+            .sentence("The governor declared a state of emergency across the northern province.")
+            .sentence("Every school in the district was ordered to close.")
+            .build();
+    var c = version("c").sentence("The governor ordered every district school to close.").build();
+    List<Finding> findings =
+        detector.find(
+            "s",
+            List.of(a, b, c),
+            links(link(a, 0, b, 0), link(a, 0, b, 1), link(a, 0, c, 0), link(b, 1, c, 0)));
+    assertThat(findings).isEmpty();
   }
 
   @Test
