@@ -1,7 +1,6 @@
 package org.storydiff.align;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,10 +12,8 @@ import org.storydiff.text.NumberWords;
 
 /**
  * Turns the tokens of one sentence into a {@link SentenceProfile}. Which capitalized words are
- * names is decided once per story: a stem is a name when it appears capitalized somewhere other
- * than at the start of a sentence or quote, and never in lower case. That keeps "Talks"
- * (sentence-initial) an ordinary word while "Monday" or "Kyiv" count as names even when they open a
- * sentence. Immutable after construction and thread-safe.
+ * names is decided once per story ({@link StoryNames}). Immutable after construction and
+ * thread-safe.
  */
 final class ProfileBuilder {
 
@@ -50,37 +47,13 @@ final class ProfileBuilder {
           "exactly",
           "barely");
 
-  private static final Set<String> SENTENCE_OPENERS = Set.of("'", "(", "[", ":", "-");
-
   private final Set<String> nameStems;
 
   /**
    * @param storySentences the tokens of every sentence of every version of the story
    */
   ProfileBuilder(List<SentenceWords> storySentences) {
-    Set<String> capitalized = new HashSet<>();
-    Set<String> lowerCase = new HashSet<>();
-    for (SentenceWords words : storySentences) {
-      List<Token> tokens = words.tokens();
-      boolean inQuote = false;
-      for (int k = 0; k < tokens.size(); k++) {
-        Token t = tokens.get(k);
-        if (t.norm().equals("\"")) {
-          inQuote = !inQuote;
-        }
-        String stem = words.stem(k);
-        if (stem == null) {
-          continue;
-        }
-        if (!t.capitalized()) {
-          lowerCase.add(stem);
-        } else if (!isOpening(tokens, k, inQuote)) {
-          capitalized.add(stem);
-        }
-      }
-    }
-    capitalized.removeAll(lowerCase);
-    this.nameStems = Set.copyOf(capitalized);
+    this.nameStems = StoryNames.stems(storySentences);
   }
 
   SentenceProfile profile(int index, SentenceWords words) {
@@ -102,7 +75,7 @@ final class ProfileBuilder {
       } else if (isNegation(t.norm())) {
         negated = true;
       }
-      String number = t.isNumber() ? t.norm() : NumberWords.comparisonDigits(t.norm());
+      String number = t.isNumber() ? clockDigits(t.norm()) : NumberWords.comparisonDigits(t.norm());
       if (number != null) {
         terms.merge("#" + number, TermKind.NUMBER, TermKind::stronger);
         String unit = unitAfter(words, k);
@@ -123,17 +96,19 @@ final class ProfileBuilder {
         index, terms, numbersByUnit, names, quoted, qualifiers(tokens), negated);
   }
 
+  private static final java.util.regex.Pattern CLOCK =
+      java.util.regex.Pattern.compile("(\\d{1,2}):(\\d{2})");
+
   /**
-   * Whether the word at {@code k} starts a sentence or a quote, where capitals say nothing about
-   * names. A straight quote just before it opens a quote only if we are now inside one: folded
-   * curly quotes no longer tell opening from closing.
+   * A clock time as four digits, the way agencies also write it: "03:00 GMT" is "0300 GMT". Any
+   * other number is left as analysis normalized it.
    */
-  private static boolean isOpening(List<Token> tokens, int k, boolean inQuote) {
-    if (k == 0) {
-      return true;
+  static String clockDigits(String norm) {
+    java.util.regex.Matcher m = CLOCK.matcher(norm);
+    if (!m.matches()) {
+      return norm;
     }
-    String previous = tokens.get(k - 1).norm();
-    return previous.equals("\"") ? inQuote : SENTENCE_OPENERS.contains(previous);
+    return (m.group(1).length() == 1 ? "0" : "") + m.group(1) + m.group(2);
   }
 
   private static boolean isNegation(String norm) {

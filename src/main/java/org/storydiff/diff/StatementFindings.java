@@ -3,7 +3,10 @@ package org.storydiff.diff;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.storydiff.diff.StoryIndex.SentenceRef;
 import org.storydiff.model.ChangeType;
 import org.storydiff.model.Evidence;
@@ -12,11 +15,15 @@ import org.storydiff.model.Finding;
 import org.storydiff.model.Sentence;
 
 /**
- * Findings about statements: body sentences without figures or quotes (those are reported as the
- * figure or quote itself, so one difference is never reported twice). Statements are grouped by
- * alignment; a group carried by one version is added there, and missing from a version when most
- * others carry it. Before reporting, a version is checked for any sentence covering most of the
- * statement's content words, so a missed alignment does not turn into a false finding.
+ * Findings about statements: body sentences without direct quotes (a quote is reported as the quote
+ * itself). Statements are grouped by alignment, which recognises the same statement in other words
+ * (see {@code org.storydiff.align}); a group carried by one version is added there, and missing
+ * from a version when most others carry it. A version whose only member of the group is one clause
+ * of what most others say (they merged two facts into one sentence, or it split them and kept one)
+ * omits the other clause. A statement whose figure a figure finding already reports as added or
+ * omitted is not reported again, so one difference is reported once. Before reporting, a version is
+ * checked for any sentence covering most of the statement's content words, so a missed alignment
+ * does not turn into a false finding.
  */
 final class StatementFindings {
 
@@ -28,6 +35,21 @@ final class StatementFindings {
 
   /** Share of the unaligned half of a split sentence its neighbour's counterpart must cover. */
   static final double SPLIT_REST_COVERAGE = 0.5;
+
+  /**
+   * A sentence that shares this much of its content words with what a version carries of its group
+   * says the same clause in other words (the aligner linked it elsewhere), not a clause it lacks.
+   */
+  static final double CLAUSE_OVERLAP = 0.5;
+
+  /** Relative difference up to which two values are a revision of one figure ("134" / "130"). */
+  static final double CLOSE_FIGURES = 0.25;
+
+  /**
+   * Versions that must tell two clauses in separate sentences before a version carrying only one of
+   * them is said to omit the other: one version's split is as often wording as two facts.
+   */
+  static final int MIN_VERSIONS_APART = 2;
 
   private final StoryIndex index;
   private final String storyId;
@@ -62,10 +84,15 @@ final class StatementFindings {
                         groups.union(id, otherId);
                       }
                     }));
+    // The figure and quote findings recorded so far: a statement is not reported a second time.
+    List<Finding> prior = List.copyOf(out.findings());
     for (Map<Integer, List<Integer>> group : groups.groups()) {
       if (isReportable(group)) {
         List<Finding> findings = new ArrayList<>();
-        findingsOf(group, findings);
+        findingsOf(group, prior, findings);
+        if (findings.isEmpty() && hasFigures(group)) {
+          continue; // the figure's own group already stands for this statement
+        }
         out.record(
             FactKind.STATEMENT,
             Groups.members(group, (v, s) -> index.statementMember(v, s)),
@@ -74,10 +101,15 @@ final class StatementFindings {
     }
   }
 
+  private boolean hasFigures(Map<Integer, List<Integer>> group) {
+    return group.entrySet().stream()
+        .anyMatch(e -> e.getValue().stream().anyMatch(s -> index.hasFacts(e.getKey(), s)));
+  }
+
   private boolean isReportable(Map<Integer, List<Integer>> group) {
     for (var e : group.entrySet()) {
       for (int sentence : e.getValue()) {
-        if (index.hasFacts(e.getKey(), sentence)) {
+        if (index.hasQuotes(e.getKey(), sentence)) {
           return false;
         }
       }
@@ -86,33 +118,262 @@ final class StatementFindings {
     return index.contentWords(first.getKey(), first.getValue().get(0)).size() >= MIN_CONTENT_WORDS;
   }
 
-  private void findingsOf(Map<Integer, List<Integer>> group, List<Finding> out) {
+  private void findingsOf(
+      Map<Integer, List<Integer>> group, List<Finding> prior, List<Finding> out) {
     var first = group.entrySet().iterator().next();
     int firstVersion = first.getKey();
     int firstSentence = first.getValue().get(0);
     Set<String> words = index.contentWords(firstVersion, firstSentence);
     if (group.size() == 1) {
-      if (!carriedByAnotherVersion(firstVersion, words)
+      if (!carriedByAnotherVersion(firstVersion, firstSentence)
           && !isRestOfSplitSentence(firstVersion, firstSentence, words)) {
         for (int sentence : first.getValue()) {
-          out.add(added(firstVersion, sentence));
+          if (!reportedAdded(firstVersion, sentence, prior)) {
+            out.add(added(firstVersion, sentence));
+          }
         }
       }
       return;
     }
-    if (!Consensus.mostOthersCarry(group.size(), index.size())) {
-      return;
-    }
     for (int u = 0; u < index.size(); u++) {
-      if (!group.containsKey(u) && !index.coversWords(u, words, CARRIED_COVERAGE)) {
-        out.add(omitted(u, group));
-      }
+      omission(u, group, prior).ifPresent(out::add);
     }
   }
 
-  private boolean carriedByAnotherVersion(int v, Set<String> words) {
+  /**
+   * What version {@code u} omits of the group: its sentences that most versions carry (their own
+   * version and every version aligned to them) while {@code u} has nothing aligned to them. When
+   * {@code u} is in the group through a sentence that says only part of it (others merged two facts
+   * into one sentence, and some also tell the missing one on its own), the sentence must also share
+   * less than {@link #CLAUSE_OVERLAP} of its words with {@code u}'s: the part it says is another
+   * clause. A version with a sentence covering the statement anyway is not reported.
+   */
+  private Optional<Finding> omission(
+      int u, Map<Integer, List<Integer>> group, List<Finding> prior) {
+    Set<String> own = group.containsKey(u) ? wordsOf(u, group.get(u)) : Set.of();
+    Map<Integer, Integer> evidence = new TreeMap<>();
+    int carried = 0;
+    for (var e : group.entrySet()) {
+      int w = e.getKey();
+      for (int sentence : w == u ? List.<Integer>of() : e.getValue()) {
+        Set<Integer> carriers = carriers(w, sentence);
+        Set<String> words = index.contentWords(w, sentence);
+        if (!carriers.contains(u)
+            && Consensus.mostOthersCarry(carriers.size(), index.size())
+            && words.size() >= MIN_CONTENT_WORDS
+            && (own.isEmpty() || isOtherClause(u, group.get(u), w, sentence))
+            && !index.carries(u, new SentenceRef(w, sentence), CARRIED_COVERAGE)) {
+          evidence.putIfAbsent(w, sentence);
+          carried = Math.max(carried, carriers.size());
+        }
+      }
+    }
+    if (evidence.isEmpty() || reportedOmitted(u, evidence, prior)) {
+      return Optional.empty();
+    }
+    String what = own.isEmpty() ? "statement" : "a clause of a statement";
+    return Optional.of(omitted(u, evidence, carried, what));
+  }
+
+  /**
+   * Whether sentence {@code s} of version {@code w} tells another clause than {@code u}'s members
+   * of the group, though the two are linked through a third version's sentence: they share less
+   * than {@link #CLAUSE_OVERLAP} of its words, and at least as many versions tell the two in
+   * separate sentences as join them in one. A version that merges two facts into one sentence still
+   * carries both; one that keeps them apart shows there are two.
+   */
+  private boolean isOtherClause(int u, List<Integer> ofU, int w, int s) {
+    Set<SentenceRef> withS = withNeighbours(w, List.of(s));
+    // Only u's members that meet s through a shared counterpart: a long chain of merged sentences
+    // can put many of u's sentences in one group.
+    List<Integer> linked = new ArrayList<>();
+    for (int m : ofU) {
+      if (index.alignedTo(new SentenceRef(u, m)).stream().anyMatch(withS::contains)) {
+        linked.add(m);
+      }
+    }
+    if (linked.isEmpty()
+        || shareOf(index.contentWords(w, s), wordsOf(u, linked)) >= CLAUSE_OVERLAP) {
+      return linked.isEmpty()
+          && shareOf(index.contentWords(w, s), wordsOf(u, ofU)) < CLAUSE_OVERLAP;
+    }
+    Set<SentenceRef> withU = withNeighbours(u, linked);
+    int apart = 0;
+    int joined = 0;
+    for (int x = 0; x < index.size(); x++) {
+      if (x == u) {
+        continue;
+      }
+      Set<Integer> sidesS = sentencesOf(x, withS);
+      Set<Integer> sidesU = sentencesOf(x, withU);
+      if (sidesS.isEmpty() || sidesU.isEmpty()) {
+        continue;
+      }
+      if (java.util.Collections.disjoint(sidesS, sidesU)) {
+        apart++;
+      } else {
+        joined++;
+      }
+    }
+    return apart >= MIN_VERSIONS_APART && apart >= joined;
+  }
+
+  private Set<SentenceRef> withNeighbours(int v, List<Integer> sentences) {
+    Set<SentenceRef> out = new java.util.HashSet<>();
+    for (int s : sentences) {
+      SentenceRef ref = new SentenceRef(v, s);
+      out.add(ref);
+      out.addAll(index.alignedTo(ref));
+    }
+    return out;
+  }
+
+  private static Set<Integer> sentencesOf(int x, Set<SentenceRef> refs) {
+    Set<Integer> out = new TreeSet<>();
+    refs.forEach(
+        r -> {
+          if (r.version() == x) {
+            out.add(r.sentence());
+          }
+        });
+    return out;
+  }
+
+  /** The version of a sentence and every version with a sentence aligned to it. */
+  private Set<Integer> carriers(int w, int sentence) {
+    Set<Integer> out = new TreeSet<>();
+    out.add(w);
+    index.alignedTo(new SentenceRef(w, sentence)).forEach(r -> out.add(r.version()));
+    return out;
+  }
+
+  private static double shareOf(Set<String> words, Set<String> in) {
+    return (double) words.stream().filter(in::contains).count() / words.size();
+  }
+
+  private Set<String> wordsOf(int v, List<Integer> sentences) {
+    Set<String> words = new java.util.HashSet<>();
+    sentences.forEach(s -> words.addAll(index.contentWords(v, s)));
+    return words;
+  }
+
+  /**
+   * A figure or quote finding already reports this sentence as added, or pairs one of its facts
+   * with a fact of another version's sentence that shares some of its words (a revised toll in a
+   * lead told in other words): then that version carries the statement.
+   */
+  private boolean reportedAdded(int v, int sentence, List<Finding> prior) {
+    SentenceRef self = new SentenceRef(v, sentence);
+    Set<String> words = index.contentWords(v, sentence);
+    for (Finding f : prior) {
+      SentenceRef own = ownSentence(f);
+      if (f.change() == ChangeType.ADDED) {
+        if (self.equals(own)) {
+          return true;
+        }
+        continue;
+      }
+      for (Evidence e : f.others()) {
+        SentenceRef other = index.sentenceAt(e.articleId(), e.start());
+        boolean mine = self.equals(own);
+        SentenceRef counterpart = mine ? other : self.equals(other) ? own : null;
+        if (counterpart == null || counterpart.version() == v) {
+          continue;
+        }
+        Set<String> judged = words;
+        if (farApart(f)) {
+          // Only the words beside the figure say whether two distant values are one quantity.
+          judged = new java.util.HashSet<>(words);
+          judged.removeAll(
+              mine ? index.wordsIn(v, f.start(), f.end()) : index.wordsIn(v, e.start(), e.end()));
+          judged.removeIf(w -> Character.isDigit(w.charAt(0)));
+        }
+        if (index.covers(counterpart, judged, StoryIndex.ANCHORED_COVERAGE)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A figure or quote finding already links version {@code u} to one of these sentences: it omits
+   * their figure or quote, or carries it with another value or wording (then it carries the
+   * statement, and the finding says what differs).
+   */
+  private boolean reportedOmitted(int u, Map<Integer, Integer> carriers, List<Finding> prior) {
+    Set<SentenceRef> carrying = new java.util.HashSet<>();
+    carriers.forEach((w, sentence) -> carrying.add(new SentenceRef(w, sentence)));
+    String id = index.version(u).id();
+    for (Finding f : prior) {
+      if (f.change() == ChangeType.ADDED) {
+        continue;
+      }
+      SentenceRef own = ownSentence(f);
+      for (SentenceRef other : evidence(f)) {
+        boolean omittedHere = f.change() == ChangeType.OMITTED && f.articleId().equals(id);
+        boolean pairedHere =
+            own != null
+                && (own.version() == u && carrying.contains(other)
+                    || other.version() == u && carrying.contains(own));
+        if (omittedHere && carrying.contains(other) || pairedHere) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a changed figure's values are far apart: close values (a revised toll) pair two
+   * tellings of one statement on their own, far-apart ones may be two quantities of one unit.
+   */
+  private boolean farApart(Finding f) {
+    Double mine = figureValue(f.articleId(), f.start());
+    for (Evidence e : f.others()) {
+      Double theirs = figureValue(e.articleId(), e.start());
+      if (mine != null
+          && theirs != null
+          && Math.abs(mine - theirs) > CLOSE_FIGURES * Math.max(Math.abs(mine), Math.abs(theirs))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Double figureValue(String articleId, Integer start) {
+    SentenceRef ref = start == null ? null : index.sentenceAt(articleId, start);
+    if (ref == null) {
+      return null;
+    }
+    for (var fact : index.version(ref.version()).facts()) {
+      if (fact instanceof org.storydiff.model.Figure g && g.start() == start && g.isQuantity()) {
+        return g.value() != null ? g.value() : g.valueMax();
+      }
+    }
+    return null;
+  }
+
+  /** The sentence a finding's own span lies in; null for an omission. */
+  private SentenceRef ownSentence(Finding f) {
+    return f.start() == null ? null : index.sentenceAt(f.articleId(), f.start());
+  }
+
+  /** The sentences a finding's evidence lies in. */
+  private List<SentenceRef> evidence(Finding f) {
+    List<SentenceRef> out = new ArrayList<>();
+    for (Evidence e : f.others()) {
+      SentenceRef ref = index.sentenceAt(e.articleId(), e.start());
+      if (ref != null) {
+        out.add(ref);
+      }
+    }
+    return out;
+  }
+
+  private boolean carriedByAnotherVersion(int v, int sentence) {
     for (int w = 0; w < index.size(); w++) {
-      if (w != v && index.coversWords(w, words, CARRIED_COVERAGE)) {
+      if (w != v && index.carries(w, new SentenceRef(v, sentence), CARRIED_COVERAGE)) {
         return true;
       }
     }
@@ -157,12 +418,12 @@ final class StatementFindings {
         "statement only in this version");
   }
 
-  private Finding omitted(int u, Map<Integer, List<Integer>> group) {
+  private Finding omitted(int u, Map<Integer, Integer> carriers, int carrierCount, String what) {
     List<Evidence> others = new ArrayList<>();
-    group.forEach(
-        (w, sentences) -> {
+    carriers.forEach(
+        (w, sentence) -> {
           var article = index.version(w);
-          Sentence s = article.sentences().get(sentences.get(0));
+          Sentence s = article.sentences().get(sentence);
           others.add(new Evidence(article.id(), s.start(), s.end(), s.text(article.body())));
         });
     var article = index.version(u);
@@ -176,6 +437,6 @@ final class StatementFindings {
         null,
         null,
         others,
-        "statement in " + group.size() + " of " + (index.size() - 1) + " other versions, not here");
+        what + " in " + carrierCount + " of " + (index.size() - 1) + " other versions, not here");
   }
 }

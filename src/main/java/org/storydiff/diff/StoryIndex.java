@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.storydiff.align.StoryNames;
 import org.storydiff.model.Alignment;
 import org.storydiff.model.AnalyzedArticle;
 import org.storydiff.model.Fact;
@@ -29,9 +30,15 @@ final class StoryIndex {
   private final Map<SentenceRef, List<SentenceRef>> aligned = new HashMap<>();
   private final List<List<Set<String>>> contentWords = new ArrayList<>();
   private final Set<SentenceRef> sentencesWithFacts = new HashSet<>();
+  private final Set<SentenceRef> sentencesWithQuotes = new HashSet<>();
+  private final Set<String> names;
+
+  /** Each sentence's quantity figures as "value|unit" keys: the same figure in another sentence. */
+  private final Map<SentenceRef, Set<String>> figureKeys = new HashMap<>();
 
   StoryIndex(List<AnalyzedArticle> versions, List<Alignment> alignments) {
     this.versions = versions;
+    this.names = StoryNames.of(versions);
     for (int v = 0; v < versions.size(); v++) {
       versionById.put(versions.get(v).id(), v);
       contentWords.add(contentWordsOf(versions.get(v)));
@@ -40,6 +47,13 @@ final class StoryIndex {
         // sentence that has only those is still a statement that can be.
         if (!(f instanceof Figure g) || g.isQuantity()) {
           sentencesWithFacts.add(new SentenceRef(v, f.sentence()));
+        }
+        if (!(f instanceof Figure)) {
+          sentencesWithQuotes.add(new SentenceRef(v, f.sentence()));
+        } else if (f instanceof Figure g && g.isQuantity()) {
+          figureKeys
+              .computeIfAbsent(new SentenceRef(v, f.sentence()), k -> new HashSet<>())
+              .add(g.value() + "|" + g.valueMin() + "|" + g.valueMax() + "|" + g.unit());
         }
       }
     }
@@ -57,6 +71,36 @@ final class StoryIndex {
 
   AnalyzedArticle version(int v) {
     return versions.get(v);
+  }
+
+  /** Content stems and number norms of version {@code v}'s tokens within [start, end). */
+  Set<String> wordsIn(int v, int start, int end) {
+    SentenceTokens tokens = versions.get(v).tokens();
+    Set<String> out = new HashSet<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.start(i) >= start && tokens.end(i) <= end) {
+        if (tokens.isContent(i)) {
+          out.add(tokens.stem(i));
+        } else if (tokens.isNumber(i)) {
+          out.add(tokens.norm(i));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The sentence holding offset {@code at} of the named version, or null. */
+  SentenceRef sentenceAt(String articleId, int at) {
+    Integer v = versionById.get(articleId);
+    if (v == null) {
+      return null;
+    }
+    for (var s : versions.get(v).sentences()) {
+      if (s.start() <= at && at < s.end()) {
+        return new SentenceRef(v, s.index());
+      }
+    }
+    return null;
   }
 
   /** Sentences of other versions aligned to this one (empty when none). */
@@ -124,6 +168,11 @@ final class StoryIndex {
     return out;
   }
 
+  /** Whether the sentence holds a direct quote: its statement is the quote's (QuoteFindings). */
+  boolean hasQuotes(int v, int sentence) {
+    return sentencesWithQuotes.contains(new SentenceRef(v, sentence));
+  }
+
   boolean hasFacts(int v, int sentence) {
     return sentencesWithFacts.contains(new SentenceRef(v, sentence));
   }
@@ -142,6 +191,120 @@ final class StoryIndex {
       }
     }
     return false;
+  }
+
+  /**
+   * Share of a statement's content words a sentence sharing one of its distinctive numbers must
+   * cover to carry it: "at least 37 people died after the ferry overturned" and "37 people were
+   * killed when a crowded ferry capsized" share little wording but the toll and the ferry.
+   */
+  static final double ANCHORED_COVERAGE = 0.25;
+
+  /** Numbers from this value up (or with a fraction) are rare enough to anchor a statement. */
+  static final double MIN_ANCHOR = 13;
+
+  /**
+   * Names (people, places, parties) a sentence must share with a statement, beside {@link
+   * #NAMED_COVERAGE} of its words, to carry it: "Kavir and Dassar agreed on Friday to halt fighting
+   * in the Ranhal Valley" and "... agreed late on Friday to a 14-day pause in fighting in the
+   * disputed Ranhal Valley" are one statement in other words.
+   */
+  static final int MIN_SHARED_NAMES = 3;
+
+  static final double NAMED_COVERAGE = 0.5;
+
+  /**
+   * Whether version {@code v} carries the statement made by sentence {@code statement} of another
+   * version, though no alignment says so: one of its sentences, or two that each carry a part (see
+   * {@link #PART_COVERAGE}), covers {@code minCoverage} of its content words; or a sentence shares
+   * {@link #MIN_SHARED_NAMES} names and {@link #NAMED_COVERAGE} of them; or a sentence shares one
+   * of its anchors and {@link #ANCHORED_COVERAGE} of them. Anchors are its figures (same value and
+   * unit) and its distinctive numbers (see {@link #MIN_ANCHOR}): numbers and names anchor a
+   * statement told in other words, while small numbers alone ("two sides") are too common to.
+   */
+  boolean carries(int v, SentenceRef statement, double minCoverage) {
+    Set<String> words = contentWords(statement.version(), statement.sentence());
+    if (coversWords(v, words, minCoverage)
+        || coveredByTwo(v, words, minCoverage)
+        || sharesNames(v, words)) {
+      return true;
+    }
+    Set<String> anchors = anchors(statement);
+    if (anchors.isEmpty()) {
+      return false;
+    }
+    for (int s = 0; s < contentWords.get(v).size(); s++) {
+      SentenceRef candidate = new SentenceRef(v, s);
+      if (!java.util.Collections.disjoint(anchors, anchors(candidate))
+          && covers(candidate, words, ANCHORED_COVERAGE)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Share of a statement's words each of two sentences must cover to count as carrying a part of it
+   * (a statement whose clauses another version tells in two places, not necessarily adjacent).
+   */
+  static final double PART_COVERAGE = 0.3;
+
+  /** Two sentences of {@code v}, each covering a part, together cover the words. */
+  private boolean coveredByTwo(int v, Set<String> words, double minCoverage) {
+    if (words.isEmpty()) {
+      return false;
+    }
+    List<Set<String>> parts = new ArrayList<>();
+    for (Set<String> sentence : contentWords.get(v)) {
+      if (words.stream().filter(sentence::contains).count() >= PART_COVERAGE * words.size()) {
+        parts.add(sentence);
+      }
+    }
+    for (int i = 0; i < parts.size(); i++) {
+      for (int j = i + 1; j < parts.size(); j++) {
+        Set<String> first = parts.get(i);
+        Set<String> second = parts.get(j);
+        long shared = words.stream().filter(w -> first.contains(w) || second.contains(w)).count();
+        if (shared >= minCoverage * words.size()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private Set<String> anchors(SentenceRef ref) {
+    Set<String> out = new HashSet<>(figureKeys.getOrDefault(ref, Set.of()));
+    for (String w : contentWords(ref.version(), ref.sentence())) {
+      if (isAnchor(w)) {
+        out.add("#" + w);
+      }
+    }
+    return out;
+  }
+
+  private boolean sharesNames(int v, Set<String> words) {
+    for (Set<String> candidate : contentWords.get(v)) {
+      long shared = words.stream().filter(candidate::contains).count();
+      long sharedNames =
+          words.stream().filter(w -> names.contains(w) && candidate.contains(w)).count();
+      if (sharedNames >= MIN_SHARED_NAMES && shared >= NAMED_COVERAGE * words.size()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isAnchor(String word) {
+    if (word.isEmpty() || !Character.isDigit(word.charAt(0))) {
+      return false;
+    }
+    try {
+      double value = Double.parseDouble(word);
+      return value >= MIN_ANCHOR || value != Math.rint(value);
+    } catch (NumberFormatException e) {
+      return false;
+    }
   }
 
   /** Whether one sentence covers at least {@code minCoverage} of the given content words. */
