@@ -17,6 +17,8 @@ import java.util.Objects;
  *     findings because the story has more versions than the limit allows (empty almost always)
  * @param failure null, or why the story could not be compared (an internal error, kept from failing
  *     the whole job); such a story has its versions but no alignments or findings
+ * @param lineage which version copied which: one row per version of a multi-version story, in
+ *     article id order; empty for a story of one article
  */
 public record StoryResult(
     String storyId,
@@ -25,7 +27,8 @@ public record StoryResult(
     List<Finding> findings,
     List<FactGroup> groups,
     List<String> notCompared,
-    String failure)
+    String failure,
+    List<VersionLineage> lineage)
     implements Serializable {
 
   public StoryResult {
@@ -35,6 +38,7 @@ public record StoryResult(
     findings = List.copyOf(findings);
     groups = List.copyOf(groups);
     notCompared = notCompared.stream().sorted().toList();
+    lineage = lineage.stream().sorted(Comparator.comparing(VersionLineage::articleId)).toList();
   }
 
   /** A story whose versions were all compared. */
@@ -44,7 +48,7 @@ public record StoryResult(
       List<Alignment> alignments,
       List<Finding> findings,
       List<FactGroup> groups) {
-    this(storyId, versions, alignments, findings, groups, List.of(), null);
+    this(storyId, versions, alignments, findings, groups, List.of(), null, List.of());
   }
 
   /** A story compared without failure. */
@@ -55,7 +59,7 @@ public record StoryResult(
       List<Finding> findings,
       List<FactGroup> groups,
       List<String> notCompared) {
-    this(storyId, versions, alignments, findings, groups, notCompared, null);
+    this(storyId, versions, alignments, findings, groups, notCompared, null, List.of());
   }
 
   /**
@@ -63,7 +67,8 @@ public record StoryResult(
    * groups.
    */
   public static StoryResult uncompared(String storyId, List<AnalyzedArticle> versions) {
-    return new StoryResult(storyId, versions, List.of(), List.of(), List.of(), List.of(), null);
+    return new StoryResult(
+        storyId, versions, List.of(), List.of(), List.of(), List.of(), null, List.of());
   }
 
   /** The story's versions alone, with why they could not be compared. */
@@ -75,7 +80,8 @@ public record StoryResult(
         List.of(),
         List.of(),
         List.of(),
-        Objects.requireNonNull(failure));
+        Objects.requireNonNull(failure),
+        List.of());
   }
 
   /** This story with only the versions that were compared (itself when all were). */
@@ -91,7 +97,14 @@ public record StoryResult(
         findings,
         groups,
         List.of(),
-        failure);
+        failure,
+        lineage.stream().filter(l -> !left.contains(l.articleId())).toList());
+  }
+
+  /** This story with its lineage rows. */
+  public StoryResult withLineage(List<VersionLineage> rows) {
+    return new StoryResult(
+        storyId, versions, alignments, findings, groups, notCompared, failure, rows);
   }
 
   public boolean isMultiVersion() {

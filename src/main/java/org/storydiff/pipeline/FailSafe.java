@@ -3,9 +3,11 @@ package org.storydiff.pipeline;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import org.storydiff.lineage.Credits;
 import org.storydiff.model.AnalyzedArticle;
 import org.storydiff.model.Article;
 import org.storydiff.model.StoryResult;
+import org.storydiff.model.VersionLineage;
 
 /**
  * Keeps one article or story that trips a bug from failing the whole job: a day of wire traffic
@@ -35,10 +37,18 @@ public final class FailSafe {
     try {
       return pipeline.apply(storyId, versions);
     } catch (RuntimeException | StackOverflowError e) {
-      return StoryResult.failed(
-          storyId,
-          versions,
-          "could not be compared (internal error, please report): " + describe(e));
+      StoryResult failed =
+          StoryResult.failed(
+              storyId,
+              versions,
+              "could not be compared (internal error, please report): " + describe(e));
+      // Its versions still get lineage rows (no copies known, only their credits).
+      return failed.isMultiVersion()
+          ? failed.withLineage(
+              failed.versions().stream()
+                  .map(v -> VersionLineage.original(v.id(), Credits.of(v)))
+                  .toList())
+          : failed;
     }
   }
 

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.storydiff.align.StoryAligner;
 import org.storydiff.diff.FindingDetector;
 import org.storydiff.diff.StoryDiff;
+import org.storydiff.lineage.LineageFinder;
 import org.storydiff.model.Alignment;
 import org.storydiff.model.AnalyzedArticle;
 import org.storydiff.model.Published;
@@ -30,6 +31,7 @@ public final class StoryPipeline {
 
   private final StoryAligner aligner = new StoryAligner();
   private final FindingDetector detector = new FindingDetector();
+  private final LineageFinder lineageFinder = new LineageFinder();
   private final int maxVersions;
 
   public StoryPipeline() {
@@ -64,6 +66,13 @@ public final class StoryPipeline {
     List<Alignment> alignments = aligner.align(compared);
     StoryDiff diff = detector.diff(storyId, compared, alignments);
     return new StoryResult(
-        storyId, sorted.versions(), alignments, diff.findings(), diff.groups(), notCompared);
+        storyId,
+        sorted.versions(),
+        alignments,
+        diff.findings(),
+        diff.groups(),
+        notCompared,
+        null,
+        lineageFinder.find(sorted.versions(), compared, alignments));
   }
 }

@@ -17,6 +17,7 @@ import org.storydiff.model.Quote;
 import org.storydiff.model.Rejection;
 import org.storydiff.model.Sentence;
 import org.storydiff.model.StoryResult;
+import org.storydiff.model.VersionLineage;
 
 /**
  * The contract's output rows, built from one story's result as plain values in the order of the
@@ -55,6 +56,31 @@ public final class DatasetRows {
             v.article().url(),
             v.article().language(),
             sentences
+          });
+    }
+    return rows;
+  }
+
+  /**
+   * {@code storyId, articleId, derivedFrom, derivation, share, copiedSentences: [{sentence,
+   * fromArticleId, fromSentence}], credits}: one row per version of a multi-version story.
+   */
+  public static List<Object[]> lineage(StoryResult story) {
+    List<Object[]> rows = new ArrayList<>(story.lineage().size());
+    for (VersionLineage l : story.lineage()) {
+      List<Object[]> copied = new ArrayList<>(l.copiedSentences().size());
+      for (VersionLineage.CopiedSentence c : l.copiedSentences()) {
+        copied.add(new Object[] {c.sentence(), c.fromArticleId(), c.fromSentence()});
+      }
+      rows.add(
+          new Object[] {
+            story.storyId(),
+            l.articleId(),
+            l.derivedFrom(),
+            l.derivation().label(),
+            l.share(),
+            copied,
+            l.credits()
           });
     }
     return rows;

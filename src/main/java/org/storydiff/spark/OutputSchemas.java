@@ -41,6 +41,12 @@ enum OutputSchemas {
       "change",
       "kind",
       "detail"),
+  LINEAGE(
+      "storyId STRING, articleId STRING, derivedFrom STRING, derivation STRING, share DOUBLE,"
+          + " copiedSentences ARRAY<STRUCT<sentence: INT, fromArticleId: STRING, fromSentence: INT>>,"
+          + " credits ARRAY<STRING>",
+      "storyId",
+      "articleId"),
   REJECTED("input STRING, reason STRING", "input", "reason"),
   /** What later runs need of each story ({@code --previous}); see {@link StoryRows}. */
   STORIES(

@@ -232,7 +232,13 @@ public final class StorydiffJob {
 
   /** Rows written per dataset. */
   private record Written(
-      long articles, long alignments, long facts, long changes, long rejected, long stories) {
+      long articles,
+      long alignments,
+      long facts,
+      long changes,
+      long lineage,
+      long rejected,
+      long stories) {
 
     /** Rows are counted from the results first (one pass), so the writes need not cache them. */
     static Written of(
@@ -240,7 +246,7 @@ public final class StorydiffJob {
         JavaRDD<StoryResult> results,
         JavaRDD<Rejection> rejections,
         JavaRDD<StorySketch> stories) {
-      long[] n = results.map(Written::rowCounts).fold(new long[4], Written::sum);
+      long[] n = results.map(Written::rowCounts).fold(new long[5], Written::sum);
       return new Written(
           writer.write(
               OutputSchemas.ARTICLES,
@@ -255,6 +261,8 @@ public final class StorydiffJob {
           writer.write(
               OutputSchemas.CHANGES, results.flatMap(r -> DatasetRows.changes(r).iterator()), n[3]),
           writer.write(
+              OutputSchemas.LINEAGE, results.flatMap(r -> DatasetRows.lineage(r).iterator()), n[4]),
+          writer.write(
               OutputSchemas.REJECTED, rejections.map(DatasetRows::rejected), rejections.count()),
           writer.write(OutputSchemas.STORIES, stories.map(StoryRows::values), stories.count()));
     }
@@ -264,7 +272,8 @@ public final class StorydiffJob {
         r.versions().size(),
         r.alignments().size(),
         r.versions().stream().mapToLong(v -> v.facts().size()).sum(),
-        r.findings().size()
+        r.findings().size(),
+        r.lineage().size()
       };
     }
 
@@ -275,7 +284,7 @@ public final class StorydiffJob {
     }
 
     long total() {
-      return articles + alignments + facts + changes + rejected + stories;
+      return articles + alignments + facts + changes + lineage + rejected + stories;
     }
   }
 

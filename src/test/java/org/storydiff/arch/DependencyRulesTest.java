@@ -19,9 +19,16 @@ import org.storydiff.cli.StorydiffCommand;
 class DependencyRulesTest {
 
   private static final String[] CORE = {
-    "org.storydiff.model..", "org.storydiff.ingest..", "org.storydiff.text..",
-    "org.storydiff.cluster..", "org.storydiff.align..", "org.storydiff.extract..",
-    "org.storydiff.diff..", "org.storydiff.report..", "org.storydiff.pipeline..",
+    "org.storydiff.model..",
+    "org.storydiff.ingest..",
+    "org.storydiff.text..",
+    "org.storydiff.cluster..",
+    "org.storydiff.align..",
+    "org.storydiff.extract..",
+    "org.storydiff.diff..",
+    "org.storydiff.lineage..",
+    "org.storydiff.report..",
+    "org.storydiff.pipeline..",
     "org.storydiff.eval.."
   };
 
