@@ -59,8 +59,10 @@ class FigureFindingsTest {
                 "35 people were killed in the blast."))
         .extracting(Finding::detail)
         .containsExactly(
-            "people killed: 35 → at least 35 (refinement)",
-            "people killed: at least 35 → 35 (refinement)");
+            "people killed: 35 → at least 35 (refinement)"
+                + "; medium confidence: a hedged figure (an estimate that may be updated)",
+            "people killed: at least 35 → 35 (refinement)"
+                + "; medium confidence: a hedged figure (an estimate that may be updated)");
     assertThat(
             findings(
                 "Between 30 and 40 people were killed in the blast.",
@@ -89,8 +91,10 @@ class FigureFindingsTest {
                 "40 people were killed in the blast."))
         .extracting(Finding::detail)
         .containsExactly(
-            "people killed: 40 → at least 35 (refinement)",
-            "people killed: at least 35 → 40 (refinement)");
+            "people killed: 40 → at least 35 (refinement)"
+                + "; medium confidence: a hedged figure (an estimate that may be updated)",
+            "people killed: at least 35 → 40 (refinement)"
+                + "; medium confidence: a hedged figure (an estimate that may be updated)");
   }
 
   @Test
@@ -102,8 +106,10 @@ class FigureFindingsTest {
                 "At least 41 people were killed in the blast."))
         .extracting(Finding::detail)
         .containsExactly(
-            "people killed: at least 41 → at least 37 (refinement)",
-            "people killed: at least 37 → at least 41 (refinement)");
+            "people killed: at least 41 → at least 37 (refinement)"
+                + "; medium confidence: a hedged figure (an estimate that may be updated)",
+            "people killed: at least 37 → at least 41 (refinement)"
+                + "; medium confidence: a hedged figure (an estimate that may be updated)");
   }
 
   @Test
@@ -122,8 +128,10 @@ class FigureFindingsTest {
                 "Ukrainian officials said 35 people were killed in the strike."))
         .extracting(Finding::detail)
         .containsExactly(
-            "people killed (Ukrainian officials): 35 → at least 35 (refinement)",
-            "people killed (Ukrainian officials): at least 35 → 35 (refinement)");
+            "people killed (Ukrainian officials): 35 → at least 35 (refinement)"
+                + "; medium confidence: a hedged figure (an estimate that may be updated)",
+            "people killed (Ukrainian officials): at least 35 → 35 (refinement)"
+                + "; medium confidence: a hedged figure (an estimate that may be updated)");
   }
 
   @Test

@@ -213,7 +213,9 @@ class FindingConfidenceTest {
   }
 
   @Test
-  void figuresFromDifferentSourcesAreMedium() {
+  void figuresOfWhichOnlyOneIsAttributedAreMedium() {
+    // Two attributed to different sources are two facts (no change at all, FigureFindingsTest);
+    // one attributed against one unattributed pairs, but not as a certain change.
     var a =
         version("a")
             .sentence("Police said 12 people were arrested.")
@@ -221,8 +223,8 @@ class FindingConfidenceTest {
             .build();
     var b =
         version("b")
-            .sentence("Organisers said 19 people were arrested.")
-            .figureBy("19", 19, "people arrested", "Organisers")
+            .sentence("In all, 19 people were arrested.")
+            .figure("19", 19, "people arrested", null)
             .build();
     assertThat(detector.find("s", List.of(a, b), aligned(a, b)))
         .filteredOn(f -> f.kind() == FactKind.FIGURE && f.change() == ChangeType.CHANGED)
