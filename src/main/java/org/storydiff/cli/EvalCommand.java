@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       EvalFiguresCommand.class,
       EvalQuotesCommand.class,
       EvalFindingsCommand.class,
+      EvalLineageCommand.class,
       CommandLine.HelpCommand.class
     })
 final class EvalCommand implements Runnable {

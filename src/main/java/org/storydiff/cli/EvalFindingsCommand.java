@@ -153,7 +153,7 @@ final class EvalFindingsCommand implements Callable<Integer> {
     return rows;
   }
 
-  private static void delete(Path dir) {
+  static void delete(Path dir) {
     try (Stream<Path> walk = Files.walk(dir)) {
       walk.sorted(Comparator.reverseOrder())
           .forEach(

@@ -1,0 +1,116 @@
+package org.storydiff.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.storydiff.eval.LineageScorer;
+import org.storydiff.ingest.IngestLimits;
+import org.storydiff.pipeline.PipelineLimits;
+import org.storydiff.spark.JobOptions;
+import org.storydiff.spark.SparkSessions;
+import org.storydiff.spark.StorydiffJob;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code storydiff eval lineage}: runs the job as {@code run} does (default settings) and scores
+ * its {@code lineage/} rows against a gold {@code {"derived": {articleId: sourceId}, "independent":
+ * [articleIds]}} ({@link LineageScorer}).
+ */
+@Command(
+    name = "lineage",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description =
+        "Run the job and score which version copied which (lineage/) against a gold of derived"
+            + " versions and their sources, and independent versions.")
+final class EvalLineageCommand implements Callable<Integer> {
+
+  @Option(
+      names = {"-i", "--input"},
+      required = true,
+      arity = "1..*",
+      paramLabel = "<path>",
+      description = "The articles, as for 'run' (JSON Lines file or directory, repeatable).")
+  List<String> inputs;
+
+  @Option(
+      names = {"-g", "--gold"},
+      required = true,
+      paramLabel = "<gold.json>",
+      description =
+          "{\"derived\": {articleId: sourceArticleId}, \"independent\": [articleId, ...]}.")
+  Path gold;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "<dir>",
+      description =
+          "Keep the job's output in this directory (replaced if it exists). Default: a temporary"
+              + " directory, deleted afterwards.")
+  Path output;
+
+  @Option(
+      names = "--master",
+      paramLabel = "<url>",
+      description = "Spark master URL. Default: " + SparkSessions.LOCAL_MASTER_DEFAULT + ".")
+  String master;
+
+  @Option(
+      names = "--conf",
+      paramLabel = "<key=value>",
+      description = "Extra Spark setting, repeatable.")
+  Map<String, String> sparkConf = new LinkedHashMap<>();
+
+  @Override
+  public Integer call() throws IOException {
+    if (!Files.isReadable(gold)) {
+      throw new IllegalArgumentException(
+          "--gold " + gold + " cannot be read: give a gold with \"derived\" and \"independent\"");
+    }
+    ObjectMapper json = new ObjectMapper();
+    JsonNode goldJson = json.readTree(gold.toFile());
+    Map<String, String> goldDerived = new LinkedHashMap<>();
+    goldJson
+        .path("derived")
+        .fields()
+        .forEachRemaining(e -> goldDerived.put(e.getKey(), e.getValue().asText()));
+    List<String> independent = new ArrayList<>();
+    goldJson.path("independent").forEach(n -> independent.add(n.asText()));
+    Path out = output != null ? output : Files.createTempDirectory("storydiff-eval-lineage");
+    try {
+      StorydiffJob.run(
+          new JobOptions(
+              inputs,
+              out.toString(),
+              master,
+              JobOptions.FORMAT_DEFAULT,
+              true,
+              IngestLimits.defaults(),
+              PipelineLimits.defaults(),
+              null,
+              sparkConf,
+              null));
+      Map<String, String> derivedFrom = new HashMap<>();
+      for (JsonNode r : EvalFindingsCommand.changes(json, out.resolve("lineage"))) {
+        JsonNode from = r.get("derivedFrom");
+        derivedFrom.put(
+            r.path("articleId").asText(), from == null || from.isNull() ? null : from.asText());
+      }
+      System.out.println(LineageScorer.score(derivedFrom, goldDerived, independent).line());
+    } finally {
+      if (output == null) {
+        EvalFindingsCommand.delete(out);
+      }
+    }
+    return StorydiffCommand.EXIT_OK;
+  }
+}
