@@ -43,10 +43,10 @@ import org.storydiff.model.VersionLineage.Derivation;
 public final class LineageFinder {
 
   static final int MIN_OWN_WORDS = 5;
-  static final double COPY_SIMILARITY = 0.75;
-  static final int MIN_COPIED = 2;
+  static final double COPY_SIMILARITY = 0.9;
+  static final int MIN_COPIED = 3;
   static final double WHOLLY = 0.8;
-  static final double PARTIALLY = 0.2;
+  static final double PARTIALLY = 0.34;
   static final double CREDIT_BONUS = 0.5;
 
   /**
