@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -21,13 +20,9 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.storydiff.eval.ArticleFiles;
 import org.storydiff.eval.FindingsScorer;
-import org.storydiff.ingest.IngestLimits;
 import org.storydiff.model.Article;
-import org.storydiff.pipeline.PipelineLimits;
-import org.storydiff.spark.JobOptions;
-import org.storydiff.spark.SparkSessions;
-import org.storydiff.spark.StorydiffJob;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -61,25 +56,7 @@ final class EvalFindingsCommand implements Callable<Integer> {
               + " \"traps\"}, each with the articles and texts it concerns.")
   Path gold;
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "<dir>",
-      description =
-          "Keep the job's output in this directory (replaced if it exists). Default: a temporary"
-              + " directory, deleted afterwards.")
-  Path output;
-
-  @Option(
-      names = "--master",
-      paramLabel = "<url>",
-      description = "Spark master URL. Default: " + SparkSessions.LOCAL_MASTER_DEFAULT + ".")
-  String master;
-
-  @Option(
-      names = "--conf",
-      paramLabel = "<key=value>",
-      description = "Extra Spark setting, repeatable.")
-  Map<String, String> sparkConf = new LinkedHashMap<>();
+  @Mixin EvalJobRun job = new EvalJobRun();
 
   @Override
   public Integer call() throws IOException {
@@ -93,39 +70,27 @@ final class EvalFindingsCommand implements Callable<Integer> {
     for (Article a : ArticleFiles.read(inputs.stream().map(Path::of).toList()).values()) {
       bodies.put(a.id(), a.body());
     }
-    Path out = output != null ? output : Files.createTempDirectory("storydiff-eval-findings");
-    try {
-      StorydiffJob.run(
-          new JobOptions(
-              inputs,
-              out.toString(),
-              master,
-              JobOptions.FORMAT_DEFAULT,
-              true,
-              IngestLimits.defaults(),
-              PipelineLimits.defaults(),
-              null,
-              sparkConf,
-              null));
-      FindingsScorer scorer = new FindingsScorer(bodies);
-      List<FindingsScorer.Row> rows = new ArrayList<>();
-      for (JsonNode r : changes(json, out.resolve("changes"))) {
-        FindingsScorer.Row row = scorer.row(r);
-        if (row != null) {
-          rows.add(row);
-        }
-      }
-      System.out.println(scorer.score(rows, goldJson).line());
-    } finally {
-      if (output == null) {
-        delete(out);
-      }
-    }
+    String line =
+        job.runAndRead(
+            inputs,
+            "storydiff-eval-findings",
+            out -> {
+              FindingsScorer scorer = new FindingsScorer(bodies);
+              List<FindingsScorer.Row> rows = new ArrayList<>();
+              for (JsonNode r : datasetRows(json, out.resolve("changes"))) {
+                FindingsScorer.Row row = scorer.row(r);
+                if (row != null) {
+                  rows.add(row);
+                }
+              }
+              return scorer.score(rows, goldJson).line();
+            });
+    System.out.println(line);
     return StorydiffCommand.EXIT_OK;
   }
 
   /** The rows of a JSON Lines dataset directory, part files in name order. */
-  static List<JsonNode> changes(ObjectMapper json, Path dir) throws IOException {
+  static List<JsonNode> datasetRows(ObjectMapper json, Path dir) throws IOException {
     List<JsonNode> rows = new ArrayList<>();
     List<Path> parts;
     try (Stream<Path> list = Files.list(dir)) {

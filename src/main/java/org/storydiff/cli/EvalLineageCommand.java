@@ -12,12 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.storydiff.eval.LineageScorer;
-import org.storydiff.ingest.IngestLimits;
-import org.storydiff.pipeline.PipelineLimits;
-import org.storydiff.spark.JobOptions;
-import org.storydiff.spark.SparkSessions;
-import org.storydiff.spark.StorydiffJob;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -50,25 +46,7 @@ final class EvalLineageCommand implements Callable<Integer> {
           "{\"derived\": {articleId: sourceArticleId}, \"independent\": [articleId, ...]}.")
   Path gold;
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "<dir>",
-      description =
-          "Keep the job's output in this directory (replaced if it exists). Default: a temporary"
-              + " directory, deleted afterwards.")
-  Path output;
-
-  @Option(
-      names = "--master",
-      paramLabel = "<url>",
-      description = "Spark master URL. Default: " + SparkSessions.LOCAL_MASTER_DEFAULT + ".")
-  String master;
-
-  @Option(
-      names = "--conf",
-      paramLabel = "<key=value>",
-      description = "Extra Spark setting, repeatable.")
-  Map<String, String> sparkConf = new LinkedHashMap<>();
+  @Mixin EvalJobRun job = new EvalJobRun();
 
   @Override
   public Integer call() throws IOException {
@@ -85,32 +63,21 @@ final class EvalLineageCommand implements Callable<Integer> {
         .forEachRemaining(e -> goldDerived.put(e.getKey(), e.getValue().asText()));
     List<String> independent = new ArrayList<>();
     goldJson.path("independent").forEach(n -> independent.add(n.asText()));
-    Path out = output != null ? output : Files.createTempDirectory("storydiff-eval-lineage");
-    try {
-      StorydiffJob.run(
-          new JobOptions(
-              inputs,
-              out.toString(),
-              master,
-              JobOptions.FORMAT_DEFAULT,
-              true,
-              IngestLimits.defaults(),
-              PipelineLimits.defaults(),
-              null,
-              sparkConf,
-              null));
-      Map<String, String> derivedFrom = new HashMap<>();
-      for (JsonNode r : EvalFindingsCommand.changes(json, out.resolve("lineage"))) {
-        JsonNode from = r.get("derivedFrom");
-        derivedFrom.put(
-            r.path("articleId").asText(), from == null || from.isNull() ? null : from.asText());
-      }
-      System.out.println(LineageScorer.score(derivedFrom, goldDerived, independent).line());
-    } finally {
-      if (output == null) {
-        EvalFindingsCommand.delete(out);
-      }
-    }
+    Map<String, String> derivedFrom =
+        job.runAndRead(
+            inputs,
+            "storydiff-eval-lineage",
+            out -> {
+              Map<String, String> rows = new HashMap<>();
+              for (JsonNode r : EvalFindingsCommand.datasetRows(json, out.resolve("lineage"))) {
+                JsonNode from = r.get("derivedFrom");
+                rows.put(
+                    r.path("articleId").asText(),
+                    from == null || from.isNull() ? null : from.asText());
+              }
+              return rows;
+            });
+    System.out.println(LineageScorer.score(derivedFrom, goldDerived, independent).line());
     return StorydiffCommand.EXIT_OK;
   }
 }

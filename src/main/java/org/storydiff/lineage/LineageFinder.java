@@ -74,8 +74,10 @@ public final class LineageFinder {
       }
       List<String> wa = ownWords.get(va.id()).get(a.sentenceA());
       List<String> wb = ownWords.get(vb.id()).get(a.sentenceB());
-      if (wa.size() < MIN_OWN_WORDS || wb.size() < MIN_OWN_WORDS) {
-        continue;
+      if (wa.size() < MIN_OWN_WORDS
+          || wb.size() < MIN_OWN_WORDS
+          || 2.0 * Math.min(wa.size(), wb.size()) / (wa.size() + wb.size()) < COPY_SIMILARITY) {
+        continue; // too short, or too different in length to reach the similarity: no diff run
       }
       double similarity = OwnWords.similarity(wa, wb);
       if (similarity < COPY_SIMILARITY) {
