@@ -28,6 +28,7 @@ final class OutputFiles {
 
   private static final Logger LOG = LoggerFactory.getLogger(OutputFiles.class);
   private static final String MARKER = ".storydiff-";
+  private static final String LOCAL_SCHEME = "file";
 
   private final Configuration conf;
   private final Path target;
@@ -99,14 +100,28 @@ final class OutputFiles {
     return conf;
   }
 
-  /** Writes one UTF-8 file, replacing it if it exists (also called in tasks, see WriteReport). */
+  /**
+   * Writes one UTF-8 file, replacing it if it exists (also called in tasks, see WriteReport). On
+   * the local file system it writes with java.nio: Hadoop's local file system sets each new file's
+   * permissions by starting a {@code chmod} process when the native Hadoop library is absent (it
+   * nearly always is), some 7 ms per report page. Other file systems set permissions without a
+   * process (HDFS in its create call; object stores have none), so they go through Hadoop.
+   */
   static void write(Configuration conf, Path path, String content) {
+    byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
     try {
       FileSystem fs = path.getFileSystem(conf);
+      Path qualified = fs.makeQualified(path);
+      if (LOCAL_SCHEME.equals(qualified.toUri().getScheme())) {
+        java.nio.file.Path file = java.nio.file.Path.of(qualified.toUri());
+        java.nio.file.Files.createDirectories(file.getParent());
+        java.nio.file.Files.write(file, bytes);
+        return;
+      }
       // No ".crc" side files next to report pages: editors browse this folder.
       fs.setWriteChecksum(false);
-      try (OutputStream out = fs.create(path, true)) {
-        out.write(content.getBytes(StandardCharsets.UTF_8));
+      try (OutputStream out = fs.create(qualified, true)) {
+        out.write(bytes);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + path, e);

@@ -8,6 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FSDataOutputStream;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocalFileSystem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,6 +19,32 @@ class OutputFilesTest {
 
   @TempDir Path temp;
   private final Configuration conf = new Configuration();
+
+  @Test
+  void localPagesAreWrittenWithoutHadoopsLocalFileSystem() throws IOException {
+    // Hadoop's local file system starts a chmod process per created file; a file system that
+    // refuses every create proves local pages bypass it.
+    Configuration refusing = new Configuration();
+    refusing.setClass("fs.file.impl", RefusingLocalFileSystem.class, FileSystem.class);
+    refusing.setBoolean("fs.file.impl.disable.cache", true);
+    org.apache.hadoop.fs.Path page =
+        new org.apache.hadoop.fs.Path(temp.resolve("report/stories/s-1.html").toUri());
+
+    OutputFiles.write(refusing, page, "<p>caf\u00e9</p>");
+    OutputFiles.write(refusing, page, "<p>again</p>");
+
+    assertThat(temp.resolve("report/stories/s-1.html")).hasContent("<p>again</p>");
+    assertThat(temp.resolve("report/stories")).isDirectoryNotContaining("glob:**.crc");
+  }
+
+  /** A local file system that fails any attempt to create a file through Hadoop. */
+  public static final class RefusingLocalFileSystem extends LocalFileSystem {
+    @Override
+    public FSDataOutputStream create(org.apache.hadoop.fs.Path f, boolean overwrite)
+        throws IOException {
+      throw new IOException("created through Hadoop: " + f);
+    }
+  }
 
   @Test
   void nothingAppearsUntilCommit() throws IOException {
