@@ -57,7 +57,8 @@ public final class FigureExtractor {
   }
 
   private void inSentence(String articleId, TokenView v, Sentence s, List<Figure> out) {
-    List<AttributionFinder.Claim> claims = attributions.claims(v);
+    // Attributions are read only in sentences that have a figure: most have none.
+    List<AttributionFinder.Claim> claims = null;
     int i = 0;
     while (i < v.size()) {
       Quantity q = scanner.scan(v, i);
@@ -65,6 +66,9 @@ public final class FigureExtractor {
         // A result or slashed label ("2-1", "9/11") is passed over whole, so no part of it is read.
         i = q != null && q.kind() == Kind.SKIP ? q.last() + 1 : i + 1;
         continue;
+      }
+      if (claims == null) {
+        claims = attributions.claims(v);
       }
       out.add(figure(articleId + "#f" + (out.size() + 1), s.index(), v, q, claims));
       i = q.last() + 1;

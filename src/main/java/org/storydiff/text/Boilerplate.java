@@ -70,21 +70,28 @@ public final class Boilerplate {
 
   public static boolean isCaption(String text) {
     String t = text.strip();
-    return CAPTION_START.matcher(t).find()
-        || CAPTION_LABELLED.matcher(t).find()
-        || CAPTION_SLASH_CREDIT_AT_END.matcher(t).find();
+    // lookingAt for the anchored patterns, and each pattern only where its required characters
+    // occur: these run on every paragraph and sentence, and find() tries every position.
+    return CAPTION_START.matcher(t).lookingAt()
+        || (hasBracket(t) && CAPTION_LABELLED.matcher(t).find())
+        || (t.indexOf('/') >= 0 && CAPTION_SLASH_CREDIT_AT_END.matcher(t).find());
+  }
+
+  private static boolean hasBracket(String t) {
+    return t.indexOf('[') >= 0 || t.indexOf('(') >= 0;
   }
 
   /** True for a credit, copyright or "read more" line; also used for single sentences. */
   public static boolean isCredit(String text) {
     String t = text.strip();
-    return CREDIT_START.matcher(t).find() || CREDIT_CONTRIBUTED.matcher(t).matches();
+    return CREDIT_START.matcher(t).lookingAt()
+        || (t.contains("contributed ") && CREDIT_CONTRIBUTED.matcher(t).matches());
   }
 
   /** True for a line that opens with a caption or credit marker such as "Photo:" or "Source:". */
   public static boolean startsWithMarker(String line) {
     String t = line.strip();
-    return CAPTION_START.matcher(t).find() || CREDIT_START.matcher(t).find();
+    return CAPTION_START.matcher(t).lookingAt() || CREDIT_START.matcher(t).lookingAt();
   }
 
   /**
