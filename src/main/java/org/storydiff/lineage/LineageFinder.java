@@ -221,7 +221,8 @@ public final class LineageFinder {
     }
   }
 
-  static int bodySentences(AnalyzedArticle v) {
+  /** The version's body sentences: what {@code share} and own share are fractions of. */
+  public static int bodySentences(AnalyzedArticle v) {
     int n = 0;
     for (var s : v.sentences()) {
       n += s.kind() == SentenceKind.BODY ? 1 : 0;

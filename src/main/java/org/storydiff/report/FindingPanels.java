@@ -26,7 +26,9 @@ final class FindingPanels {
 
   private FindingPanels() {}
 
-  static List<FindingsPanel> of(StoryResult story, Anchors anchors) {
+  static List<FindingsPanel> of(PageContext page) {
+    StoryResult story = page.story();
+    Anchors anchors = page.anchors();
     List<FindingsPanel> panels = new ArrayList<>();
     for (AnalyzedArticle version : story.versions()) {
       List<FindingGroup> groups = new ArrayList<>();
@@ -52,7 +54,8 @@ final class FindingPanels {
               version.id(),
               groups,
               toCheck,
-              groups.isEmpty() && toCheck.isEmpty()));
+              groups.isEmpty() && toCheck.isEmpty(),
+              LineageViews.pickupNote(page, version.id())));
     }
     return panels;
   }

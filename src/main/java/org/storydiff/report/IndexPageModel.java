@@ -47,6 +47,14 @@ final class IndexPageModel {
         s.countByKind(FactKind.QUOTE.wireName()),
         s.countByKind(FactKind.STATEMENT.wireName()),
         s.totalFindings(),
+        s.ownSharePercent(),
+        copies(s.derivedVersions()),
+        s.derivedVersions() > 0,
         (s.headline() + " " + s.storyId() + " " + sources).toLowerCase(Locale.ROOT));
+  }
+
+  /** "1 copy", "3 copies": versions that copy another version of the story. */
+  private static String copies(int derived) {
+    return derived == 1 ? "1 copy" : derived + " copies";
   }
 }

@@ -37,6 +37,9 @@ record IndexPageView(
       int quotes,
       int statements,
       int total,
+      int ownSharePercent,
+      String copies,
+      boolean hasCopies,
       String searchText) {
 
     /** At least one changed finding: the line is highlighted. */

@@ -3,6 +3,7 @@ package org.storydiff.report;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.storydiff.align.WordDiff;
 import org.storydiff.model.Alignment;
@@ -29,11 +30,12 @@ final class RowViews {
     StoryResult story = page.story();
     Anchors anchors = page.anchors();
     Set<SentencePair> changed = changedPairs(story.alignments());
+    Map<String, String> copiedFrom = LineageViews.copiedFrom(page);
     List<RowView> rows = new ArrayList<>();
     for (AlignedRows.Row row : page.rows().rows()) {
       List<CellView> cells = new ArrayList<>();
       for (int v = 0; v < row.cells().size(); v++) {
-        cells.add(cell(story, anchors, changed, row, v));
+        cells.add(cell(story, anchors, changed, copiedFrom, row, v));
       }
       rows.add(new RowView(cells, row.aligned()));
     }
@@ -41,18 +43,26 @@ final class RowViews {
   }
 
   private static CellView cell(
-      StoryResult story, Anchors anchors, Set<SentencePair> changed, AlignedRows.Row row, int v) {
+      StoryResult story,
+      Anchors anchors,
+      Set<SentencePair> changed,
+      Map<String, String> copiedFrom,
+      AlignedRows.Row row,
+      int v) {
     AnalyzedArticle version = story.versions().get(v);
     List<SentenceView> sentences = new ArrayList<>();
     for (int index : row.cells().get(v)) {
       Sentence s = version.sentences().get(index);
+      String from = copiedFrom.getOrDefault(LineageViews.key(version.id(), s.index()), "");
       sentences.add(
           new SentenceView(
               anchors.sentence(version.id(), s.index()),
               s.index() + 1,
-              cssClass(s, row.aligned()),
+              cssClass(s, row.aligned()) + (from.isEmpty() ? "" : " copied"),
               Highlighter.highlight(version, s),
-              diffs(story, changed, row, v, index)));
+              diffs(story, changed, row, v, index),
+              from,
+              !from.isEmpty()));
     }
     String language = version.article().language();
     boolean hasLanguage = language != null && !language.isBlank();

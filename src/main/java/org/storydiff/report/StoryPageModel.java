@@ -32,10 +32,11 @@ final class StoryPageModel {
         "../" + ReportFiles.INDEX_FILE,
         columns(story),
         RowViews.of(page),
-        FindingPanels.of(story, page.anchors()),
+        FindingPanels.of(page),
         CoverageMatrix.of(page, figures, quotes),
         FigureConflicts.of(page, figures),
-        QuoteComparison.of(page, quotes));
+        QuoteComparison.of(page, quotes),
+        LineageViews.rows(page));
   }
 
   private static List<Column> columns(StoryResult story) {

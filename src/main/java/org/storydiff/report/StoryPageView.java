@@ -14,6 +14,7 @@ import java.util.List;
  * @param coverage each figure, quote and key statement against each version
  * @param conflicts the figures versions disagree on
  * @param quotes every quote, speaker and wording per version
+ * @param lineage who copied whom: one row per version, in column order
  */
 record StoryPageView(
     String contentSecurityPolicy,
@@ -28,7 +29,8 @@ record StoryPageView(
     List<FindingsPanel> panels,
     CoverageViews.Matrix coverage,
     List<CoverageViews.Conflict> conflicts,
-    List<CoverageViews.QuoteGroup> quotes) {
+    List<CoverageViews.QuoteGroup> quotes,
+    List<LineageRow> lineage) {
 
   boolean hasFailure() {
     return !failure.isEmpty();
@@ -48,6 +50,10 @@ record StoryPageView(
 
   boolean hasQuotes() {
     return !quotes.isEmpty();
+  }
+
+  boolean anyDerived() {
+    return lineage.stream().anyMatch(LineageRow::derived);
   }
 
   /** One version's column head. {@code gap} is e.g. "+2h 15m" or "earliest", "" when undated. */
@@ -72,7 +78,9 @@ record StoryPageView(
   record CellView(List<SentenceView> sentences, String language, boolean hasLanguage) {}
 
   /**
-   * @param cssClass "aligned", "only" (in no other version) and/or "boilerplate"
+   * @param cssClass "aligned", "only" (in no other version), "copied" (near-verbatim from an
+   *     earlier version) and/or "boilerplate"
+   * @param copiedFrom where a copied sentence came from ("AP, sentence 4"), else ""
    * @param diffs word diffs against changed counterparts in earlier columns of the row
    */
   record SentenceView(
@@ -80,19 +88,29 @@ record StoryPageView(
       int number,
       String cssClass,
       List<TextSegment> segments,
-      List<DiffView> diffs) {}
+      List<DiffView> diffs,
+      String copiedFrom,
+      boolean copied) {}
 
   record DiffView(String againstSource, List<DiffPart> parts) {}
 
   record DiffPart(String text, boolean equal, boolean deleted, boolean inserted) {}
 
-  /** {@code toCheck}: the version's low-confidence findings, shown apart from the others. */
+  /**
+   * {@code toCheck}: the version's low-confidence findings, shown apart from the others; {@code
+   * pickupNote}: for a wholly derived version, what its findings mean, else "".
+   */
   record FindingsPanel(
       String source,
       String articleId,
       List<FindingGroup> groups,
       List<FindingItem> toCheck,
-      boolean none) {
+      boolean none,
+      String pickupNote) {
+
+    boolean isPickup() {
+      return !pickupNote.isEmpty();
+    }
 
     boolean hasToCheck() {
       return !toCheck.isEmpty();
@@ -109,4 +127,21 @@ record StoryPageView(
    * {@code label} shows.
    */
   record Link(String label, String target, boolean linked, String quoted) {}
+
+  /**
+   * One version's lineage: the version it copied ({@code derivedFromSource}, {@code derivedFrom};
+   * "" when none), the METER class, its own share of body sentences in percent, how many sentences
+   * it copied, and the agencies it credits.
+   */
+  record LineageRow(
+      String source,
+      String articleId,
+      boolean derived,
+      String derivedFromSource,
+      String derivedFrom,
+      String derivation,
+      int ownPercent,
+      int copiedSentences,
+      String credits,
+      boolean hasCredits) {}
 }

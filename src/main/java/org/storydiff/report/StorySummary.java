@@ -26,6 +26,9 @@ import org.storydiff.model.StoryResult;
  *     sorted by key; only non-zero counts appear
  * @param pageFile the story page's file name under {@code stories/}, see {@link
  *     ReportFiles#storyPageFile}
+ * @param derivedVersions versions that copy another version of the story (wholly or partially)
+ * @param ownSharePercent of all the versions' body sentences, the percentage that are their
+ *     version's own (copied from no other version)
  */
 public record StorySummary(
     String storyId,
@@ -35,7 +38,9 @@ public record StorySummary(
     Published lastPublished,
     int versions,
     Map<String, Integer> findingCounts,
-    String pageFile)
+    String pageFile,
+    int derivedVersions,
+    int ownSharePercent)
     implements Serializable {
 
   public StorySummary {
@@ -63,7 +68,9 @@ public record StorySummary(
         dated.isEmpty() ? null : dated.get(dated.size() - 1),
         story.versions().size(),
         countFindings(story.findings()),
-        ReportFiles.storyPageFile(story.storyId()));
+        ReportFiles.storyPageFile(story.storyId()),
+        LineageViews.derivedVersions(story),
+        LineageViews.storyOwnPercent(story));
   }
 
   /** The sum of the counts whose key starts with {@code change + "/"}, e.g. {@code "added"}. */

@@ -18,7 +18,9 @@ class IndexPageRendererTest {
         Published.parse("2025-04-01T12:00:00Z"),
         2,
         counts,
-        ReportFiles.storyPageFile(id));
+        ReportFiles.storyPageFile(id),
+        1,
+        80);
   }
 
   private static final RunTotals TOTALS = new RunTotals(40, 37, 3, 20, 4);
@@ -103,7 +105,9 @@ class IndexPageRendererTest {
             null,
             2,
             Map.of(),
-            ReportFiles.storyPageFile("x"));
+            ReportFiles.storyPageFile("x"),
+            0,
+            100);
 
     String html = new IndexPageRenderer().render(List.of(hostile), TOTALS);
 

@@ -12,6 +12,7 @@ import org.storydiff.model.Evidence;
 import org.storydiff.model.FactKind;
 import org.storydiff.model.Finding;
 import org.storydiff.model.StoryResult;
+import org.storydiff.model.VersionLineage;
 
 class StoryPageRendererTest {
 
@@ -99,6 +100,45 @@ class StoryPageRendererTest {
     assertThat(html.indexOf("time: noon → 9")).isBetween(0, toCheck);
     assertThat(html.indexOf("quote speaker: Ida Vey")).isGreaterThan(toCheck);
     assertThat(html).doesNotContain(SCRIPT).contains("low confidence: a speaker is known only");
+  }
+
+  @Test
+  void lineagePanelNamesTheSourceAndCopiedSentencesAreMarked() {
+    StoryResult story =
+        SampleStory.story()
+            .withLineage(
+                List.of(
+                    new VersionLineage(
+                        "ap-7",
+                        "afp-1",
+                        VersionLineage.Derivation.WHOLLY,
+                        2 / 3.0,
+                        List.of(new VersionLineage.CopiedSentence(2, "afp-1", 3)),
+                        List.of("AFP", SCRIPT)),
+                    VersionLineage.original("afp-1", List.of()),
+                    VersionLineage.original("reuters-3", List.of())));
+
+    String html = renderer.render(story);
+
+    assertThat(html).contains("id=\"lineage-h\"").doesNotContain(SCRIPT);
+    String row = html.substring(html.indexOf("<tr class=\"wholly\">"));
+    assertThat(row.substring(0, row.indexOf("</tr>")))
+        .contains("AP <span class=\"links\">ap-7</span>", "AFP <span", "afp-1", ">67%<")
+        .contains("AFP, &lt;script&gt;");
+    assertThat(html)
+        .contains("id=\"ap-7-s2\" class=\"aligned copied\" title=\"copied from AFP, sentence 4\"")
+        .contains("A pickup of AFP (afp-1): what it adds is the pickup")
+        .doesNotContain("id=\"ap-7-s0\" class=\"aligned copied\"");
+  }
+
+  @Test
+  void aStoryWithoutCopiesSaysSo() {
+    String html = renderer.render(SampleStory.story());
+
+    assertThat(html)
+        .contains("No version copies another")
+        .doesNotContain("class=\"pickup\"")
+        .doesNotContain(" copied\"");
   }
 
   @Test

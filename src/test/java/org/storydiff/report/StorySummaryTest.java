@@ -13,8 +13,37 @@ import org.junit.jupiter.api.Test;
 import org.storydiff.model.Published;
 import org.storydiff.model.SentenceKind;
 import org.storydiff.model.StoryResult;
+import org.storydiff.model.VersionLineage;
 
 class StorySummaryTest {
+
+  @Test
+  void countsCopiesAndTheStorysOwnText() {
+    // AP copies one of its three body sentences; AFP (3 body) and Reuters copy nothing.
+    StoryResult story =
+        SampleStory.story()
+            .withLineage(
+                List.of(
+                    new VersionLineage(
+                        "ap-7",
+                        "afp-1",
+                        VersionLineage.Derivation.PARTIALLY,
+                        1 / 3.0,
+                        List.of(new VersionLineage.CopiedSentence(2, "afp-1", 3)),
+                        List.of())));
+    int body =
+        story.versions().stream()
+            .mapToInt(
+                v ->
+                    (int) v.sentences().stream().filter(x -> x.kind() == SentenceKind.BODY).count())
+            .sum();
+
+    StorySummary s = StorySummary.of(story);
+
+    assertThat(s.derivedVersions()).isEqualTo(1);
+    assertThat(s.ownSharePercent()).isEqualTo((int) Math.round(100.0 * (body - 1) / body));
+    assertThat(StorySummary.of(SampleStory.story()).ownSharePercent()).isEqualTo(100);
+  }
 
   @Test
   void summarizesTheSampleStory() {
