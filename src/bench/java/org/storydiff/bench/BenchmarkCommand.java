@@ -27,6 +27,7 @@ import picocli.CommandLine.Option;
       BenchmarkCommand.Generate.class,
       BenchmarkCommand.Clusters.class,
       JobBenchmarkCommand.class,
+      ReplicateCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class BenchmarkCommand implements Runnable {
@@ -37,7 +38,8 @@ public final class BenchmarkCommand implements Runnable {
   public void run() {
     throw new CommandLine.ParameterException(
         spec.commandLine(),
-        "choose 'generate', 'clusters' or 'run', e.g. 'benchmark clusters --articles 10000'");
+        "choose 'generate', 'replicate', 'clusters' or 'run', e.g. 'benchmark clusters --articles"
+            + " 10000'");
   }
 
   public static void main(String[] args) {
