@@ -129,9 +129,11 @@ class ReportInBrowserTest {
     assertThat(rows).hasSize(6);
     List<Integer> changed =
         rows.stream()
-            .map(r -> Integer.parseInt(r.findElements(By.cssSelector("td.n")).get(1).getText()))
+            .map(r -> Integer.parseInt(r.findElements(By.cssSelector("td.n")).get(2).getText()))
             .toList();
     assertThat(changed).isSortedAccordingTo((a, b) -> Integer.compare(b, a));
+    // Each story shows the share of its versions' text that is their own.
+    assertThat(rows.get(0).findElement(By.cssSelector("td.own")).getText()).matches("\\d+%.*");
     String totals = browser.findElement(By.cssSelector("ul.totals")).getText();
     assertThat(totals)
         .contains("5 rejected")
