@@ -5,24 +5,45 @@ import com.github.difflib.patch.AbstractDelta;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
-import org.storydiff.model.Token;
-import org.storydiff.text.SentenceTokenizer;
+import java.util.regex.Pattern;
 
-/** The comparison form of quoted words: token norms of words and numbers, punctuation dropped. */
+/**
+ * The comparison form of quoted words: lower-case runs of letters and digits, so that what scraped
+ * copy does to form is no difference: spaces around an apostrophe ("it ’ s" and "it's" are both
+ * "its"), abbreviations spaced or not ("U. S.", "U.S."), hyphens spaced, doubled or dropped ("full
+ * - strength", "full-strength"), thousands separators ("2,187", "2187"), punctuation, quotation
+ * marks and ellipses.
+ */
 final class QuoteWords {
+
+  private static final Pattern APOSTROPHE =
+      Pattern.compile("(?<=\\p{L})\\s*['\u2019]\\s*(?=\\p{L})|(?<=\\p{L})['\u2019]");
+  private static final Pattern THOUSANDS = Pattern.compile("(?<=\\d),(?=\\d{3}(?!\\d))");
+  private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private QuoteWords() {}
 
   static List<String> of(String quote) {
+    String folded = quote.toLowerCase(Locale.ROOT);
+    folded = APOSTROPHE.matcher(folded).replaceAll("");
+    folded = THOUSANDS.matcher(folded).replaceAll("");
     List<String> words = new ArrayList<>();
-    // The quoted words are joined from the quotation's parts, not a sentence of the body.
-    for (Token t : SentenceTokenizer.ofText(quote).all()) {
-      if (t.isWord() || t.isNumber()) {
-        words.add(t.norm());
+    for (String w : NOT_A_WORD.split(folded)) {
+      if (!w.isEmpty()) {
+        words.add(w);
       }
     }
     return words;
+  }
+
+  /**
+   * The same letters and digits in the same order, however split into words ("datacenter" and "data
+   * center"): a difference of form only.
+   */
+  static boolean sameLetters(List<String> a, List<String> b) {
+    return String.join("", a).equals(String.join("", b));
   }
 
   /** Words the two sets have in common. */
