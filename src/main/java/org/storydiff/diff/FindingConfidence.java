@@ -26,9 +26,10 @@ import org.storydiff.model.Sentence;
  *       ({@link QuoteSpeakers.Relation#CERTAIN}: full names, not a lone word); low when a side is
  *       known only through a pronoun, an earlier quote's speaker, a description or a lone word.
  *       Name variants and unresolved speakers are no finding at all ({@link QuoteSpeakers}).
- *   <li><b>Quote wording changed</b>: high when words were replaced; medium when words were only
- *       cut or added, no word replaced (agencies trim quotes, or quote one more passage), or when a
- *       side is a partial quote (the reporter's words around it differ by nature).
+ *   <li><b>Quote wording changed</b>: low when a side is a title of a work or a term in scare
+ *       quotes; high when words were replaced; medium when words were only cut or added, no word
+ *       replaced (agencies trim quotes, or quote one more passage), or when a side is a partial
+ *       quote (the reporter's words around it differ by nature).
  *   <li><b>Quote added or omitted</b>: high; medium for a partial quote (other versions may carry
  *       it as reported speech).
  *   <li><b>Figure changed</b>: medium when a side is hedged ("at least", "about": an estimate
@@ -78,8 +79,16 @@ final class FindingConfidence {
             : "a speaker is not named in full at the quote, or only described");
   }
 
-  /** A quote's wording differs from another version's. */
-  static Judgement quoteWording(List<String> theirs, List<String> mine, boolean partial) {
+  /**
+   * A quote's wording differs from another version's; {@code titleOrTerm} when a side is a title or
+   * a term in scare quotes ({@link QuoteIdentity#titleOrTerm}), whose wording is no quote's.
+   */
+  static Judgement quoteWording(
+      List<String> theirs, List<String> mine, boolean partial, boolean titleOrTerm) {
+    if (titleOrTerm) {
+      return new Judgement(
+          Confidence.LOW, "a title or a term in quotation marks, not someone's words");
+    }
     if (partial) {
       return new Judgement(Confidence.MEDIUM, "a partial quote, cut to the reporter's sentence");
     }

@@ -205,7 +205,11 @@ final class QuoteFindings {
         boolean partial =
             group.get(v).stream().anyMatch(Quote::partial)
                 || e.getValue().stream().anyMatch(Quote::partial);
-        wordingJudgement = FindingConfidence.quoteWording(wording.get(w), wording.get(v), partial);
+        boolean titleOrTerm =
+            group.get(v).stream().anyMatch(QuoteIdentity::titleOrTerm)
+                || e.getValue().stream().anyMatch(QuoteIdentity::titleOrTerm);
+        wordingJudgement =
+            FindingConfidence.quoteWording(wording.get(w), wording.get(v), partial, titleOrTerm);
       }
     }
     if (!asserted.isEmpty()) {
@@ -290,7 +294,7 @@ final class QuoteFindings {
       for (int r = 0; r < representatives.size() && cls == null; r++) {
         List<String> reference = wording.get(representatives.get(r));
         if (QuoteWords.nearlyEqual(reference, wording.get(v), TRIM_SLACK)
-            || QuoteWords.sameLetters(reference, wording.get(v))
+            || QuoteWords.formOnly(reference, wording.get(v))
             || excerpts.containsKey(v)
                 && excerpts.get(v).stream().allMatch(e -> QuoteWords.onlyCuts(reference, e))) {
           cls = r;

@@ -3,7 +3,11 @@ package org.storydiff.diff;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.DeltaType;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.storydiff.model.Quote;
 import org.storydiff.text.ContentWords;
 
 /**
@@ -52,7 +56,44 @@ final class QuoteIdentity {
   /** Length of the run that anchors the match (or the whole passage when shorter). */
   static final int ANCHOR_RUN = 3;
 
+  /** Most words of a title of a work or of a term in scare quotes. */
+  static final int TITLE_MAX_WORDS = 10;
+
+  /** Most words of a term in scare quotes (a partial quote nobody is said to have said). */
+  static final int TERM_MAX_WORDS = 3;
+
+  private static final Set<String> TITLE_JOINERS =
+      Set.of(
+          "a", "an", "the", "of", "in", "on", "and", "or", "for", "to", "at", "by", "with", "de");
+
   private QuoteIdentity() {}
+
+  /**
+   * Whether a quoted passage is a title of a work or a term in scare quotes rather than someone's
+   * words: every word capitalised but joiners ("The Fires of Pompeii", "Do You Feel It?"), or a
+   * partial quote of a few words with no speaker. Its wording is no utterance to compare.
+   */
+  static boolean titleOrTerm(Quote q) {
+    List<String> words = new ArrayList<>();
+    for (String w : q.quote().strip().split("[^\\p{L}\\p{N}'\u2019-]+")) {
+      if (!w.isEmpty()) {
+        words.add(w);
+      }
+    }
+    if (q.partial() && q.speakerName() == null && words.size() <= TERM_MAX_WORDS) {
+      return true;
+    }
+    if (words.size() < 2 || words.size() > TITLE_MAX_WORDS) {
+      return false;
+    }
+    for (String w : words) {
+      if (!Character.isUpperCase(w.codePointAt(0))
+          && !TITLE_JOINERS.contains(w.toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /**
    * How much of the shorter passage the longer one holds, in (0, 1], when the two are one

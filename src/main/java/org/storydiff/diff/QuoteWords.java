@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * The comparison form of quoted words: lower-case runs of letters and digits, so that what scraped
@@ -21,12 +22,25 @@ final class QuoteWords {
   private static final Pattern APOSTROPHE =
       Pattern.compile("(?<=\\p{L})\\s*['\u2019]\\s*(?=\\p{L})|(?<=\\p{L})['\u2019]");
   private static final Pattern THOUSANDS = Pattern.compile("(?<=\\d),(?=\\d{3}(?!\\d))");
+
+  /** Words the reporter inserts into a quote: "[the Act]", "her (Tara Reid)". */
+  private static final Pattern INSERTION = Pattern.compile("\\[[^\\]]*\\]|\\([^)]*\\)");
+
+  /** Zero minutes of a clock time: "6:00 p.m." is "6 p.m.". */
+  private static final Pattern ZERO_MINUTES = Pattern.compile("(?<=\\d)\\s*:\\s*00(?!\\d)");
+
+  /** Least length of two words that differ by one letter as spellings of one word. */
+  private static final int SPELLING_MIN_LENGTH = 5;
+
+  private static final LevenshteinDistance ONE_EDIT = new LevenshteinDistance(1);
+
   private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private QuoteWords() {}
 
   static List<String> of(String quote) {
-    String folded = quote.toLowerCase(Locale.ROOT);
+    String folded = INSERTION.matcher(quote.toLowerCase(Locale.ROOT)).replaceAll(" ");
+    folded = ZERO_MINUTES.matcher(folded).replaceAll("");
     folded = APOSTROPHE.matcher(folded).replaceAll("");
     folded = THOUSANDS.matcher(folded).replaceAll("");
     List<String> words = new ArrayList<>();
@@ -39,11 +53,25 @@ final class QuoteWords {
   }
 
   /**
-   * The same letters and digits in the same order, however split into words ("datacenter" and "data
-   * center"): a difference of form only.
+   * Whether two wordings differ in form only: each difference the same letters split otherwise
+   * ("datacenter", "data center"; "e-mail", "email") or one spelling of a word for another
+   * ("realised", "realized"; "neighbourhood", "neighborhood": one letter apart, five letters or
+   * more).
    */
-  static boolean sameLetters(List<String> a, List<String> b) {
-    return String.join("", a).equals(String.join("", b));
+  static boolean formOnly(List<String> a, List<String> b) {
+    for (AbstractDelta<String> d : DiffUtils.diff(a, b).getDeltas()) {
+      String before = String.join("", d.getSource().getLines());
+      String after = String.join("", d.getTarget().getLines());
+      boolean spelling =
+          d.getSource().size() == 1
+              && d.getTarget().size() == 1
+              && Math.min(before.length(), after.length()) >= SPELLING_MIN_LENGTH
+              && ONE_EDIT.apply(before, after) >= 0;
+      if (!before.equals(after) && !spelling) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Words the two sets have in common. */
