@@ -24,8 +24,10 @@ import org.storydiff.model.Sentence;
  * <ul>
  *   <li><b>Quote speaker changed</b>: high when both versions name different entities at the quote
  *       ({@link QuoteSpeakers.Relation#CERTAIN}: full names, not a lone word); low when a side is
- *       known only through a pronoun, an earlier quote's speaker, a description or a lone word.
- *       Name variants and unresolved speakers are no finding at all ({@link QuoteSpeakers}).
+ *       known only through a pronoun, an earlier quote's speaker, a description or a lone word,
+ *       when one is an organisation and the other a person, when a version names the two side by
+ *       side, or when the passage is too short to be told from anyone else's words. Name variants
+ *       and unresolved speakers are no finding at all ({@link QuoteSpeakers}).
  *   <li><b>Quote wording changed</b>: low when a side is a title of a work or a term in scare
  *       quotes; high when words were replaced; medium when words were only cut or added, no word
  *       replaced (agencies trim quotes, or quote one more passage), or when a side is a partial
@@ -72,11 +74,17 @@ final class FindingConfidence {
       return Judgement.HIGH;
     }
     boolean pronoun = "pronoun".equals(mine.speakerHow()) || "pronoun".equals(theirs.speakerHow());
-    return new Judgement(
-        Confidence.LOW,
-        pronoun
-            ? "a speaker is known only through a pronoun"
-            : "a speaker is not named in full at the quote, or only described");
+    String reason;
+    if (pronoun) {
+      reason = "a speaker is known only through a pronoun";
+    } else if (!QuoteSpeakers.named(mine) || !QuoteSpeakers.named(theirs)) {
+      reason = "a speaker is not named in full at the quote, or only described";
+    } else if (QuoteSpeakers.organisationAndPerson(mine, theirs)) {
+      reason = "an organisation and a person, who may speak for it";
+    } else {
+      reason = "the two are named together in a version, or the passage is too short to tell";
+    }
+    return new Judgement(Confidence.LOW, reason);
   }
 
   /**

@@ -186,6 +186,11 @@ final class QuoteFindings {
           respoken && speakers.containsKey(w) && !speakers.get(w).equals(speakers.get(v))
               ? this.speakers.compare(mine, theirs)
               : QuoteSpeakers.Relation.SAME_OR_UNKNOWN;
+      if (relation == QuoteSpeakers.Relation.CERTAIN
+          && Math.min(wording.get(v).size(), wording.get(w).size())
+              < QuoteIdentity.SPEAKER_CLAIM_WORDS) {
+        relation = QuoteSpeakers.Relation.UNSURE; // "as quickly as possible" is anyone's words
+      }
       boolean certain = relation == QuoteSpeakers.Relation.CERTAIN;
       if (wordsDiffer || certain) {
         e.getValue().forEach(q -> asserted.add(evidence(w, q)));

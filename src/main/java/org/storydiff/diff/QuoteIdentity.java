@@ -56,6 +56,12 @@ final class QuoteIdentity {
   /** Length of the run that anchors the match (or the whole passage when shorter). */
   static final int ANCHOR_RUN = 3;
 
+  /**
+   * Fewest words of a passage whose speaker may be said to have changed: a shorter one ("as quickly
+   * as possible", "significant progress") may be two people's words, however alike.
+   */
+  static final int SPEAKER_CLAIM_WORDS = 5;
+
   /** Most words of a title of a work or of a term in scare quotes. */
   static final int TITLE_MAX_WORDS = 10;
 
