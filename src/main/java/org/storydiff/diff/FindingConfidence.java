@@ -29,9 +29,11 @@ import org.storydiff.model.Sentence;
  *       side, or when the passage is too short to be told from anyone else's words. Name variants
  *       and unresolved speakers are no finding at all ({@link QuoteSpeakers}).
  *   <li><b>Quote wording changed</b>: low when a side is a title of a work or a term in scare
- *       quotes; high when words were replaced; medium when words were only cut or added, no word
- *       replaced (agencies trim quotes, or quote one more passage), or when a side is a partial
- *       quote (the reporter's words around it differ by nature).
+ *       quotes, or when words were only cut or added and a side's quote runs across paragraphs
+ *       (another passage, or the reporter's words, read into it); high when words were replaced;
+ *       medium when words were only cut or added, no word replaced (agencies trim quotes, or quote
+ *       one more passage), or when a side is a partial quote (the reporter's words around it differ
+ *       by nature).
  *   <li><b>Quote added or omitted</b>: high; medium for a partial quote (other versions may carry
  *       it as reported speech).
  *   <li><b>Figure changed</b>: medium when a side is hedged ("at least", "about": an estimate
@@ -92,16 +94,28 @@ final class FindingConfidence {
    * a term in scare quotes ({@link QuoteIdentity#titleOrTerm}), whose wording is no quote's.
    */
   static Judgement quoteWording(
-      List<String> theirs, List<String> mine, boolean partial, boolean titleOrTerm) {
+      List<String> theirs,
+      List<String> mine,
+      boolean partial,
+      boolean titleOrTerm,
+      boolean acrossParagraphs) {
     if (titleOrTerm) {
       return new Judgement(
           Confidence.LOW, "a title or a term in quotation marks, not someone's words");
     }
+    boolean onlyCutOrAdded =
+        DiffUtils.diff(theirs, mine).getDeltas().stream()
+            .allMatch(d -> d.getSource().size() == 0 || d.getTarget().size() == 0);
+    if (acrossParagraphs && onlyCutOrAdded) {
+      return new Judgement(
+          Confidence.LOW,
+          "a quote read across paragraphs: the words added may be another passage or the"
+              + " reporter's");
+    }
     if (partial) {
       return new Judgement(Confidence.MEDIUM, "a partial quote, cut to the reporter's sentence");
     }
-    if (DiffUtils.diff(theirs, mine).getDeltas().stream()
-        .allMatch(d -> d.getSource().size() == 0 || d.getTarget().size() == 0)) {
+    if (onlyCutOrAdded) {
       return new Judgement(Confidence.MEDIUM, "words only cut or added, as agencies trim quotes");
     }
     return Judgement.HIGH;

@@ -213,8 +213,12 @@ final class QuoteFindings {
         boolean titleOrTerm =
             group.get(v).stream().anyMatch(QuoteIdentity::titleOrTerm)
                 || e.getValue().stream().anyMatch(QuoteIdentity::titleOrTerm);
+        boolean acrossParagraphs =
+            group.get(v).stream().anyMatch(q -> q.text().contains("\n\n"))
+                || e.getValue().stream().anyMatch(q -> q.text().contains("\n\n"));
         wordingJudgement =
-            FindingConfidence.quoteWording(wording.get(w), wording.get(v), partial, titleOrTerm);
+            FindingConfidence.quoteWording(
+                wording.get(w), wording.get(v), partial, titleOrTerm, acrossParagraphs);
       }
     }
     if (!asserted.isEmpty()) {
