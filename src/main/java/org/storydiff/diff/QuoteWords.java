@@ -26,6 +26,14 @@ final class QuoteWords {
   /** Words the reporter inserts into a quote: "[the Act]", "her (Tara Reid)". */
   private static final Pattern INSERTION = Pattern.compile("\\[[^\\]]*\\]|\\([^)]*\\)");
 
+  /**
+   * A quotation inside the quote ("the officers said, ‘Don’t move.’"): someone else's words the
+   * speaker repeats, another utterance. Read after apostrophes inside words are joined.
+   */
+  private static final Pattern NESTED =
+      Pattern.compile(
+          "(?:(?<=[\\s,:;(])|^)[\u2018'][^\u2018\u2019'\"\u201c\u201d]*(?:[\u2019']|$)");
+
   /** Zero minutes of a clock time: "6:00 p.m." is "6 p.m.". */
   private static final Pattern ZERO_MINUTES = Pattern.compile("(?<=\\d)\\s*:\\s*00(?!\\d)");
 
@@ -42,6 +50,7 @@ final class QuoteWords {
     String folded = INSERTION.matcher(quote.toLowerCase(Locale.ROOT)).replaceAll(" ");
     folded = ZERO_MINUTES.matcher(folded).replaceAll("");
     folded = APOSTROPHE.matcher(folded).replaceAll("");
+    folded = NESTED.matcher(folded).replaceAll(" ");
     folded = THOUSANDS.matcher(folded).replaceAll("");
     List<String> words = new ArrayList<>();
     for (String w : NOT_A_WORD.split(folded)) {

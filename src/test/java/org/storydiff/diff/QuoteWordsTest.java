@@ -37,4 +37,13 @@ class QuoteWordsTest {
                 QuoteWords.of("a sad day for the town"), QuoteWords.of("a sad time for the town")))
         .isFalse();
   }
+
+  @Test
+  void aQuotationInsideTheQuoteIsAnotherUtterance() {
+    assertThat(QuoteWords.of("the guards said, ‘ Don ’ t move. ’ and then they ran"))
+        .containsExactly("the", "guards", "said", "and", "then", "they", "ran");
+    assertThat(QuoteWords.of("he was shouting, 'help me."))
+        .containsExactly("he", "was", "shouting");
+    assertThat(QuoteWords.of("We didn't know")).containsExactly("we", "didnt", "know");
+  }
 }
