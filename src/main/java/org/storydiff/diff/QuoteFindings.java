@@ -41,7 +41,7 @@ final class QuoteFindings {
       for (var fact : index.version(v).facts()) {
         if (fact instanceof Quote q && index.isFindingFact(v, q)) {
           groups.add(v, q);
-          words.add(QuoteWords.of(q.quote()));
+          words.add(QuoteWords.ownWords(q.quote()));
         }
       }
     }

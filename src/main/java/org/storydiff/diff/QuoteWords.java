@@ -46,11 +46,26 @@ final class QuoteWords {
 
   private QuoteWords() {}
 
+  /** The quote's words in comparison form, a quotation nested in it included. */
   static List<String> of(String quote) {
+    return words(quote, false);
+  }
+
+  /**
+   * The speaker's own words in comparison form: a quotation nested in the quote left out, as the
+   * words another utterance ({@link QuoteIdentity}).
+   */
+  static List<String> ownWords(String quote) {
+    return words(quote, true);
+  }
+
+  private static List<String> words(String quote, boolean withoutNested) {
     String folded = INSERTION.matcher(quote.toLowerCase(Locale.ROOT)).replaceAll(" ");
     folded = ZERO_MINUTES.matcher(folded).replaceAll("");
     folded = APOSTROPHE.matcher(folded).replaceAll("");
-    folded = NESTED.matcher(folded).replaceAll(" ");
+    if (withoutNested) {
+      folded = NESTED.matcher(folded).replaceAll(" ");
+    }
     folded = THOUSANDS.matcher(folded).replaceAll("");
     List<String> words = new ArrayList<>();
     for (String w : NOT_A_WORD.split(folded)) {

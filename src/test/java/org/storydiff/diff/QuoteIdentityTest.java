@@ -9,7 +9,7 @@ import org.storydiff.model.Quote;
 class QuoteIdentityTest {
 
   private static double same(String a, String b) {
-    return QuoteIdentity.sameUtterance(QuoteWords.of(a), QuoteWords.of(b));
+    return QuoteIdentity.sameUtterance(QuoteWords.ownWords(a), QuoteWords.ownWords(b));
   }
 
   @Test

@@ -40,10 +40,13 @@ class QuoteWordsTest {
 
   @Test
   void aQuotationInsideTheQuoteIsAnotherUtterance() {
-    assertThat(QuoteWords.of("the guards said, ‘ Don ’ t move. ’ and then they ran"))
+    assertThat(QuoteWords.ownWords("the guards said, ‘ Don ’ t move. ’ and then they ran"))
         .containsExactly("the", "guards", "said", "and", "then", "they", "ran");
-    assertThat(QuoteWords.of("he was shouting, 'help me."))
+    assertThat(QuoteWords.ownWords("he was shouting, 'help me."))
         .containsExactly("he", "was", "shouting");
-    assertThat(QuoteWords.of("We didn't know")).containsExactly("we", "didnt", "know");
+    assertThat(QuoteWords.ownWords("We didn't know")).containsExactly("we", "didnt", "know");
+    // Compared as wording, marks around a nested quotation are only form.
+    assertThat(QuoteWords.of("I told him, 'I am hurt.'"))
+        .isEqualTo(QuoteWords.of("I told him, I am hurt."));
   }
 }
