@@ -24,11 +24,16 @@ import org.storydiff.model.Sentence;
  * <ul>
  *   <li><b>Quote speaker changed</b>: high when both versions name different entities at the quote
  *       ({@link QuoteSpeakers.Relation#CERTAIN}: full names, not a lone word); low when a side is
- *       known only through a pronoun, an earlier quote's speaker, a description or a lone word.
- *       Name variants and unresolved speakers are no finding at all ({@link QuoteSpeakers}).
- *   <li><b>Quote wording changed</b>: high when words were replaced; medium when words were only
- *       cut or added, no word replaced (agencies trim quotes, or quote one more passage), or when a
- *       side is a partial quote (the reporter's words around it differ by nature).
+ *       known only through a pronoun, an earlier quote's speaker, a description or a lone word,
+ *       when one is an organisation and the other a person, when a version names the two side by
+ *       side, or when the passage is too short to be told from anyone else's words. Name variants
+ *       and unresolved speakers are no finding at all ({@link QuoteSpeakers}).
+ *   <li><b>Quote wording changed</b>: low when a side is a title of a work or a term in scare
+ *       quotes, or when words were only cut or added and a side's quote runs across paragraphs
+ *       (another passage, or the reporter's words, read into it); high when words were replaced;
+ *       medium when words were only cut or added, no word replaced (agencies trim quotes, or quote
+ *       one more passage), or when a side is a partial quote (the reporter's words around it differ
+ *       by nature).
  *   <li><b>Quote added or omitted</b>: high; medium for a partial quote (other versions may carry
  *       it as reported speech).
  *   <li><b>Figure changed</b>: medium when a side is hedged ("at least", "about": an estimate
@@ -71,20 +76,46 @@ final class FindingConfidence {
       return Judgement.HIGH;
     }
     boolean pronoun = "pronoun".equals(mine.speakerHow()) || "pronoun".equals(theirs.speakerHow());
-    return new Judgement(
-        Confidence.LOW,
-        pronoun
-            ? "a speaker is known only through a pronoun"
-            : "a speaker is not named in full at the quote, or only described");
+    String reason;
+    if (pronoun) {
+      reason = "a speaker is known only through a pronoun";
+    } else if (!QuoteSpeakers.named(mine) || !QuoteSpeakers.named(theirs)) {
+      reason = "a speaker is not named in full at the quote, or only described";
+    } else if (QuoteSpeakers.organisationAndPerson(mine, theirs)) {
+      reason = "an organisation and a person, who may speak for it";
+    } else {
+      reason = "the two are named together in a version, or the passage is too short to tell";
+    }
+    return new Judgement(Confidence.LOW, reason);
   }
 
-  /** A quote's wording differs from another version's. */
-  static Judgement quoteWording(List<String> theirs, List<String> mine, boolean partial) {
+  /**
+   * A quote's wording differs from another version's; {@code titleOrTerm} when a side is a title or
+   * a term in scare quotes ({@link QuoteIdentity#titleOrTerm}), whose wording is no quote's.
+   */
+  static Judgement quoteWording(
+      List<String> theirs,
+      List<String> mine,
+      boolean partial,
+      boolean titleOrTerm,
+      boolean acrossParagraphs) {
+    if (titleOrTerm) {
+      return new Judgement(
+          Confidence.LOW, "a title or a term in quotation marks, not someone's words");
+    }
+    boolean onlyCutOrAdded =
+        DiffUtils.diff(theirs, mine).getDeltas().stream()
+            .allMatch(d -> d.getSource().size() == 0 || d.getTarget().size() == 0);
+    if (acrossParagraphs && onlyCutOrAdded) {
+      return new Judgement(
+          Confidence.LOW,
+          "a quote read across paragraphs: the words added may be another passage or the"
+              + " reporter's");
+    }
     if (partial) {
       return new Judgement(Confidence.MEDIUM, "a partial quote, cut to the reporter's sentence");
     }
-    if (DiffUtils.diff(theirs, mine).getDeltas().stream()
-        .allMatch(d -> d.getSource().size() == 0 || d.getTarget().size() == 0)) {
+    if (onlyCutOrAdded) {
       return new Judgement(Confidence.MEDIUM, "words only cut or added, as agencies trim quotes");
     }
     return Judgement.HIGH;

@@ -48,10 +48,31 @@ final class QuoteDetail {
   static String wording(List<String> theirs, List<String> mine) {
     List<AbstractDelta<String>> deltas = DiffUtils.diff(theirs, mine).getDeltas();
     if (deltas.stream().allMatch(d -> d.getTarget().size() == 0)) {
-      return "shortened: " + (theirs.size() - mine.size()) + " of " + theirs.size() + " words cut";
+      // Words cut inside the quote are named: "not" dropped from a sentence changes its sense.
+      List<String> inside = new ArrayList<>();
+      for (AbstractDelta<String> d : deltas) {
+        if (d.getSource().getPosition() > 0 && d.getSource().last() < theirs.size() - 1) {
+          inside.add("\"" + String.join(" ", d.getSource().getLines()) + "\"");
+        }
+      }
+      String cut =
+          "shortened: " + (theirs.size() - mine.size()) + " of " + theirs.size() + " words cut";
+      return inside.isEmpty() || inside.size() > MAX_EDITS_SHOWN
+          ? cut
+          : cut + " (dropped " + String.join(", ", inside) + ")";
     }
     if (deltas.stream().allMatch(d -> d.getSource().size() == 0)) {
-      return "longer: " + (mine.size() - theirs.size()) + " words more than " + theirs.size();
+      List<String> inside = new ArrayList<>();
+      for (AbstractDelta<String> d : deltas) {
+        if (d.getTarget().getPosition() > 0 && d.getTarget().last() < mine.size() - 1) {
+          inside.add("\"" + String.join(" ", d.getTarget().getLines()) + "\"");
+        }
+      }
+      String more =
+          "longer: " + (mine.size() - theirs.size()) + " words more than " + theirs.size();
+      return inside.isEmpty() || inside.size() > MAX_EDITS_SHOWN
+          ? more
+          : more + " (added " + String.join(", ", inside) + ")";
     }
     List<String> edits = new ArrayList<>();
     for (AbstractDelta<String> delta : deltas) {

@@ -2,11 +2,8 @@ package org.storydiff.diff;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.storydiff.diff.StoryIndex.SentenceRef;
 import org.storydiff.model.ChangeType;
 import org.storydiff.model.Evidence;
 import org.storydiff.model.FactKind;
@@ -15,21 +12,13 @@ import org.storydiff.model.Quote;
 
 /**
  * Findings about quotes, direct and partial (both reported with kind "quote"; the detail says
- * "partial quote" for a partial one). Two quotes of different versions are the same quote when most
- * of the shorter one's words occur in the other (so trimmed and split quotes still match), or when
- * their sentences are aligned and they share a good part of their words. A version's reading of a
- * quote is all its matching quote parts in body order, so a quote split in two is no change.
- * Speakers compare as entities ({@link QuoteSpeakers}); how sure each finding is comes from {@link
- * FindingConfidence}.
+ * "partial quote" for a partial one). Two quotes of different versions are the same quote when they
+ * are one utterance ({@link QuoteIdentity}); a group holds only passages that all are. A version's
+ * reading of a quote is all its matching quote parts in body order, so a quote split in two is no
+ * change. Speakers compare as entities ({@link QuoteSpeakers}); how sure each finding is comes from
+ * {@link FindingConfidence}.
  */
 final class QuoteFindings {
-
-  static final double SAME_QUOTE_OVERLAP = 0.6;
-  static final double ALIGNED_QUOTE_OVERLAP = 0.3;
-  static final int MIN_SHARED_WORDS = 3;
-
-  /** Share of the shorter quote's words that must come in the same order in the other. */
-  static final double SAME_ORDER = 0.5;
 
   /** Words an agency may trim from a quote's ends without it counting as a change. */
   static final int TRIM_SLACK = 2;
@@ -47,25 +36,16 @@ final class QuoteFindings {
   /** Groups the story's quotes and records each group with its findings. */
   void find(GroupRecorder out) {
     Groups<Quote> groups = new Groups<>();
-    List<List<String>> sequences = new ArrayList<>();
-    List<Set<String>> words = new ArrayList<>();
+    List<List<String>> words = new ArrayList<>();
     for (int v = 0; v < index.size(); v++) {
       for (var fact : index.version(v).facts()) {
         if (fact instanceof Quote q && index.isFindingFact(v, q)) {
           groups.add(v, q);
-          sequences.add(QuoteWords.of(q.quote()));
-          words.add(new HashSet<>(sequences.get(sequences.size() - 1)));
+          words.add(QuoteWords.ownWords(q.quote()));
         }
       }
     }
-    for (int i = 0; i < groups.size(); i++) {
-      for (int j = i + 1; j < groups.size(); j++) {
-        if (sameQuote(groups.member(i), groups.member(j), words.get(i), words.get(j))
-            && inSameOrder(sequences.get(i), sequences.get(j))) {
-          groups.union(i, j);
-        }
-      }
-    }
+    group(groups, words);
     for (Map<Integer, List<Quote>> group : groups.groups()) {
       List<Finding> findings = new ArrayList<>();
       findingsOf(group, findings);
@@ -73,31 +53,69 @@ final class QuoteFindings {
     }
   }
 
-  private boolean sameQuote(
-      Groups.Member<Quote> a, Groups.Member<Quote> b, Set<String> wa, Set<String> wb) {
-    if (a.version() == b.version()) {
-      return false;
+  /**
+   * Joins passages of one utterance ({@link QuoteIdentity}), the closest pairs first, and only when
+   * every passage of one group is the same utterance as every passage of the other's versions
+   * (complete linkage): a version that quotes two sentences together never chains two other
+   * versions' different sentences into one group. Passages of one version join one group only with
+   * one speaker (a quote split around its attribution), so words attributed to someone else never
+   * join a passage.
+   */
+  private void group(Groups<Quote> groups, List<List<String>> words) {
+    int n = groups.size();
+    double[][] score = new double[n][n];
+    List<int[]> pairs = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        if (groups.member(i).version() != groups.member(j).version()) {
+          score[i][j] = QuoteIdentity.sameUtterance(words.get(i), words.get(j));
+          score[j][i] = score[i][j];
+          if (score[i][j] > 0) {
+            pairs.add(new int[] {i, j});
+          }
+        }
+      }
     }
-    int shared = QuoteWords.sharedWords(wa, wb);
-    int smaller = Math.min(wa.size(), wb.size());
-    double overlap = smaller == 0 ? 0 : shared / (double) smaller;
-    if (overlap >= SAME_QUOTE_OVERLAP && shared >= Math.min(MIN_SHARED_WORDS, smaller)) {
-      return true;
+    pairs.sort(
+        (p, q) ->
+            score[p[0]][p[1]] != score[q[0]][q[1]]
+                ? Double.compare(score[q[0]][q[1]], score[p[0]][p[1]])
+                : p[0] != q[0] ? Integer.compare(p[0], q[0]) : Integer.compare(p[1], q[1]));
+    for (int[] pair : pairs) {
+      if (!groups.sameGroup(pair[0], pair[1]) && joinable(groups, score, pair[0], pair[1])) {
+        groups.union(pair[0], pair[1]);
+      }
     }
-    boolean aligned =
-        index.isAligned(
-            new SentenceRef(a.version(), a.item().sentence()),
-            new SentenceRef(b.version(), b.item().sentence()));
-    return aligned && overlap >= ALIGNED_QUOTE_OVERLAP;
   }
 
-  /**
-   * Most of the shorter quote's words come in the same order in the longer one: trimmed, split or
-   * reworded quotes do, two different quotes that share common words in aligned sentences do not.
-   */
-  private static boolean inSameOrder(List<String> a, List<String> b) {
-    int shorter = Math.min(a.size(), b.size());
-    return shorter > 0 && QuoteWords.commonInOrder(a, b) >= SAME_ORDER * shorter;
+  private boolean joinable(Groups<Quote> groups, double[][] score, int a, int b) {
+    List<Integer> inA = new ArrayList<>();
+    List<Integer> inB = new ArrayList<>();
+    for (int i = 0; i < groups.size(); i++) {
+      if (groups.sameGroup(i, a)) {
+        inA.add(i);
+      } else if (groups.sameGroup(i, b)) {
+        inB.add(i);
+      }
+    }
+    for (int i : inA) {
+      for (int j : inB) {
+        Groups.Member<Quote> mi = groups.member(i);
+        Groups.Member<Quote> mj = groups.member(j);
+        boolean ok =
+            mi.version() == mj.version() ? oneSpeaker(mi.item(), mj.item()) : score[i][j] > 0;
+        if (!ok) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static boolean oneSpeaker(Quote a, Quote b) {
+    return a.speakerName() == null
+        || b.speakerName() == null
+        || a.speakerName().equals(b.speakerName());
   }
 
   private void findingsOf(Map<Integer, List<Quote>> group, List<Finding> out) {
@@ -168,6 +186,11 @@ final class QuoteFindings {
           respoken && speakers.containsKey(w) && !speakers.get(w).equals(speakers.get(v))
               ? this.speakers.compare(mine, theirs)
               : QuoteSpeakers.Relation.SAME_OR_UNKNOWN;
+      if (relation == QuoteSpeakers.Relation.CERTAIN
+          && Math.min(wording.get(v).size(), wording.get(w).size())
+              < QuoteIdentity.SPEAKER_CLAIM_WORDS) {
+        relation = QuoteSpeakers.Relation.UNSURE; // "as quickly as possible" is anyone's words
+      }
       boolean certain = relation == QuoteSpeakers.Relation.CERTAIN;
       if (wordsDiffer || certain) {
         e.getValue().forEach(q -> asserted.add(evidence(w, q)));
@@ -187,7 +210,15 @@ final class QuoteFindings {
         boolean partial =
             group.get(v).stream().anyMatch(Quote::partial)
                 || e.getValue().stream().anyMatch(Quote::partial);
-        wordingJudgement = FindingConfidence.quoteWording(wording.get(w), wording.get(v), partial);
+        boolean titleOrTerm =
+            group.get(v).stream().anyMatch(QuoteIdentity::titleOrTerm)
+                || e.getValue().stream().anyMatch(QuoteIdentity::titleOrTerm);
+        boolean acrossParagraphs =
+            group.get(v).stream().anyMatch(q -> q.text().contains("\n\n"))
+                || e.getValue().stream().anyMatch(q -> q.text().contains("\n\n"));
+        wordingJudgement =
+            FindingConfidence.quoteWording(
+                wording.get(w), wording.get(v), partial, titleOrTerm, acrossParagraphs);
       }
     }
     if (!asserted.isEmpty()) {
@@ -272,6 +303,7 @@ final class QuoteFindings {
       for (int r = 0; r < representatives.size() && cls == null; r++) {
         List<String> reference = wording.get(representatives.get(r));
         if (QuoteWords.nearlyEqual(reference, wording.get(v), TRIM_SLACK)
+            || QuoteWords.formOnly(reference, wording.get(v))
             || excerpts.containsKey(v)
                 && excerpts.get(v).stream().allMatch(e -> QuoteWords.onlyCuts(reference, e))) {
           cls = r;

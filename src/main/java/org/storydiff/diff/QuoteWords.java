@@ -5,24 +5,97 @@ import com.github.difflib.patch.AbstractDelta;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
-import org.storydiff.model.Token;
-import org.storydiff.text.SentenceTokenizer;
+import java.util.regex.Pattern;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
-/** The comparison form of quoted words: token norms of words and numbers, punctuation dropped. */
+/**
+ * The comparison form of quoted words: lower-case runs of letters and digits, so that what scraped
+ * copy does to form is no difference: spaces around an apostrophe ("it ’ s" and "it's" are both
+ * "its"), abbreviations spaced or not ("U. S.", "U.S."), hyphens spaced, doubled or dropped ("full
+ * - strength", "full-strength"), thousands separators ("2,187", "2187"), punctuation, quotation
+ * marks and ellipses.
+ */
 final class QuoteWords {
+
+  private static final Pattern APOSTROPHE =
+      Pattern.compile("(?<=\\p{L})\\s*['\u2019]\\s*(?=\\p{L})|(?<=\\p{L})['\u2019]");
+  private static final Pattern THOUSANDS = Pattern.compile("(?<=\\d),(?=\\d{3}(?!\\d))");
+
+  /** Words the reporter inserts into a quote: "[the Act]", "her (Tara Reid)". */
+  private static final Pattern INSERTION = Pattern.compile("\\[[^\\]]*\\]|\\([^)]*\\)");
+
+  /**
+   * A quotation inside the quote ("the officers said, ‘Don’t move.’"): someone else's words the
+   * speaker repeats, another utterance. Read after apostrophes inside words are joined.
+   */
+  private static final Pattern NESTED =
+      Pattern.compile(
+          "(?:(?<=[\\s,:;(])|^)[\u2018'][^\u2018\u2019'\"\u201c\u201d]*(?:[\u2019']|$)");
+
+  /** Zero minutes of a clock time: "6:00 p.m." is "6 p.m.". */
+  private static final Pattern ZERO_MINUTES = Pattern.compile("(?<=\\d)\\s*:\\s*00(?!\\d)");
+
+  /** Least length of two words that differ by one letter as spellings of one word. */
+  private static final int SPELLING_MIN_LENGTH = 5;
+
+  private static final LevenshteinDistance ONE_EDIT = new LevenshteinDistance(1);
+
+  private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private QuoteWords() {}
 
+  /** The quote's words in comparison form, a quotation nested in it included. */
   static List<String> of(String quote) {
+    return words(quote, false);
+  }
+
+  /**
+   * The speaker's own words in comparison form: a quotation nested in the quote left out, as the
+   * words another utterance ({@link QuoteIdentity}).
+   */
+  static List<String> ownWords(String quote) {
+    return words(quote, true);
+  }
+
+  private static List<String> words(String quote, boolean withoutNested) {
+    String folded = INSERTION.matcher(quote.toLowerCase(Locale.ROOT)).replaceAll(" ");
+    folded = ZERO_MINUTES.matcher(folded).replaceAll("");
+    folded = APOSTROPHE.matcher(folded).replaceAll("");
+    if (withoutNested) {
+      folded = NESTED.matcher(folded).replaceAll(" ");
+    }
+    folded = THOUSANDS.matcher(folded).replaceAll("");
     List<String> words = new ArrayList<>();
-    // The quoted words are joined from the quotation's parts, not a sentence of the body.
-    for (Token t : SentenceTokenizer.ofText(quote).all()) {
-      if (t.isWord() || t.isNumber()) {
-        words.add(t.norm());
+    for (String w : NOT_A_WORD.split(folded)) {
+      if (!w.isEmpty()) {
+        words.add(w);
       }
     }
     return words;
+  }
+
+  /**
+   * Whether two wordings differ in form only: each difference the same letters split otherwise
+   * ("datacenter", "data center"; "e-mail", "email") or one spelling of a word for another
+   * ("realised", "realized"; "neighbourhood", "neighborhood": one letter apart, five letters or
+   * more).
+   */
+  static boolean formOnly(List<String> a, List<String> b) {
+    for (AbstractDelta<String> d : DiffUtils.diff(a, b).getDeltas()) {
+      String before = String.join("", d.getSource().getLines());
+      String after = String.join("", d.getTarget().getLines());
+      boolean spelling =
+          d.getSource().size() == 1
+              && d.getTarget().size() == 1
+              && Math.min(before.length(), after.length()) >= SPELLING_MIN_LENGTH
+              && ONE_EDIT.apply(before, after) >= 0;
+      if (!before.equals(after) && !spelling) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Words the two sets have in common. */

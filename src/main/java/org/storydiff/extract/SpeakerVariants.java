@@ -27,7 +27,8 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
  *       "al-"/"el-" particle ignored) and their first names, when both are given, agree (the same
  *       initial and similar, or very similar: "V. Zelensky", "Mohamed"/"Mohammed",
  *       "Costel"/"Kostel"); a lone name matches the first or last word of a full one ("Lim" and
- *       "Lim Hui Min");
+ *       "Lim Hui Min"), and a name of several words the tail of a longer one ("Boone Isaacs" and
+ *       "Cheryl Boone Isaacs");
  *   <li>organisations match by acronym ("ICRC" and "International Committee of the Red Cross", from
  *       the initials or from an expansion the article itself gives, see {@link #acronyms(String)})
  *       or when the shorter name's words, two or more, are all in the longer ("the Red Cross").
@@ -434,6 +435,9 @@ public final class SpeakerVariants {
     if (a.isEmpty() || b.isEmpty()) {
       return false;
     }
+    if (String.join("", a).equals(String.join("", b))) {
+      return true; // "DelGiudice", "Del Giudice"
+    }
     if (a.size() == 1 || b.size() == 1) {
       String lone = a.size() == 1 ? a.get(0) : b.get(0);
       List<String> full = a.size() == 1 ? b : a;
@@ -442,6 +446,12 @@ public final class SpeakerVariants {
     }
     if (!similarSurname(a.get(a.size() - 1), b.get(b.size() - 1))) {
       return false;
+    }
+    List<String> shorter = a.size() <= b.size() ? a : b;
+    List<String> longer = shorter == a ? b : a;
+    if (shorter.size() < longer.size()
+        && longer.subList(longer.size() - shorter.size(), longer.size()).equals(shorter)) {
+      return true; // a double surname without the first name: "Boone Isaacs", "Cheryl Boone Isaacs"
     }
     String fa = a.get(0);
     String fb = b.get(0);

@@ -276,4 +276,22 @@ class FindingConfidenceTest {
     }
     return out;
   }
+
+  @Test
+  void wordsAddedToAQuoteReadAcrossParagraphsAreOnlyToCheck() {
+    List<String> one = QuoteWords.of("The roads are closed.");
+    List<String> two = QuoteWords.of("The roads are closed. Stay at home tonight.");
+    assertThat(FindingConfidence.quoteWording(one, two, false, false, true).level())
+        .isEqualTo(Confidence.LOW);
+    assertThat(FindingConfidence.quoteWording(one, two, false, false, false).level())
+        .isEqualTo(Confidence.MEDIUM);
+  }
+
+  @Test
+  void aTitleIsNoQuoteToReword() {
+    List<String> one = QuoteWords.of("The Night Ferry");
+    List<String> two = QuoteWords.of("The Last Night Ferry");
+    assertThat(FindingConfidence.quoteWording(one, two, false, true, false).level())
+        .isEqualTo(Confidence.LOW);
+  }
 }

@@ -25,6 +25,9 @@ class SpeakerVariantsTest {
     assertThat(plain.same("R. Perry", "Rick Perry")).isTrue();
     assertThat(plain.same("Mr. Hawes", "Daniel Hawes")).isTrue();
     assertThat(plain.same("Lim", "Lim Hui Min")).isTrue();
+    assertThat(plain.same("Lind Ocampo", "Marta Lind Ocampo")).isTrue();
+    assertThat(plain.same("Ivo DelMonte", "Ivo Del Monte")).isTrue();
+    assertThat(plain.same("Lind Ocampo", "Marta Ocampo")).isFalse();
   }
 
   @Test

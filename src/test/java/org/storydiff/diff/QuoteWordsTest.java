@@ -1,0 +1,52 @@
+package org.storydiff.diff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The comparison form of quoted words: what scraped and edited copy does to form is no change. */
+class QuoteWordsTest {
+
+  @Test
+  void scrapedSpacingAroundApostrophesAndAbbreviationsIsFolded() {
+    assertThat(QuoteWords.of("It ’ s the U. S. team’s day"))
+        .isEqualTo(QuoteWords.of("It's the U.S. team's day"));
+  }
+
+  @Test
+  void hyphensThousandsAndZeroMinutesAreFolded() {
+    assertThat(QuoteWords.of("a full - strength fix for 2,187 users by 6: 00 p.m."))
+        .isEqualTo(QuoteWords.of("a full-strength fix for 2187 users by 6 p.m."));
+  }
+
+  @Test
+  void reportersInsertionsAreNotTheSpeakersWords() {
+    assertThat(QuoteWords.of("[The council] has let her (Mrs Pell) down"))
+        .isEqualTo(QuoteWords.of("has let her down"));
+  }
+
+  @Test
+  void spellingAndSplittingAreFormButAnotherWordIsNot() {
+    assertThat(
+            QuoteWords.formOnly(
+                QuoteWords.of("we realised the datacenter was down"),
+                QuoteWords.of("we realized the data center was down")))
+        .isTrue();
+    assertThat(
+            QuoteWords.formOnly(
+                QuoteWords.of("a sad day for the town"), QuoteWords.of("a sad time for the town")))
+        .isFalse();
+  }
+
+  @Test
+  void aQuotationInsideTheQuoteIsAnotherUtterance() {
+    assertThat(QuoteWords.ownWords("the guards said, ‘ Don ’ t move. ’ and then they ran"))
+        .containsExactly("the", "guards", "said", "and", "then", "they", "ran");
+    assertThat(QuoteWords.ownWords("he was shouting, 'help me."))
+        .containsExactly("he", "was", "shouting");
+    assertThat(QuoteWords.ownWords("We didn't know")).containsExactly("we", "didnt", "know");
+    // Compared as wording, marks around a nested quotation are only form.
+    assertThat(QuoteWords.of("I told him, 'I am hurt.'"))
+        .isEqualTo(QuoteWords.of("I told him, I am hurt."));
+  }
+}
