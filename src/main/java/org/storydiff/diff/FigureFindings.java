@@ -40,6 +40,9 @@ final class FigureFindings {
   /** The sources (as {@link SameFigureFact#source}) of each group, by group id; kept on union. */
   private final Map<Integer, Set<String>> sourcesByGroup = new HashMap<>();
 
+  /** Each member's measure, by member index: read once, compared for every candidate pair. */
+  private final List<FigureMeasure> measures = new ArrayList<>();
+
   /** The versions carrying each group, by group id; kept on union. */
   private final Map<Integer, BitSet> versionsOfGroup = new HashMap<>();
 
@@ -62,6 +65,7 @@ final class FigureFindings {
       for (var fact : index.version(v).facts()) {
         if (fact instanceof Figure f && index.isFindingFact(v, f)) {
           int id = groups.add(v, f);
+          measures.add(FigureMeasure.of(index.version(v), f));
           String source = SameFigureFact.source(f);
           // "" stands for a member no version attributes
           sourcesByGroup.put(id, new TreeSet<>(Set.of(source == null ? "" : source)));
@@ -180,6 +184,7 @@ final class FigureFindings {
             || mine.intersects(versionsOfGroup.get(groups.groupId(j)))
             || ((equalOnly || !single) && !sameAmount(a.item(), b.item()))
             || !SameFigureFact.sameThing(a.item(), unitKeys[i], b.item(), unitKeys[j])
+            || (!sameAmount(a.item(), b.item()) && !sameMeasure(i, j, groups))
             || (!equalOnly
                 && !sameFact.sameSources(
                     sourcesByGroup.get(groups.groupId(i)),
@@ -239,6 +244,13 @@ final class FigureFindings {
     return chosen;
   }
 
+  /** Whether members {@code i} and {@code j}, of differing values, measure the same thing. */
+  private boolean sameMeasure(int i, int j, Groups<Figure> groups) {
+    return SameFigureFact.disagreement(
+            groups.member(i).item(), measures.get(i), groups.member(j).item(), measures.get(j))
+        == null;
+  }
+
   private static boolean sameAmount(Figure a, Figure b) {
     return Objects.equals(a.value(), b.value())
         && Objects.equals(a.valueMin(), b.valueMin())
@@ -271,6 +283,7 @@ final class FigureFindings {
     for (int l : unpaired) {
       for (int r : freeRight) {
         if (sameUnit(groups.member(l).item(), groups.member(r).item())
+            && sameMeasure(l, r, groups)
             && join(groups, l, r, false)) {
           freeRight.remove(Integer.valueOf(r));
           break;
@@ -302,8 +315,10 @@ final class FigureFindings {
               others.add(evidence(w, figures.get(0)));
             }
           });
+      String measure = FigureMeasure.of(index.version(v), mine).label(mine);
       out.add(
-          spanFinding(v, ChangeType.CHANGED, mine, others, FigureDetail.changed(mine, differing)));
+          spanFinding(
+              v, ChangeType.CHANGED, mine, others, FigureDetail.changed(mine, measure, differing)));
     }
     omissions(group, first, out);
   }

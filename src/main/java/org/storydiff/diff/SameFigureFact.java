@@ -30,7 +30,11 @@ import org.storydiff.text.NumberWords;
  *       nobody the other version could contradict.
  * </ul>
  *
- * Thread-safe once built (one per story).
+ * <p>Two figures of <b>differing values</b> must also measure the same thing ({@link
+ * #disagreement}): both measures read and agreeing in outcome, counted noun, time and scope. A
+ * figure whose measure cannot be read pairs only with an equal value.
+ *
+ * <p>Thread-safe once built (one per story).
  */
 final class SameFigureFact {
 
@@ -172,6 +176,62 @@ final class SameFigureFact {
     boolean sameOutcome =
         wa.size() > 1 && wb.size() > 1 && last.equals(wb.get(wb.size() - 1)) && isOutcome(a.unit());
     return sameOutcome || wa.containsAll(wb) || wb.containsAll(wa);
+  }
+
+  /** Counted nouns that name people in general: the same outcome counted with either is one. */
+  private static final Set<String> PERSONS =
+      Set.of("peopl", "person", "resident", "civilian", "individual");
+
+  /**
+   * Why two figures of differing values are not one measure, or null when they are: both measures
+   * read ({@link FigureMeasure#read}); the same outcome, or none on either side; compatible counted
+   * nouns (equal, one naming a part of the other, or people in general counted for the same
+   * outcome); no two different times; the same scope. Ages (whose person is not read) and dates,
+   * times and weekdays without the same outcome never pair across values.
+   */
+  static String disagreement(Figure a, FigureMeasure ma, Figure b, FigureMeasure mb) {
+    if (!ma.read() || !mb.read()) {
+      return "what a figure counts is not read from its sentence";
+    }
+    if ("age".equals(a.unit()) || "age".equals(b.unit())) {
+      return "ages, perhaps of different people";
+    }
+    if ((!a.isQuantity() || !b.isQuantity()) && (ma.outcome() == null || mb.outcome() == null)) {
+      return "the event each date or time is for is not read";
+    }
+    if (!java.util.Objects.equals(ma.outcome(), mb.outcome())) {
+      return ma.outcome() == null || mb.outcome() == null
+          ? "one figure's outcome is not read ("
+              + (ma.outcome() == null ? mb.outcome() : ma.outcome())
+              + ")"
+          : "different outcomes (" + ma.outcome() + ", " + mb.outcome() + ")";
+    }
+    if (!sameNoun(ma, mb)) {
+      return "different counted nouns (" + ma.noun() + ", " + mb.noun() + ")";
+    }
+    if (ma.time() != null && mb.time() != null && !ma.time().equals(mb.time())) {
+      return "different times (" + ma.time() + ", " + mb.time() + ")";
+    }
+    if (ma.scope() != mb.scope()) {
+      return "different scopes ("
+          + ma.scope().name().toLowerCase(Locale.ROOT)
+          + ", "
+          + mb.scope().name().toLowerCase(Locale.ROOT)
+          + ")";
+    }
+    return null;
+  }
+
+  private static boolean sameNoun(FigureMeasure ma, FigureMeasure mb) {
+    if (ma.noun() == null || mb.noun() == null) {
+      return ma.outcome() != null; // the outcome alone says what is counted
+    }
+    List<String> wa = List.of(ma.noun().split(" "));
+    List<String> wb = List.of(mb.noun().split(" "));
+    return wa.containsAll(wb)
+        || wb.containsAll(wa)
+        || (ma.outcome() != null
+            && PERSONS.containsAll(List.of(wa.get(wa.size() - 1), wb.get(wb.size() - 1))));
   }
 
   /** True when the unit as written ends in an outcome: "people killed", "people missing". */
