@@ -233,6 +233,11 @@ final class FigureFindings {
       if (same && a.isQuantity() && (unitKeys[i] != null || unitKeys[j] != null)) {
         needed = UNIQUE_RESIDUAL_OVERLAP; // "7" and "7", both bare, say too little to pair on
       }
+      if (!same && (measures.get(i).outcome() == null || measures.get(j).outcome() == null)) {
+        // Differing counts of a bare noun ("30 youths", "about 100 youths") are one fact only
+        // where the sentences clearly say the same thing: the noun alone does not tell whose.
+        needed = RESIDUAL_SENTENCE_OVERLAP;
+      }
       if (e.getValue() < needed || (chosenSame && !same)) {
         continue;
       }
@@ -246,8 +251,10 @@ final class FigureFindings {
 
   /** Whether members {@code i} and {@code j}, of differing values, measure the same thing. */
   private boolean sameMeasure(int i, int j, Groups<Figure> groups) {
+    var a = groups.member(i);
+    var b = groups.member(j);
     return SameFigureFact.disagreement(
-            groups.member(i).item(), measures.get(i), groups.member(j).item(), measures.get(j))
+            index, a.version(), a.item(), measures.get(i), b.version(), b.item(), measures.get(j))
         == null;
   }
 

@@ -144,7 +144,13 @@ final class FindingConfidence {
       }
       String differs =
           SameFigureFact.disagreement(
-              mine, myMeasure, theirs, FigureMeasure.of(index.version(w), theirs));
+              index,
+              versionOf.get(f.articleId()),
+              mine,
+              myMeasure,
+              w,
+              theirs,
+              FigureMeasure.of(index.version(w), theirs));
       if (differs != null) {
         return new Judgement(Confidence.LOW, "perhaps not the same fact: " + differs);
       }
@@ -165,8 +171,25 @@ final class FindingConfidence {
         : Judgement.HIGH;
   }
 
+  /**
+   * The same source: equal, name variants, or the words of one among the other's ("the court" and
+   * "court records").
+   */
   private static boolean sameSource(String a, String b) {
-    return a == null ? b == null : b != null && (a.equalsIgnoreCase(b) || SOURCES.same(a, b));
+    return a == null
+        ? b == null
+        : b != null
+            && (a.equalsIgnoreCase(b)
+                || SOURCES.same(a, b)
+                || wordsWithin(a, b)
+                || wordsWithin(b, a));
+  }
+
+  private static boolean wordsWithin(String a, String b) {
+    Set<String> wb = Set.of(b.toLowerCase(java.util.Locale.ROOT).split("\\s+"));
+    return java.util.Arrays.stream(a.toLowerCase(java.util.Locale.ROOT).split("\\s+"))
+        .filter(w -> !w.equals("the"))
+        .allMatch(wb::contains);
   }
 
   private static Figure figureAt(AnalyzedArticle article, Integer start, Integer end) {

@@ -189,9 +189,53 @@ final class SameFigureFact {
    * outcome); no two different times; the same scope. Ages (whose person is not read) and dates,
    * times and weekdays without the same outcome never pair across values.
    */
+  static String disagreement(
+      StoryIndex index, int va, Figure a, FigureMeasure ma, int vb, Figure b, FigureMeasure mb) {
+    String reason = disagreement(a, ma, b, mb);
+    return NOT_READ.equals(reason) && alignedPeers(index, va, a, vb, b) ? null : reason;
+  }
+
+  static final String NOT_READ = "what a figure counts is not read from its sentence";
+
+  /**
+   * Figures the aligner reads as one: their sentences are aligned (they state the same thing), and
+   * each is the k-th of the same number of figures of its unit in its sentence. The rest of the
+   * sentence then says what both measure, though no word of ours names it ("nine of them in
+   * critical condition" and "11 of them in critical condition").
+   */
+  private static boolean alignedPeers(StoryIndex index, int va, Figure a, int vb, Figure b) {
+    if (!index.isAligned(
+        new StoryIndex.SentenceRef(va, a.sentence()),
+        new StoryIndex.SentenceRef(vb, b.sentence()))) {
+      return false;
+    }
+    List<Figure> inA = peers(index, va, a);
+    List<Figure> inB = peers(index, vb, b);
+    return inA.size() == inB.size() && inA.indexOf(a) == inB.indexOf(b);
+  }
+
+  /** The figures of {@code f}'s sentence with its unit key, in text order. */
+  private static List<Figure> peers(StoryIndex index, int v, Figure f) {
+    String key = FigureReading.unitKey(f);
+    List<Figure> out = new ArrayList<>();
+    for (var fact : index.version(v).facts()) {
+      if (fact instanceof Figure g
+          && g.sentence() == f.sentence()
+          && g.isQuantity() == f.isQuantity()
+          && java.util.Objects.equals(FigureReading.unitKey(g), key)) {
+        out.add(g);
+      }
+    }
+    out.sort(java.util.Comparator.comparingInt(Figure::start));
+    return out;
+  }
+
   static String disagreement(Figure a, FigureMeasure ma, Figure b, FigureMeasure mb) {
-    if (!ma.read() || !mb.read()) {
-      return "what a figure counts is not read from its sentence";
+    // One number, hedged on one side ("about 300 million" and "300 million"): the unit is enough,
+    // the value itself is the evidence; an outcome read on both sides must still agree.
+    boolean oneNumber = a.value() != null && a.value().equals(b.value());
+    if (oneNumber ? !ma.named() || !mb.named() : !ma.read() || !mb.read()) {
+      return NOT_READ;
     }
     if ("age".equals(a.unit()) || "age".equals(b.unit())) {
       return "ages, perhaps of different people";
@@ -199,14 +243,16 @@ final class SameFigureFact {
     if ((!a.isQuantity() || !b.isQuantity()) && (ma.outcome() == null || mb.outcome() == null)) {
       return "the event each date or time is for is not read";
     }
-    if (!java.util.Objects.equals(ma.outcome(), mb.outcome())) {
+    if (!java.util.Objects.equals(ma.outcome(), mb.outcome())
+        && !(oneNumber && (ma.outcome() == null || mb.outcome() == null))) {
       return ma.outcome() == null || mb.outcome() == null
           ? "one figure's outcome is not read ("
               + (ma.outcome() == null ? mb.outcome() : ma.outcome())
               + ")"
           : "different outcomes (" + ma.outcome() + ", " + mb.outcome() + ")";
     }
-    if (!sameNoun(ma, mb)) {
+    if (!sameNoun(ma, mb)
+        && !(oneNumber && sameThing(a, FigureReading.unitKey(a), b, FigureReading.unitKey(b)))) {
       return "different counted nouns (" + ma.noun() + ", " + mb.noun() + ")";
     }
     if (ma.time() != null && mb.time() != null && !ma.time().equals(mb.time())) {
