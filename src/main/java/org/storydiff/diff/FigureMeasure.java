@@ -301,10 +301,18 @@ record FigureMeasure(String noun, String outcome, String time, Scope scope, bool
   }
 
   private static Scope scope(SentenceTokens t, int from, int to, int first, int last) {
-    if (last + 2 < to
-        && "of".equals(t.norm(last + 1))
-        && PART_FOLLOWERS.contains(t.norm(last + 2))) {
-      return Scope.PART;
+    if (last + 2 < to && "of".equals(t.norm(last + 1))) {
+      int k = last + 2 + (OF_DETERMINERS.contains(t.norm(last + 2)) ? 1 : 0);
+      if (PART_FOLLOWERS.contains(t.norm(last + 2)) || (k < to && t.isNumber(k))) {
+        return Scope.PART; // "6 of them", "28 of his 68"
+      }
+    }
+    int k = first - 1;
+    if (k >= from && OF_DETERMINERS.contains(t.norm(k))) {
+      k--;
+    }
+    if (k - 1 >= from && "of".equals(t.norm(k)) && t.isNumber(k - 1)) {
+      return Scope.OUT_OF; // the 68 of "28 of his 68"
     }
     for (int i = Math.max(from, first - WINDOW); i < Math.min(to, last + WINDOW + 1); i++) {
       boolean perCent = i + 1 < to && t.norm(i + 1).startsWith("cent");
