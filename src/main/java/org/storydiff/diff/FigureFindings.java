@@ -7,14 +7,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.storydiff.diff.StoryIndex.SentenceRef;
 import org.storydiff.extract.SpeakerVariants;
 import org.storydiff.model.ChangeType;
 import org.storydiff.model.Evidence;
+import org.storydiff.model.FactGroup;
 import org.storydiff.model.FactKind;
 import org.storydiff.model.Figure;
 import org.storydiff.model.Finding;
+import org.storydiff.model.SentenceKind;
 
 /**
  * Findings about figures. A figure is "the same quantity" in two versions when it sits in aligned
@@ -96,11 +99,71 @@ final class FigureFindings {
     }
     linkAlignedSentences(groups, idsBySentence);
     linkResidualFigures(groups);
-    for (Map<Integer, List<Figure>> group : groups.groups()) {
+    List<Map<Integer, List<Figure>>> all = groups.groups();
+    Map<Integer, Map<Integer, List<Figure>>> headlines = headlineMembers(all);
+    for (int g = 0; g < all.size(); g++) {
+      Map<Integer, List<Figure>> group = all.get(g);
       List<Finding> findings = new ArrayList<>();
       findingsOf(group, findings);
-      out.record(FactKind.FIGURE, Groups.members(group, (v, f) -> index.member(v, f)), findings);
+      Map<Integer, List<FactGroup.Member>> members = new TreeMap<>();
+      Groups.members(group, (v, f) -> index.member(v, f))
+          .forEach((v, m) -> members.put(v, new ArrayList<>(m)));
+      headlines
+          .getOrDefault(g, Map.of())
+          .forEach(
+              (v, figures) ->
+                  figures.forEach(
+                      f ->
+                          members
+                              .computeIfAbsent(v, k -> new ArrayList<>())
+                              .add(index.member(v, f))));
+      out.record(FactKind.FIGURE, members, findings);
     }
+  }
+
+  /**
+   * Headline figures join the one group that holds the same amount of a compatible unit ("Riot
+   * after vigil for 16-year-old" and the body's "the 16-year-old"), for the group's identity only:
+   * headlines restate the body and raise no finding of their own. A headline amount that several
+   * groups hold, or none, stays apart. Keyed by group position, then version.
+   */
+  private Map<Integer, Map<Integer, List<Figure>>> headlineMembers(
+      List<Map<Integer, List<Figure>>> all) {
+    Map<Integer, Map<Integer, List<Figure>>> out = new HashMap<>();
+    for (int v = 0; v < index.size(); v++) {
+      for (var fact : index.version(v).facts()) {
+        if (!(fact instanceof Figure h)
+            || !h.isQuantity()
+            || index.version(v).sentences().get(h.sentence()).kind() != SentenceKind.HEADLINE) {
+          continue;
+        }
+        Integer only = null;
+        for (int g = 0; g < all.size(); g++) {
+          if (holdsAmount(all.get(g), h)) {
+            only = only == null ? g : -1;
+          }
+        }
+        if (only != null && only >= 0) {
+          out.computeIfAbsent(only, k -> new TreeMap<>())
+              .computeIfAbsent(v, k -> new ArrayList<>())
+              .add(h);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean holdsAmount(Map<Integer, List<Figure>> group, Figure h) {
+    String hk = FigureReading.unitKey(h);
+    for (List<Figure> figures : group.values()) {
+      for (Figure f : figures) {
+        String fk = FigureReading.unitKey(f);
+        if (sameAmount(f, h) && (hk == null || fk == null || hk.equals(fk))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -50,6 +50,13 @@ class ScrapedSpacingTest {
   }
 
   @Test
+  void ageWithSpacedHyphensIsAnAge() {
+    assertThat(figures("A vigil was held for the 15 - year - old."))
+        .extracting(Figure::value, Figure::unit)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(15.0, "age"));
+  }
+
+  @Test
   void normalRangesListsAndClockTimesAreUnchanged() {
     assertThat(figures("Between 30 - 40 people were rescued."))
         .extracting(Figure::valueMin, Figure::valueMax)
