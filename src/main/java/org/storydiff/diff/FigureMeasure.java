@@ -11,7 +11,6 @@ import org.storydiff.model.AnalyzedArticle;
 import org.storydiff.model.Figure;
 import org.storydiff.model.SentenceTokens;
 import org.storydiff.text.CalendarWords;
-import org.storydiff.text.LightStemmer;
 
 /**
  * What a figure measures, read once from its sentence's tokens (the analysis's one tokenization):
@@ -328,16 +327,17 @@ record FigureMeasure(String noun, String outcome, String time, Scope scope, bool
     if (f.unit() == null) {
       return null;
     }
-    List<String> stems = new ArrayList<>();
-    if (!f.isQuantity()) {
-      stems.add("@");
-    }
-    for (String w : f.unit().toLowerCase(Locale.ROOT).split(" ")) {
-      if (!OUTCOMES.containsKey(w)) {
-        stems.add(LightStemmer.stem(w));
+    // The unit's stems as FigureReading keys them ("@" first for dates and times), one per word.
+    String[] stems = FigureReading.unitKey(f).split(" ");
+    String[] words = f.unit().toLowerCase(Locale.ROOT).split(" ");
+    int offset = stems.length - words.length;
+    List<String> kept = new ArrayList<>(List.of(stems).subList(0, offset));
+    for (int k = 0; k < words.length; k++) {
+      if (!OUTCOMES.containsKey(words[k])) {
+        kept.add(stems[k + offset]);
       }
     }
-    return stems.isEmpty() || stems.equals(List.of("@")) ? null : String.join(" ", stems);
+    return kept.size() == offset ? null : String.join(" ", kept);
   }
 
   private static String outcomeOfUnit(Figure f) {
