@@ -198,15 +198,17 @@ final class SameFigureFact {
   static final String NOT_READ = "what a figure counts is not read from its sentence";
 
   /**
-   * Figures the aligner reads as one: their sentences are aligned (they state the same thing), and
-   * each is the k-th of the same number of figures of its unit in its sentence. The rest of the
+   * Figures the aligner reads as one: their sentences are aligned, or clearly say the same thing
+   * apart from their numbers (content overlap {@link FigureFindings#RESIDUAL_SENTENCE_OVERLAP}),
+   * and each is the k-th of the same number of figures of its unit in its sentence. The rest of the
    * sentence then says what both measure, though no word of ours names it ("nine of them in
    * critical condition" and "11 of them in critical condition").
    */
   private static boolean alignedPeers(StoryIndex index, int va, Figure a, int vb, Figure b) {
-    if (!index.isAligned(
-        new StoryIndex.SentenceRef(va, a.sentence()),
-        new StoryIndex.SentenceRef(vb, b.sentence()))) {
+    var ra = new StoryIndex.SentenceRef(va, a.sentence());
+    var rb = new StoryIndex.SentenceRef(vb, b.sentence());
+    if (!index.isAligned(ra, rb)
+        && index.wordOverlapBesideNumbers(ra, rb) < FigureFindings.RESIDUAL_SENTENCE_OVERLAP) {
       return false;
     }
     List<Figure> inA = peers(index, va, a);
