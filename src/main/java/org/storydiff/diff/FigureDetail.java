@@ -33,7 +33,11 @@ final class FigureDetail {
         + " other versions, not here)";
   }
 
-  static String changed(Figure mine, List<Figure> differing) {
+  /**
+   * @param measure what the figures measure as {@link FigureMeasure#label} reads it ("people
+   *     injured", "people arrested (tuesday)")
+   */
+  static String changed(Figure mine, String measure, List<Figure> differing) {
     Set<String> theirs = new LinkedHashSet<>();
     boolean consistent = true;
     for (Figure other : differing) {
@@ -44,7 +48,7 @@ final class FigureDetail {
               && other.isQuantity()
               && interval(other).overlaps(interval(mine));
     }
-    return label(mine, differing)
+    return label(measure, mine, differing)
         + ": "
         + String.join(" / ", theirs)
         + " → "
@@ -53,12 +57,13 @@ final class FigureDetail {
   }
 
   private static String label(Figure f) {
-    return label(f, List.of());
+    return label(f.unit() == null ? "figure" : f.unit(), f, List.of());
   }
 
-  /** The unit, and the source of {@code f} (else of the first other that has one) in brackets. */
-  private static String label(Figure f, List<Figure> others) {
-    String unit = f.unit() == null ? "figure" : f.unit();
+  /**
+   * The measure, and the source of {@code f} (else of the first other that has one) in brackets.
+   */
+  private static String label(String unit, Figure f, List<Figure> others) {
     String source = SameFigureFact.source(f);
     for (int k = 0; source == null && k < others.size(); k++) {
       source = SameFigureFact.source(others.get(k));

@@ -7,14 +7,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.storydiff.diff.StoryIndex.SentenceRef;
 import org.storydiff.extract.SpeakerVariants;
 import org.storydiff.model.ChangeType;
 import org.storydiff.model.Evidence;
+import org.storydiff.model.FactGroup;
 import org.storydiff.model.FactKind;
 import org.storydiff.model.Figure;
 import org.storydiff.model.Finding;
+import org.storydiff.model.SentenceKind;
 
 /**
  * Findings about figures. A figure is "the same quantity" in two versions when it sits in aligned
@@ -40,6 +43,9 @@ final class FigureFindings {
   /** The sources (as {@link SameFigureFact#source}) of each group, by group id; kept on union. */
   private final Map<Integer, Set<String>> sourcesByGroup = new HashMap<>();
 
+  /** Each member's measure, by member index: read once, compared for every candidate pair. */
+  private final List<FigureMeasure> measures = new ArrayList<>();
+
   /** The versions carrying each group, by group id; kept on union. */
   private final Map<Integer, BitSet> versionsOfGroup = new HashMap<>();
 
@@ -62,6 +68,7 @@ final class FigureFindings {
       for (var fact : index.version(v).facts()) {
         if (fact instanceof Figure f && index.isFindingFact(v, f)) {
           int id = groups.add(v, f);
+          measures.add(FigureMeasure.of(index.version(v), f));
           String source = SameFigureFact.source(f);
           // "" stands for a member no version attributes
           sourcesByGroup.put(id, new TreeSet<>(Set.of(source == null ? "" : source)));
@@ -92,11 +99,71 @@ final class FigureFindings {
     }
     linkAlignedSentences(groups, idsBySentence);
     linkResidualFigures(groups);
-    for (Map<Integer, List<Figure>> group : groups.groups()) {
+    List<Map<Integer, List<Figure>>> all = groups.groups();
+    Map<Integer, Map<Integer, List<Figure>>> headlines = headlineMembers(all);
+    for (int g = 0; g < all.size(); g++) {
+      Map<Integer, List<Figure>> group = all.get(g);
       List<Finding> findings = new ArrayList<>();
       findingsOf(group, findings);
-      out.record(FactKind.FIGURE, Groups.members(group, (v, f) -> index.member(v, f)), findings);
+      Map<Integer, List<FactGroup.Member>> members = new TreeMap<>();
+      Groups.members(group, (v, f) -> index.member(v, f))
+          .forEach((v, m) -> members.put(v, new ArrayList<>(m)));
+      headlines
+          .getOrDefault(g, Map.of())
+          .forEach(
+              (v, figures) ->
+                  figures.forEach(
+                      f ->
+                          members
+                              .computeIfAbsent(v, k -> new ArrayList<>())
+                              .add(index.member(v, f))));
+      out.record(FactKind.FIGURE, members, findings);
     }
+  }
+
+  /**
+   * Headline figures join the one group that holds the same amount of a compatible unit ("Riot
+   * after vigil for 16-year-old" and the body's "the 16-year-old"), for the group's identity only:
+   * headlines restate the body and raise no finding of their own. A headline amount that several
+   * groups hold, or none, stays apart. Keyed by group position, then version.
+   */
+  private Map<Integer, Map<Integer, List<Figure>>> headlineMembers(
+      List<Map<Integer, List<Figure>>> all) {
+    Map<Integer, Map<Integer, List<Figure>>> out = new HashMap<>();
+    for (int v = 0; v < index.size(); v++) {
+      for (var fact : index.version(v).facts()) {
+        if (!(fact instanceof Figure h)
+            || !h.isQuantity()
+            || index.version(v).sentences().get(h.sentence()).kind() != SentenceKind.HEADLINE) {
+          continue;
+        }
+        Integer only = null;
+        for (int g = 0; g < all.size(); g++) {
+          if (holdsAmount(all.get(g), h)) {
+            only = only == null ? g : -1;
+          }
+        }
+        if (only != null && only >= 0) {
+          out.computeIfAbsent(only, k -> new TreeMap<>())
+              .computeIfAbsent(v, k -> new ArrayList<>())
+              .add(h);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean holdsAmount(Map<Integer, List<Figure>> group, Figure h) {
+    String hk = FigureReading.unitKey(h);
+    for (List<Figure> figures : group.values()) {
+      for (Figure f : figures) {
+        String fk = FigureReading.unitKey(f);
+        if (sameAmount(f, h) && (hk == null || fk == null || hk.equals(fk))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -180,6 +247,7 @@ final class FigureFindings {
             || mine.intersects(versionsOfGroup.get(groups.groupId(j)))
             || ((equalOnly || !single) && !sameAmount(a.item(), b.item()))
             || !SameFigureFact.sameThing(a.item(), unitKeys[i], b.item(), unitKeys[j])
+            || (!sameAmount(a.item(), b.item()) && !sameMeasure(i, j, groups))
             || (!equalOnly
                 && !sameFact.sameSources(
                     sourcesByGroup.get(groups.groupId(i)),
@@ -228,6 +296,11 @@ final class FigureFindings {
       if (same && a.isQuantity() && (unitKeys[i] != null || unitKeys[j] != null)) {
         needed = UNIQUE_RESIDUAL_OVERLAP; // "7" and "7", both bare, say too little to pair on
       }
+      if (!same && (measures.get(i).outcome() == null || measures.get(j).outcome() == null)) {
+        // Differing counts of a bare noun ("30 youths", "about 100 youths") are one fact only
+        // where the sentences clearly say the same thing: the noun alone does not tell whose.
+        needed = RESIDUAL_SENTENCE_OVERLAP;
+      }
       if (e.getValue() < needed || (chosenSame && !same)) {
         continue;
       }
@@ -237,6 +310,15 @@ final class FigureFindings {
       }
     }
     return chosen;
+  }
+
+  /** Whether members {@code i} and {@code j}, of differing values, measure the same thing. */
+  private boolean sameMeasure(int i, int j, Groups<Figure> groups) {
+    var a = groups.member(i);
+    var b = groups.member(j);
+    return SameFigureFact.disagreement(
+            index, a.version(), a.item(), measures.get(i), b.version(), b.item(), measures.get(j))
+        == null;
   }
 
   private static boolean sameAmount(Figure a, Figure b) {
@@ -271,6 +353,7 @@ final class FigureFindings {
     for (int l : unpaired) {
       for (int r : freeRight) {
         if (sameUnit(groups.member(l).item(), groups.member(r).item())
+            && sameMeasure(l, r, groups)
             && join(groups, l, r, false)) {
           freeRight.remove(Integer.valueOf(r));
           break;
@@ -302,8 +385,10 @@ final class FigureFindings {
               others.add(evidence(w, figures.get(0)));
             }
           });
+      String measure = FigureMeasure.of(index.version(v), mine).label(mine);
       out.add(
-          spanFinding(v, ChangeType.CHANGED, mine, others, FigureDetail.changed(mine, differing)));
+          spanFinding(
+              v, ChangeType.CHANGED, mine, others, FigureDetail.changed(mine, measure, differing)));
     }
     omissions(group, first, out);
   }

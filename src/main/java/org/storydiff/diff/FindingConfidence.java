@@ -36,9 +36,11 @@ import org.storydiff.model.Sentence;
  *       by nature).
  *   <li><b>Quote added or omitted</b>: high; medium for a partial quote (other versions may carry
  *       it as reported speech).
- *   <li><b>Figure changed</b>: medium when a side is hedged ("at least", "about": an estimate
- *       updated or rounded) or the sides do not give the same source (one attributed, the other
- *       not, or to someone else: different counts by different people); otherwise high.
+ *   <li><b>Figure changed</b>: low when the pairing is not certain (a measure not read on both
+ *       sides, or read as different: outcome, counted noun, time, scope; two named sources that
+ *       differ); else medium when a side is hedged ("at least", "about": an estimate updated or
+ *       rounded) or the sides do not give the same source (one attributed, the other not, or to
+ *       someone else: different counts by different people); otherwise high.
  *   <li><b>Figure added or omitted</b>: high (the extractor already checks every version for the
  *       same number under any unit before it calls one omitted).
  *   <li><b>Statement added or omitted</b>: medium when a sentence of another version (added) or of
@@ -150,21 +152,47 @@ final class FindingConfidence {
     return out;
   }
 
+  /**
+   * A changed figure is asserted (medium or high) only when the pairing is certain: both figures'
+   * measures read and agreeing ({@link SameFigureFact#disagreement}) and no two named sources that
+   * differ; otherwise it is low, with the reason.
+   */
   private static Judgement figureChange(
       StoryIndex index, Map<String, Integer> versionOf, Finding f) {
-    Figure mine = figureAt(index.version(versionOf.get(f.articleId())), f.start(), f.end());
+    AnalyzedArticle article = index.version(versionOf.get(f.articleId()));
+    Figure mine = figureAt(article, f.start(), f.end());
     if (mine == null) {
-      return Judgement.HIGH;
+      return new Judgement(Confidence.LOW, "the figure's measure is not read");
     }
+    FigureMeasure myMeasure = FigureMeasure.of(article, mine);
     boolean hedged = mine.qualifier() != null;
     boolean otherSource = false;
     for (Evidence e : f.others()) {
       Integer w = versionOf.get(e.articleId());
       Figure theirs = w == null ? null : figureAt(index.version(w), e.start(), e.end());
-      if (theirs != null) {
-        hedged |= theirs.qualifier() != null;
-        otherSource |= !sameSource(mine.attribution(), theirs.attribution());
+      if (theirs == null) {
+        return new Judgement(Confidence.LOW, "the other figure's measure is not read");
       }
+      String differs =
+          SameFigureFact.disagreement(
+              index,
+              versionOf.get(f.articleId()),
+              mine,
+              myMeasure,
+              w,
+              theirs,
+              FigureMeasure.of(index.version(w), theirs));
+      if (differs != null) {
+        return new Judgement(Confidence.LOW, "perhaps not the same fact: " + differs);
+      }
+      String a = SameFigureFact.source(mine);
+      String b = SameFigureFact.source(theirs);
+      if (a != null && b != null && !sameSource(a, b)) {
+        return new Judgement(
+            Confidence.LOW, "perhaps not the same fact: two sources (" + a + ", " + b + ")");
+      }
+      hedged |= theirs.qualifier() != null;
+      otherSource |= !sameSource(mine.attribution(), theirs.attribution());
     }
     if (hedged) {
       return new Judgement(Confidence.MEDIUM, "a hedged figure (an estimate that may be updated)");
@@ -174,8 +202,25 @@ final class FindingConfidence {
         : Judgement.HIGH;
   }
 
+  /**
+   * The same source: equal, name variants, or the words of one among the other's ("the court" and
+   * "court records").
+   */
   private static boolean sameSource(String a, String b) {
-    return a == null ? b == null : b != null && (a.equalsIgnoreCase(b) || SOURCES.same(a, b));
+    return a == null
+        ? b == null
+        : b != null
+            && (a.equalsIgnoreCase(b)
+                || SOURCES.same(a, b)
+                || wordsWithin(a, b)
+                || wordsWithin(b, a));
+  }
+
+  private static boolean wordsWithin(String a, String b) {
+    Set<String> wb = Set.of(b.toLowerCase(java.util.Locale.ROOT).split("\\s+"));
+    return java.util.Arrays.stream(a.toLowerCase(java.util.Locale.ROOT).split("\\s+"))
+        .filter(w -> !w.equals("the"))
+        .allMatch(wb::contains);
   }
 
   private static Figure figureAt(AnalyzedArticle article, Integer start, Integer end) {

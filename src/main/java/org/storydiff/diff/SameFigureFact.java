@@ -30,7 +30,11 @@ import org.storydiff.text.NumberWords;
  *       nobody the other version could contradict.
  * </ul>
  *
- * Thread-safe once built (one per story).
+ * <p>Two figures of <b>differing values</b> must also measure the same thing ({@link
+ * #disagreement}): both measures read and agreeing in outcome, counted noun, time and scope. A
+ * figure whose measure cannot be read pairs only with an equal value.
+ *
+ * <p>Thread-safe once built (one per story).
  */
 final class SameFigureFact {
 
@@ -172,6 +176,110 @@ final class SameFigureFact {
     boolean sameOutcome =
         wa.size() > 1 && wb.size() > 1 && last.equals(wb.get(wb.size() - 1)) && isOutcome(a.unit());
     return sameOutcome || wa.containsAll(wb) || wb.containsAll(wa);
+  }
+
+  /** Counted nouns that name people in general: the same outcome counted with either is one. */
+  private static final Set<String> PERSONS =
+      Set.of("peopl", "person", "resident", "civilian", "individual");
+
+  /**
+   * Why two figures of differing values are not one measure, or null when they are: both measures
+   * read ({@link FigureMeasure#read}); the same outcome, or none on either side; compatible counted
+   * nouns (equal, one naming a part of the other, or people in general counted for the same
+   * outcome); no two different times; the same scope. Ages (whose person is not read) and dates,
+   * times and weekdays without the same outcome never pair across values.
+   */
+  static String disagreement(
+      StoryIndex index, int va, Figure a, FigureMeasure ma, int vb, Figure b, FigureMeasure mb) {
+    String reason = disagreement(a, ma, b, mb);
+    return NOT_READ.equals(reason) && alignedPeers(index, va, a, vb, b) ? null : reason;
+  }
+
+  static final String NOT_READ = "what a figure counts is not read from its sentence";
+
+  /**
+   * Figures the aligner reads as one: their sentences are aligned, or clearly say the same thing
+   * apart from their numbers (content overlap {@link FigureFindings#RESIDUAL_SENTENCE_OVERLAP}),
+   * and each is the k-th of the same number of figures of its unit in its sentence. The rest of the
+   * sentence then says what both measure, though no word of ours names it ("nine of them in
+   * critical condition" and "11 of them in critical condition").
+   */
+  private static boolean alignedPeers(StoryIndex index, int va, Figure a, int vb, Figure b) {
+    var ra = new StoryIndex.SentenceRef(va, a.sentence());
+    var rb = new StoryIndex.SentenceRef(vb, b.sentence());
+    if (!index.isAligned(ra, rb)
+        && index.wordOverlapBesideNumbers(ra, rb) < FigureFindings.RESIDUAL_SENTENCE_OVERLAP) {
+      return false;
+    }
+    List<Figure> inA = peers(index, va, a);
+    List<Figure> inB = peers(index, vb, b);
+    return inA.size() == inB.size() && inA.indexOf(a) == inB.indexOf(b);
+  }
+
+  /** The figures of {@code f}'s sentence with its unit key, in text order. */
+  private static List<Figure> peers(StoryIndex index, int v, Figure f) {
+    String key = FigureReading.unitKey(f);
+    List<Figure> out = new ArrayList<>();
+    for (var fact : index.version(v).facts()) {
+      if (fact instanceof Figure g
+          && g.sentence() == f.sentence()
+          && g.isQuantity() == f.isQuantity()
+          && java.util.Objects.equals(FigureReading.unitKey(g), key)) {
+        out.add(g);
+      }
+    }
+    out.sort(java.util.Comparator.comparingInt(Figure::start));
+    return out;
+  }
+
+  static String disagreement(Figure a, FigureMeasure ma, Figure b, FigureMeasure mb) {
+    // One number, hedged on one side ("about 300 million" and "300 million"): the unit is enough,
+    // the value itself is the evidence; an outcome read on both sides must still agree.
+    boolean oneNumber = a.value() != null && a.value().equals(b.value());
+    if (oneNumber ? !ma.named() || !mb.named() : !ma.read() || !mb.read()) {
+      return NOT_READ;
+    }
+    if ("age".equals(a.unit()) || "age".equals(b.unit())) {
+      return "ages, perhaps of different people";
+    }
+    if ((!a.isQuantity() || !b.isQuantity()) && (ma.outcome() == null || mb.outcome() == null)) {
+      return "the event each date or time is for is not read";
+    }
+    if (!java.util.Objects.equals(ma.outcome(), mb.outcome())
+        && !(oneNumber && (ma.outcome() == null || mb.outcome() == null))) {
+      return ma.outcome() == null || mb.outcome() == null
+          ? "one figure's outcome is not read ("
+              + (ma.outcome() == null ? mb.outcome() : ma.outcome())
+              + ")"
+          : "different outcomes (" + ma.outcome() + ", " + mb.outcome() + ")";
+    }
+    if (!sameNoun(ma, mb)
+        && !(oneNumber && sameThing(a, FigureReading.unitKey(a), b, FigureReading.unitKey(b)))) {
+      return "different counted nouns (" + ma.noun() + ", " + mb.noun() + ")";
+    }
+    if (ma.time() != null && mb.time() != null && !ma.time().equals(mb.time())) {
+      return "different times (" + ma.time() + ", " + mb.time() + ")";
+    }
+    if (ma.scope() != mb.scope()) {
+      return "different scopes ("
+          + ma.scope().name().toLowerCase(Locale.ROOT)
+          + ", "
+          + mb.scope().name().toLowerCase(Locale.ROOT)
+          + ")";
+    }
+    return null;
+  }
+
+  private static boolean sameNoun(FigureMeasure ma, FigureMeasure mb) {
+    if (ma.noun() == null || mb.noun() == null) {
+      return ma.outcome() != null; // the outcome alone says what is counted
+    }
+    List<String> wa = List.of(ma.noun().split(" "));
+    List<String> wb = List.of(mb.noun().split(" "));
+    return wa.containsAll(wb)
+        || wb.containsAll(wa)
+        || (ma.outcome() != null
+            && PERSONS.containsAll(List.of(wa.get(wa.size() - 1), wb.get(wb.size() - 1))));
   }
 
   /** True when the unit as written ends in an outcome: "people killed", "people missing". */

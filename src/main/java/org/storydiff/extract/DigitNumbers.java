@@ -152,8 +152,24 @@ final class DigitNumbers {
                 + parse(v.norm(last)); // "1 234 567.89": the decimals ride on the last group
       }
     }
+    // Scraped copy that spaced its grouping commas ("22, 000 refugees"): three digits opening with
+    // 0 after ", " are no list item nor a second number, so they continue the first.
+    while (last == i || SPACED_GROUP.matcher(v.norm(last)).matches()) {
+      if (!LEAD_GROUP.matcher(v.norm(i)).matches()
+          || !v.norm(last + 1).equals(",")
+          || !v.touching(last)
+          || !v.isNumber(last + 2)
+          || !SPACED_GROUP.matcher(v.norm(last + 2)).matches()
+          || !oneSpace(v, last + 1)) {
+        break;
+      }
+      last += 2;
+      value = value * 1000 + parse(v.norm(last));
+    }
     return new Digits(last, value);
   }
+
+  private static final Pattern SPACED_GROUP = Pattern.compile("0\\d{2}");
 
   /** The amount {@code value} ending at {@code last}, times the scales that follow it. */
   static Quantity scales(TokenView v, int first, int last, double value, boolean money) {

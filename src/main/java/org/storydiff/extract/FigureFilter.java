@@ -178,7 +178,7 @@ final class FigureFilter {
 
   /** True when the quantity must not become a figure. */
   boolean reject(TokenView v, Quantity q) {
-    if (q.kind() == Kind.SKIP) {
+    if (q.kind() == Kind.SKIP || ScrapedSpacing.splitsANumber(v, q)) {
       return true;
     }
     boolean year = q.kind() == Kind.DATE && q.first() == q.last() && v.isNumber(q.first());

@@ -341,6 +341,13 @@ final class QuantityScanner {
         && v.norm(i + 2).endsWith("old")) {
       return new Quantity(i, i + 2, DigitNumbers.parse(n), null, Kind.AGE, "age"); // "33-year-old"
     }
+    if (next.equals("-")
+        && (v.norm(i + 2).equals("year") || v.norm(i + 2).equals("years"))
+        && v.norm(i + 3).equals("-")
+        && v.norm(i + 4).equals("old")) {
+      // scraped copy that spaced the hyphens: "16 - year - old"
+      return new Quantity(i, i + 4, DigitNumbers.parse(n), null, Kind.AGE, "age");
+    }
     if (next.equals("year-old")
         || next.equals("years-old")
         || (next.startsWith("year") && v.norm(i + 2).equals("old"))) {

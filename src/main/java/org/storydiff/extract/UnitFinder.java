@@ -16,7 +16,7 @@ import org.storydiff.text.StopWords;
  * spelling ("64 kilometres" and "64 km" both give "km", "256GB" gives "GB"). Stateless and
  * thread-safe.
  */
-final class UnitFinder {
+public final class UnitFinder {
 
   private static final Map<String, String> OUTCOMES =
       Map.ofEntries(
@@ -109,6 +109,11 @@ final class UnitFinder {
           Map.entry("liters", "l"),
           Map.entry("litre", "l"),
           Map.entry("liter", "l"));
+
+  /** True when {@code unit} is a unit of measure as this class spells it ("km", "GB", "GHz"). */
+  public static boolean isUnitOfMeasure(String unit) {
+    return MEASURES.containsValue(unit);
+  }
 
   /** Words between the number and what it counts that belong to neither: "one of the hostages". */
   private static final Set<String> OF_DETERMINERS =

@@ -167,11 +167,11 @@ class FigureFindingsTest {
             tuple(
                 ChangeType.CHANGED,
                 FactKind.FIGURE,
-                "date: February 25 → February 24 (contradiction)"),
+                "date, took effect: February 25 → February 24 (contradiction)"),
             tuple(
                 ChangeType.CHANGED,
                 FactKind.FIGURE,
-                "date: February 24 → February 25 (contradiction)"));
+                "date, took effect: February 24 → February 25 (contradiction)"));
     assertThat(
             findings(
                 "The quake struck at 05:12 GMT off the coast.",

@@ -1,0 +1,426 @@
+package org.storydiff.diff;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.storydiff.extract.UnitFinder;
+import org.storydiff.model.AnalyzedArticle;
+import org.storydiff.model.Figure;
+import org.storydiff.model.SentenceTokens;
+import org.storydiff.text.CalendarWords;
+
+/**
+ * What a figure measures, read once from its sentence's tokens (the analysis's one tokenization):
+ *
+ * <ul>
+ *   <li>{@code noun}: the counted noun or unit, as light stems without the outcome ("peopl", "USD",
+ *       "home"), null when the figure names none ("He was 77.");
+ *   <li>{@code outcome}: the event it counts, one word for one outcome ("killed" for killed, died,
+ *       dead, deaths; "injured" for injured, wounded, hurt), from the unit or the nearest outcome
+ *       word within {@link #WINDOW} tokens; null when none;
+ *   <li>{@code time}: the nearest weekday, month, "yesterday", "today", or "last year"-like phrase
+ *       of the sentence ("tuesday", "march", "last year"), null when the sentence gives none;
+ *   <li>{@code scope}: {@link Scope#PER} for "each", "per", "apiece" near it, {@link Scope#PART}
+ *       for "5 of them", else {@link Scope#WHOLE} (a plain or total amount).
+ * </ul>
+ *
+ * The source is the figure's attribution, compared by {@link SameFigureFact}. Immutable.
+ */
+record FigureMeasure(String noun, String outcome, String time, Scope scope, boolean unitOfMeasure) {
+
+  /** Tokens either side of a figure searched for its outcome and its scope words. */
+  static final int WINDOW = 6;
+
+  enum Scope {
+    WHOLE,
+    PER,
+    /** "5 of them", "28 of his 68": a part of another count. */
+    PART,
+    /** "68" in "28 of his 68": the count a part is taken from. */
+    OUT_OF
+  }
+
+  /** Outcome words by their comparison form: words of one outcome share one name. */
+  private static final Map<String, String> OUTCOMES = outcomes();
+
+  /** Outcome and event words: what a date or a time is read against. */
+  private static final Map<String, String> EVENTS = events();
+
+  private static final Set<String> PER_WORDS = Set.of("each", "per", "apiece", "every");
+
+  private static final Set<String> PART_FOLLOWERS = Set.of("them", "whom", "those", "these");
+
+  private static final Set<String> OF_DETERMINERS = Set.of("his", "her", "their", "its", "the");
+
+  /** Counted nouns that alone say nothing of what was counted ("400 people" who did what?). */
+  private static final Set<String> BARE_NOUNS = Set.of("peopl", "person");
+
+  /** Units that measure an amount of something unnamed: a duration, a share, a size. */
+  private static final Set<String> DURATIONS =
+      Set.of(
+          "second",
+          "seconds",
+          "minute",
+          "minutes",
+          "hour",
+          "hours",
+          "day",
+          "days",
+          "week",
+          "weeks",
+          "month",
+          "months",
+          "year",
+          "years",
+          "decade",
+          "decades",
+          "century",
+          "centuries",
+          "%",
+          "percent",
+          "per cent",
+          "times");
+
+  private static final Set<String> DAY_WORDS = Set.of("yesterday", "today", "tonight");
+
+  private static final Set<String> PERIOD_MODIFIERS = Set.of("last", "this", "next", "previous");
+
+  private static final Set<String> PERIODS = Set.of("year", "week", "month", "season", "night");
+
+  FigureMeasure {
+    Objects.requireNonNull(scope, "scope");
+  }
+
+  /** The measure of {@code f}, a figure of {@code article}. */
+  static FigureMeasure of(AnalyzedArticle article, Figure f) {
+    SentenceTokens t = article.tokens();
+    int from = t.first(f.sentence());
+    int to = t.first(f.sentence() + 1);
+    int first = -1;
+    int last = -1;
+    for (int i = from; i < to; i++) {
+      if (t.start(i) >= f.start() && t.end(i) <= f.end()) {
+        first = first < 0 ? i : first;
+        last = i;
+      }
+    }
+    if (first < 0) {
+      return new FigureMeasure(noun(f), outcomeOfUnit(f), null, Scope.WHOLE, unitOfMeasure(f));
+    }
+    String outcome = outcomeOfUnit(f);
+    if (outcome == null) {
+      outcome =
+          nearest(
+              t,
+              from,
+              to,
+              first,
+              last,
+              f.isQuantity() ? FigureMeasure::outcomeAt : FigureMeasure::eventAt);
+    }
+    if (outcome == null && f.unit() == null && f.isQuantity() && says(t, from, to, "toll")) {
+      outcome = "killed"; // "the toll from the capsizing ... rose to at least 41"
+    }
+    boolean measureUnit = unitOfMeasure(f);
+    String noun = noun(f);
+    if (measureUnit && noun != null) {
+      String of = measuredNoun(t, last, to, f.unit().toLowerCase(Locale.ROOT));
+      if (of == null) {
+        of = headBefore(t, from, first);
+      }
+      noun = of == null ? noun : noun + " " + of;
+    }
+    return new FigureMeasure(
+        noun,
+        outcome,
+        f.isQuantity() ? nearest(t, from, to, first, last, FigureMeasure::timeAt) : null,
+        scope(t, from, to, first, last),
+        measureUnit && (noun == null || !noun.contains(" ")));
+  }
+
+  /** Prepositions an amount completes after the noun it measures: "profit to", "dividend of". */
+  private static final Set<String> HEAD_PREPOSITIONS = Set.of("of", "to", "at");
+
+  /**
+   * The noun an amount completes before it: "a dividend of 64 cents", "loan growth of between 3%
+   * and 4%", "net profit to S$2.31 billion" give the stem of that noun; null when the word before
+   * the preposition is no content word (a number, "rose 7 per cent to").
+   */
+  private static String headBefore(SentenceTokens t, int from, int first) {
+    int k = first - 1;
+    while (k >= from && k >= first - 3 && !HEAD_PREPOSITIONS.contains(t.norm(k))) {
+      if (t.isContent(k) || t.isNumber(k)) {
+        return null; // a word of the amount's own ("between", "about" are no content words)
+      }
+      k--;
+    }
+    if (k - 1 < from || !HEAD_PREPOSITIONS.contains(t.norm(k))) {
+      return null;
+    }
+    int h = k - 1;
+    if ((h - 1 >= from && t.isNumber(h - 1)) || (h - 2 >= from && t.isNumber(h - 2))) {
+      return null; // "rose 7 per cent to": the word is another amount's unit
+    }
+    return t.isContent(h) && t.isWord(h) && !OUTCOMES.containsKey(t.norm(h)) ? t.stem(h) : null;
+  }
+
+  /**
+   * "a share" or "a barrel" closing a phrase ("64 cents a share and ...", "$90 a barrel."): the
+   * article then means "per"; "gave 5 people a ride to" is not closed.
+   */
+  private static boolean perArticle(SentenceTokens t, int i, int to) {
+    return i > 0
+        && ("a".equals(t.norm(i)) || "an".equals(t.norm(i)))
+        && t.isWord(i - 1)
+        && i + 1 < to
+        && t.isWord(i + 1)
+        && (i + 2 == to || !t.isWord(i + 2) || "and".equals(t.norm(i + 2)));
+  }
+
+  private static boolean says(SentenceTokens t, int from, int to, String word) {
+    for (int i = from; i < to; i++) {
+      if (word.equals(t.norm(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * What a unit of measure measures when the sentence says it right after: "300 tonnes of silt",
+   * "768GB of flash storage" give the stem of the first content word after "of"; else null.
+   */
+  private static String measuredNoun(SentenceTokens t, int last, int to, String unit) {
+    int of = last + 1;
+    while (of < to && of <= last + 2 && unit.contains(t.norm(of))) {
+      of++; // the unit written after a figure that does not cover it
+    }
+    if (of >= to || !"of".equals(t.norm(of))) {
+      return null;
+    }
+    for (int k = of + 1; k < Math.min(to, of + 4); k++) {
+      if (t.isContent(k) && t.isWord(k)) {
+        return t.stem(k);
+      }
+      if (!t.isWord(k)) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** Money, a share, a duration or a unit of measure: it needs an outcome to say what it is. */
+  private static boolean unitOfMeasure(Figure f) {
+    return f.currency() != null
+        || (f.unit() != null
+            && (UnitFinder.isUnitOfMeasure(f.unit())
+                || DURATIONS.contains(f.unit().toLowerCase(Locale.ROOT))
+                || f.unit().matches("[A-Z]{3}")));
+  }
+
+  /**
+   * True when something says what the figure counts: an outcome, or a counted noun that is more
+   * than people in general and no unit of measure ("30 youths", "13 countries"; not "400 people",
+   * "$22 billion" or "30 days" without what happened).
+   */
+  boolean read() {
+    return outcome != null || (noun != null && !unitOfMeasure && !BARE_NOUNS.contains(noun));
+  }
+
+  /** True when at least a noun or unit says what the figure is in (enough for one number). */
+  boolean named() {
+    return noun != null || outcome != null;
+  }
+
+  /**
+   * The measure for a reader: the unit with the outcome when the unit does not say it ("people
+   * injured", "date, took effect"), and the time in brackets ("people arrested (tuesday)").
+   */
+  String label(Figure f) {
+    String unit = f.unit() == null ? "figure" : f.unit();
+    if (outcome != null
+        && java.util.Arrays.stream(unit.toLowerCase(Locale.ROOT).split(" "))
+            .noneMatch(w -> w.equals(outcome) || OUTCOMES.containsKey(w))) {
+      unit =
+          f.unit() == null
+              ? outcome
+              : f.isQuantity() ? unit + " " + outcome : unit + ", " + outcome;
+    }
+    return time == null ? unit : unit + " (" + time + ")";
+  }
+
+  private interface Reader {
+    String at(SentenceTokens t, int i, int to);
+  }
+
+  /** The reading nearest the figure's tokens within the window, after the figure on a tie. */
+  private static String nearest(SentenceTokens t, int from, int to, int first, int last, Reader r) {
+    for (int d = 1; d <= WINDOW; d++) {
+      if (last + d < to) {
+        String s = r.at(t, last + d, to);
+        if (s != null) {
+          return s;
+        }
+      }
+      if (first - d >= from) {
+        String s = r.at(t, first - d, to);
+        if (s != null) {
+          return s;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String outcomeAt(SentenceTokens t, int i, int to) {
+    return t.isWord(i) ? OUTCOMES.get(t.norm(i)) : null;
+  }
+
+  private static String eventAt(SentenceTokens t, int i, int to) {
+    return t.isWord(i) ? EVENTS.get(t.norm(i)) : null;
+  }
+
+  private static String timeAt(SentenceTokens t, int i, int to) {
+    if (!t.isWord(i)) {
+      return null;
+    }
+    String w = t.norm(i);
+    if (CalendarWords.weekday(w) != null
+        || DAY_WORDS.contains(w)
+        || (CalendarWords.isFullMonthName(w) && t.capitalized(i))) {
+      return w;
+    }
+    if (PERIOD_MODIFIERS.contains(w) && i + 1 < to && PERIODS.contains(t.norm(i + 1))) {
+      return w + " " + t.norm(i + 1);
+    }
+    return null;
+  }
+
+  private static Scope scope(SentenceTokens t, int from, int to, int first, int last) {
+    if (last + 2 < to && "of".equals(t.norm(last + 1))) {
+      int k = last + 2 + (OF_DETERMINERS.contains(t.norm(last + 2)) ? 1 : 0);
+      if (PART_FOLLOWERS.contains(t.norm(last + 2)) || (k < to && t.isNumber(k))) {
+        return Scope.PART; // "6 of them", "28 of his 68"
+      }
+    }
+    int k = first - 1;
+    if (k >= from && OF_DETERMINERS.contains(t.norm(k))) {
+      k--;
+    }
+    if (k - 1 >= from && "of".equals(t.norm(k)) && t.isNumber(k - 1)) {
+      return Scope.OUT_OF; // the 68 of "28 of his 68"
+    }
+    for (int i = Math.max(from, first - WINDOW); i < Math.min(to, last + WINDOW + 1); i++) {
+      boolean perCent = i + 1 < to && t.norm(i + 1).startsWith("cent");
+      if ((PER_WORDS.contains(t.norm(i)) && !perCent) || perArticle(t, i, to)) {
+        return Scope.PER;
+      }
+    }
+    return Scope.WHOLE;
+  }
+
+  /** The unit's words that are not an outcome, as light stems; null when none remain. */
+  private static String noun(Figure f) {
+    if (f.unit() == null) {
+      return null;
+    }
+    // The unit's stems as FigureReading keys them ("@" first for dates and times), one per word.
+    String[] stems = FigureReading.unitKey(f).split(" ");
+    String[] words = f.unit().toLowerCase(Locale.ROOT).split(" ");
+    int offset = stems.length - words.length;
+    List<String> kept = new ArrayList<>(List.of(stems).subList(0, offset));
+    for (int k = 0; k < words.length; k++) {
+      if (!OUTCOMES.containsKey(words[k])) {
+        kept.add(stems[k + offset]);
+      }
+    }
+    return kept.size() == offset ? null : String.join(" ", kept);
+  }
+
+  private static String outcomeOfUnit(Figure f) {
+    if (f.unit() == null) {
+      return null;
+    }
+    for (String w : f.unit().toLowerCase(Locale.ROOT).split(" ")) {
+      if (OUTCOMES.containsKey(w)) {
+        return OUTCOMES.get(w);
+      }
+    }
+    return null;
+  }
+
+  /** Events that dates and times are given for, as {@link #OUTCOMES} are for amounts. */
+  private static Map<String, String> events() {
+    Map<String, List<String>> byName =
+        Map.ofEntries(
+            Map.entry("struck", List.of("struck", "strike", "strikes", "hit", "hits", "erupted")),
+            Map.entry("took effect", List.of("effect", "effective")),
+            Map.entry("opened", List.of("opened", "open", "opens")),
+            Map.entry("closed", List.of("closed", "close", "closes")),
+            Map.entry("began", List.of("began", "begin", "begins", "started", "start", "starts")),
+            Map.entry("ended", List.of("ended", "end", "ends")),
+            Map.entry("signed", List.of("signed", "sign", "signs")),
+            Map.entry("announced", List.of("announced", "announce", "announces")),
+            Map.entry("elected", List.of("elected", "election", "vote", "voted")),
+            Map.entry("crashed", List.of("crashed", "sank", "capsized", "collided")),
+            Map.entry("arrived", List.of("landed", "arrived", "reached")),
+            Map.entry("born", List.of("born")));
+    java.util.HashMap<String, String> out = new java.util.HashMap<>(OUTCOMES);
+    byName.forEach((name, words) -> words.forEach(w -> out.put(w, name)));
+    return Map.copyOf(out);
+  }
+
+  private static Map<String, String> outcomes() {
+    Map<String, List<String>> byName =
+        Map.ofEntries(
+            Map.entry(
+                "killed",
+                List.of(
+                    "killed",
+                    "kill",
+                    "kills",
+                    "killing",
+                    "died",
+                    "die",
+                    "dies",
+                    "dead",
+                    "deaths",
+                    "death",
+                    "fatalities",
+                    "lives")),
+            Map.entry(
+                "injured",
+                List.of(
+                    "injured", "injuring", "injuries", "injures", "wounded", "wounding", "hurt")),
+            Map.entry(
+                "arrested", List.of("arrested", "arrests", "arrest", "arresting", "detained")),
+            Map.entry("missing", List.of("missing")),
+            Map.entry("evacuated", List.of("evacuated", "evacuation", "evacuate", "fled")),
+            Map.entry("displaced", List.of("displaced", "homeless")),
+            Map.entry(
+                "damaged",
+                List.of(
+                    "damaged", "destroyed", "flattened", "collapsed", "damaging", "destroying")),
+            Map.entry("rescued", List.of("rescued", "saved")),
+            Map.entry("charged", List.of("charged", "indicted")),
+            Map.entry("convicted", List.of("convicted")),
+            Map.entry("sentenced", List.of("sentenced")),
+            Map.entry("scored", List.of("scored", "scoring")),
+            Map.entry("paid", List.of("paid", "pay", "paying", "pays", "bought", "buy", "spent")),
+            Map.entry("cost", List.of("cost", "costs", "costing", "priced")),
+            Map.entry("raised", List.of("raised", "raise", "raising")),
+            Map.entry("sold", List.of("sold", "sell", "sells", "selling")),
+            Map.entry("received", List.of("receive", "received", "receives", "get", "got")),
+            Map.entry("fired", List.of("fired", "firing")),
+            Map.entry("treated", List.of("treated", "hospitalized", "hospitalised")),
+            Map.entry("cut", List.of("cut", "cuts", "cutting", "axed", "laid")),
+            Map.entry("fined", List.of("fined", "fine")),
+            Map.entry("grew", List.of("grow", "grew", "grown", "grows", "growth")));
+    java.util.HashMap<String, String> out = new java.util.HashMap<>();
+    byName.forEach((name, words) -> words.forEach(w -> out.put(w, name)));
+    return Map.copyOf(out);
+  }
+}

@@ -1,0 +1,64 @@
+package org.storydiff.extract;
+
+import java.util.regex.Pattern;
+
+/**
+ * Numbers that scraped copy split with a space after their punctuation ("4: 43 left", "from 1995 -
+ * 99", "a 6. 1 - magnitude quake", "won 65 - 53"): each half alone is no figure, so neither becomes
+ * one. Only shapes that normal text never writes with a space are read so: a clock's two digits
+ * after "N:", a year's two-digit end after "YYYY -", a single-digit decimal after "N." (a sentence
+ * never goes on with a digit inside one sentence), and a result whose second number is the smaller.
+ * A range "30 - 40" (rising) and a list "1, 2, 3" stay as they are. Stateless.
+ */
+final class ScrapedSpacing {
+
+  private static final Pattern ONE_OR_TWO = Pattern.compile("\\d{1,2}");
+  private static final Pattern TWO = Pattern.compile("\\d{2}");
+  private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}");
+
+  private ScrapedSpacing() {}
+
+  /** True when {@code q} starts or ends at one half of a number split by spaced punctuation. */
+  static boolean splitsANumber(TokenView v, Quantity q) {
+    return firstHalf(v, q.last()) || secondHalf(v, q.first());
+  }
+
+  /** Token {@code i} is a number followed by its own punctuation, a space and the second half. */
+  private static boolean firstHalf(TokenView v, int i) {
+    if (!v.isNumber(i) || v.touching(i + 1) || !v.isNumber(i + 2)) {
+      return false;
+    }
+    return spacing(v, i) && split(v.norm(i), v.norm(i + 1), v.norm(i + 2));
+  }
+
+  /** Token {@code i} is the second half of such a split number. */
+  private static boolean secondHalf(TokenView v, int i) {
+    if (i < 2 || !v.isNumber(i) || !v.isNumber(i - 2) || v.touching(i - 1)) {
+      return false;
+    }
+    return spacing(v, i - 2) && split(v.norm(i - 2), v.norm(i - 1), v.norm(i));
+  }
+
+  /**
+   * The mark after number {@code i} is spaced as scraping leaves it: a colon or point against the
+   * first half, a dash apart from both ("1995 - 99"; "1995-99" is read elsewhere).
+   */
+  private static boolean spacing(TokenView v, int i) {
+    return v.norm(i + 1).equals("-") ? !v.touching(i) : v.touching(i);
+  }
+
+  private static boolean split(String a, String mark, String b) {
+    return switch (mark) {
+      case ":" -> ONE_OR_TWO.matcher(a).matches() && TWO.matcher(b).matches();
+      case "." -> ONE_OR_TWO.matcher(a).matches() && b.length() == 1;
+      case "-" ->
+          (YEAR.matcher(a).matches() && TWO.matcher(b).matches())
+              || (isInteger(a) && isInteger(b) && Long.parseLong(b) < Long.parseLong(a));
+      default -> false;
+    };
+  }
+
+  private static boolean isInteger(String n) {
+    return n.length() <= 9 && n.chars().allMatch(Character::isDigit);
+  }
+}

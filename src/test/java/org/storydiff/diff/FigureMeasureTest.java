@@ -1,0 +1,122 @@
+package org.storydiff.diff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.storydiff.diff.FigureMeasure.Scope;
+import org.storydiff.extract.FigureExtractor;
+import org.storydiff.model.AnalyzedArticle;
+import org.storydiff.model.Article;
+import org.storydiff.model.Fact;
+import org.storydiff.model.Figure;
+import org.storydiff.model.Sentence;
+import org.storydiff.model.SentenceKind;
+import org.storydiff.text.SentenceTokenizer;
+
+/** What a figure measures, read from its own sentence, and when two measures are one. */
+class FigureMeasureTest {
+
+  /** The measure of the figure of {@code sentence} whose text contains {@code number}. */
+  private static Read read(String sentence, String number) {
+    List<Sentence> sentences = List.of(new Sentence(0, 0, sentence.length(), 0, SentenceKind.BODY));
+    List<Fact> facts = List.copyOf(new FigureExtractor().extract("a", sentence, sentences));
+    AnalyzedArticle article =
+        new AnalyzedArticle(
+            new Article("a", "Agency a", sentence, null, null, null, null),
+            sentences,
+            SentenceTokenizer.of(sentence, sentences),
+            SentenceTokenizer.ofText(""),
+            facts);
+    Figure f =
+        facts.stream()
+            .map(Figure.class::cast)
+            .filter(g -> g.text().contains(number))
+            .findFirst()
+            .orElseThrow();
+    return new Read(f, FigureMeasure.of(article, f));
+  }
+
+  private record Read(Figure figure, FigureMeasure measure) {}
+
+  private static String disagreement(Read a, Read b) {
+    return SameFigureFact.disagreement(a.figure(), a.measure(), b.figure(), b.measure());
+  }
+
+  @Test
+  void outcomeIsOneWordForOneEvent() {
+    assertThat(read("The blast killed 35 people in the market.", "35").measure().outcome())
+        .isEqualTo("killed");
+    assertThat(read("52 people died in the earthquake.", "52").measure().outcome())
+        .isEqualTo("killed");
+    assertThat(read("The storm injured 80 people.", "80").measure().outcome()).isEqualTo("injured");
+    assertThat(read("Firefighters were on the scene within 20 minutes.", "20").measure().read())
+        .isFalse();
+  }
+
+  @Test
+  void timeIsTheNearestDayOrPeriodOfTheSentence() {
+    assertThat(read("Police arrested 14 people on Friday.", "14").measure().time())
+        .isEqualTo("friday");
+    assertThat(read("The firm shipped 9 million tablets last year.", "9").measure().time())
+        .isEqualTo("last year");
+    assertThat(read("The firm shipped 9 million tablets.", "9").measure().time()).isNull();
+  }
+
+  @Test
+  void scopeSeparatesPerHeadAmountsAndParts() {
+    assertThat(read("Each pensioner will get $250 from the fund.", "250").measure().scope())
+        .isEqualTo(Scope.PER);
+    assertThat(read("The raid killed 20 people, 6 of them police officers.", "6").measure().scope())
+        .isEqualTo(Scope.PART);
+    assertThat(read("The striker scored 12 of his 40 shots.", "40").measure().scope())
+        .isEqualTo(Scope.OUT_OF);
+    assertThat(read("The raid killed 20 people.", "20").measure().scope()).isEqualTo(Scope.WHOLE);
+  }
+
+  @Test
+  void unitOfMeasureNeedsWhatItMeasures() {
+    assertThat(read("Analysts expect $4 billion.", "4").measure().read()).isFalse();
+    assertThat(read("The truck dumped 40 tonnes of gravel on the road.", "40").measure().read())
+        .isTrue();
+    assertThat(read("The truck dumped 40 tonnes of gravel on the road.", "40").measure().noun())
+        .contains("gravel");
+    assertThat(read("The club paid $4 million for the forward.", "4").measure().outcome())
+        .isEqualTo("paid");
+  }
+
+  @Test
+  void differingValuesPairOnlyWhenTheMeasuresAgree() {
+    assertThat(
+            disagreement(
+                read("The flood killed 12 villagers.", "12"),
+                read("The flood killed 15 villagers.", "15")))
+        .isNull();
+    assertThat(
+            disagreement(
+                read("The flood killed 12 villagers.", "12"),
+                read("The flood injured 40 villagers.", "40")))
+        .startsWith("different outcomes");
+    assertThat(
+            disagreement(
+                read("Police arrested 14 people on Friday.", "14"),
+                read("Police arrested 30 people on Saturday.", "30")))
+        .startsWith("different times");
+    assertThat(
+            disagreement(
+                read("Each pensioner will get $250 from the fund.", "250"),
+                read("The fund will pay $9 million to pensioners.", "9")))
+        .isNotNull();
+    assertThat(disagreement(read("He was 64.", "64"), read("He was 65.", "65")))
+        .isEqualTo(SameFigureFact.NOT_READ);
+  }
+
+  @Test
+  void oneNumberHedgedOnOneSideNeedsOnlyItsUnit() {
+    assertThat(
+            disagreement(
+                read("The deal is valued at about $4 billion.", "4"),
+                read("The deal is valued at $4 billion.", "4")))
+        .isNull();
+  }
+}
