@@ -26,6 +26,16 @@ import org.storydiff.text.NumberWords;
 record FigureReading(
     Double value, Double valueMin, Double valueMax, String qualifier, String label) {
 
+  /** The qualifiers of {@code QualifierFinder} that put the value below or above the number. */
+  private static final java.util.Set<String> LOWER_BOUNDS =
+      java.util.Set.of("at least", "more than");
+
+  private static final java.util.Set<String> UPPER_BOUNDS =
+      java.util.Set.of("up to", "nearly", "fewer than");
+
+  private static final java.util.Set<String> HEDGES =
+      java.util.Set.of("at least", "more than", "up to", "nearly", "fewer than", "about");
+
   static FigureReading of(Figure f) {
     if (f.isQuantity()) {
       return new FigureReading(f.value(), f.valueMin(), f.valueMax(), f.qualifier(), null);
@@ -61,7 +71,7 @@ record FigureReading(
       return true;
     }
     if (label == null && o.label == null) {
-      return allows(o) || o.allows(this);
+      return allows(o) || o.allows(this) || sameHedgedValue(o);
     }
     if (label == null || o.label == null || !isDate(label) || !isDate(o.label)) {
       return false;
@@ -90,6 +100,25 @@ record FigureReading(
     byVersion.forEach(
         (v, r) -> out.put(v, distinct.stream().filter(r::agreesWith).findFirst().orElse(r)));
     return out;
+  }
+
+  /**
+   * Two hedges of one value that say the same: "about 8" and "nearly 8", "as many as 100" and
+   * "around 100", "at least 35" and "more than 35". A lower bound and an upper one of one value
+   * ("at least 100", "nearly 100") say different things.
+   */
+  private boolean sameHedgedValue(FigureReading o) {
+    if (qualifier == null
+        || o.qualifier == null
+        || value == null
+        || !value.equals(o.value)
+        || !Objects.equals(valueMin, o.valueMin)
+        || !Objects.equals(valueMax, o.valueMax)) {
+      return false;
+    }
+    boolean lower = LOWER_BOUNDS.contains(qualifier) || LOWER_BOUNDS.contains(o.qualifier);
+    boolean upper = UPPER_BOUNDS.contains(qualifier) || UPPER_BOUNDS.contains(o.qualifier);
+    return HEDGES.contains(qualifier) && HEDGES.contains(o.qualifier) && !(lower && upper);
   }
 
   /**

@@ -47,6 +47,27 @@ class FigureFindingsTest {
   }
 
   @Test
+  void twoHedgesOfOneValueAreNoChangeUnlessOneIsALowerAndTheOtherAnUpperBound() {
+    assertThat(
+            findings(
+                "Nearly 100 people were injured in the crush.",
+                "About 100 people were injured in the crush."))
+        .isEmpty();
+    assertThat(
+            findings(
+                "As many as 80 homes were flooded in the town.",
+                "Around 80 homes were flooded in the town."))
+        .isEmpty();
+    assertThat(
+            findings(
+                "At least 100 people were injured in the crush.",
+                "Nearly 100 people were injured in the crush."))
+        .extracting(Finding::detail)
+        .hasSize(2)
+        .allMatch(d -> d.contains("at least 100") && d.contains("(refinement)"));
+  }
+
+  @Test
   void differentTollIsAContradictionAndADroppedHedgeARefinement() {
     assertThat(findings("The blast killed 35 people.", "The blast killed 40 people."))
         .extracting(Finding::articleId, Finding::detail)
