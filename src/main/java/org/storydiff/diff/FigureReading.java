@@ -26,15 +26,14 @@ import org.storydiff.text.NumberWords;
 record FigureReading(
     Double value, Double valueMin, Double valueMax, String qualifier, String label) {
 
-  /** The qualifiers of {@code QualifierFinder} that put the value below or above the number. */
-  private static final java.util.Set<String> LOWER_BOUNDS =
-      java.util.Set.of("at least", "more than");
-
-  private static final java.util.Set<String> UPPER_BOUNDS =
-      java.util.Set.of("up to", "nearly", "fewer than");
-
-  private static final java.util.Set<String> HEDGES =
-      java.util.Set.of("at least", "more than", "up to", "nearly", "fewer than", "about");
+  /**
+   * Hedges of {@code QualifierFinder} that say the same of one number: an estimate near it or up to
+   * it ("about", "nearly", "up to"), or a floor under it ("at least", "more than"). An estimate and
+   * a floor say different things ("about 1,500" and "more than 1,500").
+   */
+  private static final List<java.util.Set<String>> SAME_HEDGES =
+      List.of(
+          java.util.Set.of("about", "nearly", "up to"), java.util.Set.of("at least", "more than"));
 
   static FigureReading of(Figure f) {
     if (f.isQuantity()) {
@@ -103,9 +102,8 @@ record FigureReading(
   }
 
   /**
-   * Two hedges of one value that say the same: "about 8" and "nearly 8", "as many as 100" and
-   * "around 100", "at least 35" and "more than 35". A lower bound and an upper one of one value
-   * ("at least 100", "nearly 100") say different things.
+   * Two hedges of one value that say the same ({@link #SAME_HEDGES}): "about 8" and "nearly 8", "as
+   * many as 100" and "around 100", "at least 35" and "more than 35".
    */
   private boolean sameHedgedValue(FigureReading o) {
     if (qualifier == null
@@ -116,9 +114,7 @@ record FigureReading(
         || !Objects.equals(valueMax, o.valueMax)) {
       return false;
     }
-    boolean lower = LOWER_BOUNDS.contains(qualifier) || LOWER_BOUNDS.contains(o.qualifier);
-    boolean upper = UPPER_BOUNDS.contains(qualifier) || UPPER_BOUNDS.contains(o.qualifier);
-    return HEDGES.contains(qualifier) && HEDGES.contains(o.qualifier) && !(lower && upper);
+    return SAME_HEDGES.stream().anyMatch(h -> h.contains(qualifier) && h.contains(o.qualifier));
   }
 
   /**

@@ -47,7 +47,7 @@ class FigureFindingsTest {
   }
 
   @Test
-  void twoHedgesOfOneValueAreNoChangeUnlessOneIsALowerAndTheOtherAnUpperBound() {
+  void twoHedgesOfOneValueAreNoChangeUnlessOneIsAnEstimateAndTheOtherAFloor() {
     assertThat(
             findings(
                 "Nearly 100 people were injured in the crush.",
@@ -61,10 +61,15 @@ class FigureFindingsTest {
     assertThat(
             findings(
                 "At least 100 people were injured in the crush.",
-                "Nearly 100 people were injured in the crush."))
+                "More than 100 people were injured in the crush."))
+        .isEmpty();
+    assertThat(
+            findings(
+                "More than 100 people were injured in the crush.",
+                "About 100 people were injured in the crush."))
         .extracting(Finding::detail)
         .hasSize(2)
-        .allMatch(d -> d.contains("at least 100") && d.contains("(refinement)"));
+        .allMatch(d -> d.contains("more than 100") && d.contains("(refinement)"));
   }
 
   @Test
