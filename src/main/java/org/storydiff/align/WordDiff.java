@@ -36,6 +36,18 @@ import org.storydiff.text.SentenceTokenizer;
 public final class WordDiff {
 
   /**
+   * How many words two word lists have in common in order: the length of their longest common
+   * subsequence (java-diff-utils' Myers diff). The one such count for quotes and lineage alike.
+   */
+  public static int commonInOrder(List<String> a, List<String> b) {
+    int changed = 0;
+    for (AbstractDelta<String> delta : DiffUtils.diff(a, b).getDeltas()) {
+      changed += delta.getSource().size();
+    }
+    return a.size() - changed;
+  }
+
+  /**
    * Dice share of equal tokens (2 * equal / (tokensA + tokensB)) below which the diff falls back.
    */
   public static final double MIN_SHARED_TOKENS = 0.3;

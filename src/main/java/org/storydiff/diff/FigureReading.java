@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.storydiff.model.Figure;
 import org.storydiff.text.LightStemmer;
 import org.storydiff.text.NumberWords;
@@ -31,9 +32,8 @@ record FigureReading(
    * it ("about", "nearly", "up to"), or a floor under it ("at least", "more than"). An estimate and
    * a floor say different things ("about 1,500" and "more than 1,500").
    */
-  private static final List<java.util.Set<String>> SAME_HEDGES =
-      List.of(
-          java.util.Set.of("about", "nearly", "up to"), java.util.Set.of("at least", "more than"));
+  private static final List<Set<String>> SAME_HEDGES =
+      List.of(Set.of("about", "nearly", "up to"), Set.of("at least", "more than"));
 
   static FigureReading of(Figure f) {
     if (f.isQuantity()) {

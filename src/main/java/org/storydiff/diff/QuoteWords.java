@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.storydiff.align.WordDiff;
 
 /**
  * The comparison form of quoted words: lower-case runs of letters and digits, so that what scraped
@@ -119,18 +120,9 @@ final class QuoteWords {
     return longer.size() - shorter.size() <= slack && isContiguousPart(shorter, longer);
   }
 
-  /** Length of the longest common subsequence of two word lists (the words both have in order). */
-  static int commonInOrder(List<String> a, List<String> b) {
-    int changed = 0;
-    for (AbstractDelta<String> delta : DiffUtils.diff(a, b).getDeltas()) {
-      changed += delta.getSource().size();
-    }
-    return a.size() - changed;
-  }
-
   /** {@code part} is {@code whole} with words cut and none added or changed (an excerpt of it). */
   static boolean onlyCuts(List<String> whole, List<String> part) {
-    return !part.isEmpty() && commonInOrder(whole, part) == part.size();
+    return !part.isEmpty() && WordDiff.commonInOrder(whole, part) == part.size();
   }
 
   static boolean isContiguousPart(List<String> part, List<String> whole) {

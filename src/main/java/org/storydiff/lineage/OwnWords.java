@@ -1,9 +1,8 @@
 package org.storydiff.lineage;
 
-import com.github.difflib.DiffUtils;
-import com.github.difflib.patch.AbstractDelta;
 import java.util.ArrayList;
 import java.util.List;
+import org.storydiff.align.WordDiff;
 import org.storydiff.model.AnalyzedArticle;
 import org.storydiff.model.Fact;
 import org.storydiff.model.FactKind;
@@ -53,11 +52,7 @@ final class OwnWords {
     if (a.isEmpty() || b.isEmpty()) {
       return 0;
     }
-    int common = a.size();
-    for (AbstractDelta<String> delta : DiffUtils.diff(a, b).getDeltas()) {
-      common -= delta.getSource().size();
-    }
-    return 2.0 * common / (a.size() + b.size());
+    return 2.0 * WordDiff.commonInOrder(a, b) / (a.size() + b.size());
   }
 
   private static boolean inside(List<int[]> spans, int offset) {

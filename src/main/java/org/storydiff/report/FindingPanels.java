@@ -2,6 +2,7 @@ package org.storydiff.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.storydiff.model.AnalyzedArticle;
 import org.storydiff.model.ChangeType;
 import org.storydiff.model.Confidence;
@@ -29,6 +30,7 @@ final class FindingPanels {
   static List<FindingsPanel> of(PageContext page) {
     StoryResult story = page.story();
     Anchors anchors = page.anchors();
+    Map<String, String> pickupNotes = LineageViews.pickupNotes(page);
     List<FindingsPanel> panels = new ArrayList<>();
     for (AnalyzedArticle version : story.versions()) {
       List<FindingGroup> groups = new ArrayList<>();
@@ -55,7 +57,7 @@ final class FindingPanels {
               groups,
               toCheck,
               groups.isEmpty() && toCheck.isEmpty(),
-              LineageViews.pickupNote(page, version.id())));
+              pickupNotes.getOrDefault(version.id(), "")));
     }
     return panels;
   }

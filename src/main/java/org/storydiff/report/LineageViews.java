@@ -67,19 +67,26 @@ final class LineageViews {
     return articleId + "#" + sentence;
   }
 
-  /** "" unless the version is wholly derived: then what its findings mean. */
-  static String pickupNote(PageContext page, String articleId) {
-    VersionLineage l = byId(page.story()).get(articleId);
-    if (l == null || l.derivation() != Derivation.WHOLLY) {
-      return "";
+  /**
+   * The note for each wholly derived version's findings, by article id: what they mean (a version
+   * not in the map gets none).
+   */
+  static Map<String, String> pickupNotes(PageContext page) {
+    Map<String, String> notes = new HashMap<>();
+    for (VersionLineage l : page.story().lineage()) {
+      if (l.derivation() == Derivation.WHOLLY) {
+        int from = page.versionOf(l.derivedFrom());
+        String source = from >= 0 ? page.source(from) : l.derivedFrom();
+        notes.put(
+            l.articleId(),
+            "A pickup of "
+                + source
+                + " ("
+                + l.derivedFrom()
+                + "): what it adds is the pickup's own, what it lacks was cut from that copy.");
+      }
     }
-    int from = page.versionOf(l.derivedFrom());
-    String source = from >= 0 ? page.source(from) : l.derivedFrom();
-    return "A pickup of "
-        + source
-        + " ("
-        + l.derivedFrom()
-        + "): what it adds is the pickup's own, what it lacks was cut from that copy.";
+    return notes;
   }
 
   /** The share of the story's body sentences, over all versions, that are their version's own. */
