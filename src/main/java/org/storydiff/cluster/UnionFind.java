@@ -1,5 +1,6 @@
 package org.storydiff.cluster;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -41,6 +42,38 @@ public final class UnionFind {
     }
     parent[Math.max(ra, rb)] = Math.min(ra, rb);
     return true;
+  }
+
+  /**
+   * A spanning forest of the graph given by {@code edges}: pairs that join exactly the same nodes
+   * into the same components, at most one fewer than the nodes they touch. Why: the clustering
+   * graph is built in many tasks and its components are found in one place; each task first shrinks
+   * its share of the edges to a forest, so what travels grows with the articles that have an edge,
+   * not with the edges (dense stories have many more edges than articles).
+   *
+   * @param edges node pairs, flattened: {@code {a0, b0, a1, b1, ...}}, nodes ≥ 0
+   * @return node pairs, flattened the same way: each non-root node with its component's smallest
+   *     node
+   */
+  public static int[] forest(int[] edges) {
+    if (edges.length % 2 != 0) {
+      throw new IllegalArgumentException("edges must hold pairs, got " + edges.length + " ints");
+    }
+    int[] nodes = Arrays.stream(edges).sorted().distinct().toArray();
+    UnionFind uf = new UnionFind(nodes.length);
+    for (int i = 0; i < edges.length; i += 2) {
+      uf.union(Arrays.binarySearch(nodes, edges[i]), Arrays.binarySearch(nodes, edges[i + 1]));
+    }
+    int[] out = new int[2 * nodes.length];
+    int size = 0;
+    for (int i = 0; i < nodes.length; i++) {
+      int root = uf.find(i);
+      if (root != i) {
+        out[size++] = nodes[i];
+        out[size++] = nodes[root];
+      }
+    }
+    return Arrays.copyOf(out, size);
   }
 
   /**

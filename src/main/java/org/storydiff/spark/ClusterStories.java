@@ -16,29 +16,34 @@ import org.storydiff.cluster.ClusterItem;
 import org.storydiff.cluster.ClusterSettings;
 import org.storydiff.cluster.DocumentFrequencies;
 import org.storydiff.cluster.Featurizer;
-import org.storydiff.cluster.LocalDensity;
 import org.storydiff.cluster.StorySketch;
 import org.storydiff.cluster.TermVector;
 import scala.Tuple2;
 
 /**
  * Story clustering, distributed: the same steps and results as {@code cluster.LocalStoryClusterer},
- * with nothing proportional to the corpus on the driver.
+ * with no per-article record on the driver (two primitive numbers an article, see below).
  *
  * <ol>
  *   <li>features per article (map); document frequencies by reduceByKey, of which only the shared
  *       terms are broadcast ({@link CountTerms});
- *   <li>tf-idf vectors (map), each article numbered with a unique long;
+ *   <li>tf-idf vectors (map), each article numbered 0..n-1;
  *   <li>candidate pairs and their raw similarity in blocks of articles sharing a rare term, inside
  *       the time window ({@link ScorePairs});
- *   <li>each article's density from its candidate pairs (aggregateByKey), then the edges: pairs
- *       whose density-scaled similarity reaches the threshold;
- *   <li>connected components of the edges with GraphX ({@link GraphComponents});
+ *   <li>each article's density from its candidate pairs (aggregateByKey), broadcast as one double
+ *       per article ({@link ArticleDensities});
+ *   <li>the edges (pairs whose density-scaled similarity reaches the threshold) and their connected
+ *       components, in one pass: a forest per task, joined by a union-find on the driver ({@link
+ *       GraphComponents}), broadcast as one int per article;
  *   <li>average link per component, in the cluster (groupByKey), so a chain of weak links never
  *       merges unrelated articles. A component over {@value
  *       AverageLinkClusterer#DEFAULT_MAX_COMPONENT_SIZE} articles is clustered in windows of that
  *       size, one task each.
  * </ol>
+ *
+ * <p>Five shuffles (terms, blocks, pairs seen in several blocks, densities, components) and six
+ * jobs. The driver holds the shared terms and 12 bytes an article (densities and component roots),
+ * never the article → story map.
  *
  * <p>Public for the clustering benchmark ({@code src/bench}), which feeds it generated articles.
  */
@@ -105,95 +110,57 @@ public final class ClusterStories {
             .zipWithIndex()
             .mapToPair(Tuple2::swap)
             .persist(StorageLevel.MEMORY_AND_DISK_SER());
-    LOG.info("clustering: {} vectors after {}", items.count(), since(started));
-
     JavaPairRDD<Long, Double> scored =
         ScorePairs.apply(items, df, settings).persist(StorageLevel.MEMORY_AND_DISK());
-    long candidatePairs = scored.count();
+    int articles = Math.toIntExact(n);
+    Broadcast<double[]> density = jsc.broadcast(ArticleDensities.of(scored, articles));
+    LOG.info("clustering: densities after {}", since(started));
+    double threshold = settings.threshold();
+    GraphComponents.Result graph = GraphComponents.of(scored, density, threshold, articles);
+    scored.unpersist();
     LOG.info(
-        "clustering: {} articles, {} shared terms, {} candidate pairs after {}",
+        "clustering: {} articles, {} shared terms, {} candidate pairs, {} edges, {} components"
+            + " after {}",
         n,
         df.value().size(),
-        candidatePairs,
+        graph.candidatePairs(),
+        graph.edges(),
+        graph.components(),
         since(started));
-    JavaPairRDD<Long, Double> densities =
-        scored
-            .flatMapToPair(
-                p ->
-                    List.of(
-                            new Tuple2<>(ScorePairs.first(p._1()), p._2()),
-                            new Tuple2<>(ScorePairs.second(p._1()), p._2()))
-                        .iterator())
-            .aggregateByKey(new LocalDensity.Top(), LocalDensity.Top::add, LocalDensity.Top::merge)
-            .mapValues(LocalDensity.Top::density);
-    JavaPairRDD<Long, ClusterItem> dense =
-        items
-            .leftOuterJoin(densities)
-            .mapValues(v -> v._1().withDensity(v._2().orElse(0.0)))
-            .persist(StorageLevel.MEMORY_AND_DISK());
-
-    double threshold = settings.threshold();
-    JavaRDD<Tuple2<Long, Long>> edges =
-        scaledEdges(scored, dense, threshold).persist(StorageLevel.MEMORY_AND_DISK());
-    long edgeCount = edges.count();
-    LOG.info("clustering: {} edges after {}", edgeCount, since(started));
-    scored.unpersist();
-    items.unpersist();
-
-    JavaPairRDD<Long, Long> component = GraphComponents.of(edges);
-    JavaPairRDD<Long, Long> componentSizes =
-        component.mapToPair(c -> new Tuple2<>(c._2(), 1L)).reduceByKey(Long::sum);
-    long components = componentSizes.count();
-    LOG.info("clustering: {} components after {}", components, since(started));
-    long largest = components == 0 ? 0 : componentSizes.values().reduce(Math::max);
+    Broadcast<int[]> root = jsc.broadcast(graph.root());
     ArticleSimilarity similarity = new ArticleSimilarity(settings.maxDateGapDays());
     JavaRDD<StorySketch> sketches =
-        dense
-            .leftOuterJoin(component)
-            .mapToPair(v -> new Tuple2<>(v._2()._2().orElse(v._1()), v._2()._1()))
+        items
+            .mapToPair(
+                v -> {
+                  int number = Math.toIntExact(v._1());
+                  return new Tuple2<>(
+                      root.value()[number], v._2().withDensity(density.value()[number]));
+                })
             .groupByKey()
             .flatMap(c -> storiesOf(c._2(), similarity, threshold))
             .persist(StorageLevel.MEMORY_AND_DISK());
     long stories = sketches.count();
     LOG.info("clustering: {} stories after {}", stories, since(started));
-    edges.unpersist();
-    component.unpersist();
-    dense.unpersist();
+    items.unpersist();
+    density.unpersist();
+    root.unpersist();
     JavaPairRDD<String, String> storyIds =
         sketches.flatMapToPair(
             story ->
                 story.articleIds().stream().map(a -> new Tuple2<>(a, story.storyId())).iterator());
-    return new Result(storyIds, sketches, candidatePairs, edgeCount, components, largest);
+    return new Result(
+        storyIds,
+        sketches,
+        graph.candidatePairs(),
+        graph.edges(),
+        graph.components(),
+        graph.largest());
   }
 
   private static String since(long started) {
     return String.format(java.util.Locale.ROOT, "%.1f s", (System.nanoTime() - started) / 1e9);
   }
-
-  /** Pairs whose similarity, scaled by both articles' densities, reaches the threshold. */
-  private static JavaRDD<Tuple2<Long, Long>> scaledEdges(
-      JavaPairRDD<Long, Double> scored, JavaPairRDD<Long, ClusterItem> dense, double threshold) {
-    JavaPairRDD<Long, Double> density = dense.mapValues(ClusterItem::density);
-    return scored
-        .mapToPair(
-            p ->
-                new Tuple2<>(
-                    ScorePairs.first(p._1()), new HalfEdge(ScorePairs.second(p._1()), p._2(), 0)))
-        .join(density)
-        .mapToPair(
-            v ->
-                new Tuple2<>(
-                    v._2()._1().other(), new HalfEdge(v._1(), v._2()._1().raw(), v._2()._2())))
-        .join(density)
-        .filter(
-            v ->
-                v._2()._1().raw() * LocalDensity.scale(v._2()._1().density(), v._2()._2())
-                    >= threshold)
-        .map(v -> new Tuple2<>(v._2()._1().other(), v._1()));
-  }
-
-  /** One end of a scored pair on its way to meet the other end's density. */
-  private record HalfEdge(long other, double raw, double density) implements java.io.Serializable {}
 
   private static Iterator<ClusterFeatures> featuresOf(Iterator<ClusterInput> inputs) {
     Featurizer featurizer = new Featurizer();

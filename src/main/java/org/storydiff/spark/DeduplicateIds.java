@@ -3,6 +3,8 @@ package org.storydiff.spark;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.apache.spark.HashPartitioner;
+import org.apache.spark.Partitioner;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.storage.StorageLevel;
 import org.storydiff.ingest.IngestOutcome;
@@ -14,7 +16,14 @@ import org.storydiff.model.Rejection;
  */
 final class DeduplicateIds {
 
-  record Result(JavaRDD<IngestOutcome.Accepted> articles, JavaRDD<Rejection> rejections) {}
+  /**
+   * @param articles the kept articles, laid out by {@code byId}: each partition holds the ids that
+   *     {@code byId} sends to it, and stays so through map, filter and mapPartitions steps
+   * @param byId the partitioner of article ids that laid out {@code articles}, so that a small
+   *     dataset keyed by article id can be brought beside them without moving the articles
+   */
+  record Result(
+      JavaRDD<IngestOutcome.Accepted> articles, JavaRDD<Rejection> rejections, Partitioner byId) {}
 
   private DeduplicateIds() {}
 
@@ -24,14 +33,16 @@ final class DeduplicateIds {
    */
   static Result apply(JavaRDD<IngestOutcome.Accepted> accepted, int partitions) {
     // Both outputs read the same groups: shuffle once.
+    Partitioner layout = new HashPartitioner(partitions);
     var byId =
         accepted
-            .groupBy(a -> a.article().id(), partitions)
+            .keyBy(a -> a.article().id())
+            .groupByKey(layout)
             .persist(StorageLevel.MEMORY_AND_DISK_SER());
     JavaRDD<IngestOutcome.Accepted> articles = byId.map(group -> first(group._2()));
     JavaRDD<Rejection> rejections =
         byId.flatMap(group -> duplicates(group._1(), group._2()).iterator());
-    return new Result(articles, rejections);
+    return new Result(articles, rejections, layout);
   }
 
   private static IngestOutcome.Accepted first(Iterable<IngestOutcome.Accepted> records) {

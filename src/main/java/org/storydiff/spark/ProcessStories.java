@@ -1,12 +1,13 @@
 package org.storydiff.spark;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import org.apache.spark.Partitioner;
+import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
-import org.apache.spark.broadcast.Broadcast;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.storydiff.model.AnalyzedArticle;
@@ -18,9 +19,10 @@ import scala.Tuple2;
 
 /**
  * Groups analyzed articles by story and runs the plain-Java story pipeline on each group. The
- * article -> story map is small (two ids an article) and broadcast, so the articles are shuffled
- * once, straight into their story groups, instead of once to join their story id and again to
- * group.
+ * articles are shuffled once, straight into their story groups: the article → story pairs (two ids
+ * an article) are shuffled to the partitions that already hold their articles (the articles stay
+ * where de-duplication put them, by article id), met there partition by partition, and never pass
+ * through the driver.
  */
 final class ProcessStories {
 
@@ -28,18 +30,46 @@ final class ProcessStories {
 
   private ProcessStories() {}
 
+  /**
+   * @param analyzed the articles, laid out by {@code byId} ({@link DeduplicateIds.Result})
+   * @param byId the partitioner that laid out {@code analyzed}
+   * @param storyOf article id → story id, for every analyzed article (other ids are ignored)
+   */
   static JavaRDD<StoryResult> apply(
       JavaRDD<AnalyzedArticle> analyzed,
-      Broadcast<Map<String, String>> storyOf,
+      Partitioner byId,
+      JavaPairRDD<String, String> storyOf,
       PipelineLimits limits) {
+    if (byId.numPartitions() != analyzed.getNumPartitions()) {
+      throw new IllegalArgumentException(
+          "articles in "
+              + analyzed.getNumPartitions()
+              + " partitions cannot be laid out by a partitioner of "
+              + byId.numPartitions());
+    }
     return analyzed
-        .mapToPair(
-            a ->
-                new Tuple2<>(
-                    Objects.requireNonNull(storyOf.value().get(a.id()), "no story for an article"),
-                    a))
+        .zipPartitions(storyOf.partitionBy(byId), ProcessStories::withStories)
+        .mapToPair(story -> story)
         .groupByKey()
         .mapPartitions(stories -> process(stories, limits));
+  }
+
+  /** Each article of a partition under its story id, from the same partition's pairs. */
+  private static Iterator<Tuple2<String, AnalyzedArticle>> withStories(
+      Iterator<AnalyzedArticle> articles, Iterator<Tuple2<String, String>> stories) {
+    Map<String, String> storyOf = new HashMap<>();
+    stories.forEachRemaining(s -> storyOf.put(s._1(), s._2()));
+    List<Tuple2<String, AnalyzedArticle>> out = new ArrayList<>();
+    articles.forEachRemaining(
+        a -> {
+          String story = storyOf.get(a.id());
+          if (story == null) {
+            // Either clustering lost the article or the articles are not laid out by byId.
+            throw new IllegalStateException("no story for article " + a.id() + " in its partition");
+          }
+          out.add(new Tuple2<>(story, a));
+        });
+    return out.iterator();
   }
 
   private static Iterator<StoryResult> process(

@@ -1,10 +1,10 @@
 package org.storydiff.spark;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -121,15 +121,12 @@ public final class StorydiffJob {
         analyzed.getNumPartitions() > jsc.defaultParallelism()
             ? analyzed.coalesce(jsc.defaultParallelism())
             : analyzed;
-    // The article -> story map is evaluated here, so the cluster stage's time includes all of
-    // clustering (its last step is lazy and used to be counted in the stories stage).
-    Clustered clustered =
+    ClusterStories.Result clusters =
         timer.time(
             "cluster",
-            () -> Clustered.of(jsc, toCluster, clusterSettings),
-            c -> c.result().candidatePairs(),
+            () -> ClusterStories.apply(jsc, toCluster.map(ClusterInput::of), clusterSettings),
+            ClusterStories.Result::candidatePairs,
             "candidate pairs compared");
-    ClusterStories.Result clusters = clustered.result();
     ContinueStories.Result continued =
         earlier == null
             ? ContinueStories.Result.none(clusters.stories())
@@ -140,9 +137,13 @@ public final class StorydiffJob {
                         jsc, clusters.stories(), earlier.sketches(), clusterSettings),
                 ContinueStories.Result::continued,
                 "stories continued");
-    Broadcast<Map<String, String>> storyOf = clustered.broadcast(jsc, continued.links());
     JavaRDD<StoryResult> results =
-        persist(ProcessStories.apply(analyzed, storyOf, options.pipelineLimits()));
+        persist(
+            ProcessStories.apply(
+                analyzed,
+                deduplicated.byId(),
+                storyIds(jsc, clusters, continued.links()),
+                options.pipelineLimits()));
     long stories = timer.count("stories", "stories", results::count);
     long multiVersion = results.filter(StoryResult::isMultiVersion).count();
     long notCompared = versionsNotCompared(results, options.pipelineLimits().maxVersions());
@@ -208,26 +209,17 @@ public final class StorydiffJob {
     return summary;
   }
 
-  /** Clustering's result, with its article id -> story id map on the driver. */
-  private record Clustered(ClusterStories.Result result, Map<String, String> storyIds) {
-
-    static Clustered of(
-        JavaSparkContext jsc, JavaRDD<AnalyzedArticle> analyzed, ClusterSettings settings) {
-      ClusterStories.Result result =
-          ClusterStories.apply(jsc, analyzed.map(ClusterInput::of), settings);
-      return new Clustered(result, new HashMap<>(result.storyIds().collectAsMap()));
+  /**
+   * Article id → story id, where stories that continue an earlier one take its id ({@code links}:
+   * one entry per continuing story, small enough to broadcast).
+   */
+  private static JavaPairRDD<String, String> storyIds(
+      JavaSparkContext jsc, ClusterStories.Result clusters, Map<String, String> links) {
+    if (links.isEmpty()) {
+      return clusters.storyIds();
     }
-
-    /**
-     * The map for every task, where stories that continue an earlier one take its id ({@code
-     * links}).
-     */
-    Broadcast<Map<String, String>> broadcast(JavaSparkContext jsc, Map<String, String> links) {
-      if (!links.isEmpty()) {
-        storyIds.replaceAll((article, story) -> links.getOrDefault(story, story));
-      }
-      return jsc.broadcast(storyIds);
-    }
+    Broadcast<Map<String, String>> renamed = jsc.broadcast(links);
+    return clusters.storyIds().mapValues(story -> renamed.value().getOrDefault(story, story));
   }
 
   /** Rows written per dataset. */

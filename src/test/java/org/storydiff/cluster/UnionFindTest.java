@@ -29,4 +29,17 @@ class UnionFindTest {
     assertThat(uf.find(4)).isEqualTo(2);
     assertThat(uf.find(0)).isZero();
   }
+
+  @Test
+  void forestKeepsTheComponentsWithOnePairPerNonRootNode() {
+    // A triangle 7-3-5 with a redundant edge, and a separate pair 9-2.
+    int[] forest = UnionFind.forest(new int[] {7, 3, 5, 7, 3, 5, 9, 2});
+
+    assertThat(forest).containsExactly(5, 3, 7, 3, 9, 2);
+  }
+
+  @Test
+  void forestOfNoEdgesIsEmpty() {
+    assertThat(UnionFind.forest(new int[0])).isEmpty();
+  }
 }
