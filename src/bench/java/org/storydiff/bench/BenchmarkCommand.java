@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -25,6 +26,7 @@ import picocli.CommandLine.Option;
     description = "Generate synthetic news corpora and measure storydiff on them.",
     subcommands = {
       BenchmarkCommand.Generate.class,
+      BenchmarkCommand.Lineage.class,
       BenchmarkCommand.Clusters.class,
       JobBenchmarkCommand.class,
       ReplicateCommand.class,
@@ -82,18 +84,29 @@ public final class BenchmarkCommand implements Runnable {
         description = "Days the events spread over. Default: max(14, articles / 20,000).")
     Integer days;
 
+    @Option(
+        names = "--pickup-share",
+        paramLabel = "<share>",
+        defaultValue = "0",
+        description =
+            "Share of later versions written as pickups of an earlier version (or of a pickup),"
+                + " labelled in lineage.json, e.g. 0.25. Default: ${DEFAULT-VALUE} (no pickups).")
+    double pickupShare;
+
     CorpusConfig config() {
       CorpusConfig d = CorpusConfig.of(seed, articles);
-      return days == null
-          ? d
-          : new CorpusConfig(
-              seed,
-              articles,
-              d.singletonShare(),
-              d.maxVersions(),
-              days,
-              d.sequelShare(),
-              d.start());
+      return (days == null
+              ? d
+              : new CorpusConfig(
+                  seed,
+                  articles,
+                  d.singletonShare(),
+                  d.maxVersions(),
+                  days,
+                  d.sequelShare(),
+                  d.start(),
+                  d.pickupShare()))
+          .withPickupShare(pickupShare);
     }
   }
 
@@ -126,6 +139,39 @@ public final class BenchmarkCommand implements Runnable {
           c.stories(),
           output,
           (System.nanoTime() - started) / 1e9);
+      return StorydiffCommand.EXIT_OK;
+    }
+  }
+
+  @Command(
+      name = "lineage",
+      mixinStandardHelpOptions = true,
+      sortOptions = false,
+      description =
+          "Run the story pipeline in plain Java over a generated corpus's own stories (no Spark, no"
+              + " clustering) and print lineage accuracy against the generator's labels and the"
+              + " lineage step's share of the pipeline's time; with --versions, one story told by"
+              + " that many outlets, with its seconds and peak heap.")
+  static final class Lineage implements Callable<Integer> {
+    @CommandLine.Mixin CorpusOptions corpus;
+
+    @Option(
+        names = "--versions",
+        paramLabel = "<n>",
+        description = "Measure one story of this many versions instead of the corpus.")
+    Integer versions;
+
+    @Override
+    public Integer call() {
+      SyntheticCorpus c = new SyntheticCorpus(corpus.config());
+      long started = System.nanoTime();
+      List<String> lines =
+          versions == null
+              ? LineageBenchmark.corpus(c)
+              : LineageBenchmark.manyVersions(c, versions);
+      lines.forEach(System.out::println);
+      System.out.printf(
+          Locale.ROOT, "benchmark: %.1f s in all%n", (System.nanoTime() - started) / 1e9);
       return StorydiffCommand.EXIT_OK;
     }
   }

@@ -14,6 +14,10 @@ import java.time.LocalDate;
  * @param sequelShare the share of multi-version stories that continue an earlier story days later
  *     (same place, people and kind, new figures: only the dates tell them apart), [0, 1]
  * @param start the first event day
+ * @param pickupShare the share of later versions (not a story's first) that are pickups: an outlet
+ *     running an earlier version's text, trimmed and lightly edited, sometimes with a credit line;
+ *     a pickup may take another pickup. [0, 1); 0 (the default) leaves the corpus as it was before
+ *     pickups existed, byte for byte
  */
 public record CorpusConfig(
     long seed,
@@ -22,13 +26,15 @@ public record CorpusConfig(
     int maxVersions,
     int days,
     double sequelShare,
-    LocalDate start)
+    LocalDate start,
+    double pickupShare)
     implements Serializable {
 
   public static final double SINGLETON_SHARE_DEFAULT = 0.2;
   public static final int MAX_VERSIONS_DEFAULT = 8;
   public static final double SEQUEL_SHARE_DEFAULT = 0.1;
   public static final LocalDate START_DEFAULT = LocalDate.of(2026, 3, 2);
+  public static final double PICKUP_SHARE_DEFAULT = 0;
 
   public CorpusConfig {
     require(articles >= 1, "articles must be ≥ 1, e.g. 10000, got " + articles);
@@ -43,6 +49,9 @@ public record CorpusConfig(
         sequelShare >= 0 && sequelShare <= 1,
         "sequelShare must be in [0,1], e.g. 0.1, got " + sequelShare);
     java.util.Objects.requireNonNull(start, "start");
+    require(
+        pickupShare >= 0 && pickupShare < 1,
+        "pickupShare must be in [0,1), e.g. 0.25, got " + pickupShare);
   }
 
   /**
@@ -58,7 +67,14 @@ public record CorpusConfig(
         MAX_VERSIONS_DEFAULT,
         days,
         SEQUEL_SHARE_DEFAULT,
-        START_DEFAULT);
+        START_DEFAULT,
+        PICKUP_SHARE_DEFAULT);
+  }
+
+  /** This config with {@code share} of later versions written as pickups. */
+  public CorpusConfig withPickupShare(double share) {
+    return new CorpusConfig(
+        seed, articles, singletonShare, maxVersions, days, sequelShare, start, share);
   }
 
   private static void require(boolean ok, String message) {

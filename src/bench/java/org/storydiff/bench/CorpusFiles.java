@@ -11,7 +11,11 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.storydiff.model.Article;
 
 /**
@@ -22,11 +26,18 @@ import org.storydiff.model.Article;
  *       body);
  *   <li>{@code gold.json}: {@code {"clusters": [[id, ...], ...]}}, one list per story (the shape
  *       {@code score_clusters.py} and {@code storydiff eval clusters} read);
- *   <li>{@code planted.jsonl}: per article {@code {articleId, story, version, sequelOf, sentences,
- *       edits: [{change, kind, key, canonical, planted, note}]}} (see {@link PlantedEdit}).
+ *   <li>{@code planted.jsonl}: per article {@code {articleId, story, version, sequelOf, style,
+ *       derivedFrom, sentences, edits: [{change, kind, key, canonical, planted, note}]}} (see
+ *       {@link PlantedEdit}, {@link GeneratedArticle#style()});
+ *   <li>{@code lineage.json}: {@code {"derived": {articleId: sourceId}, "independent": [articleId,
+ *       ...]}}, the shape {@code storydiff eval lineage} reads: every pickup and the version it
+ *       took its text from, and every version written independently (copying no other). Copies and
+ *       rewrites of the story's wire text are in neither: they share a source no version stands
+ *       for.
  * </ul>
  *
- * Writes story by story, so memory stays flat whatever the size. Not thread-safe.
+ * Writes story by story, so memory stays flat whatever the size, but for the lineage labels' ids.
+ * Not thread-safe.
  */
 public final class CorpusFiles {
 
@@ -34,10 +45,12 @@ public final class CorpusFiles {
 
   private CorpusFiles() {}
 
-  /** Writes the three files into {@code dir} (created if needed) and returns the article count. */
+  /** Writes the four files into {@code dir} (created if needed) and returns the article count. */
   public static long write(SyntheticCorpus corpus, Path dir) throws IOException {
     Files.createDirectories(dir);
     long count = 0;
+    Map<String, String> derived = new LinkedHashMap<>();
+    List<String> independent = new ArrayList<>();
     try (Writer articles = writer(dir.resolve("articles.jsonl"));
         Writer planted = writer(dir.resolve("planted.jsonl"));
         OutputStream goldOut = Files.newOutputStream(dir.resolve("gold.json"));
@@ -53,6 +66,11 @@ public final class CorpusFiles {
           planted.write(JSON.writeValueAsString(truth(g)));
           planted.write('\n');
           gold.writeString(g.article().id());
+          if (g.derivedFrom() != null) {
+            derived.put(g.article().id(), g.derivedFrom());
+          } else if (GeneratedArticle.INDEPENDENT.equals(g.style())) {
+            independent.add(g.article().id());
+          }
           count++;
         }
         gold.writeEndArray();
@@ -60,6 +78,11 @@ public final class CorpusFiles {
       gold.writeEndArray();
       gold.writeEndObject();
     }
+    ObjectNode lineage = JSON.createObjectNode();
+    lineage.set("derived", JSON.valueToTree(derived));
+    lineage.set("independent", JSON.valueToTree(independent));
+    Files.writeString(
+        dir.resolve("lineage.json"), JSON.writeValueAsString(lineage), StandardCharsets.UTF_8);
     return count;
   }
 
@@ -81,6 +104,8 @@ public final class CorpusFiles {
     n.put("story", g.story());
     n.put("version", g.version());
     n.put("sequelOf", g.sequelOf());
+    n.put("style", g.style());
+    n.put("derivedFrom", g.derivedFrom());
     n.set("sentences", JSON.valueToTree(g.sentenceKeys()));
     n.set("edits", JSON.valueToTree(g.edits()));
     return n;

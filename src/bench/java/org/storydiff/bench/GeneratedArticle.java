@@ -14,6 +14,12 @@ import org.storydiff.model.Article;
  * @param sentenceKeys the canonical sentences this version carries, in body order ("a0" for an
  *     added one)
  * @param edits the differences planted in this version
+ * @param style how the version was written: {@code copy} (the story's wire text, lightly edited),
+ *     {@code rewrite}, {@code independent} (its own article on the same facts, copying no other
+ *     version) or {@code pickup} (an earlier version's text, trimmed and lightly edited)
+ * @param derivedFrom for a pickup, the article id of the version it took its text from; else null
+ * @param sentences the body sentences as written, parallel to {@code sentenceKeys} (before
+ *     paragraphs are swapped; a pickup starts from its source's)
  */
 public record GeneratedArticle(
     Article article,
@@ -21,11 +27,29 @@ public record GeneratedArticle(
     int version,
     int sequelOf,
     List<String> sentenceKeys,
-    List<PlantedEdit> edits)
+    List<PlantedEdit> edits,
+    String style,
+    String derivedFrom,
+    List<String> sentences)
     implements Serializable {
+
+  public static final String PICKUP = "pickup";
+  public static final String INDEPENDENT = "independent";
 
   public GeneratedArticle {
     sentenceKeys = List.copyOf(sentenceKeys);
     edits = List.copyOf(edits);
+    sentences = List.copyOf(sentences);
+    if (sentences.size() != sentenceKeys.size()) {
+      throw new IllegalArgumentException(
+          "sentences and sentenceKeys must be parallel, got "
+              + sentences.size()
+              + " and "
+              + sentenceKeys.size());
+    }
+    if ((derivedFrom != null) != PICKUP.equals(style)) {
+      throw new IllegalArgumentException(
+          "derivedFrom is set for pickups and only for them, got " + style + "/" + derivedFrom);
+    }
   }
 }

@@ -16,8 +16,9 @@ import picocli.CommandLine.Option;
 /**
  * {@code scripts/benchmark run}: runs the job and a floor pass (read + sentence split only) on a
  * corpus directory, each in a JVM of its own on the same master, and prints throughput, stage
- * times, peak memory, the ratio to the floor, and the accuracy of the findings against the planted
- * edits. Not part of the tests: figures depend on the machine and on what else runs on it.
+ * times, peak memory, the ratio to the floor, the accuracy of the findings against the planted
+ * edits, and the lineage's against {@code lineage.json} ({@link LineageAccuracy}). Not part of the
+ * tests: figures depend on the machine and on what else runs on it.
  */
 @Command(
     name = "run",
@@ -77,6 +78,7 @@ public final class JobBenchmarkCommand implements Callable<Integer> {
     }
     if (scoreOnly != null) {
       new BenchmarkReport(System.out).accuracy(score(scoreOnly));
+      LineageAccuracy.lines(corpus, scoreOnly).forEach(System.out::println);
       return 0;
     }
     List<String> opts =
@@ -128,6 +130,7 @@ public final class JobBenchmarkCommand implements Callable<Integer> {
     } else {
       report.line("accuracy: no planted.jsonl in the corpus directory, not scored");
     }
+    LineageAccuracy.lines(corpus, output).forEach(System.out::println);
     return 0;
   }
 

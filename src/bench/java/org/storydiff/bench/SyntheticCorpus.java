@@ -54,7 +54,30 @@ public final class SyntheticCorpus implements Serializable {
     StoryFacts facts = maker().make(story);
     List<GeneratedArticle> out = new ArrayList<>(facts.versions());
     for (int v = 0; v < facts.versions(); v++) {
-      out.add(writer().write(facts, v));
+      out.add(writer().write(facts, v, out));
+    }
+    return out;
+  }
+
+  /**
+   * Story {@code story} told by {@code versions} outlets instead of its planned number (agencies
+   * repeat past the sixteenth): a runaway story for the many-version measurements.
+   */
+  List<GeneratedArticle> storyWithVersions(int story, int versions) {
+    StoryFacts f = maker().make(story);
+    StoryFacts facts =
+        new StoryFacts(
+            f.index(),
+            f.kind(),
+            f.slots(),
+            f.figures(),
+            f.sentences(),
+            f.day(),
+            f.sequelOf(),
+            versions);
+    List<GeneratedArticle> out = new ArrayList<>(versions);
+    for (int v = 0; v < versions; v++) {
+      out.add(writer().write(facts, v, out));
     }
     return out;
   }
@@ -92,7 +115,7 @@ public final class SyntheticCorpus implements Serializable {
 
   private VersionWriter writer() {
     if (writer == null) {
-      writer = new VersionWriter(config.seed(), Templates.standard());
+      writer = new VersionWriter(config.seed(), Templates.standard(), config.pickupShare());
     }
     return writer;
   }

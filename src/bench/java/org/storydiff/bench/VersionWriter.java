@@ -49,26 +49,51 @@ final class VersionWriter {
   private static final int VERSION = 7;
   private static final int AGENCIES = 8;
   private static final int ID = 9;
+  private static final int PICKUP = 10;
+  private static final int OWN_WORDING = 11;
 
   private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_INSTANT;
 
   private final long seed;
   private final Templates templates;
+  private final double pickupShare;
 
-  VersionWriter(long seed, Templates templates) {
+  VersionWriter(long seed, Templates templates, double pickupShare) {
     this.seed = seed;
     this.templates = templates;
+    this.pickupShare = pickupShare;
   }
 
-  GeneratedArticle write(StoryFacts story, int version) {
+  /**
+   * Version {@code version} of {@code story}; {@code earlier} holds versions 0 .. version - 1,
+   * which a pickup may take its text from.
+   */
+  GeneratedArticle write(StoryFacts story, int version, List<GeneratedArticle> earlier) {
+    // Drawn from a stream of its own, so a corpus without pickups is the same byte for byte.
+    if (pickupShare > 0 && version > 0) {
+      SplittableRandom pick = Seeds.random(seed, PICKUP, story.index(), version);
+      if (pick.nextDouble() < pickupShare) {
+        return Pickups.write(
+            story,
+            version,
+            articleId(seed, story.index(), version),
+            agencyName(story, version),
+            pickupSource(pick, earlier),
+            earlier,
+            templates,
+            pick);
+      }
+    }
     SplittableRandom rng = Seeds.random(seed, VERSION, story.index(), version);
     int agency = agencyOf(story, version);
     String source = Names.agency(agency);
     String id = articleId(seed, story.index(), version);
+    String writtenAs;
     List<PlantedEdit> edits = new ArrayList<>();
 
     double style = rng.nextDouble();
     boolean rewrite = style < P_REWRITE + P_INDEPENDENT;
+    writtenAs = style < P_INDEPENDENT ? GeneratedArticle.INDEPENDENT : rewrite ? "rewrite" : "copy";
     List<Canonical> kept =
         style < P_INDEPENDENT ? independent(story, rng, edits) : keep(story, rewrite, rng, edits);
     Map<String, String> figures = figures(story, kept, rng, edits);
@@ -82,6 +107,17 @@ final class VersionWriter {
     for (Canonical c : kept) {
       keys.add(c.key());
       sentences.add(render(story, c, figures, quotes, speakers, intensity, rng));
+    }
+    if (pickupShare > 0 && GeneratedArticle.INDEPENDENT.equals(writtenAs)) {
+      // In a lineage corpus an independent version words its sentences its own way, as a reporter
+      // writing the story afresh does; filled from the story's templates alone, half its sentences
+      // would match the wire's word for word, which is a copy by any reading of the text.
+      SplittableRandom own = Seeds.random(seed, OWN_WORDING, story.index(), version);
+      for (int i = 0; i < sentences.size(); i++) {
+        if (kept.get(i).role() != Role.QUOTE) {
+          sentences.set(i, OwnWording.of(sentences.get(i), own));
+        }
+      }
     }
     insertAdded(story, rng, keys, sentences, edits);
 
@@ -98,7 +134,26 @@ final class VersionWriter {
         ISO.format(story.day().atStartOfDay(ZoneOffset.UTC).plusMinutes(minutes).toInstant());
     Article article =
         new Article(id, source, body, title, published, "https://example.org/syn/" + id, "en");
-    return new GeneratedArticle(article, story.index(), version, story.sequelOf(), keys, edits);
+    return new GeneratedArticle(
+        article, story.index(), version, story.sequelOf(), keys, edits, writtenAs, null, sentences);
+  }
+
+  /**
+   * The version a pickup takes its text from: half the time another pickup when there is one (a
+   * pickup of a pickup), else any earlier version.
+   */
+  private static GeneratedArticle pickupSource(
+      SplittableRandom rng, List<GeneratedArticle> earlier) {
+    List<GeneratedArticle> pickups =
+        earlier.stream().filter(g -> GeneratedArticle.PICKUP.equals(g.style())).toList();
+    if (!pickups.isEmpty() && rng.nextBoolean()) {
+      return pickups.get(rng.nextInt(pickups.size()));
+    }
+    return earlier.get(rng.nextInt(earlier.size()));
+  }
+
+  private String agencyName(StoryFacts story, int version) {
+    return Names.agency(agencyOf(story, version));
   }
 
   /** Opaque, so nothing about the story can be read from it; unique with near certainty. */
@@ -374,7 +429,7 @@ final class VersionWriter {
    * Paragraphs of one or two sentences (the lead alone), maybe two of them swapped, maybe a
    * dateline.
    */
-  private static String body(
+  static String body(
       StoryFacts story,
       List<String> sentences,
       String source,
@@ -421,7 +476,7 @@ final class VersionWriter {
   }
 
   /** Straight double quotes to typographic ones, opening after a space or line start. */
-  private static String curlyQuotes(String text) {
+  static String curlyQuotes(String text) {
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -436,7 +491,7 @@ final class VersionWriter {
     return out.toString();
   }
 
-  private static String canonicalText(StoryFacts story, Canonical c) {
+  static String canonicalText(StoryFacts story, Canonical c) {
     if (c.role() == Role.QUOTE) {
       return c.quote();
     }

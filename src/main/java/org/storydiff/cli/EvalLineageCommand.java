@@ -43,7 +43,8 @@ final class EvalLineageCommand implements Callable<Integer> {
       required = true,
       paramLabel = "<gold.json>",
       description =
-          "{\"derived\": {articleId: sourceArticleId}, \"independent\": [articleId, ...]}.")
+          "{\"derived\": {articleId: sourceArticleId}, \"independent\": [articleId, ...]},"
+              + " at the top or under \"lineage\" (as in sample-data/_planted.json).")
   Path gold;
 
   @Mixin EvalJobRun job = new EvalJobRun();
@@ -55,7 +56,9 @@ final class EvalLineageCommand implements Callable<Integer> {
           "--gold " + gold + " cannot be read: give a gold with \"derived\" and \"independent\"");
     }
     ObjectMapper json = new ObjectMapper();
-    JsonNode goldJson = json.readTree(gold.toFile());
+    JsonNode goldFile = json.readTree(gold.toFile());
+    // sample-data/_planted.json keeps its lineage gold under "lineage", beside the planted findings
+    JsonNode goldJson = goldFile.has("lineage") ? goldFile.get("lineage") : goldFile;
     Map<String, String> goldDerived = new LinkedHashMap<>();
     goldJson
         .path("derived")

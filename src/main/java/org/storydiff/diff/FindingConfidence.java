@@ -217,7 +217,9 @@ final class FindingConfidence {
   }
 
   private static boolean wordsWithin(String a, String b) {
-    Set<String> wb = Set.of(b.toLowerCase(java.util.Locale.ROOT).split("\\s+"));
+    // a set that allows repeats: a source may name a word twice ("port of Calvers port")
+    Set<String> wb =
+        Set.copyOf(java.util.Arrays.asList(b.toLowerCase(java.util.Locale.ROOT).split("\\s+")));
     return java.util.Arrays.stream(a.toLowerCase(java.util.Locale.ROOT).split("\\s+"))
         .filter(w -> !w.equals("the"))
         .allMatch(wb::contains);

@@ -84,6 +84,26 @@ class LineageFinderTest {
         .allSatisfy(c -> assertThat(c.fromArticleId()).isEqualTo("daily-1"));
   }
 
+  /**
+   * Regression: a pickup of a pickup that keeps the wire's credit line, where the first pickup ran
+   * the wire word for word (only cut it), used to point at the wire it credits: the credit now also
+   * counts for the version that runs the credited wire's copy, so the closer copy wins the tie.
+   */
+  @Test
+  void aPickupOfAnUneditedPickupThatCreditsTheWirePointsAtThePickup() {
+    Article wire = article("nw-1", "Northwire", "2026-03-03T08:00:00Z", WIRE);
+    Article pickup = article("daily-1", "Coast Daily", "2026-03-03T09:00:00Z", WIRE.subList(0, 5));
+    List<String> second = new java.util.ArrayList<>(WIRE.subList(0, 4));
+    second.add("Source: Northwire and news agencies");
+    Article relay = article("web-1", "Valley Web", "2026-03-03T10:00:00Z", second);
+
+    Map<String, VersionLineage> rows = lineage(wire, pickup, relay);
+
+    assertThat(rows.get("daily-1").derivedFrom()).isEqualTo("nw-1");
+    assertThat(rows.get("web-1").credits()).contains("Northwire");
+    assertThat(rows.get("web-1").derivedFrom()).as(rows.toString()).isEqualTo("daily-1");
+  }
+
   @Test
   void anIndependentRewriteOfTheSameFactsAndQuoteCopiesNothing() {
     Article wire = article("nw-1", "Northwire", "2026-03-03T08:00:00Z", WIRE);

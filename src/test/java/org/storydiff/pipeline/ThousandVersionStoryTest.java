@@ -13,12 +13,14 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.storydiff.lineage.LineageFinder;
 import org.storydiff.model.AnalyzedArticle;
 import org.storydiff.model.Article;
 import org.storydiff.model.ChangeType;
 import org.storydiff.model.FactKind;
 import org.storydiff.model.Finding;
 import org.storydiff.model.StoryResult;
+import org.storydiff.model.VersionLineage;
 
 /**
  * One wire story republished by 1,000 outlets with small edits, through the whole story pipeline:
@@ -126,6 +128,29 @@ class ThousandVersionStoryTest {
                 Collectors.groupingBy(
                     f -> f.change() + "/" + f.kind(), TreeMap::new, Collectors.counting()));
     assertThat(result.findings()).as(byKind.toString()).hasSize(planted);
+  }
+
+  /**
+   * Lineage on the runaway story: a row per version, and every version published after the first
+   * hour has a source. The hundred copies of the first hour have none: past {@code
+   * StoryAligner.MAX_ALL_PAIRS_VERSIONS} versions a copy is aligned with pivots and leaders only,
+   * and none of those was published before it (a known limit of lineage in runaway stories).
+   */
+  @Test
+  void lineageGivesEveryVersionARowAndEveryLaterCopyASource() {
+    assertThat(result.lineage()).hasSize(VERSIONS);
+    List<String> withoutSource =
+        result.lineage().stream()
+            .filter(l -> l.derivedFrom() == null)
+            .map(VersionLineage::articleId)
+            .toList();
+    assertThat(withoutSource).contains("v0000").allMatch(id -> id.endsWith("0"));
+    long started = System.nanoTime();
+    List<VersionLineage> again =
+        new LineageFinder().find(result.versions(), result.versions(), result.alignments());
+    double seconds = (System.nanoTime() - started) / 1e9;
+    assertThat(again).isEqualTo(result.lineage());
+    System.out.printf(Locale.ROOT, "lineage of %d versions: %.2f s%n", VERSIONS, seconds);
   }
 
   private static List<String> versionsWith(

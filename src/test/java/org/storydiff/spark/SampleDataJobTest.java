@@ -125,6 +125,39 @@ class SampleDataJobTest {
     assertThat(falseAlarms).as("form-only differences reported").isEmpty();
   }
 
+  /**
+   * The planted pickups (sample-data/_planted.json "lineage"): the Valley Courier runs Northwire's
+   * copy, the Lakeside Bulletin runs the Courier's (and credits only Northwire), and every version
+   * written in its own words is given no source.
+   */
+  @Test
+  void pickupsPointAtTheVersionTheyRanAndOwnWordsAtNone() {
+    Map<String, JsonNode> rows = new HashMap<>();
+    OutputRows.read(out, "lineage").forEach(r -> rows.put(r.get("articleId").asText(), r));
+    JsonNode gold = planted.get("lineage");
+    List<String> wrong = new ArrayList<>();
+    gold.get("derived")
+        .fields()
+        .forEachRemaining(
+            e -> {
+              JsonNode row = rows.get(e.getKey());
+              if (row == null || !row.get("derivedFrom").asText("").equals(e.getValue().asText())) {
+                wrong.add(e.getKey() + " -> " + (row == null ? "no row" : row.get("derivedFrom")));
+              }
+            });
+    gold.get("independent")
+        .forEach(
+            id -> {
+              JsonNode row = rows.get(id.asText());
+              if (row == null || !row.get("derivedFrom").isNull()) {
+                wrong.add(id.asText() + " -> " + (row == null ? "no row" : row.get("derivedFrom")));
+              }
+            });
+    assertThat(wrong).as("lineage rows that differ from the planted lineage").isEmpty();
+    assertThat(rows.get("vc-bridge-01").get("derivation").asText()).isEqualTo("wholly");
+    assertThat(rows.get("lb-bridge-01").get("credits").toString()).contains("Northwire");
+  }
+
   /** groupId is the join key: a finding and the facts it and its counterparts cite share it. */
   @Test
   void everyFactHasAGroupAndEveryFigureOrQuoteFindingCitesFactsOfItsGroup() {
