@@ -251,13 +251,13 @@ final class PersonIndex {
   private static void collect(TokenView v, int sentence, List<Person> out) {
     int k = 0;
     while (k < v.size()) {
-      if (!v.isWord(k) || !v.isCapitalized(k)) {
+      if (!v.isNameWord(k)) {
         k++;
         continue;
       }
       int end = k;
       while (!v.norm(end).endsWith("'s")) {
-        if (v.isWord(end + 1) && v.isCapitalized(end + 1)) {
+        if (v.isNameWord(end + 1)) {
           end++;
         } else if (isMiddleInitial(v, end)) {
           end += 2; // "Charles E. Grassley": the initial's full stop stays inside the name
@@ -298,7 +298,9 @@ final class PersonIndex {
           || CalendarWords.weekday(n) != null) {
         return;
       }
-      if (n.length() > 1 && (SpeakerNames.TITLES.contains(n) || StopWords.contains(n))) {
+      if (n.length() > 1
+          && !NameParticles.isParticle(n)
+          && (SpeakerNames.TITLES.contains(n) || StopWords.contains(n))) {
         titles.add(n);
         first = k + 1;
       }

@@ -120,11 +120,32 @@ final class SpeakerFinder {
         return null;
       }
       String speaker = SpeakerPhrases.isQuoteVerb(v, k) ? speakerOf(v, k) : null;
+      if (speaker == null && SpeakerPhrases.isQuoteVerb(v, k) && onlyPunctuationBefore(v, k)) {
+        // '"…," fumed Harlan Voss': any verb of saying right after the marks may be inverted.
+        speaker = phrases.after(v, k);
+      }
       if (speaker != null) {
         return speaker;
       }
     }
     return null;
+  }
+
+  private static boolean onlyPunctuationBefore(TokenView v, int k) {
+    for (int j = 0; j < k; j++) {
+      if (!v.isPunct(j)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The speaker of the last verb of saying in {@code [from, to)}, the sentence before a bare quote
+   * ({@code Ruiz said the plan had failed. "We lost a year."}), or null.
+   */
+  String inSentenceBefore(String body, int from, int to) {
+    return lastInRange(body, from, to);
   }
 
   private String lastInRange(String body, int from, int to) {

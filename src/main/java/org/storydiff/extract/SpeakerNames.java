@@ -162,7 +162,7 @@ final class SpeakerNames {
     String[] words = phrase.strip().split("\\s+");
     int runStart = words.length;
     while (runStart > 0
-        && isCapitalized(words[runStart - 1])
+        && NameParticles.inName(words, runStart - 1)
         && !TITLES.contains(bare(words[runStart - 1]))) {
       runStart--;
     }
@@ -182,9 +182,5 @@ final class SpeakerNames {
       w = w.substring(0, w.length() - 1);
     }
     return w;
-  }
-
-  private static boolean isCapitalized(String word) {
-    return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
   }
 }

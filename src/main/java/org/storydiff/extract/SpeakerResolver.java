@@ -130,7 +130,7 @@ final class SpeakerResolver {
     if (acronyms.containsKey(bare)) {
       return new Speaker(phrase, acronyms.get(bare), Speaker.ORGANISATION, Speaker.EXPLICIT);
     }
-    boolean single = bare.indexOf(' ') < 0 && Character.isUpperCase(bare.codePointAt(0));
+    boolean single = bare.indexOf(' ') < 0 && NameParticles.isNameWord(bare);
     if (single && Speaker.PERSON.equals(SpeakerVariants.typeOf(bare))) {
       PersonIndex.Person p = people.withSurnameBefore(bare, offset + 1);
       boolean titled = !bare.equals(phrase);

@@ -120,8 +120,7 @@ class SpeakerGrammarHeldOutTest {
               "\"This is a disgrace,\" fumed Harlan Voss, the opposition leader.",
               "This is",
               "Harlan Voss"),
-          new Case(
-              "verb", "\"That is simply untrue,\" Ada Lind objected.", "That is", "Ada Lind"),
+          new Case("verb", "\"That is simply untrue,\" Ada Lind objected.", "That is", "Ada Lind"),
           new Case(
               "verb", "\"Nobody told us anything,\" protested Ada Lind.", "Nobody", "Ada Lind"),
           new Case(
@@ -165,7 +164,8 @@ class SpeakerGrammarHeldOutTest {
       List<Quote> quotes =
           new QuoteExtractor().extract("h", c.body(), new SentenceSplitter().split(c.body()));
       int at = c.body().indexOf(c.quoteStart());
-      Quote q = quotes.stream().filter(x -> x.start() <= at && at < x.end()).findFirst().orElse(null);
+      Quote q =
+          quotes.stream().filter(x -> x.start() <= at && at < x.end()).findFirst().orElse(null);
       boolean ok = q != null && c.speaker().equals(q.speakerName());
       int[] n = byClass.computeIfAbsent(c.cls(), k -> new int[2]);
       n[0] += ok ? 1 : 0;
@@ -177,8 +177,7 @@ class SpeakerGrammarHeldOutTest {
       }
     }
     StringBuilder line = new StringBuilder("held-out speakers " + passed + "/" + CASES.size());
-    byClass.forEach(
-        (k, n) -> line.append(String.format(Locale.ROOT, "; %s %d/%d", k, n[0], n[1])));
+    byClass.forEach((k, n) -> line.append(String.format(Locale.ROOT, "; %s %d/%d", k, n[0], n[1])));
     System.out.println(line);
     assertThat(passed).isGreaterThanOrEqualTo(PASSING);
   }
