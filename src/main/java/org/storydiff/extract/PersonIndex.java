@@ -1,6 +1,7 @@
 package org.storydiff.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -62,6 +63,10 @@ final class PersonIndex {
           "parliament",
           "assembly",
           "airlines",
+          "airways",
+          "line",
+          "lines",
+          "shipping",
           "airport",
           "station",
           "university",
@@ -177,6 +182,7 @@ final class PersonIndex {
         collect(new TokenView(body, tokens.tokens(k)), sentences.get(k).index(), people);
       }
     }
+    people = withSurnameMentions(body, sentences, tokens, people);
     List<Person> marked = new ArrayList<>();
     int q = 0;
     for (Person p : people) {
@@ -268,6 +274,49 @@ final class PersonIndex {
       addRun(v, k, end, sentence, out);
       k = end + 1;
     }
+  }
+
+  /**
+   * Adds each later mention of a person by surname alone ("Lenkova promised an inquiry", after
+   * "Daria Lenkova"), under the full name, so that a pronoun after it means that person rather than
+   * someone named in full further back. People stay in body order.
+   */
+  private static List<Person> withSurnameMentions(
+      String body, List<Sentence> sentences, SentenceTokens tokens, List<Person> people) {
+    if (people.isEmpty()) {
+      return people;
+    }
+    List<Person> all = new ArrayList<>(people);
+    for (int s = 0; s < sentences.size(); s++) {
+      if (sentences.get(s).isBoilerplate()) {
+        continue;
+      }
+      TokenView v = new TokenView(body, tokens.tokens(s));
+      for (int k = 0; k < v.size(); k++) {
+        boolean lone = v.isNameWord(k) && !v.isNameWord(k - 1) && !v.isNameWord(k + 1);
+        Person full = lone ? fullNameBefore(people, v.text(k, k), v.get(k).start()) : null;
+        if (full != null) {
+          all.add(
+              new Person(
+                  full.name(), v.get(k).start(), sentences.get(s).index(), full.titles(), false));
+        }
+      }
+    }
+    all.sort(Comparator.comparingInt(Person::position));
+    return all;
+  }
+
+  private static Person fullNameBefore(List<Person> people, String surname, int offset) {
+    Person found = null;
+    for (Person p : people) {
+      if (p.position() >= offset) {
+        break;
+      }
+      if (p.name().endsWith(" " + surname)) {
+        found = p;
+      }
+    }
+    return found;
   }
 
   private static boolean isMiddleInitial(TokenView v, int k) {

@@ -72,7 +72,28 @@ final class SpeakerResolver {
           "officials",
           "sources",
           "reports",
-          "statement");
+          "statement",
+          // function words an attribution pattern can mistake for its subject ("said just after")
+          "just",
+          "further",
+          "would",
+          "could",
+          "should",
+          "will",
+          "might",
+          "must",
+          "its",
+          "his",
+          "her",
+          "their",
+          "came",
+          "another",
+          "other",
+          "now",
+          "again",
+          "even",
+          "only",
+          "not");
 
   private static final Pattern SPOKESPERSON_FOR =
       Pattern.compile(

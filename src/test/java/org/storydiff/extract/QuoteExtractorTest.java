@@ -468,4 +468,24 @@ class QuoteExtractorTest {
         .extracting(Quote::speakerName)
         .containsExactly((String) null);
   }
+
+  @Test
+  void aPronounMeansThePersonLastMentionedBySurnameAlone() {
+    String marked =
+        "Judge Petra Vos opened the hearing.\n\nOrlan Shipping Line said it would cooperate.\n\n"
+            + "Vos promised a full inquiry.| \"Nobody will escape the law,\" she said.";
+    assertThat(quotes(marked))
+        .extracting(Quote::speakerName, Quote::speakerHow)
+        .containsExactly(tuple("Petra Vos", "pronoun"));
+  }
+
+  @Test
+  void aPlaceOrInstitutionAfterOfIsNotTheName() {
+    assertThat(
+            quotes(
+                "\"We were never told,\" said farmer Ilona Brak of Vellen County.| \"It will"
+                    + " hold,\" said Tarek Osei of the University of Lorne."))
+        .extracting(Quote::speakerName)
+        .containsExactly("Ilona Brak", "Tarek Osei");
+  }
 }
