@@ -2,8 +2,10 @@ package org.storydiff.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.storydiff.model.Sentence;
 import org.storydiff.model.SentenceTokens;
@@ -287,36 +289,28 @@ final class PersonIndex {
       return people;
     }
     List<Person> all = new ArrayList<>(people);
+    Map<String, Person> bySurname = new HashMap<>(); // the latest full name before, per surname
+    int next = 0;
     for (int s = 0; s < sentences.size(); s++) {
       if (sentences.get(s).isBoilerplate()) {
         continue;
       }
       TokenView v = new TokenView(body, tokens.tokens(s));
       for (int k = 0; k < v.size(); k++) {
+        int at = v.get(k).start();
+        for (; next < people.size() && people.get(next).position() < at; next++) {
+          String name = people.get(next).name();
+          bySurname.put(name.substring(name.lastIndexOf(' ') + 1), people.get(next));
+        }
         boolean lone = v.isNameWord(k) && !v.isNameWord(k - 1) && !v.isNameWord(k + 1);
-        Person full = lone ? fullNameBefore(people, v.text(k, k), v.get(k).start()) : null;
+        Person full = lone ? bySurname.get(v.text(k, k)) : null;
         if (full != null) {
-          all.add(
-              new Person(
-                  full.name(), v.get(k).start(), sentences.get(s).index(), full.titles(), false));
+          all.add(new Person(full.name(), at, sentences.get(s).index(), full.titles(), false));
         }
       }
     }
     all.sort(Comparator.comparingInt(Person::position));
     return all;
-  }
-
-  private static Person fullNameBefore(List<Person> people, String surname, int offset) {
-    Person found = null;
-    for (Person p : people) {
-      if (p.position() >= offset) {
-        break;
-      }
-      if (p.name().endsWith(" " + surname)) {
-        found = p;
-      }
-    }
-    return found;
   }
 
   private static boolean isMiddleInitial(TokenView v, int k) {

@@ -732,6 +732,12 @@ final class SpeakerPhrases {
       return end >= 0 && v.norm(end).equals(",") ? nameBeforeApposition(v, end) : null;
     }
     int start = k + 1;
+    if (v.norm(k).equals(".")
+        && v.touching(k - 1)
+        && SpeakerNames.TITLES.contains(v.norm(k - 1))
+        && v.isNameWord(start)) {
+      start = k - 1; // "Mr. King added": the abbreviated title stays with the surname it titles
+    }
     // "Doug Lane, a spokesman for the mayor told …" (the closing comma forgotten); with "the" the
     // phrase is more often a subject of its own ("As Ruiz spoke, the crowd chanted …").
     if (v.norm(k).equals(",") && INDEFINITE.contains(v.norm(start))) {

@@ -79,7 +79,6 @@ final class SpeakerResolver {
           "would",
           "could",
           "should",
-          "will",
           "might",
           "must",
           "its",

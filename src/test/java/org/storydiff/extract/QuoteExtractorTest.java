@@ -488,4 +488,24 @@ class QuoteExtractorTest {
         .extracting(Quote::speakerName)
         .containsExactly("Ilona Brak", "Tarek Osei");
   }
+
+  @Test
+  void anAbbreviatedTitleStaysWithTheSurnameBeforeTheVerb() {
+    // "King" alone is a title word, no name; "Mr. King" is someone
+    assertThat(quotes("\"Turnout will decide it,\" Mr. King added."))
+        .extracting(Quote::speakerName)
+        .containsExactly("Mr. King");
+  }
+
+  @Test
+  void aCreditLineUnderAQuotedParagraphNamesItsSpeaker() {
+    assertThat(
+            quotes(
+                "\"Wages have not kept up with rents.\"\n\n- Selma Voigt.\n\nThe figure is old."))
+        .extracting(Quote::speakerName)
+        .containsExactly("Selma Voigt");
+    assertThat(quotes("\"Wages have not kept up with rents.\"\n\n- Rents rose again in May."))
+        .extracting(Quote::speakerName)
+        .containsExactly((String) null);
+  }
 }

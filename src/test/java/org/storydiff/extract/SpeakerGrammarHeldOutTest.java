@@ -153,8 +153,8 @@ class SpeakerGrammarHeldOutTest {
               "The bill",
               "Joan Tarrow"));
 
-  /** Passes measured when the rules were finished (first run, before tuning: see the report). */
-  private static final int PASSING = 0;
+  /** Passes measured when the rules were finished; the first run, before them, passed 9 of 24. */
+  private static final int PASSING = 24;
 
   @Test
   void heldOutAttributionsScore() {
