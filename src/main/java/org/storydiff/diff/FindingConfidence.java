@@ -24,10 +24,11 @@ import org.storydiff.model.Sentence;
  * <ul>
  *   <li><b>Quote speaker changed</b>: high when both versions name different entities at the quote
  *       ({@link QuoteSpeakers.Relation#CERTAIN}: full names, not a lone word); low when a side is
- *       known only through a pronoun, an earlier quote's speaker, a description or a lone word,
- *       when one is an organisation and the other a person, when a version names the two side by
- *       side, or when the passage is too short to be told from anyone else's words. Name variants
- *       and unresolved speakers are no finding at all ({@link QuoteSpeakers}).
+ *       known only through a pronoun, an earlier quote's speaker or the sentence before, when one
+ *       is an organisation and the other a person, when a version names the two side by side, or
+ *       when the passage is too short to be told from anyone else's words. Name variants,
+ *       unresolved speakers, descriptions without a name and lone partial names are no finding at
+ *       all ({@link QuoteSpeakers#comparable}).
  *   <li><b>Quote wording changed</b>: low when a side is a title of a work or a term in scare
  *       quotes, or when words were only cut or added and a side's quote runs across paragraphs
  *       (another passage, or the reporter's words, read into it); high when words were replaced;
@@ -82,7 +83,7 @@ final class FindingConfidence {
     if (pronoun) {
       reason = "a speaker is known only through a pronoun";
     } else if (!QuoteSpeakers.named(mine) || !QuoteSpeakers.named(theirs)) {
-      reason = "a speaker is not named in full at the quote, or only described";
+      reason = "a speaker is not named at the quote (read from an earlier quote or sentence)";
     } else if (QuoteSpeakers.organisationAndPerson(mine, theirs)) {
       reason = "an organisation and a person, who may speak for it";
     } else {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.storydiff.extract.NameParticles;
 import org.storydiff.extract.SpeakerVariants;
 import org.storydiff.model.Quote;
 
@@ -13,9 +14,9 @@ import org.storydiff.model.Quote;
  * The one decision of whether two versions give one quote the same speaker. Speakers compare as
  * entities by their resolved names through {@link SpeakerVariants} (spelling, transliteration,
  * titles, initials, acronyms the story's versions expand), never as strings; a version whose
- * speaker is unresolved has no say. A difference is {@link Relation#CERTAIN} only when both
- * versions name their speaker at the quote and both names are names, not descriptions. Not
- * thread-safe across stories: one per story.
+ * speaker is unresolved, only described or a lone partial name has no say. A difference is {@link
+ * Relation#CERTAIN} only when both versions name their speaker at the quote and both names are
+ * names, not descriptions. Not thread-safe across stories: one per story.
  */
 final class QuoteSpeakers {
 
@@ -26,8 +27,8 @@ final class QuoteSpeakers {
     /** Different entities, both named at the quote: a speaker change. */
     CERTAIN,
     /**
-     * Different as read, but a side is a pronoun, an inherited speaker, a description or a lone
-     * word.
+     * Different as read, but a side is known through a pronoun, an inherited speaker or the
+     * sentence before, or is not named at the quote.
      */
     UNSURE
   }
@@ -79,16 +80,33 @@ final class QuoteSpeakers {
     return out;
   }
 
-  /** How {@code a}'s speaker relates to {@code b}'s. */
+  /**
+   * How {@code a}'s speaker relates to {@code b}'s. A side that is no comparable entity ({@link
+   * #comparable}) leaves the relation unknown: no finding at all, not even a low one.
+   */
   Relation compare(Quote a, Quote b) {
-    if (a.speakerName() == null
-        || b.speakerName() == null
-        || variants.same(a.speakerName(), b.speakerName())) {
+    if (!comparable(a) || !comparable(b) || variants.same(a.speakerName(), b.speakerName())) {
       return Relation.SAME_OR_UNKNOWN;
     }
     return named(a) && named(b) && !organisationAndPerson(a, b) && !tied(a, b)
         ? Relation.CERTAIN
         : Relation.UNSURE;
+  }
+
+  /**
+   * Whether a quote's speaker is an entity another version's can be told apart from: a name, not
+   * only a description ("Ostrel's mayor", "a Kremlin spokesman", "the town's fire chief": the
+   * person another version names may hold that post), and for a person more than a lone word the
+   * article never expands ("Zhang": a fragment, or anyone of that surname). Whoever the description
+   * or fragment stands for, comparing it with a name can only guess; the issue's rule is that a
+   * guess is no finding.
+   */
+  static boolean comparable(Quote q) {
+    String name = q.speakerName();
+    if (name == null || !SpeakerVariants.isName(name)) {
+      return false;
+    }
+    return isOrganisation(name) || name.strip().split("\\s+").length > 1;
   }
 
   /**
@@ -170,7 +188,7 @@ final class QuoteSpeakers {
       if (JOINT.contains(lower) || w.endsWith(",")) {
         return false;
       }
-      if (!JOINERS.contains(lower) && !Character.isUpperCase(w.codePointAt(0))) {
+      if (!JOINERS.contains(lower) && !NameParticles.isNameWord(w)) {
         return false;
       }
     }

@@ -1,8 +1,11 @@
 package org.storydiff.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.storydiff.model.Sentence;
 import org.storydiff.model.SentenceTokens;
@@ -62,6 +65,10 @@ final class PersonIndex {
           "parliament",
           "assembly",
           "airlines",
+          "airways",
+          "line",
+          "lines",
+          "shipping",
           "airport",
           "station",
           "university",
@@ -177,6 +184,7 @@ final class PersonIndex {
         collect(new TokenView(body, tokens.tokens(k)), sentences.get(k).index(), people);
       }
     }
+    people = withSurnameMentions(body, sentences, tokens, people);
     List<Person> marked = new ArrayList<>();
     int q = 0;
     for (Person p : people) {
@@ -251,13 +259,13 @@ final class PersonIndex {
   private static void collect(TokenView v, int sentence, List<Person> out) {
     int k = 0;
     while (k < v.size()) {
-      if (!v.isWord(k) || !v.isCapitalized(k)) {
+      if (!v.isNameWord(k)) {
         k++;
         continue;
       }
       int end = k;
       while (!v.norm(end).endsWith("'s")) {
-        if (v.isWord(end + 1) && v.isCapitalized(end + 1)) {
+        if (v.isNameWord(end + 1)) {
           end++;
         } else if (isMiddleInitial(v, end)) {
           end += 2; // "Charles E. Grassley": the initial's full stop stays inside the name
@@ -268,6 +276,41 @@ final class PersonIndex {
       addRun(v, k, end, sentence, out);
       k = end + 1;
     }
+  }
+
+  /**
+   * Adds each later mention of a person by surname alone ("Lenkova promised an inquiry", after
+   * "Daria Lenkova"), under the full name, so that a pronoun after it means that person rather than
+   * someone named in full further back. People stay in body order.
+   */
+  private static List<Person> withSurnameMentions(
+      String body, List<Sentence> sentences, SentenceTokens tokens, List<Person> people) {
+    if (people.isEmpty()) {
+      return people;
+    }
+    List<Person> all = new ArrayList<>(people);
+    Map<String, Person> bySurname = new HashMap<>(); // the latest full name before, per surname
+    int next = 0;
+    for (int s = 0; s < sentences.size(); s++) {
+      if (sentences.get(s).isBoilerplate()) {
+        continue;
+      }
+      TokenView v = new TokenView(body, tokens.tokens(s));
+      for (int k = 0; k < v.size(); k++) {
+        int at = v.get(k).start();
+        for (; next < people.size() && people.get(next).position() < at; next++) {
+          String name = people.get(next).name();
+          bySurname.put(name.substring(name.lastIndexOf(' ') + 1), people.get(next));
+        }
+        boolean lone = v.isNameWord(k) && !v.isNameWord(k - 1) && !v.isNameWord(k + 1);
+        Person full = lone ? bySurname.get(v.text(k, k)) : null;
+        if (full != null) {
+          all.add(new Person(full.name(), at, sentences.get(s).index(), full.titles(), false));
+        }
+      }
+    }
+    all.sort(Comparator.comparingInt(Person::position));
+    return all;
   }
 
   private static boolean isMiddleInitial(TokenView v, int k) {
@@ -298,7 +341,9 @@ final class PersonIndex {
           || CalendarWords.weekday(n) != null) {
         return;
       }
-      if (n.length() > 1 && (SpeakerNames.TITLES.contains(n) || StopWords.contains(n))) {
+      if (n.length() > 1
+          && !NameParticles.isParticle(n)
+          && (SpeakerNames.TITLES.contains(n) || StopWords.contains(n))) {
         titles.add(n);
         first = k + 1;
       }

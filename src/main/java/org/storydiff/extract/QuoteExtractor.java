@@ -96,6 +96,11 @@ public final class QuoteExtractor {
           && isApposition(body, span, speaker.mention())) {
         speaker = speaker.withHow(Speaker.APPOSITION);
       }
+      if (speaker == null && !partial) {
+        int previousEnd = n > 0 ? candidates.get(n - 1).end() : 0;
+        speaker =
+            fromSentenceBefore(body, sentences, first, c.start(), previousEnd, people, acronyms);
+      }
       if (speaker == null && !partial && first.paragraph() - previousParagraph <= 1) {
         speaker = previous;
       }
@@ -120,6 +125,42 @@ public final class QuoteExtractor {
       }
     }
     return quotes;
+  }
+
+  /**
+   * The speaker of a bare quote (it opens its sentence, and nothing in its sentences attributes it)
+   * named by a verb of saying in the sentence right before, in its paragraph or the one before
+   * ({@code Ruiz said the plan had failed.} then {@code "We lost a year."}), or null. The sentence
+   * before must hold no part of an earlier quote, whose own speaker is carried instead.
+   */
+  private Speaker fromSentenceBefore(
+      String body,
+      List<Sentence> sentences,
+      Sentence first,
+      int quoteStart,
+      int previousQuoteEnd,
+      PersonIndex people,
+      Map<String, String> acronyms) {
+    if (first.index() == 0 || first.start() != quoteStart) {
+      return null;
+    }
+    Sentence before = sentences.get(first.index() - 1);
+    if (before.isBoilerplate()
+        || before.kind() == SentenceKind.HEADLINE
+        || before.paragraph() < first.paragraph() - 1
+        || before.start() < previousQuoteEnd) {
+      return null;
+    }
+    Speaker s =
+        SpeakerResolver.resolve(
+            speakers.inSentenceBefore(body, before.start(), before.end()),
+            before.start(),
+            people,
+            acronyms);
+    if (s == null || s.name() == null) {
+      return null;
+    }
+    return Speaker.PRONOUN.equals(s.how()) ? s : s.withHow(Speaker.ADJACENT);
   }
 
   /** "Name, a description, said" around the quote: the name was read through its apposition. */

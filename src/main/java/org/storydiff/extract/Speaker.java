@@ -21,6 +21,7 @@ record Speaker(String mention, String name, String type, String how) {
   static final String APPOSITION = "apposition";
   static final String TITLE_SURNAME = "title+surname";
   static final String PRONOUN = "pronoun";
+  static final String ADJACENT = "adjacent";
   static final String SPOKESPERSON_FOR = "spokesperson-for";
 
   Speaker {

@@ -54,6 +54,10 @@ final class SpeakerFinder {
       if (after == null) {
         after = dashCredit(body, q.end(), Math.max(q.contextEnd(), lineEnd(body, q.end())));
       }
+      if (after == null && body.substring(q.end(), lineEnd(body, q.end())).isBlank()) {
+        // A quoted paragraph, then "- Bernie Sanders." on a line of its own.
+        after = creditLine(body, nextLineStart(body, q.end()));
+      }
       if (q.partial()) {
         // A name after the quote beats a pronoun before it ("He called it "…," Zelenskyy warned").
         boolean pronounBefore =
@@ -120,11 +124,32 @@ final class SpeakerFinder {
         return null;
       }
       String speaker = SpeakerPhrases.isQuoteVerb(v, k) ? speakerOf(v, k) : null;
+      if (speaker == null && SpeakerPhrases.isQuoteVerb(v, k) && onlyPunctuationBefore(v, k)) {
+        // '"…," fumed Harlan Voss': any verb of saying right after the marks may be inverted.
+        speaker = phrases.after(v, k);
+      }
       if (speaker != null) {
         return speaker;
       }
     }
     return null;
+  }
+
+  private static boolean onlyPunctuationBefore(TokenView v, int k) {
+    for (int j = 0; j < k; j++) {
+      if (!v.isPunct(j)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The speaker of the last verb of saying in {@code [from, to)}, the sentence before a bare quote
+   * ({@code Ruiz said the plan had failed. "We lost a year."}), or null.
+   */
+  String inSentenceBefore(String body, int from, int to) {
+    return lastInRange(body, from, to);
   }
 
   private String lastInRange(String body, int from, int to) {
@@ -189,6 +214,36 @@ final class SpeakerFinder {
       end++;
     }
     return v.text(1, end);
+  }
+
+  /**
+   * The name of a short credit line at {@code start} ("- Bernie Sanders.", "-President Obama,
+   * tweeting after the speech."): a dash, then a name of two or more words, or one word alone on
+   * the line. A list item ("- Prices rose again.") is no credit: null.
+   */
+  private static String creditLine(String body, int start) {
+    if (start < 0) {
+      return null;
+    }
+    int end = lineEnd(body, start);
+    String name = dashCredit(body, start, end);
+    if (name == null || body.substring(start, end).split("\\s+").length > CREDIT_LINE_WORDS) {
+      return null;
+    }
+    String rest = body.substring(body.indexOf(name, start) + name.length(), end).strip();
+    return name.contains(" ") || rest.equals(".") || rest.isEmpty() ? name : null;
+  }
+
+  /** Most words on a credit line under a quote. */
+  private static final int CREDIT_LINE_WORDS = 10;
+
+  /** Where the next non-blank line after {@code from} starts, or -1. */
+  private static int nextLineStart(String body, int from) {
+    int k = from;
+    while (k < body.length() && Character.isWhitespace(body.charAt(k))) {
+      k++;
+    }
+    return k < body.length() && body.substring(from, k).contains("\n") ? k : -1;
   }
 
   private static int lineEnd(String body, int from) {

@@ -150,7 +150,12 @@ final class SpeakerNames {
           "organizer",
           "protester",
           "donor",
-          "executive");
+          "executive",
+          "rev",
+          "reverend",
+          "pastor",
+          "rabbi",
+          "imam");
 
   private SpeakerNames() {}
 
@@ -160,9 +165,13 @@ final class SpeakerNames {
       return null;
     }
     String[] words = phrase.strip().split("\\s+");
+    String beforeOf = nameBeforeOf(words);
+    if (beforeOf != null) {
+      return beforeOf;
+    }
     int runStart = words.length;
     while (runStart > 0
-        && isCapitalized(words[runStart - 1])
+        && NameParticles.inName(words, runStart - 1)
         && !TITLES.contains(bare(words[runStart - 1]))) {
       runStart--;
     }
@@ -170,6 +179,29 @@ final class SpeakerNames {
     return named
         ? String.join(" ", Arrays.copyOfRange(words, runStart, words.length))
         : phrase.strip();
+  }
+
+  /**
+   * "Stephanie Hooton of Derry", "Ana Ruiz of the University of Texas": a person's name of two or
+   * more words before the first "of" is the name; what follows says where they are from. Null when
+   * the words before "of" do not end in such a name ("Bank of England", "Secretary of State").
+   */
+  private static String nameBeforeOf(String[] words) {
+    int of = Arrays.asList(words).indexOf("of");
+    if (of < 2) {
+      return null;
+    }
+    int start = of;
+    while (start > 0
+        && NameParticles.inName(words, start - 1)
+        && !TITLES.contains(bare(words[start - 1]))) {
+      start--;
+    }
+    if (of - start < 2) {
+      return null;
+    }
+    String name = String.join(" ", Arrays.copyOfRange(words, start, of));
+    return Speaker.PERSON.equals(SpeakerVariants.typeOf(name)) ? name : null;
   }
 
   /** Lower-case word without trailing dots or a possessive "'s". */
@@ -182,9 +214,5 @@ final class SpeakerNames {
       w = w.substring(0, w.length() - 1);
     }
     return w;
-  }
-
-  private static boolean isCapitalized(String word) {
-    return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
   }
 }

@@ -259,7 +259,44 @@ final class SpeakerPhrases {
           "email",
           "text",
           "message",
-          "post");
+          "post",
+          "object",
+          "protest",
+          "reason",
+          "react",
+          "question",
+          "beam",
+          "advise",
+          "reflect",
+          "concur",
+          "chide",
+          "scold",
+          "rebut",
+          "sneer",
+          "gasp",
+          "remember",
+          "rage",
+          "rant",
+          "fret",
+          "hiss",
+          "blurt",
+          "elaborate",
+          "clarify",
+          "specify",
+          "acknowledge",
+          "allege",
+          "affirm",
+          "assure",
+          "reassure",
+          "caution",
+          "testify",
+          "reveal",
+          "confide",
+          "profess",
+          "proclaim",
+          "quote",
+          "summarize",
+          "summarise");
 
   private static final Map<String, String> PHRASAL_PARTICLES =
       Map.of(
@@ -344,7 +381,28 @@ final class SpeakerPhrases {
           "bark",
           "barks",
           "boom",
-          "booms");
+          "booms",
+          "object",
+          "objects",
+          "protest",
+          "protests",
+          "reason",
+          "reasons",
+          "question",
+          "questions",
+          "beam",
+          "beams",
+          "reflect",
+          "rage",
+          "rages",
+          "rant",
+          "rants",
+          "hiss",
+          "gasp",
+          "gasps",
+          "fret",
+          "quote",
+          "quotes");
 
   /** Verbs after which the words that follow may name the speaker ("said police"). */
   private static final Set<String> INVERTIBLE =
@@ -550,6 +608,10 @@ final class SpeakerPhrases {
     if (v.norm(k).equals("to")) {
       return after(v, k);
     }
+    String relayed = relayed(v, k);
+    if (relayed != null) {
+      return relayed;
+    }
     boolean participle =
         v.norm(k).endsWith("ing")
             && (v.norm(k - 1).equals(",")
@@ -567,6 +629,65 @@ final class SpeakerPhrases {
       return subject;
     }
     return INVERTIBLE.contains(v.norm(k)) ? after(v, k) : null;
+  }
+
+  /** Verbs by which one party relays another's words: "X quoted Y as saying". */
+  private static final Set<String> RELAYING = Set.of("quoted", "quotes", "quoting", "cited");
+
+  /** The participles of "as saying" after a relaying verb. */
+  private static final Set<String> AS_SAYING =
+      Set.of("saying", "telling", "writing", "stating", "warning", "adding", "declaring");
+
+  /** Most tokens between a relaying verb and its "as saying" ("quoted Omar Jalloh, the chief,"). */
+  private static final int RELAYED_WINDOW = 12;
+
+  /**
+   * The one whose words are relayed, when the verb at {@code k} is a relaying verb or the
+   * participle of its "as saying": "spokesman Li quoted Zhang as saying" gives Zhang, not Li (the
+   * speaker is the object, named in apposition or not); "Zhang was quoted (by state media) as
+   * saying" gives the subject, Zhang. Null when {@code k} is neither.
+   */
+  private String relayed(TokenView v, int k) {
+    int verb = -1;
+    int as = -1;
+    if (RELAYING.contains(v.norm(k))) {
+      verb = k;
+      for (int j = k + 1; j <= k + RELAYED_WINDOW && j < v.size() && !v.endsSentence(j); j++) {
+        if (v.norm(j).equals("as") && AS_SAYING.contains(v.norm(j + 1))) {
+          as = j;
+          break;
+        }
+      }
+    } else if (AS_SAYING.contains(v.norm(k)) && v.norm(k - 1).equals("as")) {
+      as = k - 1;
+      for (int j = as - 1; j >= Math.max(0, as - RELAYED_WINDOW) && !v.endsSentence(j); j--) {
+        if (RELAYING.contains(v.norm(j))) {
+          verb = j;
+          break;
+        }
+      }
+    }
+    if (verb < 0 || as < 0) {
+      return null;
+    }
+    if (as == verb + 1 || v.norm(verb + 1).equals("by")) {
+      return before(v, verb); // passive: "Zhang was quoted (by state media) as saying"
+    }
+    int end = v.norm(as - 1).equals(",") ? as - 2 : as - 1;
+    if (end <= verb) {
+      return null;
+    }
+    String name = capitalizedRun(v, verb + 1, +1);
+    if (name != null) {
+      return name; // "quoted Omar Jalloh, the police chief, as saying"
+    }
+    for (int j = verb + 1; j < end; j++) {
+      String apposed = v.norm(j).equals(",") ? capitalizedRun(v, j + 1, +1) : null;
+      if (apposed != null) {
+        return apposed; // "quoted the envoy, Ivan Rudd, as saying"
+      }
+    }
+    return v.text(verb + 1, end);
   }
 
   /** The speaker of the nearest verb of saying before token {@code k} in its sentence, or null. */
@@ -611,6 +732,12 @@ final class SpeakerPhrases {
       return end >= 0 && v.norm(end).equals(",") ? nameBeforeApposition(v, end) : null;
     }
     int start = k + 1;
+    if (v.norm(k).equals(".")
+        && v.touching(k - 1)
+        && SpeakerNames.TITLES.contains(v.norm(k - 1))
+        && v.isNameWord(start)) {
+      start = k - 1; // "Mr. King added": the abbreviated title stays with the surname it titles
+    }
     // "Doug Lane, a spokesman for the mayor told …" (the closing comma forgotten); with "the" the
     // phrase is more often a subject of its own ("As Ruiz spoke, the crowd chanted …").
     if (v.norm(k).equals(",") && INDEFINITE.contains(v.norm(start))) {
@@ -671,7 +798,7 @@ final class SpeakerPhrases {
    */
   static String lastName(TokenView v) {
     for (int k = v.size() - 1; k >= 0; k--) {
-      if (v.isWord(k) && v.isCapitalized(k)) {
+      if (v.isNameWord(k)) {
         String run = capitalizedRun(v, k, -1);
         int first = run == null ? k : k - run.split("\\s+").length + 1;
         boolean openerOnly = first == k && v.sentenceInitial(k) && k < v.size() - 1;
@@ -706,7 +833,11 @@ final class SpeakerPhrases {
         || BOUNDARIES.contains(v.norm(start)) && !DETERMINERS.contains(v.norm(start))) {
       return null;
     }
-    if (v.norm(k).equals(",") && DETERMINERS.contains(v.norm(start))) {
+    // "said the town's mayor, Ivo Lenz" and "said Ostrel's mayor, Ivo Lenz": a description, then
+    // the name in apposition; the name is the speaker. A phrase that ends in a name keeps it
+    // ("said Ivo Lenz, the mayor").
+    boolean description = DETERMINERS.contains(v.norm(start)) || !v.isNameWord(k - 1);
+    if (v.norm(k).equals(",") && description) {
       String name = capitalizedRun(v, k + 1, +1);
       if (name != null) {
         return name;
@@ -751,7 +882,7 @@ final class SpeakerPhrases {
    */
   private static String capitalizedRun(TokenView v, int k, int step) {
     List<Integer> run = new ArrayList<>();
-    while (v.isWord(k) && v.isCapitalized(k) && run.size() < 4) {
+    while (v.isNameWord(k) && run.size() < 4) {
       run.add(k);
       k += step;
     }

@@ -72,7 +72,27 @@ final class SpeakerResolver {
           "officials",
           "sources",
           "reports",
-          "statement");
+          "statement",
+          // function words an attribution pattern can mistake for its subject ("said just after")
+          "just",
+          "further",
+          "would",
+          "could",
+          "should",
+          "might",
+          "must",
+          "its",
+          "his",
+          "her",
+          "their",
+          "came",
+          "another",
+          "other",
+          "now",
+          "again",
+          "even",
+          "only",
+          "not");
 
   private static final Pattern SPOKESPERSON_FOR =
       Pattern.compile(
@@ -130,7 +150,7 @@ final class SpeakerResolver {
     if (acronyms.containsKey(bare)) {
       return new Speaker(phrase, acronyms.get(bare), Speaker.ORGANISATION, Speaker.EXPLICIT);
     }
-    boolean single = bare.indexOf(' ') < 0 && Character.isUpperCase(bare.codePointAt(0));
+    boolean single = bare.indexOf(' ') < 0 && NameParticles.isNameWord(bare);
     if (single && Speaker.PERSON.equals(SpeakerVariants.typeOf(bare))) {
       PersonIndex.Person p = people.withSurnameBefore(bare, offset + 1);
       boolean titled = !bare.equals(phrase);

@@ -301,7 +301,7 @@ public final class SpeakerVariants {
         continue; // "Gov." before the name
       }
       boolean possessive = fold(w).endsWith("'s") || w.endsWith("'") || w.endsWith("\u2019");
-      return Character.isUpperCase(w.codePointAt(0)) && !possessive;
+      return NameParticles.isNameWord(w) && !possessive;
     }
     return false;
   }

@@ -53,6 +53,35 @@ record TokenView(String body, List<Token> tokens) {
     return i >= 0 && i < tokens.size() && tokens.get(i).capitalized();
   }
 
+  /**
+   * True when token {@code i} is a word of a personal name: capitalized, a particle joined to a
+   * name part ("al-Sayed"), or a particle between two ("the "van" of "Pieter van Dalen"; see {@link
+   * NameParticles}).
+   */
+  boolean isNameWord(int i) {
+    if (!isWord(i)) {
+      return false;
+    }
+    if (isCapitalized(i) || NameParticles.isJoined(text(i, i))) {
+      return true;
+    }
+    if (!NameParticles.isParticle(norm(i))) {
+      return false;
+    }
+    int b = i - 1;
+    while (b >= i - 2 && isWord(b) && !isCapitalized(b) && NameParticles.isParticle(norm(b))) {
+      b--;
+    }
+    int a = i + 1;
+    while (a <= i + 2 && isWord(a) && !isCapitalized(a) && NameParticles.isParticle(norm(a))) {
+      a++;
+    }
+    return isWord(b)
+        && isCapitalized(b)
+        && isWord(a)
+        && (isCapitalized(a) || NameParticles.isJoined(text(a, a)));
+  }
+
   /** True when tokens {@code i} and {@code i + 1} touch, with no space between them. */
   boolean touching(int i) {
     return i >= 0 && i + 1 < tokens.size() && tokens.get(i).end() == tokens.get(i + 1).start();

@@ -23,8 +23,9 @@ import java.util.Objects;
  * @param speakerHow how the speaker was found: {@code explicit} (named at the verb of saying),
  *     {@code apposition} ({@code Name, a description, said}), {@code title+surname} ({@code Mr.
  *     Hawes said}, a lone surname or acronym resolved to the fuller name the article gives), {@code
- *     pronoun} ({@code he said}), {@code spokesperson-for} ({@code a spokesperson for X said}) or
- *     {@code none}
+ *     pronoun} ({@code he said}), {@code spokesperson-for} ({@code a spokesperson for X said}),
+ *     {@code adjacent} (a bare quote whose speaker is named by the verb of saying in the sentence
+ *     before: {@code Ruiz said the plan failed. "We lost a year."}) or {@code none}
  */
 public record Quote(
     String factId,

@@ -190,7 +190,7 @@ class FindingDetectorTest {
         .filteredOn(f -> f.confidence() == org.storydiff.model.Confidence.HIGH)
         .singleElement()
         .satisfies(f -> assertThat(f.detail()).isEqualTo("quote speaker: Tom Varga → Ana Pell"));
-    // b's lone "Varga" is no certain identity: the doubt stays on a low row of its own
+    // b's lone "Varga" is no entity to compare with Ana Pell: no row for b's side at all
     assertThat(findings)
         .filteredOn(f -> f.confidence() != org.storydiff.model.Confidence.HIGH)
         .allSatisfy(f -> assertThat(f.confidence()).isEqualTo(org.storydiff.model.Confidence.LOW));

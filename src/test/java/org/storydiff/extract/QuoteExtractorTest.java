@@ -403,4 +403,109 @@ class QuoteExtractorTest {
         .extracting(Quote::speakerName)
         .containsExactly("Ada Lind", "Ada Lind");
   }
+
+  @Test
+  void nameParticlesArePartOfTheName() {
+    assertThat(
+            quotes(
+                "\"The well is dry,\" Samir al-Mansour, the village elder, told visitors.| \"We"
+                    + " leave tonight,\" said Anouk de Vries."))
+        .extracting(Quote::speakerName)
+        .containsExactly("Samir al-Mansour", "Anouk de Vries");
+  }
+
+  @Test
+  void surnameWithAJoinedParticleResolvesToTheFullName() {
+    String marked =
+        "Samir al-Mansour leads the council.\n\n\"We need water now,\" al-Mansour said.";
+    assertThat(quotes(marked))
+        .extracting(Quote::speakerName, Quote::speakerHow)
+        .containsExactly(tuple("Samir al-Mansour", "title+surname"));
+  }
+
+  @Test
+  void aRelayedQuoteBelongsToTheOneQuoted() {
+    assertThat(quotes("State radio quoted Petra Kolar as saying: \"Talks will resume.\""))
+        .extracting(Quote::speakerName)
+        .containsExactly("Petra Kolar");
+    assertThat(
+            quotes(
+                "\"Talks will resume on Monday,\" the paper quoted the envoy, Ivan Rudd, as"
+                    + " saying."))
+        .extracting(Quote::speakerName)
+        .containsExactly("Ivan Rudd");
+    assertThat(quotes("Ivan Rudd was quoted by the paper as saying: \"Talks will resume.\""))
+        .extracting(Quote::speakerName)
+        .containsExactly("Ivan Rudd");
+  }
+
+  @Test
+  void aDescriptionThenTheNameInAppositionGivesTheName() {
+    assertThat(
+            quotes(
+                "\"The shelter is full,\" said Varno's police chief, Dana Kell.| \"The shelter is"
+                    + " full,\" said Dana Kell, the police chief."))
+        .extracting(Quote::speakerName)
+        .containsExactly("Dana Kell", "Dana Kell");
+  }
+
+  @Test
+  void anyVerbOfSayingRightAfterTheMarksMayBeInverted() {
+    assertThat(quotes("\"We were robbed,\" protested Lev Ostrov."))
+        .extracting(Quote::speakerName)
+        .containsExactly("Lev Ostrov");
+    assertThat(quotes("\"We were robbed,\" Lev Ostrov objected."))
+        .extracting(Quote::speakerName)
+        .containsExactly("Lev Ostrov");
+  }
+
+  @Test
+  void aBareQuoteTakesTheSpeakerOfTheSentenceBefore() {
+    assertThat(quotes("Nora Hale said the vote was rigged.\n\n\"We will go to court.\""))
+        .extracting(Quote::speakerName, Quote::speakerHow)
+        .containsExactly(tuple("Nora Hale", "adjacent"));
+    assertThat(quotes("The storm passed at noon.\n\n\"We will go to court.\""))
+        .extracting(Quote::speakerName)
+        .containsExactly((String) null);
+  }
+
+  @Test
+  void aPronounMeansThePersonLastMentionedBySurnameAlone() {
+    String marked =
+        "Judge Petra Vos opened the hearing.\n\nOrlan Shipping Line said it would cooperate.\n\n"
+            + "Vos promised a full inquiry.| \"Nobody will escape the law,\" she said.";
+    assertThat(quotes(marked))
+        .extracting(Quote::speakerName, Quote::speakerHow)
+        .containsExactly(tuple("Petra Vos", "pronoun"));
+  }
+
+  @Test
+  void aPlaceOrInstitutionAfterOfIsNotTheName() {
+    assertThat(
+            quotes(
+                "\"We were never told,\" said farmer Ilona Brak of Vellen County.| \"It will"
+                    + " hold,\" said Tarek Osei of the University of Lorne."))
+        .extracting(Quote::speakerName)
+        .containsExactly("Ilona Brak", "Tarek Osei");
+  }
+
+  @Test
+  void anAbbreviatedTitleStaysWithTheSurnameBeforeTheVerb() {
+    // "King" alone is a title word, no name; "Mr. King" is someone
+    assertThat(quotes("\"Turnout will decide it,\" Mr. King added."))
+        .extracting(Quote::speakerName)
+        .containsExactly("Mr. King");
+  }
+
+  @Test
+  void aCreditLineUnderAQuotedParagraphNamesItsSpeaker() {
+    assertThat(
+            quotes(
+                "\"Wages have not kept up with rents.\"\n\n- Selma Voigt.\n\nThe figure is old."))
+        .extracting(Quote::speakerName)
+        .containsExactly("Selma Voigt");
+    assertThat(quotes("\"Wages have not kept up with rents.\"\n\n- Rents rose again in May."))
+        .extracting(Quote::speakerName)
+        .containsExactly((String) null);
+  }
 }
