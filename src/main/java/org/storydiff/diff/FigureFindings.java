@@ -301,6 +301,9 @@ final class FigureFindings {
         // where the sentences clearly say the same thing: the noun alone does not tell whose.
         needed = RESIDUAL_SENTENCE_OVERLAP;
       }
+      if (SameFigureFact.sameNamedHolder(measures.get(i), measures.get(j))) {
+        needed = UNIQUE_RESIDUAL_OVERLAP; // one person's age, one player's points: the name says
+      }
       if (e.getValue() < needed || (chosenSame && !same)) {
         continue;
       }

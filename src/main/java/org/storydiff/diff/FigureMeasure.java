@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.storydiff.extract.QuoteExtractor;
 import org.storydiff.extract.UnitFinder;
 import org.storydiff.model.AnalyzedArticle;
 import org.storydiff.model.Figure;
@@ -24,12 +25,18 @@ import org.storydiff.text.CalendarWords;
  *   <li>{@code time}: the nearest weekday, month, "yesterday", "today", or "last year"-like phrase
  *       of the sentence ("tuesday", "march", "last year"), null when the sentence gives none;
  *   <li>{@code scope}: {@link Scope#PER} for "each", "per", "apiece" near it, {@link Scope#PART}
- *       for "5 of them", else {@link Scope#WHOLE} (a plain or total amount).
+ *       for "5 of them", {@link Scope#MORE} for "another 3,000", else {@link Scope#WHOLE} (a plain
+ *       or total amount);
+ *   <li>{@code holder}: whose figure it is, when the sentence names them right at it: "Nadia Kern,
+ *       34," (a name set off before a bare number or an age), "Corvex's 7 percent", or the named
+ *       subject of the clause the figure ends ("Tomas Varga scored 23 points", "with Tomas Varga
+ *       scoring 27"); null when the sentence names nobody so.
  * </ul>
  *
  * The source is the figure's attribution, compared by {@link SameFigureFact}. Immutable.
  */
-record FigureMeasure(String noun, String outcome, String time, Scope scope, boolean unitOfMeasure) {
+record FigureMeasure(
+    String noun, String outcome, String time, Scope scope, boolean unitOfMeasure, String holder) {
 
   /** Tokens either side of a figure searched for its outcome and its scope words. */
   static final int WINDOW = 6;
@@ -40,7 +47,9 @@ record FigureMeasure(String noun, String outcome, String time, Scope scope, bool
     /** "5 of them", "28 of his 68": a part of another count. */
     PART,
     /** "68" in "28 of his 68": the count a part is taken from. */
-    OUT_OF
+    OUT_OF,
+    /** "another 3,000", "a further 12": a count beside one already given, never its restatement. */
+    MORE
   }
 
   /** Outcome words by their comparison form: words of one outcome share one name. */
@@ -50,6 +59,9 @@ record FigureMeasure(String noun, String outcome, String time, Scope scope, bool
   private static final Map<String, String> EVENTS = events();
 
   private static final Set<String> PER_WORDS = Set.of("each", "per", "apiece", "every");
+
+  /** Words before a count that make it one beside another ("another 3,000", "a further 12"). */
+  private static final Set<String> MORE_WORDS = Set.of("another", "further", "additional");
 
   private static final Set<String> PART_FOLLOWERS = Set.of("them", "whom", "those", "these");
 
@@ -108,7 +120,8 @@ record FigureMeasure(String noun, String outcome, String time, Scope scope, bool
       }
     }
     if (first < 0) {
-      return new FigureMeasure(noun(f), outcomeOfUnit(f), null, Scope.WHOLE, unitOfMeasure(f));
+      return new FigureMeasure(
+          noun(f), outcomeOfUnit(f), null, Scope.WHOLE, unitOfMeasure(f), null);
     }
     String outcome = outcomeOfUnit(f);
     if (outcome == null) {
@@ -126,6 +139,11 @@ record FigureMeasure(String noun, String outcome, String time, Scope scope, bool
     }
     boolean measureUnit = unitOfMeasure(f);
     String noun = noun(f);
+    if (noun != null && last + 1 < to && "ago".equals(t.norm(last + 1))) {
+      noun =
+          noun.replace(' ', '-')
+              + "-ago"; // "two years ago" says when, not how long: no "45 years" in prison
+    }
     if (measureUnit && noun != null) {
       String of = measuredNoun(t, last, to, f.unit().toLowerCase(Locale.ROOT));
       if (of == null) {
@@ -138,7 +156,100 @@ record FigureMeasure(String noun, String outcome, String time, Scope scope, bool
         outcome,
         f.isQuantity() ? nearest(t, from, to, first, last, FigureMeasure::timeAt) : null,
         scope(t, from, to, first, last),
-        measureUnit && (noun == null || !noun.contains(" ")));
+        measureUnit && (noun == null || !noun.contains(" ")),
+        holder(article, f, from, first));
+  }
+
+  /** Words that end, looking back from a figure, the clause whose subject holds it. */
+  private static final Set<String> CLAUSE_BREAKS =
+      Set.of(
+          "and", "or", "but", "that", "which", "who", "whom", "whose", "when", "while", "after",
+          "before", "because", "as", "than", "if", "since", "until", "where", "of", "from");
+
+  /** Capitalized words that open a name's run but are no part of it. */
+  private static final Set<String> LEADING_ARTICLES = Set.of("the", "a", "an");
+
+  /** Words a holder's clause may have between the name and the figure ("scored", "had a"). */
+  private static final int HOLDER_REACH = 5;
+
+  /** Longest name read as a holder, in words. */
+  private static final int NAME_WORDS = 4;
+
+  /**
+   * Whose figure it is (see the class comment), or null. A name set off by a comma before the
+   * figure is its holder only when the figure is a bare number or an age ("Kern, 34,"), never for a
+   * count ("In Athens, 20,000 people"). Verbs of saying and clause words end the search: "Police
+   * said 12 people" names a source, not a holder.
+   */
+  private static String holder(AnalyzedArticle article, Figure f, int from, int first) {
+    SentenceTokens t = article.tokens();
+    int k = first - 1;
+    if (k < from) {
+      return null;
+    }
+    String before = t.norm(k);
+    if (",".equals(before) || "(".equals(before)) {
+      return f.unit() == null || "age".equals(f.unit()) ? name(article, from, k - 1, false) : null;
+    }
+    if (t.isWord(k) && t.capitalized(k) && (before.endsWith("'s") || before.endsWith("’s"))) {
+      return name(article, from, k, true); // "Corvex's 7 percent": a possessive names someone
+    }
+    int words = 0;
+    while (k >= from && t.isWord(k) && !t.capitalized(k) && words < HOLDER_REACH) {
+      String w = t.norm(k);
+      if (CLAUSE_BREAKS.contains(w) || QuoteExtractor.isVerbOfSaying(w)) {
+        return null;
+      }
+      k--;
+      words++;
+    }
+    return words == 0 ? null : name(article, from, k, false);
+  }
+
+  /**
+   * The run of capitalized words ending at token {@code end}, as written (a possessive's "'s" cut,
+   * a leading "The" dropped), or null when there is none, it holds a weekday or month, or it is a
+   * sentence's first word alone that the article never writes capitalized inside a sentence
+   * ("Rescuers found 9 bodies": a common noun, not a name) and that is no {@code possessive}.
+   */
+  private static String name(AnalyzedArticle article, int from, int end, boolean possessive) {
+    SentenceTokens t = article.tokens();
+    int start = end + 1;
+    while (start - 1 >= from
+        && end - (start - 1) < NAME_WORDS
+        && t.isWord(start - 1)
+        && t.capitalized(start - 1)) {
+      start--;
+    }
+    while (start <= end && LEADING_ARTICLES.contains(t.norm(start))) {
+      start++;
+    }
+    if (start > end) {
+      return null;
+    }
+    for (int i = start; i <= end; i++) {
+      if (CalendarWords.weekday(t.norm(i)) != null || CalendarWords.isFullMonthName(t.norm(i))) {
+        return null;
+      }
+    }
+    if (!possessive && start == end && start == from && !capitalizedInside(t, t.norm(start))) {
+      return null;
+    }
+    String body = article.article().body();
+    String text = body.substring(t.start(start), t.end(end));
+    return text.replaceFirst("['’]s$", "");
+  }
+
+  /** Whether the article writes {@code norm} capitalized somewhere other than a sentence start. */
+  private static boolean capitalizedInside(SentenceTokens t, String norm) {
+    for (int s = 0; s < t.sentences(); s++) {
+      for (int i = t.first(s) + 1; i < t.first(s + 1); i++) {
+        if (t.capitalized(i) && norm.equals(t.norm(i))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Prepositions an amount completes after the noun it measures: "profit to", "dividend of". */
@@ -307,6 +418,9 @@ record FigureMeasure(String noun, String outcome, String time, Scope scope, bool
       }
     }
     int k = first - 1;
+    if (k >= from && MORE_WORDS.contains(t.norm(k))) {
+      return Scope.MORE; // "another 3,000", "a further 12"
+    }
     if (k >= from && OF_DETERMINERS.contains(t.norm(k))) {
       k--;
     }

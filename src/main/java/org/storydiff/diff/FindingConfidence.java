@@ -38,10 +38,11 @@ import org.storydiff.model.Sentence;
  *   <li><b>Quote added or omitted</b>: high; medium for a partial quote (other versions may carry
  *       it as reported speech).
  *   <li><b>Figure changed</b>: low when the pairing is not certain (a measure not read on both
- *       sides, or read as different: outcome, counted noun, time, scope; two named sources that
- *       differ); else medium when a side is hedged ("at least", "about": an estimate updated or
- *       rounded) or the sides do not give the same source (one attributed, the other not, or to
- *       someone else: different counts by different people); otherwise high.
+ *       sides, or read as different: outcome, counted noun, time, scope, holder; two named sources
+ *       that differ; one version giving both values); else medium when a side is hedged ("at
+ *       least", "about": an estimate updated or rounded) or the sides do not give the same source
+ *       (one attributed, the other not, or to someone else: different counts by different people);
+ *       otherwise high.
  *   <li><b>Figure added or omitted</b>: high (the extractor already checks every version for the
  *       same number under any unit before it calls one omitted).
  *   <li><b>Statement added or omitted</b>: medium when a sentence of another version (added) or of
@@ -186,6 +187,13 @@ final class FindingConfidence {
       if (differs != null) {
         return new Judgement(Confidence.LOW, "perhaps not the same fact: " + differs);
       }
+      boolean differ = !Objects.equals(mine.value(), theirs.value());
+      if (differ
+          && (carriesAmount(index.version(w), theirs, mine)
+              || carriesAmount(article, mine, theirs))) {
+        return new Judgement(
+            Confidence.LOW, "perhaps not the same fact: one version gives both values");
+      }
       String a = SameFigureFact.source(mine);
       String b = SameFigureFact.source(theirs);
       if (a != null && b != null && !sameSource(a, b)) {
@@ -224,6 +232,27 @@ final class FindingConfidence {
     return java.util.Arrays.stream(a.toLowerCase(java.util.Locale.ROOT).split("\\s+"))
         .filter(w -> !w.equals("the"))
         .allMatch(wb::contains);
+  }
+
+  /**
+   * Whether {@code article} gives, besides its figure {@code own}, another figure of {@code
+   * other}'s amount that counts the same kind of thing: "Five soldiers were killed, four of them by
+   * friendly fire" against "four soldiers killed by friendly fire" is two facts, not 5 → 4.
+   */
+  private static boolean carriesAmount(AnalyzedArticle article, Figure own, Figure other) {
+    String key = FigureReading.unitKey(other);
+    for (var fact : article.facts()) {
+      if (fact instanceof Figure g
+          && g != own
+          && g.isQuantity()
+          && Objects.equals(g.value(), other.value())
+          && Objects.equals(g.valueMin(), other.valueMin())
+          && Objects.equals(g.valueMax(), other.valueMax())
+          && SameFigureFact.sameThing(g, FigureReading.unitKey(g), other, key)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Figure figureAt(AnalyzedArticle article, Integer start, Integer end) {

@@ -186,13 +186,15 @@ final class SameFigureFact {
    * Why two figures of differing values are not one measure, or null when they are: both measures
    * read ({@link FigureMeasure#read}); the same outcome, or none on either side; compatible counted
    * nouns (equal, one naming a part of the other, or people in general counted for the same
-   * outcome); no two different times; the same scope. Ages (whose person is not read) and dates,
-   * times and weekdays without the same outcome never pair across values.
+   * outcome); no two different times; the same scope; no two different holders. Ages pair across
+   * values only when both name their person, the same one; dates, times and weekdays without the
+   * same outcome never pair across values.
    */
   static String disagreement(
       StoryIndex index, int va, Figure a, FigureMeasure ma, int vb, Figure b, FigureMeasure mb) {
     String reason = disagreement(a, ma, b, mb);
-    return NOT_READ.equals(reason) && alignedPeers(index, va, a, vb, b) ? null : reason;
+    // Aligned peers stand in for an unread measure, never against one read as another's.
+    return NOT_READ.equals(reason) && alignedPeers(index, va, a, vb, b) ? conflict(ma, mb) : reason;
   }
 
   static final String NOT_READ = "what a figure counts is not read from its sentence";
@@ -210,6 +212,9 @@ final class SameFigureFact {
     if (!index.isAligned(ra, rb)
         && index.wordOverlapBesideNumbers(ra, rb) < FigureFindings.RESIDUAL_SENTENCE_OVERLAP) {
       return false;
+    }
+    if (!java.util.Objects.equals(FigureReading.unitKey(a), FigureReading.unitKey(b))) {
+      return false; // a bare "11" is no peer of "26 crew members", however alike the sentences
     }
     List<Figure> inA = peers(index, va, a);
     List<Figure> inB = peers(index, vb, b);
@@ -239,9 +244,11 @@ final class SameFigureFact {
     if (oneNumber ? !ma.named() || !mb.named() : !ma.read() || !mb.read()) {
       return NOT_READ;
     }
-    if ("age".equals(a.unit()) || "age".equals(b.unit())) {
+    if (("age".equals(a.unit()) || "age".equals(b.unit()))
+        && (ma.holder() == null || mb.holder() == null)) {
       return "ages, perhaps of different people";
     }
+
     if ((!a.isQuantity() || !b.isQuantity()) && (ma.outcome() == null || mb.outcome() == null)) {
       return "the event each date or time is for is not read";
     }
@@ -257,6 +264,14 @@ final class SameFigureFact {
         && !(oneNumber && sameThing(a, FigureReading.unitKey(a), b, FigureReading.unitKey(b)))) {
       return "different counted nouns (" + ma.noun() + ", " + mb.noun() + ")";
     }
+    return conflict(ma, mb);
+  }
+
+  /** Why two measures, whatever they count, are two facts: holders, times or scopes that differ. */
+  private static String conflict(FigureMeasure ma, FigureMeasure mb) {
+    if (!sameHolder(ma.holder(), mb.holder())) {
+      return "different holders (" + ma.holder() + ", " + mb.holder() + ")";
+    }
     if (ma.time() != null && mb.time() != null && !ma.time().equals(mb.time())) {
       return "different times (" + ma.time() + ", " + mb.time() + ")";
     }
@@ -268,6 +283,36 @@ final class SameFigureFact {
           + ")";
     }
     return null;
+  }
+
+  private static final SpeakerVariants HOLDERS = new SpeakerVariants();
+
+  /**
+   * Whether two holders may be one: either is unread, they are one name as speakers are ("Tomas
+   * Varga" and "Varga", spellings), they end in the same word, or one is a single word and the
+   * other several: "China" and "Vice Foreign Minister Zhang Wei" may be a country and the one who
+   * pledges for it, while "Iguodala" and "Dalembert", or "Tomas Varga" and "Luca Brenner", are two.
+   */
+  static boolean sameHolder(String a, String b) {
+    if (a == null || b == null || a.equalsIgnoreCase(b) || HOLDERS.same(a, b)) {
+      return true;
+    }
+    return a.strip().contains(" ") != b.strip().contains(" ") || oneName(a, b);
+  }
+
+  /** Equal, name variants, or the same last word ("Tomas Varga" and "Varga"). */
+  private static boolean oneName(String a, String b) {
+    if (a.equalsIgnoreCase(b) || HOLDERS.same(a, b)) {
+      return true;
+    }
+    String lastA = a.substring(a.lastIndexOf(' ') + 1);
+    String lastB = b.substring(b.lastIndexOf(' ') + 1);
+    return lastA.equalsIgnoreCase(lastB);
+  }
+
+  /** True when both figures' holders are read and are one name. */
+  static boolean sameNamedHolder(FigureMeasure ma, FigureMeasure mb) {
+    return ma.holder() != null && mb.holder() != null && oneName(ma.holder(), mb.holder());
   }
 
   private static boolean sameNoun(FigureMeasure ma, FigureMeasure mb) {

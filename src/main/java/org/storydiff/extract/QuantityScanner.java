@@ -56,6 +56,9 @@ final class QuantityScanner {
 
   private static final Set<String> AGE_LEAD = Set.of("aged", "age");
 
+  /** Words before "at" that make the number after it an age at death ("dies at 77"). */
+  private static final Set<String> DEATH_WORDS = Set.of("died", "dies", "dead", "die");
+
   /** The quantity whose first token is {@code i}, or null. */
   Quantity scan(TokenView v, int i) {
     String n = v.norm(i);
@@ -307,10 +310,18 @@ final class QuantityScanner {
     String prev = v.norm(i - 1);
     String next = v.norm(i + 1);
     // "Reid, 33, said" and "Reid (33)": a short number set off right after a name is an age.
+    boolean closes = next.equals(".") && (v.norm(i + 2).isEmpty() || v.isCapitalized(i + 2));
     boolean apposition =
         afterName
-            && ((prev.equals(",") && (next.equals(",") || next.equals(")") || next.equals(";")))
+            && ((prev.equals(",")
+                    && (next.equals(",") || next.equals(")") || next.equals(";") || closes))
                 || (prev.equals("(") && next.equals(")")));
+    // "died at 77", and an obituary's "He was 77." closing its sentence
+    boolean obituary =
+        (prev.equals("at") && DEATH_WORDS.contains(v.norm(i - 2)))
+            || (closes
+                && (prev.equals("was") || prev.equals("is"))
+                && (v.norm(i - 2).equals("he") || v.norm(i - 2).equals("she")));
     boolean led =
         AGE_LEAD.contains(v.norm(i - 1))
             || (v.norm(i - 1).equals("of") && v.norm(i - 2).equals("age"));
@@ -323,7 +334,7 @@ final class QuantityScanner {
       double low = DigitNumbers.parse(n);
       return high > low ? new Quantity(i, i + 2, low, high, Kind.AGE, "age") : null;
     }
-    if ((apposition || led) && n.length() <= 3) {
+    if ((apposition || led || obituary) && n.length() <= 3) {
       return new Quantity(i, i, DigitNumbers.parse(n), null, Kind.AGE, "age");
     }
     if (v.touching(i)

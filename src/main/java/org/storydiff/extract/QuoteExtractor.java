@@ -222,4 +222,13 @@ public final class QuoteExtractor {
         && body.charAt(previous.end() - 1) == ':'
         && body.substring(previous.end(), quoteStart).isBlank();
   }
+
+  /**
+   * True when {@code norm}, a lower-case word, is a verb of saying or of reporting ("said", "told",
+   * "estimated"): the one list the speaker and source readers use, for readers elsewhere that must
+   * stop at an attribution.
+   */
+  public static boolean isVerbOfSaying(String norm) {
+    return SpeakerPhrases.VERBS.contains(norm);
+  }
 }

@@ -75,6 +75,63 @@ class FigureMeasureTest {
   }
 
   @Test
+  void holderIsTheNameRightAtTheFigure() {
+    assertThat(read("Ana Pereira, 29, was arrested at the scene.", "29").measure().holder())
+        .isEqualTo("Ana Pereira");
+    assertThat(read("In the final, Maxim Orlov scored 31 points.", "31").measure().holder())
+        .isEqualTo("Maxim Orlov");
+    assertThat(read("Vantor's 12 percent stake was sold.", "12").measure().holder())
+        .isEqualTo("Vantor");
+    assertThat(read("The league said Maxim Orlov had 9 rebounds.", "9").measure().holder())
+        .isEqualTo("Maxim Orlov");
+    // a source, a place before a count, a common noun opening the sentence: no holder
+    assertThat(read("Police said 14 people were hurt.", "14").measure().holder()).isNull();
+    assertThat(read("In Brask, 2,000 people marched.", "2,000").measure().holder()).isNull();
+    assertThat(read("Firefighters saved 3 horses from the barn.", "3").measure().holder()).isNull();
+  }
+
+  @Test
+  void holdersThatDifferAreTwoFacts() {
+    assertThat(
+            disagreement(
+                read("Maxim Orlov scored 31 points in the final.", "31"),
+                read("Ivo Brandt scored 12 points in the final.", "12")))
+        .startsWith("different holders");
+    assertThat(
+            disagreement(
+                read("Maxim Orlov scored 31 points in the final.", "31"),
+                read("In the final, Orlov scored 29 points.", "29")))
+        .isNull();
+    assertThat(
+            disagreement(
+                read("Ana Pereira, 29, was arrested.", "29"),
+                read("Ana Pereira, 31, was arrested.", "31")))
+        .isNull();
+    assertThat(
+            disagreement(
+                read("Ana Pereira, 29, was arrested.", "29"),
+                read("Lea Sousa, 31, was arrested.", "31")))
+        .isNotNull();
+  }
+
+  @Test
+  void aDurationAgoSaysWhenNotHowLong() {
+    assertThat(
+            disagreement(
+                read("He was charged 3 years ago in Texas.", "3"),
+                read("He was charged and faces 40 years in Texas.", "40")))
+        .isNotNull();
+  }
+
+  @Test
+  void anotherCountIsBesideTheFirst() {
+    assertThat(read("Another 400 people fled the valley.", "400").measure().scope())
+        .isEqualTo(Scope.MORE);
+    assertThat(read("A further 12 homes were damaged.", "12").measure().scope())
+        .isEqualTo(Scope.MORE);
+  }
+
+  @Test
   void unitOfMeasureNeedsWhatItMeasures() {
     assertThat(read("Analysts expect $4 billion.", "4").measure().read()).isFalse();
     assertThat(read("The truck dumped 40 tonnes of gravel on the road.", "40").measure().read())
@@ -107,7 +164,10 @@ class FigureMeasureTest {
                 read("Each pensioner will get $250 from the fund.", "250"),
                 read("The fund will pay $9 million to pensioners.", "9")))
         .isNotNull();
+    // an age closing an obituary ("He was 64.") whose person is not named
     assertThat(disagreement(read("He was 64.", "64"), read("He was 65.", "65")))
+        .isEqualTo("ages, perhaps of different people");
+    assertThat(disagreement(read("Its depth was 64.", "64"), read("Its depth was 65.", "65")))
         .isEqualTo(SameFigureFact.NOT_READ);
   }
 

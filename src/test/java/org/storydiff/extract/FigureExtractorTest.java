@@ -110,6 +110,18 @@ class FigureExtractorTest {
   }
 
   @Test
+  void agesSetOffAfterANameOrClosingAnObituaryAreAges() {
+    assertThat(figures("The victims were Rosa Lind, 61, and her son Tom Lind, 30."))
+        .extracting(Figure::value, Figure::unit)
+        .containsExactly(tuple(61.0, "age"), tuple(30.0, "age"));
+    assertThat(figures("The painter died at 88 in his studio. He was 88."))
+        .extracting(Figure::value, Figure::unit)
+        .containsExactly(tuple(88.0, "age"), tuple(88.0, "age"));
+    // a count closing a sentence after "was" is no age unless a person is the subject
+    assertThat(figures("The final score was 88.")).extracting(Figure::unit).doesNotContain("age");
+  }
+
+  @Test
   void datesAreNoAmountsButCarryAnIsoDateAndTheYearBelongsToTheDate() {
     assertThat(figures("The accord was signed on March 3, 2021 in Geneva."))
         .extracting(Figure::text, Figure::value, Figure::date, Figure::unit)
