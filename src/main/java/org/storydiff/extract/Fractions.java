@@ -10,13 +10,15 @@ import org.storydiff.text.NumberWords;
 /**
  * Fractions in the figure grammar: digits ("3/4", "1⁄32", "2 1/2"), vulgar fraction characters
  * ("½", "2½"), words ("a half", "one fourth", "three-quarters", "five eighths", "three
- * twenty-firsts", "a hundred trillionths") and ratios ("one over three", "1 out of 3", "seven in 10
- * voters", "one in a million"). A ratio is one figure, its quotient (issue 15: "one in four" is a
- * share, not a count of one and a count of four; "2 in 5" and "40%" then read as the same share);
- * "9 in 12 games" is a count over a period, so two figures. A word fraction with numerator one must
- * end its phrase ("a third of", "one fourth.") so that "a third term" stays an ordinal; one with a
- * larger numerator must be plural ("three fifths"), so that "twenty-fifth" stays an ordinal.
- * Stateless and thread-safe.
+ * twenty-firsts", "a hundred trillionths") and ratios ("one over three", "seven in 10 voters", "one
+ * in a million"). A ratio is one figure, its quotient (issue 15: "one in four" is a share, not a
+ * count of one and a count of four); "9 in 12 games" is a count over a period, so two figures.
+ * "Three out of four lines were cut" stays two counts: agencies write "out of" for a part of a
+ * known whole, and other versions give the part alone ("three cables were cut"; on
+ * factpairs-ecbplus reading it as 0.75 lost such a same-fact pair). A word fraction with numerator
+ * one must end its phrase ("a third of", "one fourth.") so that "a third term" stays an ordinal;
+ * one with a larger numerator must be plural ("three fifths"), so that "twenty-fifth" stays an
+ * ordinal. Stateless and thread-safe.
  */
 final class Fractions {
 
@@ -265,20 +267,19 @@ final class Fractions {
   }
 
   /**
-   * "one over 20", "1 out of 3", "seven in 10", "one in a million": a ratio of two whole numbers
-   * read as a fraction; {@code q} is the first number's quantity, {@code next} reads a number. The
-   * second must be the larger ("out of" also allows equal: "10 out of 10"), a plain count, not a
-   * year ("7 in 2019"), and after "in" not followed by a period word ("9 in 12 games").
+   * "one over 20", "seven in 10", "one in a million": a ratio of two whole numbers read as a
+   * fraction; {@code q} is the first number's quantity, {@code next} reads a number. The second
+   * must be the larger, a plain count, not a year ("7 in 2019"), and after "in" not followed by a
+   * period word ("9 in 12 games").
    */
   static Quantity ratio(TokenView v, Quantity q, java.util.function.IntFunction<Quantity> next) {
     int k = q.last() + 1;
     String w = v.norm(k);
-    boolean outOf = w.equals("out") && v.norm(k + 1).equals("of");
     boolean in = w.equals("in");
-    if (!(w.equals("over") || outOf || in)) {
+    if (!(w.equals("over") || in)) {
       return null;
     }
-    int at = outOf ? k + 2 : k + 1;
+    int at = k + 1;
     if (q.value() != Math.rint(q.value())
         || q.value() < 1
         || q.valueMax() != null
@@ -292,7 +293,7 @@ final class Fractions {
         || d.kind() != Kind.COUNT
         || d.unit() != null
         || d.valueMax() != null
-        || (outOf ? d.value() < q.value() : d.value() <= q.value())
+        || d.value() <= q.value()
         || d.value() != Math.rint(d.value())
         || (v.isNumber(at) && v.norm(at).matches("(19|20)\\d\\d"))
         || (in && PERIODS.contains(v.norm(d.last() + 1)))) {

@@ -55,9 +55,9 @@ class FractionsTest {
   }
 
   @Test
-  void ratiosAreOneFigureUnlessTheyCountOverAPeriodOrAYear() {
+  void inRatiosAreOneFigureUnlessTheyCountOverAPeriodOrAYearAndOutOfIsTwoCounts() {
     assertThat(values("One in four households owns a car.")).containsExactly(0.25);
-    assertThat(values("Three out of five nurses plan to quit.")).containsExactly(0.6);
+    assertThat(values("Three out of five nurses plan to quit.")).containsExactly(3.0, 5.0);
     assertThat(values("The odds are one in a million.")).containsExactly(1e-6);
     assertThat(values("She scored 9 in 12 games.")).containsExactly(9.0, 12.0);
     assertThat(values("No one in 10 Downing Street spoke.")).doesNotContain(0.1);
