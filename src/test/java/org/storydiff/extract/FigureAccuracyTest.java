@@ -78,8 +78,10 @@ class FigureAccuracyTest {
     assertThat(score("figures-heldout4.tsv").valueF1()).isGreaterThanOrEqualTo(0.85);
     // wt-figx (held-out: ratios, ordinal fractions, currency on both range ends, scraped
     // decimals), first run before any change: 6 of 23 sentences right, value P=0.167 R=0.211
-    // F1=0.186 (19 values), figure F1 0.361 (29)
-    assertThat(score("figures-heldout5.tsv").valueF1()).isGreaterThanOrEqualTo(0.0);
+    // F1=0.186 (19 values), figure F1 0.361 (29). Final run: 19 of 23, value P=0.800 R=0.842
+    // F1=0.821, figure F1 0.842; misses: "out of" kept as two counts by choice (2 sentences), "the
+    // twenty-fifth anniversary" gives no ordinal, "June 5. 2 days" loses the date and the count.
+    assertThat(score("figures-heldout5.tsv").valueF1()).isGreaterThanOrEqualTo(0.8);
   }
 
   private static Score score(String resource) throws IOException {
