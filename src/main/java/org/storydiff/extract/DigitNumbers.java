@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.storydiff.extract.Quantity.Kind;
+import org.storydiff.text.CalendarWords;
 import org.storydiff.text.NumberWords;
 
 /**
@@ -139,6 +140,9 @@ final class DigitNumbers {
    * apart).
    */
   static Digits digits(TokenView v, int i) {
+    if (scrapedDecimal(v, i)) {
+      return new Digits(i + 2, parse(v.norm(i) + "." + v.norm(i + 2)));
+    }
     int last = i;
     double value = parse(v.norm(i));
     if (LEAD_GROUP.matcher(v.norm(i)).matches()) {
@@ -171,6 +175,45 @@ final class DigitNumbers {
 
   private static final Pattern SPACED_GROUP = Pattern.compile("0\\d{2}");
 
+  private static final Pattern WHOLE_PART = Pattern.compile("\\d{1,2}");
+  private static final Pattern DECIMAL_PART = Pattern.compile("\\d{1,3}");
+
+  /**
+   * Scraped copy that spaced its decimal point ("a 6. 1 - magnitude quake", "($2. 6 - million)",
+   * "put the magnitude at 5. 9, but"): one to two digits, a point against them, one space, one to
+   * three digits, then a comma, a scale, a percent or a unit of measure, joined by a dash or not.
+   * Only that shape is read as one decimal: news style never opens a sentence with a numeral other
+   * than a year, so "N. D" followed so is no sentence end (the splitter keeps it in one sentence),
+   * while "June 5. 2 days later" (a count that is no measure) and "Chapter 3. 12 men" stay apart.
+   */
+  private static boolean scrapedDecimal(TokenView v, int i) {
+    if (!WHOLE_PART.matcher(v.norm(i)).matches()
+        || !v.norm(i + 1).equals(".")
+        || !v.touching(i)
+        || !v.isNumber(i + 2)
+        || !oneSpace(v, i + 1)
+        || !DECIMAL_PART.matcher(v.norm(i + 2)).matches()
+        || (v.isWord(i - 1) && CalendarWords.month(v.norm(i - 1)) != null)) {
+      return false;
+    }
+    int k = i + 3;
+    String next = v.norm(k);
+    if (next.equals(",")) {
+      return v.touching(i + 2);
+    }
+    if (next.equals("-") && v.isWord(k + 1)) {
+      next = v.norm(++k);
+    }
+    return v.isWord(k)
+            && (next.equals("magnitude")
+                || next.equals("percent")
+                || next.equals("per")
+                || NumberWords.isScale(next)
+                || SHORT_SCALES.containsKey(next)
+                || UnitFinder.isMeasure(next))
+        || next.equals("%");
+  }
+
   /** The amount {@code value} ending at {@code last}, times the scales that follow it. */
   static Quantity scales(TokenView v, int first, int last, double value, boolean money) {
     long applied = 1;
@@ -178,6 +221,12 @@ final class DigitNumbers {
     while (true) {
       int k = last + 1;
       String next = v.norm(k);
+      if (next.equals("-") && hyphenedScale(v, k)) {
+        total *= NumberWords.scale(v.norm(k + 1)); // "a 3.2-million haul", "($2. 6 - million)"
+        applied = NumberWords.scale(v.norm(k + 1));
+        last = k + 1;
+        break;
+      }
       long scale = scaleAt(v, last, money);
       if (scale > 1) {
         if (scale < 1000 || scale > applied) {
@@ -234,6 +283,18 @@ final class DigitNumbers {
           UnitFinder.canonical(parts[1]));
     }
     return new Quantity(first, last, total, null, Kind.COUNT, null);
+  }
+
+  /**
+   * A dash joining a number to "million", "billion" or "trillion" ("$3.2-million"), spaced alike on
+   * both sides; smaller scales so joined name a unit count ("a 5-hundred" is rare) and are left.
+   */
+  private static boolean hyphenedScale(TokenView v, int dash) {
+    String scale = v.norm(dash + 1);
+    return v.isWord(dash + 1)
+        && NumberWords.isScale(scale)
+        && NumberWords.scale(scale) >= 1_000_000
+        && v.touching(dash - 1) == v.touching(dash);
   }
 
   private static boolean isScaleAfterFraction(TokenView v, int and) {
@@ -423,6 +484,11 @@ final class DigitNumbers {
     boolean moved =
         MOVES.contains(v.norm(low.first() - 1)) || MOVES.contains(v.norm(low.first() - 2));
     return joint.equals("-") || joint.equals("~") || (joint.equals("to") && (bare || !moved));
+  }
+
+  /** The scale a short form names ("m" a million, "bn" a billion), or null. */
+  static Long shortScale(String norm) {
+    return SHORT_SCALES.get(norm);
   }
 
   static double parse(String norm) {

@@ -1,5 +1,7 @@
 package org.storydiff.extract;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.storydiff.extract.Quantity.Kind;
@@ -7,11 +9,16 @@ import org.storydiff.text.NumberWords;
 
 /**
  * Fractions in the figure grammar: digits ("3/4", "1⁄32", "2 1/2"), vulgar fraction characters
- * ("½", "2½"), words ("a half", "one fourth", "three-quarters", "five eighths") and "one over
- * three". "Seven in 10 voters" and "1 out of 3" stay two figures, as in news-quantity gold (and the
- * project's sets): a reader compares both numbers. A word fraction with numerator one must end its
- * phrase ("a third of", "one fourth.") so that "a third term" stays an ordinal. Stateless and
- * thread-safe.
+ * ("½", "2½"), words ("a half", "one fourth", "three-quarters", "five eighths", "three
+ * twenty-firsts", "a hundred trillionths") and ratios ("one over three", "seven in 10 voters", "one
+ * in a million"). A ratio is one figure, its quotient (issue 15: "one in four" is a share, not a
+ * count of one and a count of four); "9 in 12 games" is a count over a period, so two figures.
+ * "Three out of four lines were cut" stays two counts: agencies write "out of" for a part of a
+ * known whole, and other versions give the part alone ("three cables were cut"; on
+ * factpairs-ecbplus reading it as 0.75 lost such a same-fact pair). A word fraction with numerator
+ * one must end its phrase ("a third of", "one fourth.") so that "a third term" stays an ordinal;
+ * one with a larger numerator must be plural ("three fifths"), so that "twenty-fifth" stays an
+ * ordinal. Stateless and thread-safe.
  */
 final class Fractions {
 
@@ -78,6 +85,54 @@ final class Fractions {
    */
   private static final Set<String> FRACTION_NEXT =
       Set.of("of", "inch", "inches", "in", "cup", "cups", "mile", "miles");
+
+  /**
+   * Words after "N in M" that make it a count over a period or series, not a ratio: "9 in 12
+   * games", "147 in three seasons", "two in five minutes".
+   */
+  private static final Set<String> PERIODS =
+      Set.of(
+          "seconds",
+          "minutes",
+          "hours",
+          "days",
+          "nights",
+          "weeks",
+          "months",
+          "years",
+          "decades",
+          "seasons",
+          "season",
+          "games",
+          "matches",
+          "races",
+          "starts",
+          "innings",
+          "attempts",
+          "tries",
+          "outings",
+          "appearances",
+          "rounds",
+          "laps",
+          "sets",
+          "overs",
+          "-",
+          "plus");
+
+  /** Words before "one" that make it a pronoun: "no one in 10 Downing Street". */
+  private static final Set<String> PRONOUN_ONE =
+      Set.of("no", "any", "every", "the", "this", "that");
+
+  /** Ordinals whose spelling is not the cardinal plus "th". */
+  private static final Map<String, String> IRREGULAR_ORDINALS =
+      Map.of(
+          "first", "one",
+          "second", "two",
+          "third", "three",
+          "fifth", "five",
+          "eighth", "eight",
+          "ninth", "nine",
+          "twelfth", "twelve");
 
   private Fractions() {}
 
@@ -212,19 +267,25 @@ final class Fractions {
   }
 
   /**
-   * "one over 20", "1 over 3": a ratio of two whole numbers, the first smaller, read as a fraction;
-   * {@code q} is the first number's quantity, {@code next} reads a number.
+   * "one over 20", "seven in 10", "one in a million": a ratio of two whole numbers read as a
+   * fraction; {@code q} is the first number's quantity, {@code next} reads a number. The second
+   * must be the larger, a plain count, not a year ("7 in 2019"), and after "in" not followed by a
+   * period word ("9 in 12 games").
    */
   static Quantity ratio(TokenView v, Quantity q, java.util.function.IntFunction<Quantity> next) {
     int k = q.last() + 1;
     String w = v.norm(k);
-    int at;
-    if (w.equals("over")) {
-      at = k + 1;
-    } else {
+    boolean in = w.equals("in");
+    if (!(w.equals("over") || in)) {
       return null;
     }
-    if (q.value() != Math.rint(q.value()) || q.value() < 1 || q.valueMax() != null) {
+    int at = k + 1;
+    if (q.value() != Math.rint(q.value())
+        || q.value() < 1
+        || q.valueMax() != null
+        || (q.first() == q.last()
+            && v.norm(q.first()).equals("one")
+            && PRONOUN_ONE.contains(v.norm(q.first() - 1)))) {
       return null;
     }
     Quantity d = next.apply(at);
@@ -234,9 +295,141 @@ final class Fractions {
         || d.valueMax() != null
         || d.value() <= q.value()
         || d.value() != Math.rint(d.value())
-        || (v.isNumber(at) && v.norm(at).matches("(19|20)\\d\\d"))) {
+        || (v.isNumber(at) && v.norm(at).matches("(19|20)\\d\\d"))
+        || (in && PERIODS.contains(v.norm(d.last() + 1)))) {
       return null;
     }
     return new Quantity(q.first(), d.last(), q.value() / d.value(), null, Kind.FRACTION, null);
+  }
+
+  /**
+   * A spelled fraction whose denominator is any ordinal at {@code i}: "one twenty-fifth", "three
+   * twenty-firsts", "one hundred thirty-fifths" (100/35), "one hundred and thirty fifths" (130/5,
+   * "and" keeps "thirty" in the numerator, unless what follows "and" is a proper fraction: "two
+   * hundred and fifty-four hundredths" is 200.54), "a hundred trillionths"; or null. The
+   * denominator is the longest well-formed number at the end of the run of number words that leaves
+   * a well-formed numerator, does not start inside a hyphenated word, and starts with a scale word
+   * only when it is that word alone ("trillionths", not "hundred-fifths"). "second" and "first"
+   * alone are no denominators ("ten seconds").
+   */
+  static Quantity ordinalFraction(TokenView v, int i) {
+    List<String> words = new ArrayList<>();
+    List<Integer> tokens = new ArrayList<>();
+    int k = i;
+    if ((v.norm(i).equals("a") || v.norm(i).equals("an")) && v.isWord(i)) {
+      words.add("one");
+      tokens.add(i);
+      k++;
+    }
+    boolean plural = false;
+    int last = -1;
+    for (; v.isWord(k) && last < 0; k++) {
+      String w = v.norm(k);
+      if (w.equals("and") && !words.isEmpty()) {
+        words.add("and");
+        tokens.add(k);
+        continue;
+      }
+      String[] parts = w.split("-", -1);
+      for (int p = 0; p < parts.length; p++) {
+        String part = parts[p];
+        String cardinal = NumberWords.isNumberWord(part) ? part : null;
+        if (cardinal == null && p == parts.length - 1) {
+          boolean s =
+              part.endsWith("s") && cardinalOfOrdinal(part.substring(0, part.length() - 1)) != null;
+          cardinal = cardinalOfOrdinal(s ? part.substring(0, part.length() - 1) : part);
+          if (cardinal != null && p == 0 && (cardinal.equals("one") || cardinal.equals("two"))) {
+            return null; // "seconds" and "firsts" divide only hyphened to tens: "thirty-seconds"
+          }
+          if (cardinal != null) {
+            plural = s;
+            last = k;
+          }
+        }
+        if (cardinal == null) {
+          return null;
+        }
+        words.add(cardinal);
+        tokens.add(k);
+      }
+    }
+    if (last < 0) {
+      return null;
+    }
+    int n = words.size();
+    for (int s = 1; s < n; s++) {
+      List<String> num = words.subList(0, s);
+      List<String> den = words.subList(s, n);
+      boolean lone = den.size() == 1;
+      if (tokens.get(s).equals(tokens.get(s - 1))
+          || (NumberWords.isScale(den.get(0)) && !lone)
+          || !wellFormed(num)
+          || !wellFormed(den)) {
+        continue;
+      }
+      double numerator = NumberWords.combine(withoutAnd(num));
+      double denominator = NumberWords.combine(withoutAnd(den));
+      int and = num.lastIndexOf("and");
+      if (and >= 0 && NumberWords.combine(num.subList(and + 1, s)) < denominator) {
+        return null; // "two hundred and fifty-four hundredths" is 200 plus a fraction, read later
+      }
+      if (numerator == 1 ? plural || !endsPhrase(v, last + 1) : !plural) {
+        return null;
+      }
+      return new Quantity(i, last, numerator / denominator, null, Kind.FRACTION, null);
+    }
+    return null;
+  }
+
+  /**
+   * The cardinal word an ordinal stands for ("fifth" five, "twentieth" twenty, "millionth"
+   * million), or null.
+   */
+  static String cardinalOfOrdinal(String word) {
+    String irregular = IRREGULAR_ORDINALS.get(word);
+    if (irregular != null) {
+      return irregular;
+    }
+    String stem =
+        word.endsWith("ieth")
+            ? word.substring(0, word.length() - 4) + "y"
+            : word.endsWith("th") ? word.substring(0, word.length() - 2) : null;
+    return stem != null && NumberWords.isNumberWord(stem) ? stem : null;
+  }
+
+  /**
+   * True for number words as a number is spoken: no two small numbers in a row but tens then a unit
+   * ("twenty five"), "and" only after a scale, no "and" at either end.
+   */
+  private static boolean wellFormed(List<String> words) {
+    if (words.isEmpty()
+        || words.get(0).equals("and")
+        || words.get(words.size() - 1).equals("and")) {
+      return false;
+    }
+    Integer small = null;
+    boolean tens = false;
+    for (String w : words) {
+      Integer value = NumberWords.value(w);
+      if (w.equals("and")) {
+        if (small != null) {
+          return false;
+        }
+      } else if (value != null) {
+        if (small != null && !(tens && value < 10)) {
+          return false;
+        }
+        tens = small == null && value >= 20 && value % 10 == 0;
+        small = value;
+      } else {
+        small = null;
+        tens = false;
+      }
+    }
+    return true;
+  }
+
+  private static List<String> withoutAnd(List<String> words) {
+    return words.stream().filter(w -> !w.equals("and")).toList();
   }
 }

@@ -224,8 +224,38 @@ final class MoneyScanner {
       return null;
     }
     Quantity q = DigitNumbers.range(v, DigitNumbers.plain(v, numberAt, true), !negative);
+    Quantity range = negative || q.valueMax() != null ? null : gluedRange(v, q, code);
+    if (range != null) {
+      return new Quantity(i, range.last(), range.value(), range.valueMax(), Kind.MONEY, code);
+    }
     return new Quantity(
         i, q.last(), negative ? -q.value() : q.value(), q.valueMax(), Kind.MONEY, code);
+  }
+
+  /**
+   * "A$300m-A$350m", "US$2bn-US$4bn": the tokenizer glues the low end's scale to the high end's
+   * prefix ("m-A", "bn-US"); read as one range when that prefix names the same currency. {@code
+   * low} is the low end's amount without its scale; returns the range, or null.
+   */
+  private static Quantity gluedRange(TokenView v, Quantity low, String code) {
+    int k = low.last() + 1;
+    String[] parts = v.norm(k).split("-", -1);
+    Long scale = parts.length == 2 ? DigitNumbers.shortScale(parts[0]) : null;
+    if (scale == null
+        || !v.touching(low.last())
+        || !code.equals(DOLLAR_PREFIXES.get(parts[1]))
+        || !v.norm(k + 1).equals("$")
+        || !v.touching(k)
+        || !v.touching(k + 1)
+        || !DigitNumbers.isDecimal(v, k + 2)) {
+      return null;
+    }
+    Quantity high = DigitNumbers.plain(v, k + 2, true);
+    double lowValue = low.value() * scale;
+    if (high.unit() != null || high.value() <= lowValue) {
+      return null;
+    }
+    return new Quantity(low.first(), high.last(), lowValue, high.value(), Kind.MONEY, code);
   }
 
   /**

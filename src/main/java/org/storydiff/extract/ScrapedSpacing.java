@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
  * one. Only shapes that normal text never writes with a space are read so: a clock's two digits
  * after "N:", a year's two-digit end after "YYYY -", a single-digit decimal after "N." (a sentence
  * never goes on with a digit inside one sentence), and a result whose second number is the smaller.
- * A range "30 - 40" (rising) and a list "1, 2, 3" stay as they are. Stateless.
+ * A range "30 - 40" (rising) and a list "1, 2, 3" stay as they are. A split decimal followed by a
+ * measure, scale, percent or comma ("a 6. 1 - magnitude quake") is read whole as the decimal before
+ * this check ({@code DigitNumbers.scrapedDecimal}), so only the other splits reach it. Stateless.
  */
 final class ScrapedSpacing {
 

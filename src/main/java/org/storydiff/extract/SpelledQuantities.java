@@ -92,6 +92,10 @@ final class SpelledQuantities {
   /** "a hundred", "a dozen", "a million", "a third of". */
   private static Quantity article(TokenView v, int i) {
     String next = v.norm(i + 1);
+    Quantity ordinal = Fractions.ordinalFraction(v, i);
+    if (ordinal != null) {
+      return Fractions.scaled(v, ordinal); // "a twenty-first", "a hundred trillionths"
+    }
     Quantity fraction = Fractions.wordFraction(v, i);
     if (fraction != null && !(next.equals("half") && v.norm(i - 1).equals("and"))) {
       // "a third of", "a quarter million", "a fifth"; "an hour and a half" is left alone
@@ -143,7 +147,10 @@ final class SpelledQuantities {
       return new Quantity(
           i, i + 1, NumberWords.value(v.norm(i)) * (double) rank, null, Kind.ORDINAL, "ordinal");
     }
-    Quantity fraction = Fractions.wordFraction(v, i);
+    Quantity fraction = Fractions.ordinalFraction(v, i);
+    if (fraction == null) {
+      fraction = Fractions.wordFraction(v, i);
+    }
     if (fraction != null) {
       return Fractions.scaled(v, fraction);
     }
@@ -229,6 +236,9 @@ final class SpelledQuantities {
     }
     String rest = String.join("-", java.util.Arrays.copyOfRange(parts, numberParts, parts.length));
     Integer denominator = Fractions.denominator(rest);
+    if (denominator != null && number > 1 && !rest.endsWith("s")) {
+      return null; // "twenty-fifth" is an ordinal, not twenty fifths
+    }
     if (denominator != null) {
       return new Quantity(i, i, number / (double) denominator, null, Kind.FRACTION, null);
     }

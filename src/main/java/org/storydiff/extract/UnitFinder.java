@@ -317,6 +317,9 @@ public final class UnitFinder {
     if (before.equals("magnitude")) {
       return new Unit("magnitude", q.last());
     }
+    if (v.norm(k).equals("-") && !v.touching(q.last()) && v.norm(k + 1).equals("magnitude")) {
+      return new Unit("magnitude", k + 1); // scraped "a 6. 1 - magnitude quake"
+    }
     if (v.norm(k).equals("-")
         && v.touching(q.last())
         && v.touching(k)

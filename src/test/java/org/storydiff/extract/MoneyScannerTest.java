@@ -31,6 +31,18 @@ class MoneyScannerTest {
   }
 
   @Test
+  void rangeWhoseHighEndRepeatsThePrefixIsOneRangeThoughTheTokenizerGluesTheJoint() {
+    TokenView v = Views.of("A$300m-A$350m this year");
+    Quantity q = MoneyScanner.before(v, 0);
+    assertThat(q.value()).isEqualTo(3e8);
+    assertThat(q.valueMax()).isEqualTo(3.5e8);
+    assertThat(q.unit()).isEqualTo("AUD");
+    assertThat(v.text(q.last(), q.last())).isEqualTo("m");
+    TokenView other = Views.of("HK$5m-A$7m in fees");
+    assertThat(MoneyScanner.before(other, 0).valueMax()).isNull(); // two currencies: no range
+  }
+
+  @Test
   void prefixesAndCodesBeforeMapToIso4217() {
     assertThat(money("A$82.6m in sales")).isEqualTo("8.26E7 AUD [m]");
     assertThat(money("S$1mil raised")).isEqualTo("1000000.0 SGD [mil]");

@@ -36,10 +36,29 @@ class ScrapedSpacingTest {
   }
 
   @Test
-  void decimalSplitAfterItsPointIsNoFigure() {
-    assertThat(figures("A 5. 8 - magnitude tremor shook the valley."))
+  void decimalSplitAfterItsPointBeforeAMeasureIsOneDecimal() {
+    List<Figure> quake = figures("A 5. 8 - magnitude tremor shook the valley.");
+    assertThat(quake).extracting(Figure::value).containsExactly(5.8);
+    assertThat(quake.get(0).unit()).isEqualTo("magnitude");
+    assertThat(figures("Gunmen took a ($4. 7 - million) payroll from the depot."))
+        .extracting(Figure::value, Figure::currency)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(4_700_000.0, "USD"));
+    assertThat(figures("Seismologists put it at 4. 9, then revised the reading."))
         .extracting(Figure::value)
-        .doesNotContain(5.0, 8.0);
+        .containsExactly(4.9);
+    assertThat(figures("Turnout fell 2. 25 percent in the district."))
+        .extracting(Figure::value, Figure::unit)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(2.25, "%"));
+  }
+
+  @Test
+  void decimalSplitBeforeACountOrAfterADayStaysApart() {
+    assertThat(figures("The talks ended on March 3. 4 officials were later held."))
+        .extracting(Figure::value)
+        .doesNotContain(3.4);
+    assertThat(figures("He read chapter 7. 12 pages in all."))
+        .extracting(Figure::value)
+        .doesNotContain(7.12);
   }
 
   @Test
