@@ -17,6 +17,7 @@ import org.storydiff.model.Figure;
 import org.storydiff.model.Finding;
 import org.storydiff.model.Quote;
 import org.storydiff.model.Sentence;
+import org.storydiff.text.StopWords;
 
 /**
  * Every rule that says how sure a finding is, in one place (the contract's {@code confidence}).
@@ -107,9 +108,19 @@ final class FindingConfidence {
       return new Judgement(
           Confidence.LOW, "a title or a term in quotation marks, not someone's words");
     }
+    var deltas = DiffUtils.diff(theirs, mine).getDeltas();
     boolean onlyCutOrAdded =
-        DiffUtils.diff(theirs, mine).getDeltas().stream()
-            .allMatch(d -> d.getSource().size() == 0 || d.getTarget().size() == 0);
+        deltas.stream().allMatch(d -> d.getSource().size() == 0 || d.getTarget().size() == 0);
+    if (onlyCutOrAdded && deltas.size() == 1) {
+      List<String> word =
+          deltas.get(0).getSource().size() == 0
+              ? deltas.get(0).getTarget().getLines()
+              : deltas.get(0).getSource().getLines();
+      if (word.size() == 1 && isSlipWord(word.get(0))) {
+        return new Judgement(
+            Confidence.LOW, "one small word cut or added: perhaps a slip, not a trim");
+      }
+    }
     if (acrossParagraphs && onlyCutOrAdded) {
       return new Judgement(
           Confidence.LOW,
@@ -123,6 +134,18 @@ final class FindingConfidence {
       return new Judgement(Confidence.MEDIUM, "words only cut or added, as agencies trim quotes");
     }
     return Judgement.HIGH;
+  }
+
+  /** Negations change what is said, however small. */
+  private static final Set<String> NEGATIONS = Set.of("no", "not", "nor", "never", "n't");
+
+  /**
+   * A function word ("is", "of", "the") whose loss or gain alone is more likely a typing slip or a
+   * house style than an agency trimming a quote; never a negation.
+   */
+  private static boolean isSlipWord(String word) {
+    String w = word.toLowerCase(java.util.Locale.ROOT);
+    return StopWords.contains(w) && !NEGATIONS.contains(w);
   }
 
   /** A quote only this version carries, or that most others carry and this one lacks. */

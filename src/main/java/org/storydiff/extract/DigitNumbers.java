@@ -9,7 +9,7 @@ import org.storydiff.text.NumberWords;
 
 /**
  * Numbers written in digits, with their scale and range: the amount part of the figure grammar
- * ({@code docs/pending-figures.md}). An amount is digits (grouped by commas, or by single spaces in
+ * ({@code docs/output.md}, figures). An amount is digits (grouped by commas, or by single spaces in
  * groups of three: "1 234 567"), optionally in scientific notation ("1.3e6"), followed by any run
  * of scales: words ("1.5 million", "4 hundred million", "3 lakh crore", "3 dozens"), short forms
  * against the number ("$2bn", "25k", "1MM", "2mil") or after it ("10 bln"), and a written-out

@@ -302,6 +302,20 @@ class FindingConfidenceTest {
   }
 
   @Test
+  void oneSmallWordCutOrAddedIsOnlyToCheckButNeverANegation() {
+    List<String> full = QuoteWords.of("The bridge will be the first thing we rebuild.");
+    List<String> slip = QuoteWords.of("The bridge will be first thing we rebuild.");
+    assertThat(FindingConfidence.quoteWording(full, slip, false, false, false).level())
+        .isEqualTo(Confidence.LOW);
+    List<String> negated = QuoteWords.of("The bridge will not be the first thing we rebuild.");
+    assertThat(FindingConfidence.quoteWording(full, negated, false, false, false).level())
+        .isEqualTo(Confidence.MEDIUM);
+    List<String> trimmed = QuoteWords.of("The bridge will be the first thing.");
+    assertThat(FindingConfidence.quoteWording(full, trimmed, false, false, false).level())
+        .isEqualTo(Confidence.MEDIUM);
+  }
+
+  @Test
   void aTitleIsNoQuoteToReword() {
     List<String> one = QuoteWords.of("The Night Ferry");
     List<String> two = QuoteWords.of("The Last Night Ferry");
