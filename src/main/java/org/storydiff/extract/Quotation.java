@@ -1,6 +1,8 @@
 package org.storydiff.extract;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.storydiff.model.Quote;
 import org.storydiff.text.QuoteMarks;
 
 /**
@@ -50,6 +52,37 @@ record Quotation(List<QuoteMarks.Part> parts, List<Gap> gaps) {
     }
     String joined = out.toString();
     return joined.endsWith(",") ? joined.substring(0, joined.length() - 1) : joined;
+  }
+
+  /**
+   * The marked passages: a new one starts after each attribution gap, so the paragraph pieces of
+   * one multi-paragraph quotation stay one passage. Ids are {@code factId.1}, {@code .2}, ...
+   */
+  List<Quote.Passage> passages(String body, String factId) {
+    List<Quote.Passage> out = new ArrayList<>();
+    List<QuoteMarks.Part> piece = new ArrayList<>();
+    int gap = 0;
+    for (QuoteMarks.Part p : parts) {
+      if (gap < gaps.size() && p.start() >= gaps.get(gap).end() && !piece.isEmpty()) {
+        out.add(passage(body, factId, piece, out));
+        piece.clear();
+        gap++;
+      }
+      piece.add(p);
+    }
+    out.add(passage(body, factId, piece, out));
+    return out;
+  }
+
+  private static Quote.Passage passage(
+      String body, String factId, List<QuoteMarks.Part> piece, List<Quote.Passage> before) {
+    String continues = before.isEmpty() ? null : before.get(before.size() - 1).passageId();
+    return new Quote.Passage(
+        factId + "." + (before.size() + 1),
+        piece.get(0).start(),
+        piece.get(piece.size() - 1).end(),
+        new Quotation(piece, List.of()).words(body),
+        continues);
   }
 
   /** Number of whitespace-separated words quoted. */

@@ -105,9 +105,10 @@ public final class QuoteExtractor {
         speaker = previous;
       }
       String words = c.quotation().words(body);
+      String factId = articleId + "#q" + (n + 1);
       quotes.add(
           new Quote(
-              articleId + "#q" + (n + 1),
+              factId,
               first.index(),
               c.start(),
               c.end(),
@@ -118,7 +119,8 @@ public final class QuoteExtractor {
               speaker == null ? null : speaker.name(),
               partial,
               speaker == null ? null : speaker.type(),
-              speaker == null ? "none" : speaker.how()));
+              speaker == null ? "none" : speaker.how(),
+              c.quotation().passages(body, factId)));
       if (!partial) {
         previous = speaker;
         previousParagraph = last.paragraph();

@@ -1,5 +1,6 @@
 package org.storydiff.model;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -26,6 +27,10 @@ import java.util.Objects;
  *     pronoun} ({@code he said}), {@code spokesperson-for} ({@code a spokesperson for X said}),
  *     {@code adjacent} (a bare quote whose speaker is named by the verb of saying in the sentence
  *     before: {@code Ruiz said the plan failed. "We lost a year."}) or {@code none}
+ * @param passages the quotation's marked passages in body order, at least one: a quote interrupted
+ *     or continued after its attribution ({@code "A," she said. "B."}) has one per marked piece,
+ *     each after the first continuing the one before; the quote itself is the joined whole, which
+ *     the diff compares
  */
 public record Quote(
     String factId,
@@ -39,8 +44,30 @@ public record Quote(
     String speakerName,
     boolean partial,
     String speakerType,
-    String speakerHow)
+    String speakerHow,
+    List<Passage> passages)
     implements Fact {
+
+  /**
+   * One marked passage of a quotation, as news-quote corpora and editors count quotes: {@code
+   * "A,"} and {@code "B."} in {@code "A," she said. "B."}.
+   *
+   * @param passageId {@code <factId>.1}, {@code .2}, ... in body order
+   * @param start where the passage starts in the body, its opening mark included
+   * @param end where it ends, exclusive, its closing mark included
+   * @param quote the passage's words without the marks
+   * @param continues the id of the passage this one continues (same quotation, same speaker), or
+   *     null for the first
+   */
+  public record Passage(String passageId, int start, int end, String quote, String continues) {
+    public Passage {
+      Objects.requireNonNull(passageId, "passageId");
+      Objects.requireNonNull(quote, "quote");
+      if (start < 0 || end < start) {
+        throw new IllegalArgumentException("bad passage span " + start + ".." + end);
+      }
+    }
+  }
 
   public Quote {
     Objects.requireNonNull(factId, "factId");
@@ -49,9 +76,46 @@ public record Quote(
     if (start < 0 || end < start) {
       throw new IllegalArgumentException("bad quote span " + start + ".." + end);
     }
+    passages =
+        passages == null || passages.isEmpty()
+            ? List.of(new Passage(factId + ".1", start, end, quote, null))
+            : List.copyOf(passages);
+    if (passages.get(0).start() != start || passages.get(passages.size() - 1).end() != end) {
+      throw new IllegalArgumentException("passages must span the quote " + start + ".." + end);
+    }
     if (speaker == null && (speakerMention != null || speakerName != null)) {
       throw new IllegalArgumentException("a quote with a speaker mention or name needs a speaker");
     }
+  }
+
+  /** A quote of one passage. */
+  public Quote(
+      String factId,
+      int sentence,
+      int start,
+      int end,
+      String text,
+      String quote,
+      String speaker,
+      String speakerMention,
+      String speakerName,
+      boolean partial,
+      String speakerType,
+      String speakerHow) {
+    this(
+        factId,
+        sentence,
+        start,
+        end,
+        text,
+        quote,
+        speaker,
+        speakerMention,
+        speakerName,
+        partial,
+        speakerType,
+        speakerHow,
+        List.of());
   }
 
   /** A quote without entity details (type, how found). */

@@ -107,7 +107,7 @@ public final class DatasetRows {
   /**
    * {@code storyId, articleId, factId, kind, start, end, text, sentence, value, valueMin, valueMax,
    * unit, currency, qualifier, source, date, time, quote, speaker, speakerMention, speakerName,
-   * groupId, speakerType, speakerHow}; the fields of the other kind of fact are null ({@code
+   * groupId, speakerType, speakerHow, passages: [{passageId, start, end, quote, continues}]}; the fields of the other kind of fact are null ({@code
    * source} is the figure's attribution). {@code groupId} is the fact's {@link FactGroup}; a fact
    * the diff did not group (a headline's, a caption's, a story of one article's) is its own.
    */
@@ -130,7 +130,7 @@ public final class DatasetRows {
   }
 
   private static Object[] fact(String storyId, String articleId, Fact f, String groupId) {
-    Object[] row = new Object[24];
+    Object[] row = new Object[25];
     row[0] = storyId;
     row[1] = articleId;
     row[2] = f.factId();
@@ -156,6 +156,11 @@ public final class DatasetRows {
       row[20] = q.speakerName();
       row[22] = q.speakerType();
       row[23] = q.speakerHow();
+      List<Object[]> passages = new ArrayList<>(q.passages().size());
+      for (Quote.Passage p : q.passages()) {
+        passages.add(new Object[] {p.passageId(), p.start(), p.end(), p.quote(), p.continues()});
+      }
+      row[24] = passages;
     }
     row[21] = groupId;
     return row;

@@ -26,7 +26,8 @@ enum OutputSchemas {
           + " sentence INT, value DOUBLE, valueMin DOUBLE, valueMax DOUBLE, unit STRING, currency STRING,"
           + " qualifier STRING, source STRING, date STRING, time STRING, quote STRING, speaker STRING,"
           + " speakerMention STRING, speakerName STRING, groupId STRING, speakerType STRING,"
-          + " speakerHow STRING",
+          + " speakerHow STRING, passages ARRAY<STRUCT<passageId: STRING, start: INT, `end`: INT,"
+          + " quote: STRING, continues: STRING>>",
       "storyId",
       "articleId",
       "start",

@@ -130,6 +130,51 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void interruptedQuoteKeepsEachMarkedPassageLinkedToTheOneItContinues() {
+    String first = "\"We will rebuild,\"";
+    String second = "\"and we will return.\"";
+    String marked = first + " he said, " + second;
+    String body = "Engineer Omar Haddad toured the ruins.| " + marked;
+    List<Quote> q = quotes(body);
+    String plain = TestArticle.of(body).body();
+    assertThat(q.get(0).passages())
+        .extracting(
+            Quote.Passage::passageId,
+            p -> plain.substring(p.start(), p.end()),
+            Quote.Passage::quote,
+            Quote.Passage::continues)
+        .containsExactly(
+            tuple("art#q1.1", first, "We will rebuild", null),
+            tuple("art#q1.2", second, "and we will return.", "art#q1.1"));
+  }
+
+  @Test
+  void quoteContinuedAfterItsAttributionSentenceIsTwoPassagesOfOneQuote() {
+    String marked =
+        "\u201CThe water came at night,\u201D Mayor Ana Ruiz said. \u201CNobody had time to leave.\u201D";
+    List<Quote> q = quotes(marked);
+    assertThat(q).hasSize(1);
+    assertThat(q.get(0).quote()).isEqualTo("The water came at night, Nobody had time to leave.");
+    assertThat(q.get(0).passages())
+        .extracting(Quote.Passage::quote, Quote.Passage::continues)
+        .containsExactly(
+            tuple("The water came at night", null),
+            tuple("Nobody had time to leave.", "art#q1.1"));
+  }
+
+  @Test
+  void quoteOverTwoParagraphsIsOnePassage() {
+    String marked =
+        "\u201CThe water came at night.\n\n\u201CNobody had time to leave,\u201D Mayor Ana Ruiz said.";
+    List<Quote> q = quotes(marked);
+    assertThat(q).hasSize(1);
+    assertThat(q.get(0).passages()).hasSize(1);
+    assertThat(q.get(0).passages().get(0))
+        .extracting(Quote.Passage::start, Quote.Passage::end, Quote.Passage::continues)
+        .containsExactly(q.get(0).start(), q.get(0).end(), null);
+  }
+
+  @Test
   void pronounSpeakerResolvesToTheSubjectOfTheLatestSentenceNamingSomeone() {
     String marked =
         "The talks dragged on.| Analyst Ria Holt said a deal would help Prime Minister Ken Ito.\n\n"

@@ -188,6 +188,36 @@ class SampleDataJobTest {
     assertThat(checked).isGreaterThan(10);
   }
 
+  /**
+   * Each quote row lists its marked passages: they tile the quote from its first mark to its last,
+   * and each after the first continues the one before it. Sample-data has quotes continued after
+   * their attribution ("…," Governor Helena Strand said. "…").
+   */
+  @Test
+  void everyQuoteListsItsPassagesEachLinkedToTheOneItContinues() {
+    int continued = 0;
+    for (JsonNode f : OutputRows.read(out, "facts")) {
+      JsonNode passages = f.get("passages");
+      if (f.get("kind").asText().equals("figure")) {
+        assertThat(passages == null || passages.isNull()).isTrue();
+        continue;
+      }
+      assertThat(passages.size()).isPositive();
+      assertThat(passages.get(0).get("start").asInt()).isEqualTo(f.get("start").asInt());
+      assertThat(passages.get(passages.size() - 1).get("end").asInt())
+          .isEqualTo(f.get("end").asInt());
+      assertThat(passages.get(0).get("continues").isNull()).isTrue();
+      for (int i = 1; i < passages.size(); i++) {
+        assertThat(passages.get(i).get("continues").asText())
+            .isEqualTo(passages.get(i - 1).get("passageId").asText());
+        assertThat(passages.get(i).get("start").asInt())
+            .isGreaterThan(passages.get(i - 1).get("end").asInt());
+        continued++;
+      }
+    }
+    assertThat(continued).isGreaterThanOrEqualTo(2);
+  }
+
   private static String span(String kind, JsonNode articleId, JsonNode start, JsonNode end) {
     return kind + " " + articleId.asText() + " " + start.asInt() + ".." + end.asInt();
   }
