@@ -49,8 +49,8 @@ public record Quote(
     implements Fact {
 
   /**
-   * One marked passage of a quotation, as news-quote corpora and editors count quotes: {@code
-   * "A,"} and {@code "B."} in {@code "A," she said. "B."}.
+   * One marked passage of a quotation, as news-quote corpora and editors count quotes: {@code "A,"}
+   * and {@code "B."} in {@code "A," she said. "B."}.
    *
    * @param passageId {@code <factId>.1}, {@code .2}, ... in body order
    * @param start where the passage starts in the body, its opening mark included

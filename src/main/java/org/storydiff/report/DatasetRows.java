@@ -107,9 +107,10 @@ public final class DatasetRows {
   /**
    * {@code storyId, articleId, factId, kind, start, end, text, sentence, value, valueMin, valueMax,
    * unit, currency, qualifier, source, date, time, quote, speaker, speakerMention, speakerName,
-   * groupId, speakerType, speakerHow, passages: [{passageId, start, end, quote, continues}]}; the fields of the other kind of fact are null ({@code
-   * source} is the figure's attribution). {@code groupId} is the fact's {@link FactGroup}; a fact
-   * the diff did not group (a headline's, a caption's, a story of one article's) is its own.
+   * groupId, speakerType, speakerHow, passages: [{passageId, start, end, quote, continues}]}; the
+   * fields of the other kind of fact are null ({@code source} is the figure's attribution). {@code
+   * groupId} is the fact's {@link FactGroup}; a fact the diff did not group (a headline's, a
+   * caption's, a story of one article's) is its own.
    */
   public static List<Object[]> facts(StoryResult story) {
     Map<String, String> groupOfFact = new HashMap<>();

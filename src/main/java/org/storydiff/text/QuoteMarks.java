@@ -7,13 +7,14 @@ import java.util.List;
 /**
  * The one quotation-mark scanner: finds quotations by their marks, for sentence splitting (no break
  * inside a quotation) and for quote extraction. Marks: straight {@code "…"}, curly {@code “…”},
- * low-high {@code „…“} (or {@code „…”}), guillemets {@code «…»}, and single {@code ‘…’} or {@code
- * '…'}. A quotation that runs over several paragraphs (an opening mark on each paragraph, the
- * closing mark only at the end) is one {@link Marked} with one part per paragraph; a single line
- * break followed by an opening mark counts as a paragraph break, as some feeds separate paragraphs
- * so. Apostrophes are told from closing single marks by what surrounds them ("don’t", "Moscow’s",
- * "the sides’ talks"). An opening mark that is never closed in its paragraph is ignored. Offsets
- * are UTF-16 indexes into the body. Stateless, thread-safe, linear in the body length.
+ * low-high {@code „…“} (or {@code „…”}), guillemets {@code «…»}, doubled single marks {@code ''…''}
+ * (or {@code ‘‘…’’}, {@code ``…''}), and single {@code ‘…’} or {@code '…'}. A quotation that runs
+ * over several paragraphs (an opening mark on each paragraph, the closing mark only at the end) is
+ * one {@link Marked} with one part per paragraph; a single line break followed by an opening mark
+ * counts as a paragraph break, as some feeds separate paragraphs so. Apostrophes are told from
+ * closing single marks by what surrounds them ("don’t", "Moscow’s", "the sides’ talks"). An opening
+ * mark that is never closed in its paragraph is ignored. Offsets are UTF-16 indexes into the body.
+ * Stateless, thread-safe, linear in the body length.
  */
 public final class QuoteMarks {
 
@@ -40,10 +41,13 @@ public final class QuoteMarks {
       return parts.get(parts.size() - 1).end();
     }
 
-    /** True for a quotation in double marks (straight, curly, low-high or guillemets). */
+    /**
+     * True for a quotation in double marks (straight, curly, low-high, guillemets, or two
+     * apostrophes or backticks).
+     */
     public boolean isDouble(CharSequence body) {
       char open = body.charAt(start());
-      return open != '\'' && open != '\u2018';
+      return open != '\'' && open != '\u2018' || isDoubledMark(body, start());
     }
   }
 
@@ -56,7 +60,9 @@ public final class QuoteMarks {
     int i = 0;
     while (i < body.length()) {
       Marked m = null;
-      if (opensDouble(body, i) && !failed.get(i)) {
+      if (opensDoubled(body, i)) {
+        m = readDoubled(body, i);
+      } else if (opensDouble(body, i) && !failed.get(i)) {
         m = readDouble(body, i, failed);
       } else if (opensSingle(body, i)) {
         m = readSingle(body, i);
@@ -110,6 +116,47 @@ public final class QuoteMarks {
       j++;
     }
     return failedAt(parts, open, failed);
+  }
+
+  /**
+   * A quotation in doubled single marks ({@code ''…''}, {@code ‘‘…’’}, {@code ``…''}), as some
+   * feeds and typewritten copy write double quotes: closed by two closing single marks in the same
+   * paragraph, or null.
+   */
+  private static Marked readDoubled(String body, int open) {
+    int limit = Math.min(body.length() - 1, open + MAX_SINGLE_QUOTE);
+    for (int j = open + 2; j < limit; j++) {
+      char c = body.charAt(j);
+      if (c == '\n'
+          && lineBreakEnd(body, j) >= 0
+          && isParagraphBreak(body, j, lineBreakEnd(body, j))) {
+        return null;
+      }
+      if (isClosingSingle(c) && isClosingSingle(body.charAt(j + 1)) && !isWordChar(body, j + 2)) {
+        return new Marked(List.of(new Part(open, j + 2, open + 2, j)));
+      }
+    }
+    return null;
+  }
+
+  private static boolean isClosingSingle(char c) {
+    return c == '\'' || c == '\u2019';
+  }
+
+  private static boolean opensDoubled(String body, int i) {
+    return isDoubledMark(body, i)
+        && opensAfter(body, i)
+        && i + 2 < body.length()
+        && !Character.isWhitespace(body.charAt(i + 2));
+  }
+
+  /** Two apostrophes, opening single curly marks or backticks typed as one double mark. */
+  private static boolean isDoubledMark(CharSequence body, int i) {
+    if (i + 1 >= body.length()) {
+      return false;
+    }
+    char c = body.charAt(i);
+    return (c == '\'' || c == '\u2018' || c == '`') && body.charAt(i + 1) == c;
   }
 
   private static Marked failedAt(List<Part> parts, int open, BitSet failed) {

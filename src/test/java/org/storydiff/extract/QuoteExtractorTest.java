@@ -158,8 +158,7 @@ class QuoteExtractorTest {
     assertThat(q.get(0).passages())
         .extracting(Quote.Passage::quote, Quote.Passage::continues)
         .containsExactly(
-            tuple("The water came at night", null),
-            tuple("Nobody had time to leave.", "art#q1.1"));
+            tuple("The water came at night", null), tuple("Nobody had time to leave.", "art#q1.1"));
   }
 
   @Test
@@ -172,6 +171,15 @@ class QuoteExtractorTest {
     assertThat(q.get(0).passages().get(0))
         .extracting(Quote.Passage::start, Quote.Passage::end, Quote.Passage::continues)
         .containsExactly(q.get(0).start(), q.get(0).end(), null);
+  }
+
+  @Test
+  void quoteInTwoApostrophesIsADoubleQuote() {
+    List<Quote> q =
+        quotes("''The dam will hold through the winter,'' said Mayor Ana Ruiz.| She left.");
+    assertThat(q)
+        .extracting(Quote::quote, Quote::speaker, Quote::partial)
+        .containsExactly(tuple("The dam will hold through the winter", "Ana Ruiz", false));
   }
 
   @Test

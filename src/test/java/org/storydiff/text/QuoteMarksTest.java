@@ -30,6 +30,18 @@ class QuoteMarksTest {
     assertThat(inner("\u00AB Il a cri\u00E9 \u201Cvite\u201D puis est parti \u00BB")).hasSize(1);
   }
 
+  /** Typewritten and some scraped copy write double quotes as two single marks. */
+  @Test
+  void twoApostrophesOrBackticksAreOneDoubleMark() {
+    String body = "''We stay,'' she said, ``and we don't leave.''";
+    assertThat(inner(body)).containsExactly("We stay,", "and we don't leave.");
+    List<QuoteMarks.Marked> found = new QuoteMarks().find("He said ''no way'' twice.");
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).isDouble("He said ''no way'' twice.")).isTrue();
+    assertThat(inner("He said \u2018\u2018no way\u2019\u2019 twice.")).containsExactly("no way");
+    assertThat(inner("a 12'' screen and a 'fair' price")).containsExactly("fair");
+  }
+
   /** Seen in wire copy: the opening mark typed again where the closing one belongs. */
   @Test
   void anOpeningCurlyMarkAfterAWordCloses() {
