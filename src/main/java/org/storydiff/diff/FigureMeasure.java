@@ -48,8 +48,15 @@ record FigureMeasure(
     PART,
     /** "68" in "28 of his 68": the count a part is taken from. */
     OUT_OF,
-    /** "another 3,000", "a further 12": a count beside one already given, never its restatement. */
-    MORE
+    /**
+     * "another 3,000", "a further 12", "two other rifles", "5 more people": a count beside one
+     * already given, never its restatement.
+     */
+    MORE,
+    /** "the last two games", "the past 24 hours": a window of a period, not its whole. */
+    WINDOW,
+    /** "one of the largest providers": membership, not a count. */
+    ONE_OF
   }
 
   /** Outcome words by their comparison form: words of one outcome share one name. */
@@ -62,6 +69,13 @@ record FigureMeasure(
 
   /** Words before a count that make it one beside another ("another 3,000", "a further 12"). */
   private static final Set<String> MORE_WORDS = Set.of("another", "further", "additional");
+
+  /** Words right after a number that make it a count beside another ("two other rifles"). */
+  private static final Set<String> MORE_AFTER = Set.of("other", "more", "additional", "further");
+
+  /** Words before a number that make it a window of a period ("the last two games"). */
+  private static final Set<String> WINDOW_WORDS =
+      Set.of("last", "past", "first", "next", "final", "previous", "opening", "coming");
 
   private static final Set<String> PART_FOLLOWERS = Set.of("them", "whom", "those", "these");
 
@@ -155,7 +169,7 @@ record FigureMeasure(
         noun,
         outcome,
         f.isQuantity() ? nearest(t, from, to, first, last, FigureMeasure::timeAt) : null,
-        scope(t, from, to, first, last),
+        scope(t, from, to, first, last, isShare(f)),
         measureUnit && (noun == null || !noun.contains(" ")),
         holder(article, f, from, first));
   }
@@ -194,6 +208,10 @@ record FigureMeasure(
     if (t.isWord(k) && t.capitalized(k) && (before.endsWith("'s") || before.endsWith("’s"))) {
       return name(article, from, k, true); // "Corvex's 7 percent": a possessive names someone
     }
+    String relative = relativeClauseHolder(article, from, first);
+    if (relative != null) {
+      return relative;
+    }
     int words = 0;
     while (k >= from && t.isWord(k) && !t.capitalized(k) && words < HOLDER_REACH) {
       String w = t.norm(k);
@@ -204,6 +222,32 @@ record FigureMeasure(
       words++;
     }
     return words == 0 ? null : name(article, from, k, false);
+  }
+
+  /**
+   * Words a relative clause may have between "who" and the figure ("has worked at the plant for").
+   */
+  private static final int RELATIVE_REACH = 10;
+
+  /**
+   * The name a relative clause holding the figure describes: "Andy Ryan, who has worked at the
+   * plant for nearly 30 years" gives Andy Ryan; null when no "…, who" opens the figure's clause.
+   */
+  private static String relativeClauseHolder(AnalyzedArticle article, int from, int first) {
+    SentenceTokens t = article.tokens();
+    int k = first - 1;
+    for (int words = 0; k >= from && t.isWord(k) && words < RELATIVE_REACH; words++, k--) {
+      String w = t.norm(k);
+      if ("who".equals(w)) {
+        return k - 2 >= from && ",".equals(t.norm(k - 1))
+            ? name(article, from, k - 2, false)
+            : null;
+      }
+      if (t.capitalized(k) || CLAUSE_BREAKS.contains(w) || QuoteExtractor.isVerbOfSaying(w)) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /**
@@ -410,16 +454,42 @@ record FigureMeasure(
     return null;
   }
 
-  private static Scope scope(SentenceTokens t, int from, int to, int first, int last) {
-    if (last + 2 < to && "of".equals(t.norm(last + 1))) {
-      int k = last + 2 + (OF_DETERMINERS.contains(t.norm(last + 2)) ? 1 : 0);
-      if (PART_FOLLOWERS.contains(t.norm(last + 2)) || (k < to && t.isNumber(k))) {
+  /** A percentage or a fraction: always "of" something, so "90% of the traffic" is no part. */
+  private static boolean isShare(Figure f) {
+    return "%".equals(f.unit()) || (f.value() != null && f.value() > 0 && f.value() < 1);
+  }
+
+  private static Scope scope(
+      SentenceTokens t, int from, int to, int first, int last, boolean share) {
+    int of = first;
+    while (of <= last && !"of".equals(t.norm(of + 1 < to ? of + 1 : of))) {
+      of++; // the "of" after the amount, inside the figure's span or right after it
+    }
+    if (of <= last && of + 2 < to) {
+      String next = t.norm(of + 2);
+      int k = of + 2 + (OF_DETERMINERS.contains(next) ? 1 : 0);
+      if (PART_FOLLOWERS.contains(next) || (k < to && t.isNumber(k))) {
         return Scope.PART; // "6 of them", "28 of his 68"
+      }
+      boolean ofGroup = "the".equals(next) || next.endsWith("'s") || next.endsWith("’s");
+      if (ofGroup && of == first && "one".equals(t.norm(first))) {
+        return Scope.ONE_OF; // "one of the largest providers"
+      }
+      if (ofGroup && !share && k < to && t.isWord(k)) {
+        return Scope.PART; // "two of Egypt's largest providers", "12 of the victims"
+      }
+    }
+    for (int i = first; i <= last && i + 1 < to; i++) {
+      if (MORE_AFTER.contains(t.norm(i + 1)) && !"than".equals(t.norm(Math.min(i + 2, to - 1)))) {
+        return Scope.MORE; // "two other rifles", "5 more people"
       }
     }
     int k = first - 1;
     if (k >= from && MORE_WORDS.contains(t.norm(k))) {
       return Scope.MORE; // "another 3,000", "a further 12"
+    }
+    if (k >= from && WINDOW_WORDS.contains(t.norm(k))) {
+      return Scope.WINDOW; // "his last two games", "the past 24 hours"
     }
     if (k >= from && OF_DETERMINERS.contains(t.norm(k))) {
       k--;

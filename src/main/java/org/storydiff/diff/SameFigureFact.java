@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.storydiff.extract.SpeakerVariants;
 import org.storydiff.model.Figure;
@@ -163,7 +164,7 @@ final class SameFigureFact {
    */
   static boolean sameThing(Figure a, String ua, Figure b, String ub) {
     if (isCalendar(a) || isCalendar(b)) {
-      return java.util.Objects.equals(ua, ub);
+      return Objects.equals(ua, ub);
     }
     if (ua == null || ub == null || ua.equals(ub)) {
       return true;
@@ -194,7 +195,9 @@ final class SameFigureFact {
       StoryIndex index, int va, Figure a, FigureMeasure ma, int vb, Figure b, FigureMeasure mb) {
     String reason = disagreement(a, ma, b, mb);
     // Aligned peers stand in for an unread measure, never against one read as another's.
-    return NOT_READ.equals(reason) && alignedPeers(index, va, a, vb, b) ? conflict(ma, mb) : reason;
+    return NOT_READ.equals(reason) && alignedPeers(index, va, a, vb, b)
+        ? conflict(a, ma, b, mb)
+        : reason;
   }
 
   static final String NOT_READ = "what a figure counts is not read from its sentence";
@@ -213,7 +216,7 @@ final class SameFigureFact {
         && index.wordOverlapBesideNumbers(ra, rb) < FigureFindings.RESIDUAL_SENTENCE_OVERLAP) {
       return false;
     }
-    if (!java.util.Objects.equals(FigureReading.unitKey(a), FigureReading.unitKey(b))) {
+    if (!Objects.equals(FigureReading.unitKey(a), FigureReading.unitKey(b))) {
       return false; // a bare "11" is no peer of "26 crew members", however alike the sentences
     }
     List<Figure> inA = peers(index, va, a);
@@ -229,7 +232,7 @@ final class SameFigureFact {
       if (fact instanceof Figure g
           && g.sentence() == f.sentence()
           && g.isQuantity() == f.isQuantity()
-          && java.util.Objects.equals(FigureReading.unitKey(g), key)) {
+          && Objects.equals(FigureReading.unitKey(g), key)) {
         out.add(g);
       }
     }
@@ -252,7 +255,7 @@ final class SameFigureFact {
     if ((!a.isQuantity() || !b.isQuantity()) && (ma.outcome() == null || mb.outcome() == null)) {
       return "the event each date or time is for is not read";
     }
-    if (!java.util.Objects.equals(ma.outcome(), mb.outcome())
+    if (!Objects.equals(ma.outcome(), mb.outcome())
         && !(oneNumber && (ma.outcome() == null || mb.outcome() == null))) {
       return ma.outcome() == null || mb.outcome() == null
           ? "one figure's outcome is not read ("
@@ -264,11 +267,22 @@ final class SameFigureFact {
         && !(oneNumber && sameThing(a, FigureReading.unitKey(a), b, FigureReading.unitKey(b)))) {
       return "different counted nouns (" + ma.noun() + ", " + mb.noun() + ")";
     }
-    return conflict(ma, mb);
+    return conflict(a, ma, b, mb);
   }
 
-  /** Why two measures, whatever they count, are two facts: holders, times or scopes that differ. */
-  private static String conflict(FigureMeasure ma, FigureMeasure mb) {
+  /**
+   * Why two figures, whatever they count, are two facts: holders, times or scopes that differ, or
+   * two different counts beside others ("another two", "another four") or over windows ("his last
+   * two games", "his last three"), each relative to what its own sentence gives.
+   */
+  private static String conflict(Figure a, FigureMeasure ma, Figure b, FigureMeasure mb) {
+    boolean relative =
+        ma.scope() == FigureMeasure.Scope.MORE || ma.scope() == FigureMeasure.Scope.WINDOW;
+    if (relative && ma.scope() == mb.scope() && !Objects.equals(a.value(), b.value())) {
+      return "counts relative to their own sentences ("
+          + ma.scope().name().toLowerCase(Locale.ROOT)
+          + ")";
+    }
     if (!sameHolder(ma.holder(), mb.holder())) {
       return "different holders (" + ma.holder() + ", " + mb.holder() + ")";
     }

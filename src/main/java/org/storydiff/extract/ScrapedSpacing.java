@@ -6,17 +6,19 @@ import java.util.regex.Pattern;
  * Numbers that scraped copy split with a space after their punctuation ("4: 43 left", "from 1995 -
  * 99", "a 6. 1 - magnitude quake", "won 65 - 53"): each half alone is no figure, so neither becomes
  * one. Only shapes that normal text never writes with a space are read so: a clock's two digits
- * after "N:", a year's two-digit end after "YYYY -", a single-digit decimal after "N." (a sentence
- * never goes on with a digit inside one sentence), and a result whose second number is the smaller.
- * A range "30 - 40" (rising) and a list "1, 2, 3" stay as they are. A split decimal followed by a
- * measure, scale, percent or comma ("a 6. 1 - magnitude quake") is read whole as the decimal before
- * this check ({@code DigitNumbers.scrapedDecimal}), so only the other splits reach it. Stateless.
+ * after "N:", a year's two-digit end after "YYYY -", a clock's two digits after "N." before am or
+ * pm ("9. 25 am"), a single-digit decimal after "N." (a sentence never goes on with a digit inside
+ * one sentence), and a result whose second number is the smaller. A range "30 - 40" (rising) and a
+ * list "1, 2, 3" stay as they are. A split decimal followed by a measure, scale, percent or comma
+ * ("a 6. 1 - magnitude quake") is read whole as the decimal before this check ({@code
+ * DigitNumbers.scrapedDecimal}), so only the other splits reach it. Stateless.
  */
 final class ScrapedSpacing {
 
   private static final Pattern ONE_OR_TWO = Pattern.compile("\\d{1,2}");
   private static final Pattern TWO = Pattern.compile("\\d{2}");
   private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}");
+  private static final Pattern CLOCK_SUFFIX = Pattern.compile("(?i)a|p|am|pm|a\\.m|p\\.m");
 
   private ScrapedSpacing() {}
 
@@ -30,7 +32,19 @@ final class ScrapedSpacing {
     if (!v.isNumber(i) || v.touching(i + 1) || !v.isNumber(i + 2)) {
       return false;
     }
-    return spacing(v, i) && split(v.norm(i), v.norm(i + 1), v.norm(i + 2));
+    return spacing(v, i) && (split(v.norm(i), v.norm(i + 1), v.norm(i + 2)) || splitClock(v, i));
+  }
+
+  /**
+   * "9. 25 am", "6. 41 p. m.": a clock written with a point, split after it, before its am/pm.
+   * Token {@code i} is the hour.
+   */
+  private static boolean splitClock(TokenView v, int i) {
+    return v.norm(i + 1).equals(".")
+        && ONE_OR_TWO.matcher(v.norm(i)).matches()
+        && TWO.matcher(v.norm(i + 2)).matches()
+        && i + 3 < v.size()
+        && CLOCK_SUFFIX.matcher(v.norm(i + 3)).matches();
   }
 
   /** Token {@code i} is the second half of such a split number. */
@@ -38,7 +52,8 @@ final class ScrapedSpacing {
     if (i < 2 || !v.isNumber(i) || !v.isNumber(i - 2) || v.touching(i - 1)) {
       return false;
     }
-    return spacing(v, i - 2) && split(v.norm(i - 2), v.norm(i - 1), v.norm(i));
+    return spacing(v, i - 2)
+        && (split(v.norm(i - 2), v.norm(i - 1), v.norm(i)) || splitClock(v, i - 2));
   }
 
   /**

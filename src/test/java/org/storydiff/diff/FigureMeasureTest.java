@@ -75,6 +75,54 @@ class FigureMeasureTest {
   }
 
   @Test
+  void countsBesideAnotherWindowsAndMembershipAreScopesOfTheirOwn() {
+    assertThat(read("Troops seized nine rifles and two other rifles.", "two").measure().scope())
+        .isEqualTo(Scope.MORE);
+    assertThat(read("Rescuers pulled 5 more people from the rubble.", "5").measure().scope())
+        .isEqualTo(Scope.MORE);
+    assertThat(read("He scored 40 points in his last two games.", "two").measure().scope())
+        .isEqualTo(Scope.WINDOW);
+    assertThat(read("Police made 12 arrests in the past 24 hours.", "24").measure().scope())
+        .isEqualTo(Scope.WINDOW);
+    assertThat(read("Two of the country's largest banks were hit.", "Two").measure().scope())
+        .isEqualTo(Scope.PART);
+    assertThat(read("The firm is one of the largest lenders.", "one").measure().scope())
+        .isEqualTo(Scope.ONE_OF);
+    assertThat(read("He played 14 games for the club.", "14").measure().scope())
+        .isEqualTo(Scope.WHOLE);
+  }
+
+  @Test
+  void differentCountsBesideOthersOrOverWindowsAreTwoFacts() {
+    assertThat(
+            disagreement(
+                read("Another two people were killed in the north.", "two"),
+                read("Another four people were killed in the north.", "four")))
+        .contains("relative");
+    assertThat(
+            disagreement(
+                read("He scored 30 points in his last two games.", "two"),
+                read("He scored 30 points in his last three games.", "three")))
+        .contains("relative");
+    assertThat(read("Nearly 90% of the traffic runs on the cable.", "90").measure().scope())
+        .isEqualTo(Scope.WHOLE);
+  }
+
+  @Test
+  void aRelativeClauseGivesTheNameItDescribesAsHolder() {
+    assertThat(
+            read(
+                    "Dough mixer Ana Ruiz, who has worked at the plant for nearly 30 years, was there.",
+                    "30")
+                .measure()
+                .holder())
+        .isEqualTo("Ana Ruiz");
+    assertThat(
+            read("Police, who said 14 people were hurt, closed the road.", "14").measure().holder())
+        .isNull();
+  }
+
+  @Test
   void holderIsTheNameRightAtTheFigure() {
     assertThat(read("Ana Pereira, 29, was arrested at the scene.", "29").measure().holder())
         .isEqualTo("Ana Pereira");

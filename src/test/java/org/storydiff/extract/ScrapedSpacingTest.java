@@ -22,6 +22,16 @@ class ScrapedSpacingTest {
   }
 
   @Test
+  void clockWithAPointSplitBeforeAmOrPmIsNoCount() {
+    assertThat(figures("The guards saw the boats around 7. 40 am on Monday."))
+        .extracting(Figure::value)
+        .doesNotContain(7.0, 40.0);
+    assertThat(figures("The ferry left at 6. 15 p. m. with 40 people aboard."))
+        .extracting(Figure::value)
+        .containsExactly(40.0);
+  }
+
+  @Test
   void yearRangeSplitAfterItsDashGivesNoTwoDigitCount() {
     assertThat(figures("He coached the side from 1987 - 91 in the northern league."))
         .extracting(Figure::value)
