@@ -280,8 +280,41 @@ record FigureMeasure(
       return null;
     }
     String body = article.article().body();
-    String text = body.substring(t.start(start), t.end(end));
-    return text.replaceFirst("['’]s$", "");
+    String text = body.substring(t.start(start), t.end(end)).replaceFirst("['’]s$", "");
+    return start == end ? fullName(article, text) : text;
+  }
+
+  /**
+   * The fullest name the article gives a one-word holder: "Dorsey" is "Bryan Dorsey" when the
+   * article writes that, so it is told from "Andy Ryan"; the word itself when it writes none.
+   */
+  private static String fullName(AnalyzedArticle article, String word) {
+    SentenceTokens t = article.tokens();
+    String norm = word.toLowerCase(Locale.ROOT);
+    for (int s = 0; s < t.sentences(); s++) {
+      int first = t.first(s);
+      for (int i = first + 1; i < t.first(s + 1); i++) {
+        if (!t.capitalized(i) || !norm.equals(t.norm(i).replaceFirst("['’]s$", ""))) {
+          continue;
+        }
+        int start = i;
+        while (start - 1 >= first
+            && i - (start - 1) < NAME_WORDS
+            && t.isWord(start - 1)
+            && t.capitalized(start - 1)
+            && t.isContent(start - 1) // "But Dorsey", "When Dorsey": no first names
+            && !DAY_WORDS.contains(t.norm(start - 1))
+            && CalendarWords.weekday(t.norm(start - 1)) == null
+            && !CalendarWords.isFullMonthName(t.norm(start - 1))) {
+          start--;
+        }
+        if (start < i) {
+          String body = article.article().body();
+          return body.substring(t.start(start), t.start(i)) + word;
+        }
+      }
+    }
+    return word;
   }
 
   /** Whether the article writes {@code norm} capitalized somewhere other than a sentence start. */

@@ -109,6 +109,17 @@ class FigureMeasureTest {
   }
 
   @Test
+  void aOneWordHolderIsTheFullestNameTheArticleGives() {
+    assertThat(
+            read("Bryan Dorsey saw the gunman. Dorsey's been at the plant for 37 years.", "37")
+                .measure()
+                .holder())
+        .isEqualTo("Bryan Dorsey");
+    assertThat(read("Yesterday Dorsey said he had 37 years there.", "37").measure().holder())
+        .isNull();
+  }
+
+  @Test
   void aRelativeClauseGivesTheNameItDescribesAsHolder() {
     assertThat(
             read(
