@@ -89,6 +89,11 @@ final class StoryIndex {
     return out;
   }
 
+  /** The position of the version with this id, or null when the story has none. */
+  Integer versionOf(String articleId) {
+    return versionById.get(articleId);
+  }
+
   /** The sentence holding offset {@code at} of the named version, or null. */
   SentenceRef sentenceAt(String articleId, int at) {
     Integer v = versionById.get(articleId);
