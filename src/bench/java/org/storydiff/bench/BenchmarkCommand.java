@@ -27,6 +27,7 @@ import picocli.CommandLine.Option;
     subcommands = {
       BenchmarkCommand.Generate.class,
       BenchmarkCommand.Lineage.class,
+      BenchmarkCommand.LongStory.class,
       BenchmarkCommand.Clusters.class,
       JobBenchmarkCommand.class,
       ReplicateCommand.class,
@@ -40,8 +41,8 @@ public final class BenchmarkCommand implements Runnable {
   public void run() {
     throw new CommandLine.ParameterException(
         spec.commandLine(),
-        "choose 'generate', 'replicate', 'clusters' or 'run', e.g. 'benchmark clusters --articles"
-            + " 10000'");
+        "choose 'generate', 'replicate', 'clusters', 'lineage', 'longstory' or 'run', e.g."
+            + " 'benchmark clusters --articles 10000'");
   }
 
   public static void main(String[] args) {
@@ -172,6 +173,49 @@ public final class BenchmarkCommand implements Runnable {
       lines.forEach(System.out::println);
       System.out.printf(
           Locale.ROOT, "benchmark: %.1f s in all%n", (System.nanoTime() - started) / 1e9);
+      return StorydiffCommand.EXIT_OK;
+    }
+  }
+
+  @Command(
+      name = "longstory",
+      mixinStandardHelpOptions = true,
+      sortOptions = false,
+      description =
+          "Run the story pipeline's steps in plain Java over one generated story told by many"
+              + " outlets in 430-900-word versions, and print each step's seconds, the peak heap"
+              + " and the findings (with a digest to compare two builds).")
+  static final class LongStory implements Callable<Integer> {
+    @Option(
+        names = "--versions",
+        paramLabel = "<n>",
+        defaultValue = "1000",
+        description = "Versions of the story. Default: ${DEFAULT-VALUE}.")
+    int versions;
+
+    @Option(
+        names = "--seed",
+        paramLabel = "<n>",
+        defaultValue = "1",
+        description = "Corpus seed. Default: ${DEFAULT-VALUE}.")
+    long seed;
+
+    @Option(
+        names = "--pickup-share",
+        paramLabel = "<share>",
+        defaultValue = "0",
+        description =
+            "Share of later versions written as pickups of an earlier one. Default:"
+                + " ${DEFAULT-VALUE}.")
+    double pickupShare;
+
+    @Override
+    public Integer call() {
+      if (versions < 2) {
+        throw new IllegalArgumentException("--versions must be at least 2, e.g. 1000");
+      }
+      CorpusConfig config = CorpusConfig.of(seed, 100).withPickupShare(pickupShare);
+      LongStoryBenchmark.run(new SyntheticCorpus(config), versions).forEach(System.out::println);
       return StorydiffCommand.EXIT_OK;
     }
   }

@@ -1,8 +1,5 @@
 package org.storydiff.bench;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -95,7 +92,7 @@ final class LineageBenchmark {
   static List<String> manyVersions(SyntheticCorpus corpus, int versions) {
     List<GeneratedArticle> story = corpus.storyWithVersions(firstMultiVersion(corpus), versions);
     long pickups = story.stream().filter(g -> g.derivedFrom() != null).count();
-    resetPeaks();
+    HeapPeaks.reset();
     LineageBenchmark b = new LineageBenchmark();
     StoryResult r = b.run("many", story);
     long withSource = r.lineage().stream().filter(l -> l.derivedFrom() != null).count();
@@ -108,7 +105,7 @@ final class LineageBenchmark {
             pickups,
             r.lineage().size(),
             withSource,
-            peakHeapBytes() >> 20),
+            HeapPeaks.bytes() >> 20),
         b.timing(1));
   }
 
@@ -146,30 +143,12 @@ final class LineageBenchmark {
         100 * lineageS / Math.max(1e-9, pipelineS - lineageS));
   }
 
-  private static int firstMultiVersion(SyntheticCorpus corpus) {
+  static int firstMultiVersion(SyntheticCorpus corpus) {
     for (int s = 0; s < corpus.stories(); s++) {
       if (corpus.versions(s) > 1) {
         return s;
       }
     }
     return 0;
-  }
-
-  private static void resetPeaks() {
-    System.gc();
-    for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-      p.resetPeakUsage();
-    }
-  }
-
-  /** Sum of the heap pools' peaks since {@link #resetPeaks()}: an upper bound of the peak. */
-  private static long peakHeapBytes() {
-    long sum = 0;
-    for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (p.getType() == MemoryType.HEAP) {
-        sum += p.getPeakUsage().getUsed();
-      }
-    }
-    return sum;
   }
 }

@@ -62,33 +62,96 @@ final class QuoteFindings {
    * join a passage.
    */
   private void group(Groups<Quote> groups, List<List<String>> words) {
+    Scores score = new Scores(groups, words);
+    // Pairs by score, highest first; within a score in index order, as they are generated.
+    java.util.TreeMap<Double, PairList> byScore =
+        new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
     int n = groups.size();
-    double[][] score = new double[n][n];
-    List<int[]> pairs = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       for (int j = i + 1; j < n; j++) {
-        if (groups.member(i).version() != groups.member(j).version()) {
-          score[i][j] = QuoteIdentity.sameUtterance(words.get(i), words.get(j));
-          score[j][i] = score[i][j];
-          if (score[i][j] > 0) {
-            pairs.add(new int[] {i, j});
-          }
+        double s = score.of(i, j);
+        if (s > 0) {
+          byScore.computeIfAbsent(s, k -> new PairList()).add(i, j);
         }
       }
     }
-    pairs.sort(
-        (p, q) ->
-            score[p[0]][p[1]] != score[q[0]][q[1]]
-                ? Double.compare(score[q[0]][q[1]], score[p[0]][p[1]])
-                : p[0] != q[0] ? Integer.compare(p[0], q[0]) : Integer.compare(p[1], q[1]));
-    for (int[] pair : pairs) {
-      if (!groups.sameGroup(pair[0], pair[1]) && joinable(groups, score, pair[0], pair[1])) {
-        groups.union(pair[0], pair[1]);
+    for (PairList pairs : byScore.values()) {
+      for (int k = 0; k < pairs.size(); k++) {
+        int a = pairs.first(k);
+        int b = pairs.second(k);
+        if (!groups.sameGroup(a, b) && joinable(groups, score, a, b)) {
+          groups.union(a, b);
+        }
       }
     }
   }
 
-  private boolean joinable(Groups<Quote> groups, double[][] score, int a, int b) {
+  /**
+   * {@link QuoteIdentity#sameUtterance} of two passages of different versions (0 within one
+   * version), computed once per pair of distinct wordings: copies of one wire story quote the same
+   * passages word for word, so a story of a thousand copies has a few dozen wordings, and comparing
+   * every pair of passages would grow with the square of its versions.
+   */
+  private static final class Scores {
+    private final Groups<Quote> groups;
+    private final int[] wordingOf;
+    private final List<List<String>> wordings = new ArrayList<>();
+    private final Map<Long, Double> known = new HashMap<>();
+
+    Scores(Groups<Quote> groups, List<List<String>> words) {
+      this.groups = groups;
+      this.wordingOf = new int[words.size()];
+      Map<List<String>, Integer> ids = new HashMap<>();
+      for (int i = 0; i < words.size(); i++) {
+        wordingOf[i] =
+            ids.computeIfAbsent(
+                words.get(i),
+                w -> {
+                  wordings.add(w);
+                  return wordings.size() - 1;
+                });
+      }
+    }
+
+    /** The score of passages {@code i} and {@code j}, in either order. */
+    double of(int i, int j) {
+      if (groups.member(i).version() == groups.member(j).version()) {
+        return 0;
+      }
+      // Compared in index order, as sameUtterance need not be symmetric for equal lengths.
+      int a = wordingOf[Math.min(i, j)];
+      int b = wordingOf[Math.max(i, j)];
+      return known.computeIfAbsent(
+          ((long) a << 32) | b, k -> QuoteIdentity.sameUtterance(wordings.get(a), wordings.get(b)));
+    }
+  }
+
+  /** Pairs of passage indexes, packed two to a long. */
+  private static final class PairList {
+    private long[] pairs = new long[16];
+    private int size;
+
+    void add(int i, int j) {
+      if (size == pairs.length) {
+        pairs = java.util.Arrays.copyOf(pairs, size * 2);
+      }
+      pairs[size++] = ((long) i << 32) | j;
+    }
+
+    int size() {
+      return size;
+    }
+
+    int first(int k) {
+      return (int) (pairs[k] >>> 32);
+    }
+
+    int second(int k) {
+      return (int) pairs[k];
+    }
+  }
+
+  private boolean joinable(Groups<Quote> groups, Scores score, int a, int b) {
     List<Integer> inA = new ArrayList<>();
     List<Integer> inB = new ArrayList<>();
     for (int i = 0; i < groups.size(); i++) {
@@ -103,7 +166,7 @@ final class QuoteFindings {
         Groups.Member<Quote> mi = groups.member(i);
         Groups.Member<Quote> mj = groups.member(j);
         boolean ok =
-            mi.version() == mj.version() ? oneSpeaker(mi.item(), mj.item()) : score[i][j] > 0;
+            mi.version() == mj.version() ? oneSpeaker(mi.item(), mj.item()) : score.of(i, j) > 0;
         if (!ok) {
           return false;
         }

@@ -1,6 +1,7 @@
 package org.storydiff.diff;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -84,9 +85,11 @@ final class StatementFindings {
                         groups.union(id, otherId);
                       }
                     }));
+    List<Map<Integer, List<Integer>>> all = groups.groups();
     // The figure and quote findings recorded so far: a statement is not reported a second time.
-    List<Finding> prior = List.copyOf(out.findings());
-    for (Map<Integer, List<Integer>> group : groups.groups()) {
+    PriorLinks prior =
+        new PriorLinks(index, List.copyOf(out.findings()), singleVersionMembers(all));
+    for (Map<Integer, List<Integer>> group : all) {
       if (isReportable(group)) {
         List<Finding> findings = new ArrayList<>();
         findingsOf(group, prior, findings);
@@ -99,6 +102,17 @@ final class StatementFindings {
             findings);
       }
     }
+  }
+
+  /** Sentences of groups only one version carries: those {@link #reportedAdded} is asked about. */
+  private static Set<SentenceRef> singleVersionMembers(List<Map<Integer, List<Integer>>> groups) {
+    Set<SentenceRef> out = new java.util.HashSet<>();
+    for (Map<Integer, List<Integer>> group : groups) {
+      if (group.size() == 1) {
+        group.forEach((v, sentences) -> sentences.forEach(s -> out.add(new SentenceRef(v, s))));
+      }
+    }
+    return out;
   }
 
   private boolean hasFigures(Map<Integer, List<Integer>> group) {
@@ -118,8 +132,7 @@ final class StatementFindings {
     return index.contentWords(first.getKey(), first.getValue().get(0)).size() >= MIN_CONTENT_WORDS;
   }
 
-  private void findingsOf(
-      Map<Integer, List<Integer>> group, List<Finding> prior, List<Finding> out) {
+  private void findingsOf(Map<Integer, List<Integer>> group, PriorLinks prior, List<Finding> out) {
     var first = group.entrySet().iterator().next();
     int firstVersion = first.getKey();
     int firstSentence = first.getValue().get(0);
@@ -135,9 +148,42 @@ final class StatementFindings {
       }
       return;
     }
-    for (int u = 0; u < index.size(); u++) {
-      omission(u, group, prior).ifPresent(out::add);
+    List<Carried> carried = carriedByMost(group);
+    if (carried.isEmpty()) {
+      return; // no version can omit what most others do not carry
     }
+    for (int u = 0; u < index.size(); u++) {
+      omission(u, group, carried, prior).ifPresent(out::add);
+    }
+  }
+
+  /**
+   * A member of a group that most versions carry (its own and every version aligned to it), long
+   * enough to be a statement: what a version lacking it may be said to omit.
+   *
+   * @param carriers the member's version and every version with a sentence aligned to it
+   */
+  private record Carried(int version, int sentence, BitSet carriers, int carrierCount) {}
+
+  /**
+   * The group's members that pass the tests that do not depend on the omitting version, in group
+   * order, each with its carriers: worked out once per group, not once per version, since the
+   * carriers of a pivot sentence in a many-version story are most of the story.
+   */
+  private List<Carried> carriedByMost(Map<Integer, List<Integer>> group) {
+    List<Carried> out = new ArrayList<>();
+    group.forEach(
+        (w, sentences) -> {
+          for (int sentence : sentences) {
+            BitSet carriers = carriers(w, sentence);
+            int count = carriers.cardinality();
+            if (Consensus.mostOthersCarry(count, index.size())
+                && index.contentWords(w, sentence).size() >= MIN_CONTENT_WORDS) {
+              out.add(new Carried(w, sentence, carriers, count));
+            }
+          }
+        });
+    return out;
   }
 
   /**
@@ -149,23 +195,19 @@ final class StatementFindings {
    * clause. A version with a sentence covering the statement anyway is not reported.
    */
   private Optional<Finding> omission(
-      int u, Map<Integer, List<Integer>> group, List<Finding> prior) {
+      int u, Map<Integer, List<Integer>> group, List<Carried> candidates, PriorLinks prior) {
     Set<String> own = group.containsKey(u) ? wordsOf(u, group.get(u)) : Set.of();
     Map<Integer, Integer> evidence = new TreeMap<>();
     int carried = 0;
-    for (var e : group.entrySet()) {
-      int w = e.getKey();
-      for (int sentence : w == u ? List.<Integer>of() : e.getValue()) {
-        Set<Integer> carriers = carriers(w, sentence);
-        Set<String> words = index.contentWords(w, sentence);
-        if (!carriers.contains(u)
-            && Consensus.mostOthersCarry(carriers.size(), index.size())
-            && words.size() >= MIN_CONTENT_WORDS
-            && (own.isEmpty() || isOtherClause(u, group.get(u), w, sentence))
-            && !index.carries(u, new SentenceRef(w, sentence), CARRIED_COVERAGE)) {
-          evidence.putIfAbsent(w, sentence);
-          carried = Math.max(carried, carriers.size());
-        }
+    for (Carried c : candidates) {
+      int w = c.version();
+      int sentence = c.sentence();
+      if (w != u
+          && !c.carriers().get(u)
+          && (own.isEmpty() || isOtherClause(u, group.get(u), w, sentence))
+          && !index.carries(u, new SentenceRef(w, sentence), CARRIED_COVERAGE)) {
+        evidence.putIfAbsent(w, sentence);
+        carried = Math.max(carried, c.carrierCount());
       }
     }
     if (evidence.isEmpty() || reportedOmitted(u, evidence, prior)) {
@@ -197,19 +239,17 @@ final class StatementFindings {
       return linked.isEmpty()
           && shareOf(index.contentWords(w, s), wordsOf(u, ofU)) < CLAUSE_OVERLAP;
     }
-    Set<SentenceRef> withU = withNeighbours(u, linked);
+    Map<Integer, Set<Integer>> sidesU = byVersion(withNeighbours(u, linked));
     int apart = 0;
     int joined = 0;
-    for (int x = 0; x < index.size(); x++) {
-      if (x == u) {
+    // Only versions on both sides count, so walking one side's versions is enough.
+    for (var side : byVersion(withS).entrySet()) {
+      int x = side.getKey();
+      Set<Integer> sentencesOfU = sidesU.get(x);
+      if (x == u || sentencesOfU == null) {
         continue;
       }
-      Set<Integer> sidesS = sentencesOf(x, withS);
-      Set<Integer> sidesU = sentencesOf(x, withU);
-      if (sidesS.isEmpty() || sidesU.isEmpty()) {
-        continue;
-      }
-      if (java.util.Collections.disjoint(sidesS, sidesU)) {
+      if (java.util.Collections.disjoint(side.getValue(), sentencesOfU)) {
         apart++;
       } else {
         joined++;
@@ -228,22 +268,18 @@ final class StatementFindings {
     return out;
   }
 
-  private static Set<Integer> sentencesOf(int x, Set<SentenceRef> refs) {
-    Set<Integer> out = new TreeSet<>();
-    refs.forEach(
-        r -> {
-          if (r.version() == x) {
-            out.add(r.sentence());
-          }
-        });
+  /** The sentences of each version among {@code refs}. */
+  private static Map<Integer, Set<Integer>> byVersion(Set<SentenceRef> refs) {
+    Map<Integer, Set<Integer>> out = new java.util.HashMap<>();
+    refs.forEach(r -> out.computeIfAbsent(r.version(), x -> new TreeSet<>()).add(r.sentence()));
     return out;
   }
 
   /** The version of a sentence and every version with a sentence aligned to it. */
-  private Set<Integer> carriers(int w, int sentence) {
-    Set<Integer> out = new TreeSet<>();
-    out.add(w);
-    index.alignedTo(new SentenceRef(w, sentence)).forEach(r -> out.add(r.version()));
+  private BitSet carriers(int w, int sentence) {
+    BitSet out = new BitSet(index.size());
+    out.set(w);
+    index.alignedTo(new SentenceRef(w, sentence)).forEach(r -> out.set(r.version()));
     return out;
   }
 
@@ -262,35 +298,31 @@ final class StatementFindings {
    * with a fact of another version's sentence that shares some of its words (a revised toll in a
    * lead told in other words): then that version carries the statement.
    */
-  private boolean reportedAdded(int v, int sentence, List<Finding> prior) {
+  private boolean reportedAdded(int v, int sentence, PriorLinks prior) {
     SentenceRef self = new SentenceRef(v, sentence);
+    if (prior.isAdded(self)) {
+      return true;
+    }
     Set<String> words = index.contentWords(v, sentence);
-    for (Finding f : prior) {
-      SentenceRef own = ownSentence(f);
-      if (f.change() == ChangeType.ADDED) {
-        if (self.equals(own)) {
-          return true;
-        }
+    for (PriorLinks.Link link : prior.pairsOf(self)) {
+      SentenceRef counterpart = link.counterpart();
+      if (counterpart == null || counterpart.version() == v) {
         continue;
       }
-      for (Evidence e : f.others()) {
-        SentenceRef other = index.sentenceAt(e.articleId(), e.start());
-        boolean mine = self.equals(own);
-        SentenceRef counterpart = mine ? other : self.equals(other) ? own : null;
-        if (counterpart == null || counterpart.version() == v) {
-          continue;
-        }
-        Set<String> judged = words;
-        if (farApart(f)) {
-          // Only the words beside the figure say whether two distant values are one quantity.
-          judged = new java.util.HashSet<>(words);
-          judged.removeAll(
-              mine ? index.wordsIn(v, f.start(), f.end()) : index.wordsIn(v, e.start(), e.end()));
-          judged.removeIf(w -> Character.isDigit(w.charAt(0)));
-        }
-        if (index.covers(counterpart, judged, StoryIndex.ANCHORED_COVERAGE)) {
-          return true;
-        }
+      Finding f = link.finding();
+      Evidence e = link.evidence();
+      Set<String> judged = words;
+      if (prior.farApart(f)) {
+        // Only the words beside the figure say whether two distant values are one quantity.
+        judged = new java.util.HashSet<>(words);
+        judged.removeAll(
+            link.mine()
+                ? index.wordsIn(v, f.start(), f.end())
+                : index.wordsIn(v, e.start(), e.end()));
+        judged.removeIf(w -> Character.isDigit(w.charAt(0)));
+      }
+      if (index.covers(counterpart, judged, StoryIndex.ANCHORED_COVERAGE)) {
+        return true;
       }
     }
     return false;
@@ -301,74 +333,13 @@ final class StatementFindings {
    * their figure or quote, or carries it with another value or wording (then it carries the
    * statement, and the finding says what differs).
    */
-  private boolean reportedOmitted(int u, Map<Integer, Integer> carriers, List<Finding> prior) {
-    Set<SentenceRef> carrying = new java.util.HashSet<>();
-    carriers.forEach((w, sentence) -> carrying.add(new SentenceRef(w, sentence)));
-    String id = index.version(u).id();
-    for (Finding f : prior) {
-      if (f.change() == ChangeType.ADDED) {
-        continue;
-      }
-      SentenceRef own = ownSentence(f);
-      for (SentenceRef other : evidence(f)) {
-        boolean omittedHere = f.change() == ChangeType.OMITTED && f.articleId().equals(id);
-        boolean pairedHere =
-            own != null
-                && (own.version() == u && carrying.contains(other)
-                    || other.version() == u && carrying.contains(own));
-        if (omittedHere && carrying.contains(other) || pairedHere) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether a changed figure's values are far apart: close values (a revised toll) pair two
-   * tellings of one statement on their own, far-apart ones may be two quantities of one unit.
-   */
-  private boolean farApart(Finding f) {
-    Double mine = figureValue(f.articleId(), f.start());
-    for (Evidence e : f.others()) {
-      Double theirs = figureValue(e.articleId(), e.start());
-      if (mine != null
-          && theirs != null
-          && Math.abs(mine - theirs) > CLOSE_FIGURES * Math.max(Math.abs(mine), Math.abs(theirs))) {
+  private static boolean reportedOmitted(int u, Map<Integer, Integer> carriers, PriorLinks prior) {
+    for (var c : carriers.entrySet()) {
+      if (prior.linksVersion(new SentenceRef(c.getKey(), c.getValue()), u)) {
         return true;
       }
     }
     return false;
-  }
-
-  private Double figureValue(String articleId, Integer start) {
-    SentenceRef ref = start == null ? null : index.sentenceAt(articleId, start);
-    if (ref == null) {
-      return null;
-    }
-    for (var fact : index.version(ref.version()).facts()) {
-      if (fact instanceof org.storydiff.model.Figure g && g.start() == start && g.isQuantity()) {
-        return g.value() != null ? g.value() : g.valueMax();
-      }
-    }
-    return null;
-  }
-
-  /** The sentence a finding's own span lies in; null for an omission. */
-  private SentenceRef ownSentence(Finding f) {
-    return f.start() == null ? null : index.sentenceAt(f.articleId(), f.start());
-  }
-
-  /** The sentences a finding's evidence lies in. */
-  private List<SentenceRef> evidence(Finding f) {
-    List<SentenceRef> out = new ArrayList<>();
-    for (Evidence e : f.others()) {
-      SentenceRef ref = index.sentenceAt(e.articleId(), e.start());
-      if (ref != null) {
-        out.add(ref);
-      }
-    }
-    return out;
   }
 
   private boolean carriedByAnotherVersion(int v, int sentence) {

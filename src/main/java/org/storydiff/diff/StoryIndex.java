@@ -18,7 +18,8 @@ import org.storydiff.model.SentenceTokens;
 /**
  * Lookups over one story that every finding rule needs: versions by position, which sentences are
  * aligned to which, and the content words of each sentence. Versions are addressed by their index
- * in the (id-sorted) version list. Built once per story; not thread-safe to build, safe to read.
+ * in the (id-sorted) version list. Built once per story; not thread-safe to build, safe to read
+ * (the lookup counters are exact only when one thread reads, as {@link FindingDetector} does).
  */
 final class StoryIndex {
 
@@ -35,6 +36,14 @@ final class StoryIndex {
 
   /** Each sentence's quantity figures as "value|unit" keys: the same figure in another sentence. */
   private final Map<SentenceRef, Set<String>> figureKeys = new HashMap<>();
+
+  /**
+   * Lookups made, so a test can tell that the rules' work grows with the story's size rather than
+   * with its versions squared, without timing anything.
+   */
+  private long sentenceLookups;
+
+  private long alignmentLookups;
 
   StoryIndex(List<AnalyzedArticle> versions, List<Alignment> alignments) {
     this.versions = versions;
@@ -89,8 +98,14 @@ final class StoryIndex {
     return out;
   }
 
+  /** The position of the version with this id, or null when the story has none. */
+  Integer versionOf(String articleId) {
+    return versionById.get(articleId);
+  }
+
   /** The sentence holding offset {@code at} of the named version, or null. */
   SentenceRef sentenceAt(String articleId, int at) {
+    sentenceLookups++;
     Integer v = versionById.get(articleId);
     if (v == null) {
       return null;
@@ -105,7 +120,18 @@ final class StoryIndex {
 
   /** Sentences of other versions aligned to this one (empty when none). */
   List<SentenceRef> alignedTo(SentenceRef ref) {
+    alignmentLookups++;
     return aligned.getOrDefault(ref, List.of());
+  }
+
+  /** Calls of {@link #sentenceAt} so far. */
+  long sentenceLookups() {
+    return sentenceLookups;
+  }
+
+  /** Calls of {@link #alignedTo} so far. */
+  long alignmentLookups() {
+    return alignmentLookups;
   }
 
   boolean isAligned(SentenceRef a, SentenceRef b) {
