@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.storydiff.model.ChangeType;
+import org.storydiff.model.Confidence;
 import org.storydiff.model.Evidence;
 import org.storydiff.model.FactKind;
 import org.storydiff.model.Finding;
@@ -279,9 +280,19 @@ final class QuoteFindings {
         boolean acrossParagraphs =
             group.get(v).stream().anyMatch(q -> q.text().contains("\n\n"))
                 || e.getValue().stream().anyMatch(q -> q.text().contains("\n\n"));
+        boolean marksElsewhere =
+            QuoteWords.onlyCuts(wording.get(w), wording.get(v))
+                    && inOtherQuotes(v, group.get(v), wording.get(w), wording.get(v))
+                || QuoteWords.onlyCuts(wording.get(v), wording.get(w))
+                    && inOtherQuotes(w, e.getValue(), wording.get(v), wording.get(w));
         wordingJudgement =
-            FindingConfidence.quoteWording(
-                wording.get(w), wording.get(v), partial, titleOrTerm, acrossParagraphs);
+            marksElsewhere
+                ? new FindingConfidence.Judgement(
+                    Confidence.LOW,
+                    "the words cut stand in that version's next or previous quotation: its marks"
+                        + " fall elsewhere")
+                : FindingConfidence.quoteWording(
+                    wording.get(w), wording.get(v), partial, titleOrTerm, acrossParagraphs);
       }
     }
     if (!asserted.isEmpty()) {
@@ -301,6 +312,28 @@ final class QuoteFindings {
       String line = QuoteDetail.label(mine) + " " + unsureDetail;
       out.add(unsureJudgement.applyTo(spanFinding(v, ChangeType.CHANGED, mine, unsure, line)));
     }
+  }
+
+  /**
+   * Whether the words {@code longer} has beyond {@code shorter} (version {@code v}'s wording of the
+   * quote, made of {@code quotes}) all stand in another quotation of version {@code v}: the same
+   * words, with the quotation marks placed elsewhere ("…," said X. "Which is what …" against one
+   * quotation), so nothing was cut.
+   */
+  private boolean inOtherQuotes(
+      int v, List<Quote> quotes, List<String> longer, List<String> shorter) {
+    List<String> extra = new ArrayList<>(longer);
+    shorter.forEach(extra::remove);
+    if (extra.isEmpty()) {
+      return false;
+    }
+    java.util.Set<String> elsewhere = new java.util.HashSet<>();
+    for (var fact : index.version(v).facts()) {
+      if (fact instanceof Quote q && !quotes.contains(q)) {
+        elsewhere.addAll(QuoteWords.of(q.quote()));
+      }
+    }
+    return elsewhere.containsAll(extra);
   }
 
   private Evidence evidence(int v, Quote q) {

@@ -16,12 +16,17 @@ import org.storydiff.align.WordDiff;
  * copy does to form is no difference: spaces around an apostrophe ("it ’ s" and "it's" are both
  * "its"), abbreviations spaced or not ("U. S.", "U.S."), hyphens spaced, doubled or dropped ("full
  * - strength", "full-strength"), thousands separators ("2,187", "2187"), punctuation, quotation
- * marks and ellipses.
+ * marks and ellipses, clock times ("6:41pm PST", "18:41"), a web address's suffix ("MySpace.com").
  */
 final class QuoteWords {
 
   private static final Pattern APOSTROPHE =
       Pattern.compile("(?<=\\p{L})\\s*['\u2019]\\s*(?=\\p{L})|(?<=\\p{L})['\u2019]");
+
+  /** Time zones written after a clock time: a form of the same time in a quote. */
+  private static final String ZONES =
+      "(?:gmt|utc|pst|pdt|est|edt|cst|cdt|mst|mdt|bst|cet|cest|et|pt|local time)\\b";
+
   private static final Pattern THOUSANDS = Pattern.compile("(?<=\\d),(?=\\d{3}(?!\\d))");
 
   /** Words the reporter inserts into a quote: "[the Act]", "her (Tara Reid)". */
@@ -37,6 +42,22 @@ final class QuoteWords {
 
   /** Zero minutes of a clock time: "6:00 p.m." is "6 p.m.". */
   private static final Pattern ZERO_MINUTES = Pattern.compile("(?<=\\d)\\s*:\\s*00(?!\\d)");
+
+  /** A clock time with am or pm ("6:41pm", "6.41 p.m.", "6 pm"), and the zone after it. */
+  private static final Pattern CLOCK_12 =
+      Pattern.compile(
+          "(?<![\\d.,])(\\d{1,2})(?:\\s*[:.]\\s*(\\d{2}))?\\s*([ap])\\.?\\s?m\\b\\.?"
+              + "(?:\\s+"
+              + ZONES
+              + ")?");
+
+  /** A 24-hour clock time ("18:41"), and the zone after it. */
+  private static final Pattern CLOCK_24 =
+      Pattern.compile("(?<![\\d.,])(\\d{1,2})\\s*:\\s*(\\d{2})(?!\\d)(?:\\s+" + ZONES + ")?");
+
+  /** A web address's suffix: "MySpace.com" is MySpace to a reader. */
+  private static final Pattern WEB_SUFFIX =
+      Pattern.compile("(?<=\\p{L})\\.(?:com|org|net|co\\.uk)\\b");
 
   /** Least length of two words that differ by one letter as spellings of one word. */
   private static final int SPELLING_MIN_LENGTH = 5;
@@ -62,6 +83,8 @@ final class QuoteWords {
 
   private static List<String> words(String quote, boolean withoutNested) {
     String folded = INSERTION.matcher(quote.toLowerCase(Locale.ROOT)).replaceAll(" ");
+    folded = clocks(folded);
+    folded = WEB_SUFFIX.matcher(folded).replaceAll("");
     folded = ZERO_MINUTES.matcher(folded).replaceAll("");
     folded = APOSTROPHE.matcher(folded).replaceAll("");
     if (withoutNested) {
@@ -75,6 +98,29 @@ final class QuoteWords {
       }
     }
     return words;
+  }
+
+  /** Clock times as one 24-hour word ("6:41pm PST" and "18:41" are both "t1841"). */
+  private static String clocks(String text) {
+    String out =
+        CLOCK_12
+            .matcher(text)
+            .replaceAll(
+                m -> {
+                  int hour = Integer.parseInt(m.group(1)) % 12 + ("p".equals(m.group(3)) ? 12 : 0);
+                  String minutes = m.group(2) == null ? "00" : m.group(2);
+                  return hour > 23
+                      ? m.group()
+                      : String.format(Locale.ROOT, " t%02d%s ", hour, minutes);
+                });
+    return CLOCK_24
+        .matcher(out)
+        .replaceAll(
+            m ->
+                Integer.parseInt(m.group(1)) > 23 || Integer.parseInt(m.group(2)) > 59
+                    ? m.group()
+                    : String.format(
+                        Locale.ROOT, " t%02d%s ", Integer.parseInt(m.group(1)), m.group(2)));
   }
 
   /**

@@ -157,14 +157,17 @@ final class DigitNumbers {
       }
     }
     // Scraped copy that spaced its grouping commas ("22, 000 refugees"): three digits opening with
-    // 0 after ", " are no list item nor a second number, so they continue the first.
-    while (last == i || SPACED_GROUP.matcher(v.norm(last)).matches()) {
+    // 0 after ", " are no list item nor a second number, so they continue the first; so do any
+    // three digits after an amount of money ("$380, 600") or after a hedge or preposition when a
+    // word follows ("about 1, 800 pixels"), where a list or a date ("May 1, 800 people") is not.
+    while (last == i || GROUP.matcher(v.norm(last)).matches()) {
       if (!LEAD_GROUP.matcher(v.norm(i)).matches()
           || !v.norm(last + 1).equals(",")
           || !v.touching(last)
           || !v.isNumber(last + 2)
-          || !SPACED_GROUP.matcher(v.norm(last + 2)).matches()
-          || !oneSpace(v, last + 1)) {
+          || !GROUP.matcher(v.norm(last + 2)).matches()
+          || !oneSpace(v, last + 1)
+          || !(SPACED_GROUP.matcher(v.norm(last + 2)).matches() || spacedGroupFits(v, i, last))) {
         break;
       }
       last += 2;
@@ -174,6 +177,47 @@ final class DigitNumbers {
   }
 
   private static final Pattern SPACED_GROUP = Pattern.compile("0\\d{2}");
+
+  /** Words after which "N, NNN" is one amount, not a list or a date. */
+  private static final java.util.Set<String> AMOUNT_LEADS =
+      java.util.Set.of(
+          "about",
+          "nearly",
+          "some",
+          "around",
+          "over",
+          "than",
+          "of",
+          "to",
+          "at",
+          "by",
+          "from",
+          "approximately",
+          "roughly",
+          "almost",
+          "x",
+          "\u00D7",
+          "estimated",
+          "total");
+
+  /**
+   * Whether the group after {@code ", "} at {@code last + 2} continues the amount that starts at
+   * {@code i}: it follows a currency sign, or a hedge or preposition with a word (no "and", "or" or
+   * comma) after the group.
+   */
+  private static boolean spacedGroupFits(TokenView v, int i, int last) {
+    if (i > 0 && v.touching(i - 1) && MoneyScanner.isSign(v.norm(i - 1))) {
+      return true;
+    }
+    int after = last + 3;
+    if (i == 0 || !AMOUNT_LEADS.contains(v.norm(i - 1))) {
+      return false;
+    }
+    if (after >= v.size() || ".".equals(v.norm(after)) || ";".equals(v.norm(after))) {
+      return true; // "Buford's record of 2, 106."
+    }
+    return v.isWord(after) && !"and".equals(v.norm(after)) && !"or".equals(v.norm(after));
+  }
 
   private static final Pattern WHOLE_PART = Pattern.compile("\\d{1,2}");
   private static final Pattern DECIMAL_PART = Pattern.compile("\\d{1,3}");

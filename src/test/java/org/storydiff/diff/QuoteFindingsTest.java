@@ -198,6 +198,35 @@ class QuoteFindingsTest {
   }
 
   @Test
+  void wordsCutThatStandInTheNextQuotationOfThatVersionAreLowNotATrim() {
+    var a =
+        version("a")
+            .sentence("\"The port is closed, which is what we feared,\" said Ada Lind.")
+            .quote("The port is closed, which is what we feared,", "Ada Lind")
+            .sentence("\"We have no fuel left for the boats.\"")
+            .quote("We have no fuel left for the boats.", "Ada Lind")
+            .build();
+    var b =
+        version("b")
+            .sentence("\"The port is closed,\" said Ada Lind.")
+            .quote("The port is closed,", "Ada Lind")
+            .sentence("\"Which is what we feared. We have no fuel left for the boats.\"")
+            .quote("Which is what we feared. We have no fuel left for the boats.", "Ada Lind")
+            .build();
+    List<Finding> changed =
+        detector.find("s", List.of(a, b), aligned(a, b)).stream()
+            .filter(f -> f.change() == ChangeType.CHANGED)
+            .toList();
+    assertThat(changed).isNotEmpty();
+    assertThat(changed)
+        .allSatisfy(
+            f -> {
+              assertThat(f.confidence()).isEqualTo(org.storydiff.model.Confidence.LOW);
+              assertThat(f.detail()).contains("marks fall elsewhere");
+            });
+  }
+
+  @Test
   void quoteSplitInTwoInOneVersionIsTheSameQuote() {
     var a =
         version("a")

@@ -20,6 +20,16 @@ class QuoteWordsTest {
   }
 
   @Test
+  void clockTimesInAnyStyleAndWebSuffixesAreFolded() {
+    assertThat(QuoteWords.of("The outage began at 6:41pm PST on MySpace.com"))
+        .isEqualTo(QuoteWords.of("The outage began at 18:41 on MySpace"));
+    assertThat(QuoteWords.of("We met at 9 a.m. local time"))
+        .isEqualTo(QuoteWords.of("We met at 09:00"));
+    assertThat(QuoteWords.of("We met at 9 a.m.")).isNotEqualTo(QuoteWords.of("We met at 9 p.m."));
+    assertThat(QuoteWords.of("It cost 5 amendments and a man")).contains("amendments", "man");
+  }
+
+  @Test
   void reportersInsertionsAreNotTheSpeakersWords() {
     assertThat(QuoteWords.of("[The council] has let her (Mrs Pell) down"))
         .isEqualTo(QuoteWords.of("has let her down"));

@@ -32,6 +32,28 @@ class ScrapedSpacingTest {
   }
 
   @Test
+  void spacedThousandsAfterMoneyOrAHedgeAreOneAmount() {
+    assertThat(figures("The house was valued at $412, 300 last year."))
+        .extracting(Figure::value)
+        .containsExactly(412_300.0);
+    assertThat(figures("The screen shows 2560 x 1, 600 pixels."))
+        .extracting(Figure::value)
+        .contains(1_600.0)
+        .doesNotContain(600.0);
+    assertThat(figures("Police said about 2, 500 people marched."))
+        .extracting(Figure::value)
+        .containsExactly(2_500.0);
+    assertThat(figures("He broke the record of 2, 106."))
+        .extracting(Figure::value)
+        .contains(2_106.0);
+    // a date, a list: two numbers
+    assertThat(figures("On May 1, 800 people marched.")).extracting(Figure::value).contains(800.0);
+    assertThat(figures("The totals were 12, 300 and 450."))
+        .extracting(Figure::value)
+        .contains(300.0);
+  }
+
+  @Test
   void yearRangeSplitAfterItsDashGivesNoTwoDigitCount() {
     assertThat(figures("He coached the side from 1987 - 91 in the northern league."))
         .extracting(Figure::value)
