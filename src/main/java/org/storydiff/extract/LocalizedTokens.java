@@ -36,12 +36,18 @@ final class LocalizedTokens {
         i++;
         continue;
       }
-      int glossed = gloss(tokens, i, lang, out);
+      // After digits a number word is a scale ("1,17 mil millones"), and a gloss beats a one-word
+      // number, so the articles "ein", "un", "una" stay articles; a longer run is a number
+      // ("un millón doscientos", "mil quinientos").
+      SpelledNumbers.Read spelled =
+          !out.isEmpty() && out.get(out.size() - 1).isNumber()
+              ? null
+              : lang.spelled().read(body, tokens, i);
+      int glossed = gloss(tokens, i, lang, out, spelled == null || spelled.last() == i);
       if (glossed > i) {
         i = glossed;
         continue;
       }
-      SpelledNumbers.Read spelled = lang.spelled().read(body, tokens, i);
       if (spelled != null) {
         out.add(
             new Token(
@@ -68,7 +74,11 @@ final class LocalizedTokens {
    * Applies the longest gloss whose phrase starts at token {@code i}; the index after the phrase,
    * or {@code i} when none matches.
    */
-  private static int gloss(List<Token> tokens, int i, FigureLanguage lang, List<Token> out) {
+  private static int gloss(
+      List<Token> tokens, int i, FigureLanguage lang, List<Token> out, boolean wins) {
+    if (!wins) {
+      return i;
+    }
     for (int n = Math.min(lang.longestGloss(), tokens.size() - i); n >= 1; n--) {
       List<String> phrase = new ArrayList<>(n);
       for (int k = i; k < i + n; k++) {
