@@ -30,7 +30,21 @@ public final class FactExtractor {
    */
   public List<Fact> extract(
       String articleId, String body, List<Sentence> sentences, SentenceTokens tokens) {
-    List<Fact> facts = new ArrayList<>(figures.extract(articleId, body, sentences, tokens));
+    return extract(articleId, body, sentences, tokens, null);
+  }
+
+  /**
+   * @param tokens the tokens of {@code sentences}, as analysis made them
+   * @param language the article's language tag, which sets how figures are read (null: English)
+   */
+  public List<Fact> extract(
+      String articleId,
+      String body,
+      List<Sentence> sentences,
+      SentenceTokens tokens,
+      String language) {
+    List<Fact> facts =
+        new ArrayList<>(figures.extract(articleId, body, sentences, tokens, language));
     facts.addAll(quotes.extract(articleId, body, sentences, tokens));
     facts.sort(
         Comparator.comparingInt(Fact::start)

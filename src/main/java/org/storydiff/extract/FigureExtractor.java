@@ -7,6 +7,7 @@ import org.storydiff.extract.Quantity.Kind;
 import org.storydiff.model.Figure;
 import org.storydiff.model.Sentence;
 import org.storydiff.model.SentenceTokens;
+import org.storydiff.model.Token;
 import org.storydiff.text.SentenceTokenizer;
 
 /**
@@ -47,10 +48,29 @@ public final class FigureExtractor {
    */
   public List<Figure> extract(
       String articleId, String body, List<Sentence> sentences, SentenceTokens tokens) {
+    return extract(articleId, body, sentences, tokens, null);
+  }
+
+  /**
+   * @param tokens the tokens of {@code sentences}, as analysis made them
+   * @param language the article's language tag; null, "en" or a language without a resource ({@link
+   *     FigureLanguage}) reads the body as English
+   */
+  public List<Figure> extract(
+      String articleId,
+      String body,
+      List<Sentence> sentences,
+      SentenceTokens tokens,
+      String language) {
+    FigureLanguage lang = FigureLanguage.of(language);
     List<Figure> figures = new ArrayList<>();
     for (int k = 0; k < sentences.size(); k++) {
       if (!sentences.get(k).isBoilerplate()) {
-        inSentence(articleId, new TokenView(body, tokens.tokens(k)), sentences.get(k), figures);
+        List<Token> sentence = tokens.tokens(k);
+        if (lang != null) {
+          sentence = LocalizedTokens.of(body, sentence, lang);
+        }
+        inSentence(articleId, new TokenView(body, sentence), sentences.get(k), figures);
       }
     }
     return figures;

@@ -238,7 +238,7 @@ final class FigureFilter {
   /** Ungrouped integers of ten digits or more are ids and timestamps, not amounts. */
   private static boolean isLongIdentifier(TokenView v, Quantity q) {
     String n = v.norm(q.first());
-    return v.isNumber(q.first())
+    return v.isDigits(q.first())
         && n.length() >= 10
         && n.chars().allMatch(Character::isDigit)
         && v.text(q.first(), q.first()).indexOf(',') < 0;
@@ -284,7 +284,7 @@ final class FigureFilter {
     int prev = first - 1;
     if (!v.isWord(prev)
         || !(v.isCapitalized(prev) || hasInnerCapital(v, prev))
-        || !v.isNumber(first)) {
+        || !v.isDigits(first)) {
       return false;
     }
     String n = v.norm(prev);

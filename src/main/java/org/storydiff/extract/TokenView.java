@@ -45,6 +45,14 @@ record TokenView(String body, List<Token> tokens) {
     return i >= 0 && i < tokens.size() && tokens.get(i).type() == TokenType.NUMBER;
   }
 
+  /**
+   * True for a number written in digits; a number another language spelled out ({@link
+   * LocalizedTokens}) is a number token too, but no label or identifier.
+   */
+  boolean isDigits(int i) {
+    return isNumber(i) && Character.isDigit(body.charAt(tokens.get(i).start()));
+  }
+
   boolean isPunct(int i) {
     return i >= 0 && i < tokens.size() && tokens.get(i).type() == TokenType.PUNCT;
   }

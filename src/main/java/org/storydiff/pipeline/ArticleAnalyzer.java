@@ -64,6 +64,6 @@ public final class ArticleAnalyzer {
         sentences,
         tokens,
         titleTokens,
-        extractor.extract(article.id(), article.body(), sentences, tokens));
+        extractor.extract(article.id(), article.body(), sentences, tokens, article.language()));
   }
 }

@@ -1,0 +1,153 @@
+package org.storydiff.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.storydiff.model.Token;
+import org.storydiff.model.TokenType;
+import org.storydiff.text.NumberWords;
+
+/**
+ * Rewrites the tokens of a sentence in another language into the words the figure grammar reads,
+ * keeping every offset into the body, so a figure's span and text stay the agency's own characters.
+ * Numbers are read with the language's separators ("1.250" and "1 250" are 1250, "3,5" is 3.5 in
+ * German), written-out numbers become one number token ("zweiundzwanzig" is 22), and the language's
+ * glosses replace its words ("mindestens" reads as "at least", "millones de" as "million", a "$"
+ * after an amount as "dollars"). A gloss of fewer words than its phrase lets the last word span the
+ * rest; a gloss of more words adds empty tokens at the end of the phrase. Stateless and
+ * thread-safe.
+ */
+final class LocalizedTokens {
+
+  private static final Pattern GROUPED_BY_DOT = Pattern.compile("\\d{1,3}(\\.\\d{3})+");
+  private static final Pattern GROUPED_BY_COMMA = Pattern.compile("\\d{1,3}(,\\d{3}){2,}");
+  private static final Pattern DIGITS = Pattern.compile("\\d+(\\.\\d+)?");
+
+  private LocalizedTokens() {}
+
+  /** The tokens of one sentence of {@code body} as the grammar reads them in {@code lang}. */
+  static List<Token> of(String body, List<Token> tokens, FigureLanguage lang) {
+    List<Token> out = new ArrayList<>(tokens.size());
+    int i = 0;
+    while (i < tokens.size()) {
+      Token t = tokens.get(i);
+      if (t.isNumber()) {
+        out.add(number(body, t, lang.decimal()));
+        i++;
+        continue;
+      }
+      // After digits a number word is a scale ("1,17 mil millones"), and a gloss beats a one-word
+      // number, so the articles "ein", "un", "una" stay articles; a longer run is a number
+      // ("un millón doscientos", "mil quinientos").
+      SpelledNumbers.Read spelled =
+          !out.isEmpty() && out.get(out.size() - 1).isNumber()
+              ? null
+              : lang.spelled().read(body, tokens, i);
+      int glossed = gloss(tokens, i, lang, out, spelled == null || spelled.last() == i);
+      if (glossed > i) {
+        i = glossed;
+        continue;
+      }
+      if (spelled != null) {
+        out.add(
+            new Token(
+                t.start(),
+                tokens.get(spelled.last()).end(),
+                digits(spelled.value()),
+                TokenType.NUMBER,
+                false));
+        i = spelled.last() + 1;
+        continue;
+      }
+      String sign = lang.signsAfter().get(t.norm());
+      if (sign != null && !out.isEmpty() && isAmountEnd(out.get(out.size() - 1))) {
+        out.add(new Token(t.start(), t.end(), sign, TokenType.WORD, false)); // "94.000 $"
+      } else {
+        out.add(t);
+      }
+      i++;
+    }
+    return out;
+  }
+
+  /**
+   * Applies the longest gloss whose phrase starts at token {@code i}; the index after the phrase,
+   * or {@code i} when none matches.
+   */
+  private static int gloss(
+      List<Token> tokens, int i, FigureLanguage lang, List<Token> out, boolean wins) {
+    if (!wins) {
+      return i;
+    }
+    for (int n = Math.min(lang.longestGloss(), tokens.size() - i); n >= 1; n--) {
+      List<String> phrase = new ArrayList<>(n);
+      for (int k = i; k < i + n; k++) {
+        phrase.add(tokens.get(k).norm());
+      }
+      List<String> words = lang.glosses().get(phrase);
+      if (words != null) {
+        emit(tokens, i, n, words, out);
+        return i + n;
+      }
+    }
+    return i;
+  }
+
+  private static void emit(List<Token> tokens, int i, int n, List<String> words, List<Token> out) {
+    for (int w = 0; w < words.size(); w++) {
+      Token from = tokens.get(Math.min(i + w, i + n - 1));
+      int start = w < n ? from.start() : from.end();
+      int end = w == words.size() - 1 ? tokens.get(i + n - 1).end() : w < n ? from.end() : start;
+      String word = words.get(w);
+      TokenType type =
+          DIGITS.matcher(word).matches()
+              ? TokenType.NUMBER
+              : Character.isLetter(word.codePointAt(0)) ? TokenType.WORD : TokenType.PUNCT;
+      out.add(new Token(start, end, word, type, w == 0 && tokens.get(i).capitalized()));
+    }
+  }
+
+  /**
+   * A number token read with the language's decimal separator. Where both separators are written
+   * the last is the decimal one; dots in groups of three group ("2.000.352"), and so do commas in
+   * two or more groups ("1,234,567"); a lone separator is the decimal one unless it is the grouping
+   * one before exactly three digits ("4.800" is 4800 and "4,800" is 4.8 in German).
+   */
+  static Token number(String body, Token t, char decimal) {
+    String text = body.substring(t.start(), t.end());
+    if (text.indexOf(':') >= 0) {
+      return t;
+    }
+    char grouping = decimal == ',' ? '.' : ',';
+    int lastDot = text.lastIndexOf('.');
+    int lastComma = text.lastIndexOf(',');
+    String norm;
+    if (lastDot >= 0 && lastComma >= 0) {
+      char point = lastDot > lastComma ? '.' : ',';
+      char group = point == '.' ? ',' : '.';
+      norm = text.replace(String.valueOf(group), "").replace(point, '.');
+    } else if (GROUPED_BY_COMMA.matcher(text).matches()
+        || (grouping == '.' && GROUPED_BY_DOT.matcher(text).matches())) {
+      norm = text.replace(String.valueOf(grouping), "").replace(",", "");
+    } else {
+      norm = text.replace(',', '.');
+    }
+    return DIGITS.matcher(norm).matches()
+        ? new Token(t.start(), t.end(), norm, TokenType.NUMBER, false)
+        : t;
+  }
+
+  /** True for a token an amount can end with: digits or a scale ("75 millions de $"). */
+  private static boolean isAmountEnd(Token t) {
+    return t.isNumber()
+        || t.isWord()
+            && (NumberWords.isScale(t.norm()) || DigitNumbers.shortScale(t.norm()) != null);
+  }
+
+  /** A value as a number token's norm: "22", "2.5", "1000000". */
+  private static String digits(double value) {
+    return value == Math.rint(value) && Math.abs(value) < 1e15
+        ? Long.toString((long) value)
+        : java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+  }
+}

@@ -1,0 +1,191 @@
+package org.storydiff.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.storydiff.model.Figure;
+import org.storydiff.text.SentenceTokenizer;
+
+/** Figures in German, French and Spanish copy: one test per rule of each language's resource. */
+class LanguageFiguresTest {
+
+  private static List<Figure> figures(String language, String marked) {
+    TestArticle a = TestArticle.of(marked);
+    return new FigureExtractor()
+        .extract(
+            "a", a.body(), a.sentences(), SentenceTokenizer.of(a.body(), a.sentences()), language);
+  }
+
+  private static List<Double> values(String language, String marked) {
+    return figures(language, marked).stream().map(Figure::value).toList();
+  }
+
+  @Test
+  void englishAndAbsentAndUnknownLanguagesReadAsEnglish() {
+    String s = "Officials said 1,250 people left, about 3.5 percent.";
+    List<Figure> english = figures(null, s);
+    assertThat(figures("en", s)).isEqualTo(english);
+    assertThat(figures("EN-gb", s)).isEqualTo(english);
+    assertThat(figures("nl", s)).isEqualTo(english);
+    assertThat(english).extracting(Figure::value).containsExactly(1250.0, 3.5);
+  }
+
+  @Test
+  void supportedLanguagesHaveResources() {
+    assertThat(FigureLanguage.supported()).containsExactly("de", "es", "fr");
+    assertThat(FigureLanguage.of("de-AT")).isSameAs(FigureLanguage.of("de"));
+  }
+
+  // German
+
+  @Test
+  void germanGroupsWithDotsAndSpacesAndUsesADecimalComma() {
+    assertThat(values("de", "Die Stadt zählt 1.250 Einwohner.")).containsExactly(1250.0);
+    assertThat(values("de", "Der Pegel stieg um 2,75 Meter.")).containsExactly(2.75);
+    assertThat(values("de", "Es waren 4,800 Tonnen.")).containsExactly(4.8);
+    assertThat(values("de", "Der Etat beträgt 1.234.567,89 Euro.")).containsExactly(1234567.89);
+    assertThat(values("de", "Gezählt wurden 12 345 Stimmen.")).containsExactly(12345.0);
+  }
+
+  @Test
+  void germanPercentScalesAndCurrencyAfterTheAmount() {
+    List<Figure> f = figures("de", "Die Inflation lag bei 3,5 % und der Umsatz bei 2,4 Mrd. Euro.");
+    assertThat(f).extracting(Figure::value).containsExactly(3.5, 2.4e9);
+    assertThat(f).extracting(Figure::unit).containsExactly("%", "EUR");
+    assertThat(values("de", "Das Werk kostet 75 Millionen Dollar.")).containsExactly(75e6);
+    assertThat(values("de", "Die Firma zahlte 94.000 $ an die Kläger.")).containsExactly(94000.0);
+    assertThat(values("de", "Die Quote sank auf zwölf Prozent.")).containsExactly(12.0);
+  }
+
+  @Test
+  void germanHedgesNameTheSharedQualifiers() {
+    assertThat(figures("de", "Mindestens 35 Menschen starben."))
+        .extracting(Figure::qualifier)
+        .containsExactly("at least");
+    assertThat(figures("de", "Mehr als 200 Häuser brannten."))
+        .extracting(Figure::qualifier)
+        .containsExactly("more than");
+    assertThat(figures("de", "Rund 40 Schulen blieben zu."))
+        .extracting(Figure::qualifier)
+        .containsExactly("about");
+    assertThat(figures("de", "Es kamen knapp 900 Gäste."))
+        .extracting(Figure::qualifier)
+        .containsExactly("nearly");
+    assertThat(figures("de", "Bis zu 60 Züge fielen aus."))
+        .extracting(Figure::qualifier)
+        .containsExactly("up to");
+  }
+
+  @Test
+  void germanSpanKeepsTheAgencysOwnCharacters() {
+    assertThat(figures("de", "Mindestens 35 Menschen starben."))
+        .extracting(Figure::text)
+        .containsExactly("Mindestens 35 Menschen");
+  }
+
+  @Test
+  void germanSpelledOutNumbersAreReadByIcu() {
+    assertThat(values("de", "Es kamen zweiundzwanzig Boote an.")).containsExactly(22.0);
+    assertThat(values("de", "Das Dorf hat dreihundert Einwohner.")).containsExactly(300.0);
+    assertThat(values("de", "Es gab einhunderteinunddreißig Anträge.")).containsExactly(131.0);
+    assertThat(values("de", "Er kaufte ein Auto und einfach alles andere.")).isEmpty();
+  }
+
+  @Test
+  void germanRangesWithBis() {
+    List<Figure> f = figures("de", "Es sind 100 bis 300 Milliarden Sterne.");
+    assertThat(f).extracting(Figure::valueMin).containsExactly(100e9);
+    assertThat(f).extracting(Figure::valueMax).containsExactly(300e9);
+  }
+
+  // French
+
+  @Test
+  void frenchGroupsWithSpacesAndUsesADecimalComma() {
+    assertThat(values("fr", "La commune compte 12 500 habitants.")).containsExactly(12500.0);
+    assertThat(values("fr", "La commune compte 12\u202f500 habitants.")).containsExactly(12500.0);
+    assertThat(values("fr", "Le taux atteint 3,5 %.")).containsExactly(3.5);
+    assertThat(values("fr", "Le budget est de 2.204,62 euros.")).containsExactly(2204.62);
+  }
+
+  @Test
+  void frenchScalesWhereBillionIsATrillion() {
+    assertThat(values("fr", "Le groupe a levé 48 milliards de dollars.")).containsExactly(48e9);
+    assertThat(values("fr", "La dette dépasse un billion d'euros.")).containsExactly(1e12);
+    assertThat(figures("fr", "Le contrat vaut 75 millions de $."))
+        .extracting(Figure::unit)
+        .containsExactly("USD");
+  }
+
+  @Test
+  void frenchHedges() {
+    assertThat(figures("fr", "Au moins 12 personnes sont mortes."))
+        .extracting(Figure::qualifier)
+        .containsExactly("at least");
+    assertThat(figures("fr", "Plus de 300 maisons ont brûlé."))
+        .extracting(Figure::qualifier)
+        .containsExactly("more than");
+    assertThat(figures("fr", "Environ 40 écoles ont fermé."))
+        .extracting(Figure::qualifier)
+        .containsExactly("about");
+    assertThat(figures("fr", "Près de 900 invités sont venus."))
+        .extracting(Figure::qualifier)
+        .containsExactly("nearly");
+  }
+
+  @Test
+  void frenchSpelledOutNumbers() {
+    assertThat(values("fr", "Il reste vingt-trois bateaux.")).containsExactly(23.0);
+    assertThat(values("fr", "Il y avait quatre-vingt-quinze chaises.")).containsExactly(95.0);
+    assertThat(values("fr", "On a compté trois cent douze votes.")).containsExactly(312.0);
+    assertThat(values("fr", "Une voiture est partie.")).isEmpty();
+  }
+
+  // Spanish
+
+  @Test
+  void spanishGroupsWithDotsAndUsesADecimalComma() {
+    assertThat(values("es", "La ciudad tiene 250.000 habitantes.")).containsExactly(250000.0);
+    assertThat(values("es", "El índice subió un 1,5 por ciento.")).containsExactly(1.5);
+  }
+
+  @Test
+  void spanishScalesIncludingMilMillones() {
+    assertThat(values("es", "Las ventas fueron de 1,17 mil millones de dólares."))
+        .containsExactly(1.17e9);
+    assertThat(values("es", "El plan cuesta 300 millones de euros.")).containsExactly(300e6);
+    assertThat(values("es", "La deuda supera un billón de pesos.")).containsExactly(1e12);
+  }
+
+  @Test
+  void spanishHedges() {
+    assertThat(figures("es", "Al menos 12 personas murieron."))
+        .extracting(Figure::qualifier)
+        .containsExactly("at least");
+    assertThat(figures("es", "Más de 300 casas ardieron."))
+        .extracting(Figure::qualifier)
+        .containsExactly("more than");
+    assertThat(figures("es", "Llegaron unos 40 barcos."))
+        .extracting(Figure::qualifier)
+        .containsExactly("about");
+    assertThat(figures("es", "Cerca de 900 invitados vinieron."))
+        .extracting(Figure::qualifier)
+        .containsExactly("nearly");
+  }
+
+  @Test
+  void spanishSpelledOutNumbers() {
+    assertThat(values("es", "Llegaron veintitrés barcos.")).containsExactly(23.0);
+    assertThat(values("es", "Votaron mil doscientos socios.")).containsExactly(1200.0);
+    assertThat(values("es", "Hay cuarenta y siete casos.")).containsExactly(47.0);
+    assertThat(values("es", "Una mujer habló.")).isEmpty();
+  }
+
+  @Test
+  void spanishRangeBetween() {
+    List<Figure> f = figures("es", "Asistieron entre 150 y 200 personas.");
+    assertThat(f).extracting(Figure::valueMin).containsExactly(150.0);
+    assertThat(f).extracting(Figure::valueMax).containsExactly(200.0);
+  }
+}
