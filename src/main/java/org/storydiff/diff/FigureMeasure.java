@@ -112,7 +112,12 @@ record FigureMeasure(
 
   private static final Set<String> DAY_WORDS = Set.of("yesterday", "today", "tonight");
 
-  private static final Set<String> PERIOD_MODIFIERS = Set.of("last", "this", "next", "previous");
+  /** Words after a duration that make it a point in time: "two years ago", "a year since". */
+  private static final Set<String> RELATIVE_TIME =
+      Set.of("ago", "since", "later", "earlier", "before");
+
+  private static final Set<String> PERIOD_MODIFIERS =
+      Set.of("last", "this", "next", "previous", "past");
 
   private static final Set<String> PERIODS = Set.of("year", "week", "month", "season", "night");
 
@@ -153,10 +158,10 @@ record FigureMeasure(
     }
     boolean measureUnit = unitOfMeasure(f);
     String noun = noun(f);
-    if (noun != null && last + 1 < to && "ago".equals(t.norm(last + 1))) {
-      noun =
-          noun.replace(' ', '-')
-              + "-ago"; // "two years ago" says when, not how long: no "45 years" in prison
+    if (noun != null && last + 1 < to && RELATIVE_TIME.contains(t.norm(last + 1))) {
+      // "two years ago", "two years since his indictment" say when, not how long: no "45 years"
+      // in prison
+      noun = noun.replace(' ', '-') + "-" + t.norm(last + 1);
     }
     if (measureUnit && noun != null) {
       String of = measuredNoun(t, last, to, f.unit().toLowerCase(Locale.ROOT));
@@ -409,6 +414,11 @@ record FigureMeasure(
                 || f.unit().matches("[A-Z]{3}")));
   }
 
+  /** A duration that says when ("two years ago", "a year since"), not how long. */
+  boolean pointInTime() {
+    return noun != null && RELATIVE_TIME.stream().anyMatch(w -> noun.endsWith("-" + w));
+  }
+
   /**
    * True when something says what the figure counts: an outcome, or a counted noun that is more
    * than people in general and no unit of measure ("30 youths", "13 countries"; not "400 people",
@@ -481,8 +491,10 @@ record FigureMeasure(
         || (CalendarWords.isFullMonthName(w) && t.capitalized(i))) {
       return w;
     }
-    if (PERIOD_MODIFIERS.contains(w) && i + 1 < to && PERIODS.contains(t.norm(i + 1))) {
-      return w + " " + t.norm(i + 1);
+    if (PERIOD_MODIFIERS.contains(w)
+        && i + 1 < to
+        && PERIODS.contains(t.norm(i + 1).replaceFirst("['’]s$", ""))) {
+      return w + " " + t.norm(i + 1).replaceFirst("['’]s$", ""); // "the previous year's quake"
     }
     return null;
   }
@@ -635,7 +647,10 @@ record FigureMeasure(
             Map.entry("treated", List.of("treated", "hospitalized", "hospitalised")),
             Map.entry("cut", List.of("cut", "cuts", "cutting", "axed", "laid")),
             Map.entry("fined", List.of("fined", "fine")),
-            Map.entry("grew", List.of("grow", "grew", "grown", "grows", "growth")));
+            Map.entry("grew", List.of("grow", "grew", "grown", "grows", "growth")),
+            Map.entry(
+                "needed",
+                List.of("needed", "need", "needs", "needing", "required", "requires", "require")));
     java.util.HashMap<String, String> out = new java.util.HashMap<>();
     byName.forEach((name, words) -> words.forEach(w -> out.put(w, name)));
     return Map.copyOf(out);

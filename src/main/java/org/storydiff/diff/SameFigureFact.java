@@ -276,6 +276,12 @@ final class SameFigureFact {
    * two games", "his last three"), each relative to what its own sentence gives.
    */
   private static String conflict(Figure a, FigureMeasure ma, Figure b, FigureMeasure mb) {
+    if (ma.outcome() != null && mb.outcome() != null && !ma.outcome().equals(mb.outcome())) {
+      return "different outcomes (" + ma.outcome() + ", " + mb.outcome() + ")";
+    }
+    if (ma.pointInTime() != mb.pointInTime()) {
+      return "a point in time and a duration"; // "two years ago" and "45 years in prison"
+    }
     boolean relative =
         ma.scope() == FigureMeasure.Scope.MORE || ma.scope() == FigureMeasure.Scope.WINDOW;
     if (relative && ma.scope() == mb.scope() && !Objects.equals(a.value(), b.value())) {

@@ -14,7 +14,8 @@ import java.util.Map;
  *   <li>"up to": up to, as many as, as much as, as high as, as deep as, no more than, at most, a
  *       maximum of;
  *   <li>"nearly": nearly, almost, close to, just under, just shy of;
- *   <li>"about": about, around, roughly, approximately, some, an estimated, estimated, circa, "~";
+ *   <li>"about": about, around, roughly, approximately, some, an estimated, estimated, circa, "~",
+ *       in the vicinity (region, neighbourhood, order) of;
  *   <li>"fewer than": fewer than, less than, under, below.
  * </ul>
  *
@@ -56,6 +57,11 @@ final class QualifierFinder {
           Map.entry("an estimated", "about"),
           Map.entry("estimated", "about"),
           Map.entry("circa", "about"),
+          Map.entry("in the vicinity of", "about"),
+          Map.entry("in the region of", "about"),
+          Map.entry("in the neighborhood of", "about"),
+          Map.entry("in the neighbourhood of", "about"),
+          Map.entry("on the order of", "about"),
           Map.entry("~", "about"),
           Map.entry("fewer than", "fewer than"),
           Map.entry("less than", "fewer than"),

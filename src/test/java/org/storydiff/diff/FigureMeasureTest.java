@@ -120,6 +120,27 @@ class FigureMeasureTest {
   }
 
   @Test
+  void aDurationSinceAnEventAndAPossessivePeriodSayWhen() {
+    assertThat(
+            disagreement(
+                read("He must serve at least 45 years in prison.", "45"),
+                read("It is more than two years since his indictment.", "two")))
+        .isNotNull();
+    assertThat(read("Jeffs, who was indicted more than two years ago, appeared.", "two").measure())
+        .extracting(FigureMeasure::pointInTime)
+        .isEqualTo(true);
+    assertThat(read("Jeffs will spend at least 45 years in prison.", "45").measure().pointInTime())
+        .isFalse();
+    assertThat(
+            disagreement(
+                read("He entered the game with 2,282 points.", "2,282"),
+                read("He needed nine points to pass the record.", "nine")))
+        .isNotNull();
+    assertThat(read("Five people died in the previous year's quake.", "Five").measure().time())
+        .isEqualTo("previous year");
+  }
+
+  @Test
   void aRelativeClauseGivesTheNameItDescribesAsHolder() {
     assertThat(
             read(

@@ -312,4 +312,14 @@ class FigureExtractorTest {
         .extracting(Figure::attribution)
         .containsOnlyNulls();
   }
+
+  @Test
+  void hedgesWrittenAsPhrasesAreAbout() {
+    assertThat(figures("Damage is in the vicinity of $1 million."))
+        .extracting(Figure::qualifier)
+        .containsExactly("about");
+    assertThat(figures("The cost is on the order of 300 euros."))
+        .extracting(Figure::qualifier)
+        .containsExactly("about");
+  }
 }
