@@ -176,7 +176,63 @@ record FigureMeasure(
         f.isQuantity() ? nearest(t, from, to, first, last, FigureMeasure::timeAt) : null,
         scope(t, from, to, first, last, isShare(f)),
         measureUnit && (noun == null || !noun.contains(" ")),
-        holder(article, f, from, first));
+        holderOrPlace(article, f, from, first, last, to));
+  }
+
+  /** Units of length whose figure may be a distance from a named place. */
+  private static final Set<String> LENGTHS = Set.of("km", "miles", "m", "feet", "nautical miles");
+
+  /** Words between a distance and its place: "3 miles southwest of Cobb". */
+  private static final Set<String> DIRECTIONS =
+      Set.of(
+          "north",
+          "south",
+          "east",
+          "west",
+          "northeast",
+          "northwest",
+          "southeast",
+          "southwest",
+          "north-east",
+          "north-west",
+          "south-east",
+          "south-west",
+          "northern",
+          "southern",
+          "eastern",
+          "western",
+          "away",
+          "off",
+          "outside",
+          "inland",
+          "offshore",
+          "-");
+
+  /**
+   * The figure's holder, or for a distance the named place it is measured from: "about 3 miles
+   * southwest of Cobb" and "three miles east of The Geysers" are two distances.
+   */
+  private static String holderOrPlace(
+      AnalyzedArticle article, Figure f, int from, int first, int last, int to) {
+    String holder = holder(article, f, from, first);
+    if (holder != null || f.unit() == null || !LENGTHS.contains(f.unit())) {
+      return holder;
+    }
+    SentenceTokens t = article.tokens();
+    int k = last + 1;
+    while (k < to && k <= last + 3 && DIRECTIONS.contains(t.norm(k))) {
+      k++;
+    }
+    boolean direct = k > last + 1 && k < to && t.capitalized(k); // "150 nautical miles off Aden"
+    if (!direct && (k + 1 >= to || !("of".equals(t.norm(k)) || "from".equals(t.norm(k))))) {
+      return null;
+    }
+    int start = direct ? k : k + 1 + (LEADING_ARTICLES.contains(t.norm(k + 1)) ? 1 : 0);
+    int end = start;
+    while (end < to && end - start < NAME_WORDS && t.isWord(end) && t.capitalized(end)) {
+      end++;
+    }
+    return end == start ? null : name(article, from, end - 1, false);
   }
 
   /** Words that end, looking back from a figure, the clause whose subject holds it. */
@@ -217,6 +273,9 @@ record FigureMeasure(
     if (relative != null) {
       return relative;
     }
+    if (POSSESSIVE_PRONOUNS.contains(before)) {
+      return pronounHolder(article, from, k); // "Samuel Dalembert is down ... with his 5.8 points"
+    }
     int words = 0;
     while (k >= from && t.isWord(k) && !t.capitalized(k) && words < HOLDER_REACH) {
       String w = t.norm(k);
@@ -227,6 +286,29 @@ record FigureMeasure(
       words++;
     }
     return words == 0 ? null : name(article, from, k, false);
+  }
+
+  private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her");
+
+  /** Tokens searched back from "his" or "her" for the clause's named subject. */
+  private static final int PRONOUN_REACH = 12;
+
+  /**
+   * The person a possessive pronoun before the figure points to: the nearest name before it in the
+   * same clause, or null when a clause word, a verb of saying or a comma comes first.
+   */
+  private static String pronounHolder(AnalyzedArticle article, int from, int pronoun) {
+    SentenceTokens t = article.tokens();
+    for (int k = pronoun - 1; k >= from && k >= pronoun - PRONOUN_REACH; k--) {
+      String w = t.norm(k);
+      if (t.isWord(k) && t.capitalized(k)) {
+        return name(article, from, k, false);
+      }
+      if (!t.isWord(k) || CLAUSE_BREAKS.contains(w) || QuoteExtractor.isVerbOfSaying(w)) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /**

@@ -141,6 +141,31 @@ class FigureMeasureTest {
   }
 
   @Test
+  void distancesFromTwoNamedPlacesAreTwoFacts() {
+    Read cobb =
+        read("The quake was centered about 3 miles southwest of Cobb, officials said.", "3");
+    Read geysers = read("An earlier quake struck three miles east of The Geysers.", "three");
+    assertThat(cobb.measure().holder()).isEqualTo("Cobb");
+    assertThat(geysers.measure().holder()).isEqualTo("Geysers");
+    assertThat(disagreement(cobb, geysers)).isNotNull();
+    assertThat(read("The boat sank 12 km off the coast.", "12").measure().holder()).isNull();
+    assertThat(read("The ship was 150 nautical miles west of Aden.", "150").measure().holder())
+        .isEqualTo(
+            read("Pirates fired on it about 150 nautical miles off Aden.", "150")
+                .measure()
+                .holder());
+  }
+
+  @Test
+  void aPossessivePronounNamesTheClausesSubjectAsHolder() {
+    String line =
+        "Ana Ruiz leads the team, while Samuel Dalembert is down almost five points per game with"
+            + " his 5.8 points.";
+    assertThat(read(line, "5.8").measure().holder()).isEqualTo("Samuel Dalembert");
+    assertThat(read("Police said his 3 children were safe.", "3").measure().holder()).isNull();
+  }
+
+  @Test
   void aRelativeClauseGivesTheNameItDescribesAsHolder() {
     assertThat(
             read(
