@@ -372,10 +372,33 @@ final class QuoteFindings {
     }
   }
 
+  /**
+   * The words of one version's quotes of a group, in body order; a quote that repeats words of
+   * another of them (the article quotes the line twice, once in part) counts once, so a rewording
+   * is not read from the same words twice.
+   */
   private static List<String> joinedWords(List<Quote> parts) {
+    List<List<String>> words = parts.stream().map(q -> QuoteWords.of(q.quote())).toList();
     List<String> all = new ArrayList<>();
-    parts.forEach(q -> all.addAll(QuoteWords.of(q.quote())));
+    for (int i = 0; i < words.size(); i++) {
+      if (!repeatsAnother(words, i)) {
+        all.addAll(words.get(i));
+      }
+    }
     return all;
+  }
+
+  /** Whether quote {@code i}'s words are an excerpt of a longer (or earlier equal) quote's. */
+  private static boolean repeatsAnother(List<List<String>> words, int i) {
+    for (int j = 0; j < words.size(); j++) {
+      int longer = Integer.compare(words.get(j).size(), words.get(i).size());
+      if (j != i
+          && (longer > 0 || (longer == 0 && j < i))
+          && QuoteWords.onlyCuts(words.get(j), words.get(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -227,6 +227,25 @@ class QuoteFindingsTest {
   }
 
   @Test
+  void aQuoteAVersionRepeatsInPartCountsOnce() {
+    var a =
+        version("a")
+            .sentence("\"We will rebuild the school before winter,\" said Ada Lind.")
+            .quote("We will rebuild the school before winter,", "Ada Lind")
+            .sentence("She said again: \"We will rebuild the school.\"")
+            .quote("We will rebuild the school.", "Ada Lind")
+            .build();
+    var b =
+        version("b")
+            .sentence("\"We will rebuild the school before winter,\" Lind said.")
+            .quote("We will rebuild the school before winter,", "Ada Lind")
+            .build();
+    assertThat(detector.find("s", List.of(a, b), aligned(a, b)))
+        .filteredOn(f -> f.change() == ChangeType.CHANGED)
+        .isEmpty();
+  }
+
+  @Test
   void quoteSplitInTwoInOneVersionIsTheSameQuote() {
     var a =
         version("a")
