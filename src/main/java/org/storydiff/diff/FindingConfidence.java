@@ -198,17 +198,18 @@ final class FindingConfidence {
       if (theirs == null) {
         return new Judgement(Confidence.LOW, "the other figure's measure is not read");
       }
+      FigureMeasure theirMeasure = FigureMeasure.of(index.version(w), theirs);
       String differs =
           SameFigureFact.disagreement(
-              index,
-              versionOf.get(f.articleId()),
-              mine,
-              myMeasure,
-              w,
-              theirs,
-              FigureMeasure.of(index.version(w), theirs));
+              index, versionOf.get(f.articleId()), mine, myMeasure, w, theirs, theirMeasure);
       if (differs != null) {
         return new Judgement(Confidence.LOW, "perhaps not the same fact: " + differs);
+      }
+      if ((isStatistic(mine) || isStatistic(theirs))
+          && (myMeasure.holder() == null || theirMeasure.holder() == null)) {
+        return new Judgement(
+            Confidence.LOW,
+            "a player's or a fighter's statistic whose holder is not read on both sides");
       }
       boolean differ = !Objects.equals(mine.value(), theirs.value());
       if (differ
@@ -272,6 +273,57 @@ final class FindingConfidence {
           && Objects.equals(g.valueMin(), other.valueMin())
           && Objects.equals(g.valueMax(), other.valueMax())
           && SameFigureFact.sameThing(g, FigureReading.unitKey(g), other, key)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Counts of a game's or a fight's play: a story about one game gives many players' and seasons'
+   * counts of the same unit, so two of them are one fact only when both name whose they are.
+   */
+  private static final Set<String> STATISTICS =
+      Set.of(
+          "yards",
+          "yard",
+          "touchdowns",
+          "touchdown",
+          "points",
+          "rebounds",
+          "assists",
+          "carries",
+          "passes",
+          "receptions",
+          "catches",
+          "punches",
+          "goals",
+          "saves",
+          "tackles",
+          "sacks",
+          "interceptions",
+          "runs",
+          "hits",
+          "strikeouts",
+          "innings",
+          "shots",
+          "steals",
+          "blocks",
+          "fouls",
+          "laps",
+          "wickets",
+          "games",
+          "matches",
+          "starts",
+          "appearances",
+          "homers");
+
+  private static boolean isStatistic(Figure f) {
+    if (f.unit() == null) {
+      return false;
+    }
+    for (String w : f.unit().toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+      if (STATISTICS.contains(w)) {
         return true;
       }
     }
