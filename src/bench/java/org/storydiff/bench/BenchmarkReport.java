@@ -14,6 +14,7 @@ final class BenchmarkReport {
 
   static final double GOAL_ARTICLES_PER_SECOND = 2_000;
   static final double GOAL_FLOOR_RATIO = 3;
+  static final double GOAL_LINEAGE_PERCENT = 10;
 
   private final PrintStream out;
 
@@ -50,6 +51,7 @@ final class BenchmarkReport {
     line(
         "stage seconds: %s (sum %.1f; the rest of the wall time is JVM and Spark start and stop)",
         String.join(", ", stages), sum);
+    storyWork(summary);
     line(
         "memory: local mode runs the driver and the executors in one JVM, so the peaks above are both;"
             + " on a cluster see the Spark UI");
@@ -57,6 +59,36 @@ final class BenchmarkReport {
         "load average (1 min) before/after the job: %.2f / %.2f on %d cores (above the core count, other work"
             + " competed for the CPU)",
         loadBefore, loadAfter, Runtime.getRuntime().availableProcessors());
+  }
+
+  /**
+   * The lineage step against the stories stage of the same run (issue 17's cost target: it adds at
+   * most 10%), from the task time the job sums over stories.
+   */
+  private void storyWork(JsonNode summary) {
+    JsonNode work = summary.path("storyWorkSeconds");
+    if (!work.has("stories")) {
+      line("stories stage task time: not in summary.json (a job before storyWorkSeconds)");
+      return;
+    }
+    double stories = work.path("stories").asDouble();
+    double lineage = work.path("lineage").asDouble();
+    line(
+        "stories stage: %.1f s wall, %.1f s of per-story task time (summed over stories and cores),"
+            + " of which align %.1f s, findings %.1f s, lineage %.1f s (%.1f%%)",
+        summary.path("stageSeconds").path("stories").asDouble(),
+        stories,
+        work.path("align").asDouble(),
+        work.path("findings").asDouble(),
+        lineage,
+        percent(lineage, stories));
+    line(
+        "lineage cost: +%.1f%% on the rest of the per-story work (goal at most +%.0f%%)",
+        percent(lineage, stories - lineage), GOAL_LINEAGE_PERCENT);
+  }
+
+  private static double percent(double part, double whole) {
+    return whole <= 0 ? Double.NaN : 100 * part / whole;
   }
 
   void floor(

@@ -12,6 +12,7 @@ import org.storydiff.model.Alignment;
 import org.storydiff.model.AnalyzedArticle;
 import org.storydiff.model.Published;
 import org.storydiff.model.StoryResult;
+import org.storydiff.model.VersionLineage;
 
 /**
  * One story in, its alignments, fact groups and findings out: the plain-Java heart of the job,
@@ -46,9 +47,21 @@ public final class StoryPipeline {
   }
 
   public StoryResult process(String storyId, List<AnalyzedArticle> versions) {
+    return processTimed(storyId, versions).result();
+  }
+
+  /** A story's result and the time its steps took. */
+  public record Timed(StoryResult result, StoryTimings timings) {}
+
+  /**
+   * {@link #process}, timed step by step, so the job can say what each step costs at scale; the
+   * clock reads cost nanoseconds against the story's milliseconds.
+   */
+  public Timed processTimed(String storyId, List<AnalyzedArticle> versions) {
+    long start = System.nanoTime();
     StoryResult sorted = StoryResult.uncompared(storyId, versions);
     if (!sorted.isMultiVersion()) {
-      return sorted;
+      return new Timed(sorted, StoryTimings.total(System.nanoTime() - start));
     }
     List<AnalyzedArticle> compared = sorted.versions();
     List<String> notCompared = List.of();
@@ -63,16 +76,30 @@ public final class StoryPipeline {
           compared.stream().map(AnalyzedArticle::id).filter(id -> !kept.contains(id)).toList();
       compared = compared.stream().filter(v -> kept.contains(v.id())).toList();
     }
+    long alignStart = System.nanoTime();
     List<Alignment> alignments = aligner.align(compared);
+    long diffStart = System.nanoTime();
     StoryDiff diff = detector.diff(storyId, compared, alignments);
-    return new StoryResult(
-        storyId,
-        sorted.versions(),
-        alignments,
-        diff.findings(),
-        diff.groups(),
-        notCompared,
-        null,
-        lineageFinder.find(sorted.versions(), compared, alignments));
+    long lineageStart = System.nanoTime();
+    List<VersionLineage> lineage = lineageFinder.find(sorted.versions(), compared, alignments);
+    long lineageEnd = System.nanoTime();
+    StoryResult result =
+        new StoryResult(
+            storyId,
+            sorted.versions(),
+            alignments,
+            diff.findings(),
+            diff.groups(),
+            notCompared,
+            null,
+            lineage);
+    long end = System.nanoTime();
+    return new Timed(
+        result,
+        new StoryTimings(
+            end - start,
+            diffStart - alignStart,
+            lineageStart - diffStart,
+            lineageEnd - lineageStart));
   }
 }

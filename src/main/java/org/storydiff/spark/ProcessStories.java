@@ -34,12 +34,14 @@ final class ProcessStories {
    * @param analyzed the articles, laid out by {@code byId} ({@link DeduplicateIds.Result})
    * @param byId the partitioner that laid out {@code analyzed}
    * @param storyOf article id → story id, for every analyzed article (other ids are ignored)
+   * @param time where the per-story work's time is summed
    */
   static JavaRDD<StoryResult> apply(
       JavaRDD<AnalyzedArticle> analyzed,
       Partitioner byId,
       JavaPairRDD<String, String> storyOf,
-      PipelineLimits limits) {
+      PipelineLimits limits,
+      StoryWorkTime time) {
     if (byId.numPartitions() != analyzed.getNumPartitions()) {
       throw new IllegalArgumentException(
           "articles in "
@@ -51,7 +53,7 @@ final class ProcessStories {
         .zipPartitions(storyOf.partitionBy(byId), ProcessStories::withStories)
         .mapToPair(story -> story)
         .groupByKey()
-        .mapPartitions(stories -> process(stories, limits));
+        .mapPartitions(stories -> process(stories, limits, time));
   }
 
   /** Each article of a partition under its story id, from the same partition's pairs. */
@@ -73,14 +75,20 @@ final class ProcessStories {
   }
 
   private static Iterator<StoryResult> process(
-      Iterator<Tuple2<String, Iterable<AnalyzedArticle>>> stories, PipelineLimits limits) {
+      Iterator<Tuple2<String, Iterable<AnalyzedArticle>>> stories,
+      PipelineLimits limits,
+      StoryWorkTime time) {
     StoryPipeline pipeline = new StoryPipeline(limits);
     List<StoryResult> out = new ArrayList<>();
     stories.forEachRemaining(
         story -> {
           List<AnalyzedArticle> versions = new ArrayList<>();
           story._2().forEach(versions::add);
-          StoryResult result = FailSafe.process(story._1(), versions, pipeline::process);
+          long start = System.nanoTime();
+          StoryResult result =
+              FailSafe.process(
+                  story._1(), versions, (id, v) -> time.steps(pipeline.processTimed(id, v)));
+          time.story(System.nanoTime() - start);
           if (result.failure() != null) {
             LOG.error(
                 "story {} ({} versions) {}", result.storyId(), versions.size(), result.failure());

@@ -86,8 +86,17 @@ public record RunSummary(
   /** The work clustering did: candidate pairs compared and edges kept. */
   public record Clustering(long candidatePairs, long clusterEdges) {}
 
-  /** Seconds and items counted per stage, in the order the stages ran. */
-  public record Stages(Map<String, Double> stageSeconds, Map<String, Long> stageCounts) {}
+  /**
+   * Seconds and items counted per stage, in the order the stages ran.
+   *
+   * @param storyWorkSeconds task seconds of the stories stage summed over stories (so over all
+   *     cores): {@code stories}, the whole per-story work, and the steps {@code align}, {@code
+   *     findings} and {@code lineage} inside it ({@link StoryWorkTime})
+   */
+  public record Stages(
+      Map<String, Double> stageSeconds,
+      Map<String, Long> stageCounts,
+      Map<String, Double> storyWorkSeconds) {}
 
   /**
    * What a run took from an earlier output ({@code --previous}); all zero without one.

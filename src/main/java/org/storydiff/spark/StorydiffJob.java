@@ -137,14 +137,18 @@ public final class StorydiffJob {
                         jsc, clusters.stories(), earlier.sketches(), clusterSettings),
                 ContinueStories.Result::continued,
                 "stories continued");
+    StoryWorkTime storyWork = new StoryWorkTime(jsc);
     JavaRDD<StoryResult> results =
         persist(
             ProcessStories.apply(
                 analyzed,
                 deduplicated.byId(),
                 storyIds(jsc, clusters, continued.links()),
-                options.pipelineLimits()));
+                options.pipelineLimits(),
+                storyWork));
     long stories = timer.count("stories", "stories", results::count);
+    Map<String, Double> storyWorkSeconds = storyWork.seconds();
+    LOG.info("stories stage task time, summed over stories (s): {}", storyWorkSeconds);
     long multiVersion = results.filter(StoryResult::isMultiVersion).count();
     long notCompared = versionsNotCompared(results, options.pipelineLimits().maxVersions());
     long failedStories = results.filter(r -> r.failure() != null).count();
@@ -178,7 +182,7 @@ public final class StorydiffJob {
                 pages),
             new RunSummary.Incomplete(notCompared, failedStories),
             new RunSummary.Clustering(clusters.candidatePairs(), clusters.edges()),
-            new RunSummary.Stages(timer.orderedSeconds(), timer.orderedCounts()),
+            new RunSummary.Stages(timer.orderedSeconds(), timer.orderedCounts(), storyWorkSeconds),
             spark.sparkContext().master(),
             options.format(),
             earlier == null

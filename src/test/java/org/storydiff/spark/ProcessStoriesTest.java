@@ -73,7 +73,9 @@ class ProcessStoriesTest {
 
     Map<String, List<String>> versions = new TreeMap<>();
     for (StoryResult r :
-        ProcessStories.apply(analyzed, byId, storyOf(), PipelineLimits.defaults()).collect()) {
+        ProcessStories.apply(
+                analyzed, byId, storyOf(), PipelineLimits.defaults(), new StoryWorkTime(jsc))
+            .collect()) {
       versions.put(r.storyId(), r.versions().stream().map(AnalyzedArticle::id).sorted().toList());
     }
 
@@ -92,13 +94,39 @@ class ProcessStoriesTest {
     assertThatThrownBy(
             () ->
                 ProcessStories.apply(
-                        unordered, new HashPartitioner(3), storyOf(), PipelineLimits.defaults())
+                        unordered,
+                        new HashPartitioner(3),
+                        storyOf(),
+                        PipelineLimits.defaults(),
+                        new StoryWorkTime(jsc))
                     .count())
         .hasMessageContaining("no story for article");
     assertThatThrownBy(
             () ->
                 ProcessStories.apply(
-                    unordered, new HashPartitioner(4), storyOf(), PipelineLimits.defaults()))
+                    unordered,
+                    new HashPartitioner(4),
+                    storyOf(),
+                    PipelineLimits.defaults(),
+                    new StoryWorkTime(jsc)))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void theStoriesTaskTimeHoldsItsSteps() {
+    Partitioner byId = new HashPartitioner(3);
+    JavaRDD<AnalyzedArticle> analyzed =
+        jsc.parallelize(ARTICLES).keyBy(AnalyzedArticle::id).partitionBy(byId).values();
+    StoryWorkTime time = new StoryWorkTime(jsc);
+
+    ProcessStories.apply(analyzed, byId, storyOf(), PipelineLimits.defaults(), time).count();
+
+    Map<String, Double> seconds = time.seconds();
+    assertThat(seconds).containsOnlyKeys("stories", "align", "findings", "lineage");
+    assertThat(seconds.values()).allSatisfy(s -> assertThat(s).isNotNegative());
+    // Two stories of several versions were compared: some time was spent.
+    assertThat(seconds.get("stories")).isPositive();
+    assertThat(seconds.get("align") + seconds.get("findings") + seconds.get("lineage"))
+        .isLessThanOrEqualTo(seconds.get("stories"));
   }
 }
