@@ -35,8 +35,9 @@ public final class ArticleLanguage {
           "ar", "zh-CN", "ja");
 
   /**
-   * Fewer letters than this and the text is not tried: the library's own guidance is that n-gram
-   * statistics on a few words are guesses, and a wrong language changes how figures are read.
+   * Fewer letters than this (a headline alone, a caption) and the text is not tried: n-gram
+   * statistics on a few words are guesses, and a wrong language changes how figures are read, while
+   * the default reads them as the job always has.
    */
   static final int MIN_LETTERS = 40;
 
