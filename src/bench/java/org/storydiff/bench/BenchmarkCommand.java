@@ -31,6 +31,7 @@ import picocli.CommandLine.Option;
       BenchmarkCommand.Clusters.class,
       JobBenchmarkCommand.class,
       ReplicateCommand.class,
+      LanguageCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class BenchmarkCommand implements Runnable {

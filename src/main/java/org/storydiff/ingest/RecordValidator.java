@@ -17,9 +17,11 @@ import org.storydiff.model.Published;
  *
  * <p>Input fields: {@code id}, {@code source}, {@code body} (required strings), {@code title},
  * {@code published}, {@code url}, {@code language} (optional strings; absent or JSON null becomes
- * null). Unknown fields are ignored. Values of the wrong type are rejected, never coerced. JSON is
- * parsed strictly (one object per line, no duplicate keys), except that control characters left
- * unescaped inside strings are tolerated.
+ * null). The article's language is the field normalized, or detected when it is absent or blank
+ * ({@link ArticleLanguage}), so it is never null on an accepted article. Unknown fields are
+ * ignored. Values of the wrong type are rejected, never coerced. JSON is parsed strictly (one
+ * object per line, no duplicate keys), except that control characters left unescaped inside strings
+ * are tolerated.
  *
  * <p>Strings are kept exactly as given, so offsets into {@link Article#body()} index the agency's
  * own text, with these exceptions (see {@link TextCleaner}): a leading byte order mark is removed;
@@ -91,16 +93,23 @@ public final class RecordValidator implements Serializable {
     checkLength("body", body, limits.maxBodyChars(), "--max-body-chars");
     checkLength("title", title, limits.maxTitleChars(), "--max-title-chars");
 
+    String cleanId = nonEmpty("id", TextCleaner.clean(id).strip());
+    String cleanSource = nonEmpty("source", TextCleaner.clean(source).strip());
     String cleanPublished = cleanOrNull(published);
+    String cleanBody = checkedBody(TextCleaner.clean(body));
+    String cleanTitle = title == null ? null : MarkupBlanker.blank(TextCleaner.clean(title));
+    ArticleLanguage.Resolved lang =
+        ArticleLanguage.of(cleanOrNull(language), cleanTitle, cleanBody);
     return new Article(
-        nonEmpty("id", TextCleaner.clean(id).strip()),
-        nonEmpty("source", TextCleaner.clean(source).strip()),
-        checkedBody(TextCleaner.clean(body)),
-        title == null ? null : MarkupBlanker.blank(TextCleaner.clean(title)),
+        cleanId,
+        cleanSource,
+        cleanBody,
+        cleanTitle,
         cleanPublished,
         cleanOrNull(url),
-        cleanOrNull(language),
-        Published.parse(cleanPublished));
+        lang.code(),
+        Published.parse(cleanPublished),
+        lang.source());
   }
 
   private static String required(Map<String, ?> fields, String name) throws InvalidRecord {

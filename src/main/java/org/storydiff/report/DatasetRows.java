@@ -33,8 +33,8 @@ public final class DatasetRows {
   private DatasetRows() {}
 
   /**
-   * {@code articleId, storyId, source, title, published, url, language, sentences: [{start, end,
-   * paragraph, kind}]}.
+   * {@code articleId, storyId, source, title, published, url, language, languageSource, sentences:
+   * [{start, end, paragraph, kind}]}.
    */
   public static List<Object[]> articles(StoryResult story) {
     List<Object[]> rows = new ArrayList<>();
@@ -55,6 +55,7 @@ public final class DatasetRows {
             v.article().published(),
             v.article().url(),
             v.article().language(),
+            v.article().languageSource() == null ? null : v.article().languageSource().code(),
             sentences
           });
     }

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.storydiff.align.WordDiff;
 import org.storydiff.model.Alignment;
 import org.storydiff.model.AnalyzedArticle;
+import org.storydiff.model.LanguageSource;
 import org.storydiff.model.Relation;
 import org.storydiff.model.Sentence;
 import org.storydiff.model.StoryResult;
@@ -65,7 +66,11 @@ final class RowViews {
               !from.isEmpty()));
     }
     String language = version.article().language();
-    boolean hasLanguage = language != null && !language.isBlank();
+    // English taken by default is a guess, not something to tell a browser or screen reader.
+    boolean hasLanguage =
+        language != null
+            && !language.isBlank()
+            && version.article().languageSource() != LanguageSource.DEFAULT;
     return new CellView(sentences, hasLanguage ? language.strip() : "", hasLanguage);
   }
 

@@ -78,7 +78,15 @@ public final class ClusteringOnly {
                 a ->
                     withoutDates
                         ? new Article(
-                            a.id(), a.source(), a.body(), a.title(), null, a.url(), a.language())
+                            a.id(),
+                            a.source(),
+                            a.body(),
+                            a.title(),
+                            null,
+                            a.url(),
+                            a.language(),
+                            null,
+                            a.languageSource())
                         : a)
             .mapPartitions(ClusteringOnly::split)
             .persist(StorageLevel.MEMORY_AND_DISK());

@@ -10,7 +10,7 @@ import org.apache.spark.sql.types.StructType;
 enum OutputSchemas {
   ARTICLES(
       "articleId STRING, storyId STRING, source STRING, title STRING, published STRING, url STRING,"
-          + " language STRING, sentences ARRAY<STRUCT<start: INT, `end`: INT, paragraph: INT, kind: STRING>>",
+          + " language STRING, languageSource STRING, sentences ARRAY<STRUCT<start: INT, `end`: INT, paragraph: INT, kind: STRING>>",
       "storyId",
       "articleId"),
   ALIGNMENTS(

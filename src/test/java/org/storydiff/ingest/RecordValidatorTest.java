@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.storydiff.ingest.IngestOutcome.Accepted;
 import org.storydiff.ingest.IngestOutcome.Rejected;
 import org.storydiff.model.Article;
+import org.storydiff.model.LanguageSource;
 
 class RecordValidatorTest {
 
@@ -53,7 +54,30 @@ class RecordValidatorTest {
     assertThat(article.title()).isNull();
     assertThat(article.published()).isNull();
     assertThat(article.url()).isNull();
-    assertThat(article.language()).isNull();
+    // "Text." is too short to detect: English, marked as a default rather than a finding.
+    assertThat(article.language()).isEqualTo("en");
+    assertThat(article.languageSource()).isEqualTo(LanguageSource.DEFAULT);
+  }
+
+  @Test
+  void languageIsNormalizedWhenGivenAndDetectedWhenAbsent() {
+    Article given =
+        accepted(
+            validator.fromJson(
+                "a.jsonl:3",
+                "{\"id\":\"g\",\"source\":\"AP\",\"body\":\"Text.\",\"language\":\"FR-ca\"}"));
+    Article detected =
+        accepted(
+            validator.fromJson(
+                "a.jsonl:4",
+                "{\"id\":\"d\",\"source\":\"dpa\",\"title\":\"Hochwasser am Rhein\",\"body\":\""
+                    + "Nach tagelangem Regen sind in mehreren Gemeinden die Keller vollgelaufen, "
+                    + "die Feuerwehr war die ganze Nacht im Einsatz.\",\"language\":\" \"}"));
+
+    assertThat(given.language()).isEqualTo("fr");
+    assertThat(given.languageSource()).isEqualTo(LanguageSource.GIVEN);
+    assertThat(detected.language()).isEqualTo("de");
+    assertThat(detected.languageSource()).isEqualTo(LanguageSource.DETECTED);
   }
 
   @Test
