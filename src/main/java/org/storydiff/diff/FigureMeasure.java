@@ -367,7 +367,7 @@ record FigureMeasure(
       return null;
     }
     String body = article.article().body();
-    String text = body.substring(t.start(start), t.end(end)).replaceFirst("['’]s$", "");
+    String text = withoutPossessive(body.substring(t.start(start), t.end(end)));
     return start == end ? fullName(article, text) : text;
   }
 
@@ -381,7 +381,7 @@ record FigureMeasure(
     for (int s = 0; s < t.sentences(); s++) {
       int first = t.first(s);
       for (int i = first + 1; i < t.first(s + 1); i++) {
-        if (!t.capitalized(i) || !norm.equals(t.norm(i).replaceFirst("['’]s$", ""))) {
+        if (!t.capitalized(i) || !norm.equals(withoutPossessive(t.norm(i)))) {
           continue;
         }
         int start = i;
@@ -402,6 +402,11 @@ record FigureMeasure(
       }
     }
     return word;
+  }
+
+  /** A word or name without its possessive "'s": "Dorsey's" is Dorsey, "year's" is year. */
+  private static String withoutPossessive(String word) {
+    return word.endsWith("'s") || word.endsWith("’s") ? word.substring(0, word.length() - 2) : word;
   }
 
   /** Whether the article writes {@code norm} capitalized somewhere other than a sentence start. */
@@ -573,10 +578,9 @@ record FigureMeasure(
         || (CalendarWords.isFullMonthName(w) && t.capitalized(i))) {
       return w;
     }
-    if (PERIOD_MODIFIERS.contains(w)
-        && i + 1 < to
-        && PERIODS.contains(t.norm(i + 1).replaceFirst("['’]s$", ""))) {
-      return w + " " + t.norm(i + 1).replaceFirst("['’]s$", ""); // "the previous year's quake"
+    String period = i + 1 < to ? withoutPossessive(t.norm(i + 1)) : null;
+    if (period != null && PERIOD_MODIFIERS.contains(w) && PERIODS.contains(period)) {
+      return w + " " + period; // "the previous year's quake"
     }
     return null;
   }
@@ -589,8 +593,8 @@ record FigureMeasure(
   private static Scope scope(
       SentenceTokens t, int from, int to, int first, int last, boolean share) {
     int of = first;
-    while (of <= last && !"of".equals(t.norm(of + 1 < to ? of + 1 : of))) {
-      of++; // the "of" after the amount, inside the figure's span or right after it
+    while (of <= last && (of + 1 >= to || !"of".equals(t.norm(of + 1)))) {
+      of++; // the token before the "of" after the amount, inside the figure's span or at its end
     }
     if (of <= last && of + 2 < to) {
       String next = t.norm(of + 2);

@@ -4,6 +4,7 @@ import com.github.difflib.DiffUtils;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -322,7 +323,7 @@ final class FindingConfidence {
     if (f.unit() == null) {
       return false;
     }
-    for (String w : f.unit().toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+    for (String w : f.unit().toLowerCase(Locale.ROOT).split("\\s+")) {
       if (STATISTICS.contains(w)) {
         return true;
       }

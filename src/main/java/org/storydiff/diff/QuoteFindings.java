@@ -2,8 +2,10 @@ package org.storydiff.diff;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.storydiff.model.ChangeType;
 import org.storydiff.model.Confidence;
 import org.storydiff.model.Evidence;
@@ -327,7 +329,7 @@ final class QuoteFindings {
     if (extra.isEmpty()) {
       return false;
     }
-    java.util.Set<String> elsewhere = new java.util.HashSet<>();
+    Set<String> elsewhere = new HashSet<>();
     for (var fact : index.version(v).facts()) {
       if (fact instanceof Quote q && !quotes.contains(q)) {
         elsewhere.addAll(QuoteWords.of(q.quote()));

@@ -179,8 +179,8 @@ final class DigitNumbers {
   private static final Pattern SPACED_GROUP = Pattern.compile("0\\d{2}");
 
   /** Words after which "N, NNN" is one amount, not a list or a date. */
-  private static final java.util.Set<String> AMOUNT_LEADS =
-      java.util.Set.of(
+  private static final Set<String> AMOUNT_LEADS =
+      Set.of(
           "about",
           "nearly",
           "some",

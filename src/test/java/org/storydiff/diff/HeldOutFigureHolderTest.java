@@ -5,16 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.storydiff.extract.FigureExtractor;
-import org.storydiff.model.AnalyzedArticle;
-import org.storydiff.model.Article;
 import org.storydiff.model.ChangeType;
 import org.storydiff.model.Confidence;
 import org.storydiff.model.FactKind;
 import org.storydiff.model.Finding;
-import org.storydiff.model.Sentence;
-import org.storydiff.model.SentenceKind;
-import org.storydiff.text.SentenceTokenizer;
 
 /**
  * A second held-out set of our own two-version stories, written before the figure's holder (whose
@@ -80,7 +74,13 @@ class HeldOutFigureHolderTest {
     List<String> wrong = new ArrayList<>();
     for (Case c : CASES) {
       boolean asserted =
-          detector.find("s", List.of(version("a", c.a()), version("b", c.b())), List.of()).stream()
+          detector
+              .find(
+                  "s",
+                  List.of(
+                      FigureVersions.sentences("a", c.a()), FigureVersions.sentences("b", c.b())),
+                  List.of())
+              .stream()
               .anyMatch(HeldOutFigureHolderTest::assertedFigureChange);
       if (asserted != c.sameFact()) {
         wrong.add((c.sameFact() ? "missed: " : "false: ") + c.a() + " | " + c.b());
@@ -104,23 +104,5 @@ class HeldOutFigureHolderTest {
 
   private static Case different(String a, String b) {
     return new Case(a, b, false);
-  }
-
-  private static AnalyzedArticle version(String id, String text) {
-    List<Sentence> sentences = new ArrayList<>();
-    // one sentence per ". " so that a version of two sentences is read as two
-    int start = 0;
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == '.' && (i + 1 == text.length() || text.charAt(i + 1) == ' ')) {
-        sentences.add(new Sentence(sentences.size(), start, i + 1, 0, SentenceKind.BODY));
-        start = i + 2;
-      }
-    }
-    return new AnalyzedArticle(
-        new Article(id, "Agency " + id, text, null, null, null, null),
-        sentences,
-        SentenceTokenizer.of(text, sentences),
-        SentenceTokenizer.ofText(""),
-        List.copyOf(new FigureExtractor().extract(id, text, sentences)));
   }
 }

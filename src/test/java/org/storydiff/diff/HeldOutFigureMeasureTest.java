@@ -5,18 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.storydiff.extract.FigureExtractor;
 import org.storydiff.model.Alignment;
-import org.storydiff.model.AnalyzedArticle;
-import org.storydiff.model.Article;
 import org.storydiff.model.ChangeType;
 import org.storydiff.model.Confidence;
 import org.storydiff.model.FactKind;
 import org.storydiff.model.Finding;
 import org.storydiff.model.Relation;
-import org.storydiff.model.Sentence;
-import org.storydiff.model.SentenceKind;
-import org.storydiff.text.SentenceTokenizer;
 
 /**
  * A held-out set of our own sentence pairs, written before the figure measure was tuned and never
@@ -108,7 +102,9 @@ class HeldOutFigureMeasureTest {
           detector
               .find(
                   "s",
-                  List.of(version("a", c.a()), version("b", c.b())),
+                  List.of(
+                      FigureVersions.oneSentence("a", c.a()),
+                      FigureVersions.oneSentence("b", c.b())),
                   List.of(new Alignment("a", 0, "b", 0, 0.9, Relation.CHANGED)))
               .stream()
               .anyMatch(HeldOutFigureMeasureTest::assertedFigureChange);
@@ -134,15 +130,5 @@ class HeldOutFigureMeasureTest {
 
   private static Case different(String a, String b) {
     return new Case(a, b, false);
-  }
-
-  private static AnalyzedArticle version(String id, String text) {
-    List<Sentence> sentences = List.of(new Sentence(0, 0, text.length(), 0, SentenceKind.BODY));
-    return new AnalyzedArticle(
-        new Article(id, "Agency " + id, text, null, null, null, null),
-        sentences,
-        SentenceTokenizer.of(text, sentences),
-        SentenceTokenizer.ofText(""),
-        List.copyOf(new FigureExtractor().extract(id, text, sentences)));
   }
 }

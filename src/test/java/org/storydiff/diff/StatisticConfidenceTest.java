@@ -2,19 +2,12 @@ package org.storydiff.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.storydiff.extract.FigureExtractor;
-import org.storydiff.model.AnalyzedArticle;
-import org.storydiff.model.Article;
 import org.storydiff.model.ChangeType;
 import org.storydiff.model.Confidence;
 import org.storydiff.model.FactKind;
 import org.storydiff.model.Finding;
-import org.storydiff.model.Sentence;
-import org.storydiff.model.SentenceKind;
-import org.storydiff.text.SentenceTokenizer;
 
 /** A game's statistics are asserted as changed only when both sides name whose they are. */
 class StatisticConfidenceTest {
@@ -22,7 +15,12 @@ class StatisticConfidenceTest {
   private final FindingDetector detector = new FindingDetector();
 
   private List<Finding> figureChanges(String a, String b) {
-    return detector.find("s", List.of(version("a", a), version("b", b)), List.of()).stream()
+    return detector
+        .find(
+            "s",
+            List.of(FigureVersions.sentences("a", a), FigureVersions.sentences("b", b)),
+            List.of())
+        .stream()
         .filter(f -> f.kind() == FactKind.FIGURE && f.change() == ChangeType.CHANGED)
         .toList();
   }
@@ -48,20 +46,4 @@ class StatisticConfidenceTest {
   }
 
   /** One sentence per ". ", figures extracted as analysis does. */
-  private static AnalyzedArticle version(String id, String text) {
-    List<Sentence> sentences = new ArrayList<>();
-    int start = 0;
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == '.' && (i + 1 == text.length() || text.charAt(i + 1) == ' ')) {
-        sentences.add(new Sentence(sentences.size(), start, i + 1, 0, SentenceKind.BODY));
-        start = i + 2;
-      }
-    }
-    return new AnalyzedArticle(
-        new Article(id, "Agency " + id, text, null, null, null, null),
-        sentences,
-        SentenceTokenizer.of(text, sentences),
-        SentenceTokenizer.ofText(""),
-        List.copyOf(new FigureExtractor().extract(id, text, sentences)));
-  }
 }

@@ -1,0 +1,43 @@
+package org.storydiff.diff;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.storydiff.extract.FigureExtractor;
+import org.storydiff.model.AnalyzedArticle;
+import org.storydiff.model.Article;
+import org.storydiff.model.Sentence;
+import org.storydiff.model.SentenceKind;
+import org.storydiff.text.SentenceTokenizer;
+
+/** Versions of a story built from plain text with their figures, as analysis extracts them. */
+final class FigureVersions {
+
+  private FigureVersions() {}
+
+  /** One sentence per ". ", so that a version of two sentences is read as two. */
+  static AnalyzedArticle sentences(String id, String text) {
+    List<Sentence> sentences = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '.' && (i + 1 == text.length() || text.charAt(i + 1) == ' ')) {
+        sentences.add(new Sentence(sentences.size(), start, i + 1, 0, SentenceKind.BODY));
+        start = i + 2;
+      }
+    }
+    return of(id, text, sentences);
+  }
+
+  /** The whole text as one sentence. */
+  static AnalyzedArticle oneSentence(String id, String text) {
+    return of(id, text, List.of(new Sentence(0, 0, text.length(), 0, SentenceKind.BODY)));
+  }
+
+  private static AnalyzedArticle of(String id, String text, List<Sentence> sentences) {
+    return new AnalyzedArticle(
+        new Article(id, "Agency " + id, text, null, null, null, null),
+        sentences,
+        SentenceTokenizer.of(text, sentences),
+        SentenceTokenizer.ofText(""),
+        List.copyOf(new FigureExtractor().extract(id, text, sentences)));
+  }
+}
