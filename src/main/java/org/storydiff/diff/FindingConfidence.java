@@ -2,6 +2,7 @@ package org.storydiff.diff;
 
 import com.github.difflib.DiffUtils;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -347,9 +348,9 @@ final class FindingConfidence {
     boolean paraphrased = false;
     if (f.change() == ChangeType.ADDED) {
       Set<String> words = index.contentWords(v, sentenceAt(index.version(v), f.start()));
-      for (int w = 0; w < index.size() && !paraphrased; w++) {
-        paraphrased = w != v && index.coversWords(w, words, PARAPHRASE_COVERAGE);
-      }
+      BitSet covering = index.versionsCovering(words, PARAPHRASE_COVERAGE);
+      covering.clear(v);
+      paraphrased = !covering.isEmpty();
     } else if (f.change() == ChangeType.OMITTED && !f.others().isEmpty()) {
       Evidence e = f.others().get(0);
       int w = versionOf.get(e.articleId());

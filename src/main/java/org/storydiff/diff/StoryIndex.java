@@ -1,6 +1,8 @@
 package org.storydiff.diff;
 
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -18,8 +20,8 @@ import org.storydiff.model.SentenceTokens;
 /**
  * Lookups over one story that every finding rule needs: versions by position, which sentences are
  * aligned to which, and the content words of each sentence. Versions are addressed by their index
- * in the (id-sorted) version list. Built once per story; not thread-safe to build, safe to read
- * (the lookup counters are exact only when one thread reads, as {@link FindingDetector} does).
+ * in the (id-sorted) version list. Built once per story and read by one thread, as {@link
+ * FindingDetector} does: lookups remember their answers and share scratch counters.
  */
 final class StoryIndex {
 
@@ -36,6 +38,20 @@ final class StoryIndex {
 
   /** Each sentence's quantity figures as "value|unit" keys: the same figure in another sentence. */
   private final Map<SentenceRef, Set<String>> figureKeys = new HashMap<>();
+
+  /**
+   * Content word → the sentences holding it, as numbers into {@link #sentenceRefs}: a statement's
+   * carriers are found from the sentences sharing its words, never by scanning every sentence of
+   * every version (which made the statement rules quadratic in the story's sentences).
+   */
+  private final Map<String, int[]> postings;
+
+  private final List<SentenceRef> sentenceRefs = new ArrayList<>();
+
+  /** Versions carrying each statement asked about, by statement and coverage. */
+  private final Map<CarryQuestion, BitSet> carriers = new HashMap<>();
+
+  private record CarryQuestion(SentenceRef statement, double minCoverage) {}
 
   /**
    * Lookups made, so a test can tell that the rules' work grows with the story's size rather than
@@ -66,6 +82,7 @@ final class StoryIndex {
         }
       }
     }
+    postings = postingsOf(contentWords, sentenceRefs);
     for (Alignment a : alignments) {
       SentenceRef left = new SentenceRef(versionById.get(a.articleA()), a.sentenceA());
       SentenceRef right = new SentenceRef(versionById.get(a.articleB()), a.sentenceB());
@@ -249,24 +266,122 @@ final class StoryIndex {
    * statement told in other words, while small numbers alone ("two sides") are too common to.
    */
   boolean carries(int v, SentenceRef statement, double minCoverage) {
+    return carriers
+        .computeIfAbsent(
+            new CarryQuestion(statement, minCoverage), q -> carriersOf(statement, minCoverage))
+        .get(v);
+  }
+
+  /**
+   * The versions that carry the statement (see {@link #carries}), found from the sentences that
+   * share at least one of its words: a sentence sharing none covers no share of them, holds none of
+   * its names and none of its anchors.
+   */
+  private BitSet carriersOf(SentenceRef statement, double minCoverage) {
     Set<String> words = contentWords(statement.version(), statement.sentence());
-    if (coversWords(v, words, minCoverage)
-        || coveredByTwo(v, words, minCoverage)
-        || sharesNames(v, words)) {
-      return true;
+    BitSet out = new BitSet(versions.size());
+    if (words.isEmpty()) {
+      return out;
     }
-    Set<String> anchors = anchors(statement);
-    if (anchors.isEmpty()) {
-      return false;
-    }
-    for (int s = 0; s < contentWords.get(v).size(); s++) {
-      SentenceRef candidate = new SentenceRef(v, s);
-      if (!java.util.Collections.disjoint(anchors, anchors(candidate))
-          && covers(candidate, words, ANCHORED_COVERAGE)) {
-        return true;
+    Sharing sharing = sharing(words);
+    int n = words.size();
+    Set<String> anchors = null;
+    Map<Integer, List<Set<String>>> partsByVersion = new HashMap<>();
+    for (int i = 0; i < sharing.sentences().length; i++) {
+      SentenceRef candidate = sentenceRefs.get(sharing.sentences()[i]);
+      int v = candidate.version();
+      int shared = sharing.words()[i];
+      if (out.get(v)) {
+        continue;
+      }
+      if (shared >= minCoverage * n
+          || (sharing.names()[i] >= MIN_SHARED_NAMES && shared >= NAMED_COVERAGE * n)) {
+        out.set(v);
+        continue;
+      }
+      if (shared >= PART_COVERAGE * n) {
+        partsByVersion
+            .computeIfAbsent(v, k -> new ArrayList<>())
+            .add(contentWords(v, candidate.sentence()));
+      }
+      if (shared >= ANCHORED_COVERAGE * n) {
+        if (anchors == null) {
+          anchors = anchors(statement);
+        }
+        if (!anchors.isEmpty() && !Collections.disjoint(anchors, anchors(candidate))) {
+          out.set(v);
+        }
       }
     }
-    return false;
+    partsByVersion.forEach(
+        (v, parts) -> {
+          if (!out.get(v) && twoCover(parts, words, minCoverage)) {
+            out.set(v);
+          }
+        });
+    return out;
+  }
+
+  private static final int[] NO_SENTENCES = new int[0];
+
+  /**
+   * The versions with a sentence covering at least {@code minCoverage} of the words (see {@link
+   * #coversWords}), from the sentences sharing any of them.
+   */
+  BitSet versionsCovering(Set<String> words, double minCoverage) {
+    BitSet out = new BitSet(versions.size());
+    if (words.isEmpty()) {
+      return out;
+    }
+    Sharing sharing = sharing(words);
+    for (int i = 0; i < sharing.sentences().length; i++) {
+      if (sharing.words()[i] >= minCoverage * words.size()) {
+        out.set(sentenceRefs.get(sharing.sentences()[i]).version());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The sentences sharing at least one of a set of words (numbers into {@link #sentenceRefs}), with
+   * how many of the words each shares and how many of the story's names among them.
+   */
+  private record Sharing(int[] sentences, int[] words, int[] names) {}
+
+  /** Per-sentence counters for {@link #sharing}, all zero between calls. */
+  private int[] sharedScratch;
+
+  private int[] namesScratch;
+
+  private Sharing sharing(Set<String> words) {
+    if (sharedScratch == null) {
+      sharedScratch = new int[sentenceRefs.size()];
+      namesScratch = new int[sentenceRefs.size()];
+    }
+    List<Integer> touched = new ArrayList<>();
+    for (String w : words) {
+      boolean isName = names.contains(w);
+      for (int g : postings.getOrDefault(w, NO_SENTENCES)) {
+        if (sharedScratch[g]++ == 0) {
+          touched.add(g);
+        }
+        if (isName) {
+          namesScratch[g]++;
+        }
+      }
+    }
+    int[] sentences = new int[touched.size()];
+    int[] shared = new int[touched.size()];
+    int[] sharedNames = new int[touched.size()];
+    for (int i = 0; i < sentences.length; i++) {
+      int g = touched.get(i);
+      sentences[i] = g;
+      shared[i] = sharedScratch[g];
+      sharedNames[i] = namesScratch[g];
+      sharedScratch[g] = 0;
+      namesScratch[g] = 0;
+    }
+    return new Sharing(sentences, shared, sharedNames);
   }
 
   /**
@@ -275,17 +390,8 @@ final class StoryIndex {
    */
   static final double PART_COVERAGE = 0.3;
 
-  /** Two sentences of {@code v}, each covering a part, together cover the words. */
-  private boolean coveredByTwo(int v, Set<String> words, double minCoverage) {
-    if (words.isEmpty()) {
-      return false;
-    }
-    List<Set<String>> parts = new ArrayList<>();
-    for (Set<String> sentence : contentWords.get(v)) {
-      if (words.stream().filter(sentence::contains).count() >= PART_COVERAGE * words.size()) {
-        parts.add(sentence);
-      }
-    }
+  /** Two of the sentences, each covering a part of the words, together cover them. */
+  private static boolean twoCover(List<Set<String>> parts, Set<String> words, double minCoverage) {
     for (int i = 0; i < parts.size(); i++) {
       for (int j = i + 1; j < parts.size(); j++) {
         Set<String> first = parts.get(i);
@@ -309,18 +415,6 @@ final class StoryIndex {
     return out;
   }
 
-  private boolean sharesNames(int v, Set<String> words) {
-    for (Set<String> candidate : contentWords.get(v)) {
-      long shared = words.stream().filter(candidate::contains).count();
-      long sharedNames =
-          words.stream().filter(w -> names.contains(w) && candidate.contains(w)).count();
-      if (sharedNames >= MIN_SHARED_NAMES && shared >= NAMED_COVERAGE * words.size()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private static boolean isAnchor(String word) {
     if (word.isEmpty() || !Character.isDigit(word.charAt(0))) {
       return false;
@@ -341,6 +435,23 @@ final class StoryIndex {
     Set<String> candidate = contentWords(ref.version(), ref.sentence());
     long shared = words.stream().filter(candidate::contains).count();
     return shared >= minCoverage * words.size();
+  }
+
+  private static Map<String, int[]> postingsOf(
+      List<List<Set<String>>> contentWords, List<SentenceRef> refs) {
+    Map<String, List<Integer>> lists = new HashMap<>();
+    for (int v = 0; v < contentWords.size(); v++) {
+      for (int s = 0; s < contentWords.get(v).size(); s++) {
+        int g = refs.size();
+        refs.add(new SentenceRef(v, s));
+        for (String w : contentWords.get(v).get(s)) {
+          lists.computeIfAbsent(w, k -> new ArrayList<>()).add(g);
+        }
+      }
+    }
+    Map<String, int[]> out = new HashMap<>();
+    lists.forEach((w, l) -> out.put(w, l.stream().mapToInt(Integer::intValue).toArray()));
+    return out;
   }
 
   private static List<Set<String>> contentWordsOf(AnalyzedArticle article) {
