@@ -7,6 +7,7 @@ import org.apache.spark.HashPartitioner;
 import org.apache.spark.Partitioner;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.LongAccumulator;
 import org.storydiff.ingest.IngestOutcome;
 import org.storydiff.model.Rejection;
 
@@ -23,7 +24,20 @@ final class DeduplicateIds {
    *     dataset keyed by article id can be brought beside them without moving the articles
    */
   record Result(
-      JavaRDD<IngestOutcome.Accepted> articles, JavaRDD<Rejection> rejections, Partitioner byId) {}
+      JavaRDD<IngestOutcome.Accepted> articles,
+      JavaRDD<Rejection> rejections,
+      Partitioner byId,
+      LongAccumulator duplicates) {
+
+    /**
+     * Whether reading {@code articles} met a repeated id, so {@code rejections} need be read at
+     * all: known once {@code articles} has been read. (A retried task counts twice, which never
+     * turns a count of duplicates into zero or zero into more.)
+     */
+    boolean metDuplicates() {
+      return duplicates.value() > 0;
+    }
+  }
 
   private DeduplicateIds() {}
 
@@ -39,10 +53,20 @@ final class DeduplicateIds {
             .keyBy(a -> a.article().id())
             .groupByKey(layout)
             .persist(StorageLevel.MEMORY_AND_DISK_SER());
-    JavaRDD<IngestOutcome.Accepted> articles = byId.map(group -> first(group._2()));
+    LongAccumulator duplicates = accepted.context().longAccumulator("duplicate ids");
+    JavaRDD<IngestOutcome.Accepted> articles =
+        byId.map(
+            group -> {
+              int records = 0;
+              for (var record : group._2()) {
+                records++;
+              }
+              duplicates.add(records - 1);
+              return first(group._2());
+            });
     JavaRDD<Rejection> rejections =
         byId.flatMap(group -> duplicates(group._1(), group._2()).iterator());
-    return new Result(articles, rejections, layout);
+    return new Result(articles, rejections, layout, duplicates);
   }
 
   private static IngestOutcome.Accepted first(Iterable<IngestOutcome.Accepted> records) {

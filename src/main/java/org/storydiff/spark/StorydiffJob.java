@@ -1,6 +1,6 @@
 package org.storydiff.spark;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -22,7 +22,6 @@ import org.storydiff.model.Rejection;
 import org.storydiff.model.StoryResult;
 import org.storydiff.report.DatasetRows;
 import org.storydiff.report.RunTotals;
-import scala.Tuple2;
 
 /**
  * The whole job: read and validate, analyze, cluster into stories, align and diff each story, write
@@ -93,7 +92,13 @@ public final class StorydiffJob {
                 "earlier stories");
     JavaRDD<IngestOutcome> outcomes =
         persist(ReadInputs.read(spark, listing, options.ingestLimits()));
-    long recordsRead = timer.count("read", "records", outcomes::count);
+    Tally read =
+        timer.time(
+            "read",
+            () -> Tally.of(outcomes, o -> o instanceof IngestOutcome.Rejected),
+            Tally::all,
+            "records");
+    long recordsRead = read.all();
     DeduplicateIds.Result deduplicated =
         DeduplicateIds.apply(
             outcomes
@@ -106,13 +111,31 @@ public final class StorydiffJob {
                 deduplicated.articles(), options.pipelineLimits().maxSentences()));
     JavaRDD<AnalyzedArticle> analyzed =
         analysis.filter(r -> r.article() != null).map(AnalyzeArticles.Row::article);
+    Tally analyzing =
+        timer.time(
+            "analyze",
+            () -> Tally.of(analysis, r -> r.rejection() != null),
+            Tally::kept,
+            "articles accepted");
+    long accepted = analyzing.kept();
+    // Each step's rejections are read only when that step counted some: reading them means reading
+    // the step's whole cache, and almost always they are none.
+    List<JavaRDD<Rejection>> rejectedBySteps = new ArrayList<>();
+    if (read.rejected() > 0) {
+      rejectedBySteps.add(
+          outcomes
+              .filter(o -> o instanceof IngestOutcome.Rejected)
+              .map(o -> ((IngestOutcome.Rejected) o).rejection()));
+    }
+    if (deduplicated.metDuplicates()) {
+      rejectedBySteps.add(deduplicated.rejections());
+    }
+    if (analyzing.rejected() > 0) {
+      rejectedBySteps.add(
+          analysis.filter(r -> r.rejection() != null).map(AnalyzeArticles.Row::rejection));
+    }
     JavaRDD<Rejection> rejections =
-        outcomes
-            .filter(o -> o instanceof IngestOutcome.Rejected)
-            .map(o -> ((IngestOutcome.Rejected) o).rejection())
-            .union(deduplicated.rejections())
-            .union(analysis.filter(r -> r.rejection() != null).map(AnalyzeArticles.Row::rejection));
-    long accepted = timer.count("analyze", "articles accepted", analyzed::count);
+        rejectedBySteps.stream().reduce(JavaRDD::union).orElseGet(jsc::emptyRDD);
 
     ClusterSettings clusterSettings = options.clustering();
     // Clustering caches its features as objects, and Spark's size estimate of such a cache costs a
@@ -146,19 +169,20 @@ public final class StorydiffJob {
                 storyIds(jsc, clusters, continued.links()),
                 options.pipelineLimits(),
                 storyWork));
-    long stories = timer.count("stories", "stories", results::count);
+    ResultTotals resultTotals =
+        timer.time("stories", () -> ResultTotals.of(results), ResultTotals::stories, "stories");
+    long stories = resultTotals.stories();
     Map<String, Double> storyWorkSeconds = storyWork.seconds();
     LOG.info("stories stage task time, summed over stories (s): {}", storyWorkSeconds);
-    long multiVersion = results.filter(StoryResult::isMultiVersion).count();
-    long notCompared = versionsNotCompared(results, options.pipelineLimits().maxVersions());
-    long failedStories = results.filter(r -> r.failure() != null).count();
+    long multiVersion = resultTotals.multiVersion();
+    logNotCompared(resultTotals, options.pipelineLimits().maxVersions());
 
     DatasetWriter writer = new DatasetWriter(spark, out.stagingDir(), options.format());
     JavaRDD<StorySketch> storyRows = continued.stories();
     Written written =
         timer.time(
             "write",
-            () -> Written.of(writer, results, rejections, storyRows),
+            () -> Written.of(writer, results, resultTotals.rows(), rejections, storyRows),
             Written::total,
             "rows");
     long rejected = written.rejected();
@@ -177,10 +201,10 @@ public final class StorydiffJob {
             new RunSummary.Output(
                 written.alignments(),
                 factCounts(analyzed),
-                findingCounts(results),
+                resultTotals.findings(),
                 written.changes(),
                 pages),
-            new RunSummary.Incomplete(notCompared, failedStories),
+            new RunSummary.Incomplete(resultTotals.versionsNotCompared(), resultTotals.failed()),
             new RunSummary.Clustering(clusters.candidatePairs(), clusters.edges()),
             new RunSummary.Stages(timer.orderedSeconds(), timer.orderedCounts(), storyWorkSeconds),
             spark.sparkContext().master(),
@@ -236,13 +260,13 @@ public final class StorydiffJob {
       long rejected,
       long stories) {
 
-    /** Rows are counted from the results first (one pass), so the writes need not cache them. */
+    /** {@code n}: the rows the results give per dataset ({@link ResultTotals#rows}). */
     static Written of(
         DatasetWriter writer,
         JavaRDD<StoryResult> results,
+        long[] n,
         JavaRDD<Rejection> rejections,
         JavaRDD<StorySketch> stories) {
-      long[] n = results.map(Written::rowCounts).fold(new long[5], Written::sum);
       return new Written(
           writer.write(
               OutputSchemas.ARTICLES,
@@ -263,42 +287,22 @@ public final class StorydiffJob {
           writer.write(OutputSchemas.STORIES, stories.map(StoryRows::values), stories.count()));
     }
 
-    private static long[] rowCounts(StoryResult r) {
-      return new long[] {
-        r.versions().size(),
-        r.alignments().size(),
-        r.versions().stream().mapToLong(v -> v.facts().size()).sum(),
-        r.findings().size(),
-        r.lineage().size()
-      };
-    }
-
-    private static long[] sum(long[] a, long[] b) {
-      long[] out = new long[a.length];
-      Arrays.setAll(out, i -> a[i] + b[i]);
-      return out;
-    }
-
     long total() {
       return articles + alignments + facts + changes + lineage + rejected + stories;
     }
   }
 
-  /** Versions left out of stories over --max-versions; each such story is logged. */
-  private static long versionsNotCompared(JavaRDD<StoryResult> results, int maxVersions) {
-    List<Tuple2<String, Integer>> over =
-        results
-            .filter(r -> !r.notCompared().isEmpty())
-            .map(r -> new Tuple2<>(r.storyId(), r.notCompared().size()))
-            .collect();
-    over.forEach(
-        story ->
-            LOG.warn(
-                "story {} has more than {} versions (--max-versions): {} versions not compared",
-                story._1(),
-                maxVersions,
-                story._2()));
-    return over.stream().mapToLong(Tuple2::_2).sum();
+  /** Each story with versions left out (over --max-versions) is logged. */
+  private static void logNotCompared(ResultTotals totals, int maxVersions) {
+    totals
+        .notCompared()
+        .forEach(
+            (story, n) ->
+                LOG.warn(
+                    "story {} has more than {} versions (--max-versions): {} versions not compared",
+                    story,
+                    maxVersions,
+                    n));
   }
 
   /**
@@ -314,22 +318,5 @@ public final class StorydiffJob {
         analyzed
             .flatMap(a -> a.facts().stream().map(Fact::kind).map(k -> k.wireName()).iterator())
             .countByValue());
-  }
-
-  private static Map<String, Map<String, Long>> findingCounts(JavaRDD<StoryResult> results) {
-    Map<String, Map<String, Long>> counts = new TreeMap<>();
-    results
-        .flatMap(
-            r ->
-                r.findings().stream()
-                    .map(f -> f.change().wireName() + "/" + f.kind().wireName())
-                    .iterator())
-        .countByValue()
-        .forEach(
-            (key, n) -> {
-              String[] parts = key.split("/");
-              counts.computeIfAbsent(parts[0], k -> new TreeMap<>()).put(parts[1], n);
-            });
-    return counts;
   }
 }
