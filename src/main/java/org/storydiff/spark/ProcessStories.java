@@ -18,6 +18,7 @@ import org.storydiff.model.StoryResult;
 import org.storydiff.pipeline.FailSafe;
 import org.storydiff.pipeline.PipelineLimits;
 import org.storydiff.pipeline.StoryPipeline;
+import org.storydiff.report.StoryPageRenderer;
 import scala.Tuple2;
 import scala.reflect.ClassTag;
 import scala.reflect.ClassTag$;
@@ -46,12 +47,13 @@ final class ProcessStories {
    * @param storyOf article id → story id, for every analyzed article (other ids are ignored)
    * @param time where the per-story work's time is summed
    */
-  static JavaRDD<StoryResult> apply(
+  static JavaRDD<StoryOutput> apply(
       JavaRDD<AnalyzedArticle> analyzed,
       Partitioner byId,
       JavaPairRDD<String, String> storyOf,
       PipelineLimits limits,
-      StoryWorkTime time) {
+      StoryWorkTime time,
+      WriteReport.Pages pages) {
     if (byId.numPartitions() != analyzed.getNumPartitions()) {
       throw new IllegalArgumentException(
           "articles in "
@@ -63,7 +65,7 @@ final class ProcessStories {
         .zipPartitions(storyOf.partitionBy(byId), ProcessStories::withStories)
         .mapToPair(story -> story)
         .groupByKey()
-        .mapPartitions(stories -> process(stories, limits, time));
+        .mapPartitions(stories -> process(stories, limits, time, pages));
   }
 
   /** Each article of a partition under its story id, from the same partition's pairs. */
@@ -91,30 +93,37 @@ final class ProcessStories {
     return out;
   }
 
-  private static Iterator<StoryResult> process(
+  /** Each story compared, its page written and its rows made, one story in memory at a time. */
+  private static Iterator<StoryOutput> process(
       Iterator<Tuple2<String, Iterable<byte[]>>> stories,
       PipelineLimits limits,
-      StoryWorkTime time) {
+      StoryWorkTime time,
+      WriteReport.Pages pages) {
     StoryPipeline pipeline = new StoryPipeline(limits);
+    StoryPageRenderer renderer = new StoryPageRenderer();
     SerializerInstance serializer = SparkEnv.get().serializer().newInstance();
-    List<StoryResult> out = new ArrayList<>();
-    stories.forEachRemaining(
-        story -> {
-          List<AnalyzedArticle> versions = new ArrayList<>();
-          story
-              ._2()
-              .forEach(b -> versions.add(serializer.deserialize(ByteBuffer.wrap(b), ARTICLE)));
-          long start = System.nanoTime();
-          StoryResult result =
-              FailSafe.process(
-                  story._1(), versions, (id, v) -> time.steps(pipeline.processTimed(id, v)));
-          time.story(System.nanoTime() - start);
-          if (result.failure() != null) {
-            LOG.error(
-                "story {} ({} versions) {}", result.storyId(), versions.size(), result.failure());
-          }
-          out.add(result);
-        });
-    return out.iterator();
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return stories.hasNext();
+      }
+
+      @Override
+      public StoryOutput next() {
+        Tuple2<String, Iterable<byte[]>> story = stories.next();
+        List<AnalyzedArticle> versions = new ArrayList<>();
+        story._2().forEach(b -> versions.add(serializer.deserialize(ByteBuffer.wrap(b), ARTICLE)));
+        long start = System.nanoTime();
+        StoryResult result =
+            FailSafe.process(
+                story._1(), versions, (id, v) -> time.steps(pipeline.processTimed(id, v)));
+        time.story(System.nanoTime() - start);
+        if (result.failure() != null) {
+          LOG.error(
+              "story {} ({} versions) {}", result.storyId(), versions.size(), result.failure());
+        }
+        return StoryOutput.of(result, pages.write(result, renderer), serializer);
+      }
+    };
   }
 }

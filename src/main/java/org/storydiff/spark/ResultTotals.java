@@ -16,6 +16,8 @@ import org.storydiff.model.StoryResult;
  *     lineage
  * @param findings findings by change, then by kind (wire names), sorted
  * @param notCompared stories with versions left out (--max-versions): story id → versions left out
+ * @param facts the versions' facts by kind (wire names), sorted: every analysed article is a
+ *     version of exactly one story
  */
 record ResultTotals(
     long stories,
@@ -23,11 +25,12 @@ record ResultTotals(
     long failed,
     long[] rows,
     Map<String, Map<String, Long>> findings,
-    Map<String, Integer> notCompared)
+    Map<String, Integer> notCompared,
+    Map<String, Long> facts)
     implements Serializable {
 
-  static ResultTotals of(JavaRDD<StoryResult> results) {
-    return results.map(ResultTotals::of).fold(empty(), ResultTotals::plus);
+  static ResultTotals of(JavaRDD<StoryOutput> stories) {
+    return stories.map(StoryOutput::totals).fold(empty(), ResultTotals::plus);
   }
 
   static ResultTotals of(StoryResult r) {
@@ -38,6 +41,9 @@ record ResultTotals(
                 findings
                     .computeIfAbsent(f.change().wireName(), k -> new TreeMap<>())
                     .merge(f.kind().wireName(), 1L, Long::sum));
+    Map<String, Long> facts = new TreeMap<>();
+    r.versions()
+        .forEach(v -> v.facts().forEach(f -> facts.merge(f.kind().wireName(), 1L, Long::sum)));
     Map<String, Integer> notCompared = new TreeMap<>();
     if (!r.notCompared().isEmpty()) {
       notCompared.put(r.storyId(), r.notCompared().size());
@@ -54,11 +60,13 @@ record ResultTotals(
           r.lineage().size()
         },
         findings,
-        notCompared);
+        notCompared,
+        facts);
   }
 
   static ResultTotals empty() {
-    return new ResultTotals(0, 0, 0, new long[5], new TreeMap<>(), new TreeMap<>());
+    return new ResultTotals(
+        0, 0, 0, new long[5], new TreeMap<>(), new TreeMap<>(), new TreeMap<>());
   }
 
   ResultTotals plus(ResultTotals other) {
@@ -78,13 +86,16 @@ record ResultTotals(
     }
     Map<String, Integer> allNotCompared = new TreeMap<>(notCompared);
     allNotCompared.putAll(other.notCompared);
+    Map<String, Long> allFacts = new TreeMap<>(facts);
+    other.facts.forEach((kind, n) -> allFacts.merge(kind, n, Long::sum));
     return new ResultTotals(
         stories + other.stories,
         multiVersion + other.multiVersion,
         failed + other.failed,
         sum,
         allFindings,
-        allNotCompared);
+        allNotCompared,
+        allFacts);
   }
 
   long versionsNotCompared() {

@@ -3,7 +3,7 @@ package org.storydiff.spark;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import org.apache.spark.SparkEnv;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -17,9 +17,7 @@ import org.storydiff.cluster.ClusterSettings;
 import org.storydiff.cluster.StorySketch;
 import org.storydiff.ingest.IngestOutcome;
 import org.storydiff.model.AnalyzedArticle;
-import org.storydiff.model.Fact;
 import org.storydiff.model.Rejection;
-import org.storydiff.model.StoryResult;
 import org.storydiff.report.DatasetRows;
 import org.storydiff.report.RunTotals;
 
@@ -161,14 +159,17 @@ public final class StorydiffJob {
                 ContinueStories.Result::continued,
                 "stories continued");
     StoryWorkTime storyWork = new StoryWorkTime(jsc);
-    JavaRDD<StoryResult> results =
+    WriteReport.Pages storyPages = new WriteReport.Pages(analyzed, out);
+    JavaRDD<StoryOutput> results =
         persist(
             ProcessStories.apply(
                 analyzed,
                 deduplicated.byId(),
                 storyIds(jsc, clusters, continued.links()),
                 options.pipelineLimits(),
-                storyWork));
+                storyWork,
+                storyPages));
+    // The stories' pages are written here too (WriteReport.Pages).
     ResultTotals resultTotals =
         timer.time("stories", () -> ResultTotals.of(results), ResultTotals::stories, "stories");
     long stories = resultTotals.stories();
@@ -188,7 +189,8 @@ public final class StorydiffJob {
     long rejected = written.rejected();
     RunTotals totals = new RunTotals(recordsRead, accepted, rejected, stories, multiVersion);
     long pages =
-        timer.count("report", "story pages", () -> WriteReport.apply(results, out, totals));
+        timer.count("report", "story pages", () -> WriteReport.index(results, out, totals));
+    storyPages.release();
 
     RunSummary summary =
         new RunSummary(
@@ -200,7 +202,7 @@ public final class StorydiffJob {
             new RunSummary.Stories(stories, multiVersion),
             new RunSummary.Output(
                 written.alignments(),
-                factCounts(analyzed),
+                resultTotals.facts(),
                 resultTotals.findings(),
                 written.changes(),
                 pages),
@@ -263,28 +265,29 @@ public final class StorydiffJob {
     /** {@code n}: the rows the results give per dataset ({@link ResultTotals#rows}). */
     static Written of(
         DatasetWriter writer,
-        JavaRDD<StoryResult> results,
+        JavaRDD<StoryOutput> results,
         long[] n,
         JavaRDD<Rejection> rejections,
         JavaRDD<StorySketch> stories) {
       return new Written(
-          writer.write(
-              OutputSchemas.ARTICLES,
-              results.flatMap(r -> DatasetRows.articles(r).iterator()),
-              n[0]),
-          writer.write(
-              OutputSchemas.ALIGNMENTS,
-              results.flatMap(r -> DatasetRows.alignments(r).iterator()),
-              n[1]),
-          writer.write(
-              OutputSchemas.FACTS, results.flatMap(r -> DatasetRows.facts(r).iterator()), n[2]),
-          writer.write(
-              OutputSchemas.CHANGES, results.flatMap(r -> DatasetRows.changes(r).iterator()), n[3]),
-          writer.write(
-              OutputSchemas.LINEAGE, results.flatMap(r -> DatasetRows.lineage(r).iterator()), n[4]),
+          write(writer, results, StoryOutput.Dataset.ARTICLES, n),
+          write(writer, results, StoryOutput.Dataset.ALIGNMENTS, n),
+          write(writer, results, StoryOutput.Dataset.FACTS, n),
+          write(writer, results, StoryOutput.Dataset.CHANGES, n),
+          write(writer, results, StoryOutput.Dataset.LINEAGE, n),
           writer.write(
               OutputSchemas.REJECTED, rejections.map(DatasetRows::rejected), rejections.count()),
           writer.write(OutputSchemas.STORIES, stories.map(StoryRows::values), stories.count()));
+    }
+
+    private static long write(
+        DatasetWriter writer, JavaRDD<StoryOutput> results, StoryOutput.Dataset dataset, long[] n) {
+      return writer.write(
+          dataset.schema,
+          results.mapPartitions(
+              stories ->
+                  StoryOutput.rows(stories, dataset, SparkEnv.get().serializer().newInstance())),
+          n[dataset.ordinal()]);
     }
 
     long total() {
@@ -311,12 +314,5 @@ public final class StorydiffJob {
    */
   private static <T> JavaRDD<T> persist(JavaRDD<T> rdd) {
     return rdd.persist(StorageLevel.MEMORY_AND_DISK_SER());
-  }
-
-  private static Map<String, Long> factCounts(JavaRDD<AnalyzedArticle> analyzed) {
-    return new TreeMap<>(
-        analyzed
-            .flatMap(a -> a.facts().stream().map(Fact::kind).map(k -> k.wireName()).iterator())
-            .countByValue());
   }
 }

@@ -1,8 +1,9 @@
 package org.storydiff.spark;
 
+import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
+import java.util.Objects;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.broadcast.Broadcast;
@@ -15,43 +16,48 @@ import org.storydiff.report.StoryPageRenderer;
 import org.storydiff.report.StorySummary;
 
 /**
- * The editors' HTML report: each task renders its stories' pages and writes them itself under
- * {@code report/stories/} in the staging directory (so pages are rendered on every core and never
- * pass through the driver), and hands back one small summary per story, from which the driver
- * renders the index. A retried task rewrites the same pages with the same bytes.
+ * The editors' HTML report. Story pages are rendered and written by the task that compared the
+ * story, while its results are at hand ({@link Pages}), under {@code report/stories/} in the
+ * staging directory: pages are rendered on every core and never pass through the driver, and a
+ * retried task rewrites the same pages with the same bytes. The index is rendered on the driver
+ * from one small summary per page.
  */
 final class WriteReport {
 
   private WriteReport() {}
 
-  /** Writes the report and returns the number of story pages. */
-  static long apply(JavaRDD<StoryResult> results, OutputFiles out, RunTotals totals) {
-    Broadcast<SerializableConfiguration> conf =
-        SerializableConfiguration.broadcast(results.context(), out.conf());
-    String stories = new Path(out.stagingDir(), "report/stories").toString();
-    List<StorySummary> summaries =
-        new ArrayList<>(
-            results
-                .filter(StoryResult::isMultiVersion)
-                .mapPartitions(partition -> writePages(partition, stories, conf.value()))
-                .collect());
-    out.writeString("report/index.html", new IndexPageRenderer().render(summaries, totals));
-    conf.destroy();
-    return summaries.size();
+  /** Where the story tasks write pages: serializable, so the tasks can take it along. */
+  static final class Pages implements Serializable {
+    private final Broadcast<SerializableConfiguration> conf;
+    private final String dir;
+
+    Pages(JavaRDD<?> any, OutputFiles out) {
+      this.conf = SerializableConfiguration.broadcast(any.context(), out.conf());
+      this.dir = new Path(out.stagingDir(), "report/stories").toString();
+    }
+
+    /** Writes the story's page when it has one (several versions); its index line, else null. */
+    StorySummary write(StoryResult story, StoryPageRenderer renderer) {
+      if (!story.isMultiVersion()) {
+        return null;
+      }
+      OutputFiles.write(
+          conf.value().value(),
+          new Path(dir, ReportFiles.storyPageFile(story.storyId())),
+          renderer.render(story));
+      return StorySummary.of(story);
+    }
+
+    void release() {
+      conf.destroy();
+    }
   }
 
-  private static Iterator<StorySummary> writePages(
-      Iterator<StoryResult> stories, String dir, SerializableConfiguration conf) {
-    StoryPageRenderer renderer = new StoryPageRenderer();
-    List<StorySummary> out = new ArrayList<>();
-    stories.forEachRemaining(
-        s -> {
-          OutputFiles.write(
-              conf.value(),
-              new Path(dir, ReportFiles.storyPageFile(s.storyId())),
-              renderer.render(s));
-          out.add(StorySummary.of(s));
-        });
-    return out.iterator();
+  /** Writes the index of the pages written by the stories and returns the number of pages. */
+  static long index(JavaRDD<StoryOutput> stories, OutputFiles out, RunTotals totals) {
+    List<StorySummary> summaries =
+        new ArrayList<>(stories.map(StoryOutput::summary).filter(Objects::nonNull).collect());
+    out.writeString("report/index.html", new IndexPageRenderer().render(summaries, totals));
+    return summaries.size();
   }
 }
