@@ -2,12 +2,16 @@ package org.storydiff.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.HashPartitioner;
 import org.apache.spark.Partitioner;
+import org.apache.spark.SparkEnv;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -15,18 +19,44 @@ import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.storydiff.model.AnalyzedArticle;
 import org.storydiff.model.Article;
-import org.storydiff.model.StoryResult;
 import org.storydiff.pipeline.ArticleAnalyzer;
 import org.storydiff.pipeline.PipelineLimits;
+import org.storydiff.report.ReportFiles;
+import org.storydiff.report.StorySummary;
 import scala.Tuple2;
 
 /**
  * Articles meet their story ids in the partitions de-duplication left them in; articles laid out
- * otherwise fail the run loudly instead of landing in no story.
+ * otherwise fail the run loudly instead of landing in no story. Each story leaves its dataset rows
+ * and, when it has several versions, its page.
  */
 class ProcessStoriesTest {
+
+  @TempDir static java.nio.file.Path temp;
+
+  private static OutputFiles out;
+
+  private static WriteReport.Pages pages() {
+    if (out == null) {
+      out = new OutputFiles(new Configuration(), temp.resolve("out").toString(), "test");
+      out.prepare(false);
+    }
+    return new WriteReport.Pages(jsc.emptyRDD(), out);
+  }
+
+  /** Article id → story id, from the stories' articles rows. */
+  private static Map<String, String> storyOfArticle(List<StoryOutput> stories) {
+    Map<String, String> out = new TreeMap<>();
+    StoryOutput.rows(
+            stories.iterator(),
+            StoryOutput.Dataset.ARTICLES,
+            SparkEnv.get().serializer().newInstance())
+        .forEachRemaining(row -> out.put((String) row[0], (String) row[1]));
+    return out;
+  }
 
   static SparkSession spark;
   static JavaSparkContext jsc;
@@ -71,20 +101,35 @@ class ProcessStoriesTest {
     JavaRDD<AnalyzedArticle> analyzed =
         jsc.parallelize(ARTICLES).keyBy(AnalyzedArticle::id).partitionBy(byId).values();
 
-    Map<String, List<String>> versions = new TreeMap<>();
-    for (StoryResult r :
+    List<StoryOutput> stories =
         ProcessStories.apply(
-                analyzed, byId, storyOf(), PipelineLimits.defaults(), new StoryWorkTime(jsc))
-            .collect()) {
-      versions.put(r.storyId(), r.versions().stream().map(AnalyzedArticle::id).sorted().toList());
-    }
+                analyzed,
+                byId,
+                storyOf(),
+                PipelineLimits.defaults(),
+                new StoryWorkTime(jsc),
+                pages())
+            .collect();
 
-    assertThat(versions)
+    assertThat(storyOfArticle(stories))
         .isEqualTo(
             Map.of(
-                "story-a", List.of("a1", "a2"),
-                "story-b", List.of("b1"),
-                "story-c", List.of("c1", "c2", "c3")));
+                "a1", "story-a",
+                "a2", "story-a",
+                "b1", "story-b",
+                "c1", "story-c",
+                "c2", "story-c",
+                "c3", "story-c"));
+    // Pages for the stories of several versions, written by the story tasks.
+    assertThat(stories.stream().map(StoryOutput::summary).filter(Objects::nonNull))
+        .extracting(StorySummary::storyId, StorySummary::versions)
+        .containsExactlyInAnyOrder(tuple("story-a", 2), tuple("story-c", 3));
+    java.nio.file.Path written =
+        java.nio.file.Path.of(
+            new org.apache.hadoop.fs.Path(out.stagingDir()).toUri().getPath(), "report/stories");
+    assertThat(written.resolve(ReportFiles.storyPageFile("story-a"))).isNotEmptyFile();
+    assertThat(written.resolve(ReportFiles.storyPageFile("story-b"))).doesNotExist();
+    assertThat(stories.stream().mapToLong(s -> s.totals().stories()).sum()).isEqualTo(3);
   }
 
   @Test
@@ -98,7 +143,8 @@ class ProcessStoriesTest {
                         new HashPartitioner(3),
                         storyOf(),
                         PipelineLimits.defaults(),
-                        new StoryWorkTime(jsc))
+                        new StoryWorkTime(jsc),
+                        pages())
                     .count())
         .hasMessageContaining("no story for article");
     assertThatThrownBy(
@@ -108,7 +154,8 @@ class ProcessStoriesTest {
                     new HashPartitioner(4),
                     storyOf(),
                     PipelineLimits.defaults(),
-                    new StoryWorkTime(jsc)))
+                    new StoryWorkTime(jsc),
+                    pages()))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
@@ -119,7 +166,8 @@ class ProcessStoriesTest {
         jsc.parallelize(ARTICLES).keyBy(AnalyzedArticle::id).partitionBy(byId).values();
     StoryWorkTime time = new StoryWorkTime(jsc);
 
-    ProcessStories.apply(analyzed, byId, storyOf(), PipelineLimits.defaults(), time).count();
+    ProcessStories.apply(analyzed, byId, storyOf(), PipelineLimits.defaults(), time, pages())
+        .count();
 
     Map<String, Double> seconds = time.seconds();
     assertThat(seconds).containsOnlyKeys("stories", "align", "findings", "lineage");
