@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.apache.spark.HashPartitioner;
 import org.apache.spark.Partitioner;
+import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
@@ -27,7 +28,13 @@ final class DeduplicateIds {
       JavaRDD<IngestOutcome.Accepted> articles,
       JavaRDD<Rejection> rejections,
       Partitioner byId,
-      LongAccumulator duplicates) {
+      LongAccumulator duplicates,
+      JavaPairRDD<String, Iterable<IngestOutcome.Accepted>> groups) {
+
+    /** Drops the cached groups of records by id, once the articles and rejections are read. */
+    void release() {
+      groups.unpersist(false);
+    }
 
     /**
      * Whether reading {@code articles} met a repeated id, so {@code rejections} need be read at
@@ -66,7 +73,7 @@ final class DeduplicateIds {
             });
     JavaRDD<Rejection> rejections =
         byId.flatMap(group -> duplicates(group._1(), group._2()).iterator());
-    return new Result(articles, rejections, layout, duplicates);
+    return new Result(articles, rejections, layout, duplicates, byId);
   }
 
   private static IngestOutcome.Accepted first(Iterable<IngestOutcome.Accepted> records) {

@@ -134,6 +134,14 @@ public final class StorydiffJob {
     }
     JavaRDD<Rejection> rejections =
         rejectedBySteps.stream().reduce(JavaRDD::union).orElseGet(jsc::emptyRDD);
+    // A cache no later step reads is dropped as soon as that is known, so that memory holds about
+    // one copy of the articles at a time.
+    if (read.rejected() == 0) {
+      outcomes.unpersist(false);
+    }
+    if (!deduplicated.metDuplicates()) {
+      deduplicated.release();
+    }
 
     ClusterSettings clusterSettings = options.clustering();
     // Clustering caches its features as objects, and Spark's size estimate of such a cache costs a
@@ -173,6 +181,9 @@ public final class StorydiffJob {
     ResultTotals resultTotals =
         timer.time("stories", () -> ResultTotals.of(results), ResultTotals::stories, "stories");
     long stories = resultTotals.stories();
+    if (analyzing.rejected() == 0) {
+      analysis.unpersist(false);
+    }
     Map<String, Double> storyWorkSeconds = storyWork.seconds();
     LOG.info("stories stage task time, summed over stories (s): {}", storyWorkSeconds);
     long multiVersion = resultTotals.multiVersion();
@@ -236,6 +247,7 @@ public final class StorydiffJob {
       earlier.sketches().unpersist();
     }
     outcomes.unpersist();
+    deduplicated.release();
     return summary;
   }
 
