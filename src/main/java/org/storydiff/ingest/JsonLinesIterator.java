@@ -14,26 +14,33 @@ import java.util.zip.ZipException;
  * The lazy iterator behind {@link JsonLinesReader#read}: reads one line per step, so memory holds
  * at most one line whatever the file size. Not thread-safe.
  */
-final class JsonLinesIterator implements Iterator<IngestOutcome> {
+final class JsonLinesIterator<T> implements Iterator<T> {
 
   private static final int GZIP_BUFFER_BYTES = 64 * 1024;
 
   private final String fileName;
   private final InputStream raw;
   private final boolean gzip;
-  private final RecordValidator validator;
+  private final IngestLimits limits;
+  private final JsonLinesReader.LineOutcomes<T> outcomes;
   private final Utf8LineDecoder decoder = new Utf8LineDecoder();
 
   private InputStream stream;
   private LineScanner scanner;
-  private IngestOutcome pending;
+  private T pending;
   private boolean finished;
 
-  JsonLinesIterator(String fileName, InputStream raw, boolean gzip, RecordValidator validator) {
+  JsonLinesIterator(
+      String fileName,
+      InputStream raw,
+      boolean gzip,
+      IngestLimits limits,
+      JsonLinesReader.LineOutcomes<T> outcomes) {
     this.fileName = fileName;
     this.raw = raw;
     this.gzip = gzip;
-    this.validator = validator;
+    this.limits = limits;
+    this.outcomes = outcomes;
   }
 
   @Override
@@ -45,21 +52,21 @@ final class JsonLinesIterator implements Iterator<IngestOutcome> {
   }
 
   @Override
-  public IngestOutcome next() {
+  public T next() {
     if (!hasNext()) {
       throw new NoSuchElementException("no more records in " + fileName);
     }
-    IngestOutcome outcome = pending;
+    T outcome = pending;
     pending = null;
     return outcome;
   }
 
   /** The next outcome, or null (and the stream closed) when the input is exhausted. */
-  private IngestOutcome advance() {
+  private T advance() {
     try {
       openOnFirstUse();
       while (scanner.next()) {
-        IngestOutcome outcome = outcomeOfLine();
+        T outcome = outcomeOfLine();
         if (outcome != null) {
           return outcome;
         }
@@ -80,29 +87,28 @@ final class JsonLinesIterator implements Iterator<IngestOutcome> {
   private void openOnFirstUse() throws IOException {
     if (scanner == null) {
       stream = gzip ? new GZIPInputStream(raw, GZIP_BUFFER_BYTES) : raw;
-      scanner = new LineScanner(stream, validator.limits().maxLineBytes());
+      scanner = new LineScanner(stream, limits.maxLineBytes());
     }
   }
 
   /** The outcome of the line just scanned, or null for a blank line, which is not a record. */
-  private IngestOutcome outcomeOfLine() {
+  private T outcomeOfLine() {
     String input = fileName + ":" + scanner.lineNumber();
     if (scanner.tooLong()) {
-      return IngestOutcome.rejected(input, tooLongReason());
+      return outcomes.rejected(input, tooLongReason());
     }
     byte[] bytes = scanner.bytes();
     int from =
         scanner.lineNumber() == 1 && startsWithByteOrderMark(bytes, scanner.length()) ? 3 : 0;
     String line = decoder.decode(bytes, from, scanner.length());
     if (line == null) {
-      return IngestOutcome.rejected(
+      return outcomes.rejected(
           input, "invalid UTF-8 at byte offset " + decoder.errorOffset() + " of the line");
     }
-    return line.isBlank() ? null : validator.fromJson(input, line);
+    return line.isBlank() ? null : outcomes.ofLine(input, line);
   }
 
   private String tooLongReason() {
-    IngestLimits limits = validator.limits();
     return String.format(
         Locale.ROOT,
         "line is longer than %d bytes, more than a record can take with --max-body-chars %d"
@@ -112,9 +118,9 @@ final class JsonLinesIterator implements Iterator<IngestOutcome> {
         limits.maxTitleChars());
   }
 
-  private IngestOutcome corruptGzip(IOException e) {
+  private T corruptGzip(IOException e) {
     long complete = scanner == null ? 0 : scanner.lineNumber();
-    return IngestOutcome.rejected(
+    return outcomes.rejected(
         fileName + ":" + (complete + 1),
         "gzip stream truncated or corrupt after line " + complete + ": " + e.getMessage());
   }

@@ -38,10 +38,51 @@ public final class JsonLinesReader {
    */
   public static Iterator<IngestOutcome> read(
       String fileName, InputStream raw, boolean gzip, RecordValidator validator) {
-    return new JsonLinesIterator(
+    Objects.requireNonNull(validator, "validator");
+    return lines(
+        fileName,
+        raw,
+        gzip,
+        validator.limits(),
+        new LineOutcomes<>() {
+          @Override
+          public IngestOutcome ofLine(String input, String line) {
+            return validator.fromJson(input, line);
+          }
+
+          @Override
+          public IngestOutcome rejected(String input, String reason) {
+            return IngestOutcome.rejected(input, reason);
+          }
+        });
+  }
+
+  /**
+   * What becomes of each line: {@link #ofLine} for a decoded, non-blank line, {@link #rejected} for
+   * a line that cannot be one (too long, not UTF-8, a corrupt gzip stream).
+   */
+  public interface LineOutcomes<T> {
+    T ofLine(String input, String line);
+
+    T rejected(String input, String reason);
+  }
+
+  /**
+   * The lines as {@link #read} scans them, each made into a {@code T} without being parsed: so the
+   * lines of one large file can be parsed and validated in parallel after a single task has read
+   * them in order (each keeps its {@code <file>:<line>} input).
+   */
+  public static <T> Iterator<T> lines(
+      String fileName,
+      InputStream raw,
+      boolean gzip,
+      IngestLimits limits,
+      LineOutcomes<T> outcomes) {
+    return new JsonLinesIterator<>(
         Objects.requireNonNull(fileName, "fileName"),
         Objects.requireNonNull(raw, "raw"),
         gzip,
-        Objects.requireNonNull(validator, "validator"));
+        Objects.requireNonNull(limits, "limits"),
+        Objects.requireNonNull(outcomes, "outcomes"));
   }
 }

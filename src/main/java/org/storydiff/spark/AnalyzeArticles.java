@@ -1,9 +1,7 @@
 package org.storydiff.spark;
 
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
 import org.apache.spark.api.java.JavaRDD;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,19 +29,25 @@ final class AnalyzeArticles {
     return articles.mapPartitions(partition -> analyze(partition, maxSentences));
   }
 
+  /** Lazily, one article at a time: a partition's analysed articles never all sit in memory. */
   private static Iterator<Row> analyze(
       Iterator<IngestOutcome.Accepted> articles, int maxSentences) {
     ArticleAnalyzer analyzer = new ArticleAnalyzer(maxSentences);
-    List<Row> out = new ArrayList<>();
-    articles.forEachRemaining(
-        a -> {
-          ArticleAnalysis analysis = FailSafe.analyze(a.article(), analyzer::analyzeWithin);
-          out.add(
-              analysis instanceof ArticleAnalysis.Done done
-                  ? new Row(done.article(), null)
-                  : new Row(null, rejection(a.input(), (ArticleAnalysis.NotAnalyzed) analysis)));
-        });
-    return out.iterator();
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return articles.hasNext();
+      }
+
+      @Override
+      public Row next() {
+        IngestOutcome.Accepted a = articles.next();
+        ArticleAnalysis analysis = FailSafe.analyze(a.article(), analyzer::analyzeWithin);
+        return analysis instanceof ArticleAnalysis.Done done
+            ? new Row(done.article(), null)
+            : new Row(null, rejection(a.input(), (ArticleAnalysis.NotAnalyzed) analysis));
+      }
+    };
   }
 
   private static Rejection rejection(String input, ArticleAnalysis.NotAnalyzed notAnalyzed) {

@@ -74,17 +74,23 @@ final class ProcessStories {
     Map<String, String> storyOf = new HashMap<>();
     stories.forEachRemaining(s -> storyOf.put(s._1(), s._2()));
     SerializerInstance serializer = SparkEnv.get().serializer().newInstance();
-    List<Tuple2<String, byte[]>> out = new ArrayList<>();
-    articles.forEachRemaining(
-        a -> {
-          String story = storyOf.get(a.id());
-          if (story == null) {
-            // Either clustering lost the article or the articles are not laid out by byId.
-            throw new IllegalStateException("no story for article " + a.id() + " in its partition");
-          }
-          out.add(new Tuple2<>(story, bytes(serializer.serialize(a, ARTICLE))));
-        });
-    return out.iterator();
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return articles.hasNext();
+      }
+
+      @Override
+      public Tuple2<String, byte[]> next() {
+        AnalyzedArticle a = articles.next();
+        String story = storyOf.get(a.id());
+        if (story == null) {
+          // Either clustering lost the article or the articles are not laid out by byId.
+          throw new IllegalStateException("no story for article " + a.id() + " in its partition");
+        }
+        return new Tuple2<>(story, bytes(serializer.serialize(a, ARTICLE)));
+      }
+    };
   }
 
   private static byte[] bytes(ByteBuffer buffer) {

@@ -1,5 +1,6 @@
 package org.storydiff.spark;
 
+import java.io.Serializable;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -21,9 +22,9 @@ import scala.Tuple2;
 
 /**
  * Reads every input record into an {@link IngestOutcome}: JSON Lines files are streamed one task
- * per file (so each record keeps its exact line number), Parquet rows go through the same validator
- * with their file and row number. Public for the benchmark's floor pass ({@code src/bench}), which
- * must read exactly as the job does.
+ * per file (so each record keeps its exact line number) and their lines parsed on every core,
+ * Parquet rows go through the same validator with their file and row number. Public for the
+ * benchmark's floor pass ({@code src/bench}), which must read exactly as the job does.
  */
 public final class ReadInputs {
 
@@ -43,12 +44,19 @@ public final class ReadInputs {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     JavaRDD<IngestOutcome> all = jsc.emptyRDD();
     if (!listing.jsonLines().isEmpty()) {
-      int partitions =
-          Math.max(1, Math.min(listing.jsonLines().size(), jsc.defaultParallelism() * 4));
-      all =
-          all.union(
-              jsc.binaryFiles(String.join(",", listing.jsonLines()), partitions)
-                  .flatMap(file -> readJsonLines(file, new RecordValidator(limits))));
+      int spread = jsc.defaultParallelism() * Partitions.PER_CORE;
+      int files = listing.jsonLines().size();
+      JavaRDD<InputLine> lines =
+          jsc.binaryFiles(String.join(",", listing.jsonLines()), Math.min(files, spread))
+              .flatMap(file -> lines(file, limits));
+      // A file is read by one task, in order, so that each line keeps its number; parsing and
+      // validating it (JSON, cleaning, language detection: most of reading's cost) is then spread
+      // over every core, so that one large file does not leave the others idle.
+      if (files < spread) {
+        lines = lines.repartition(spread);
+      }
+      RecordValidator validator = new RecordValidator(limits); // thread-safe, shipped once per task
+      all = all.union(lines.map(line -> line.outcome(validator)));
     }
     if (!listing.parquet().isEmpty()) {
       all = all.union(readParquet(spark, listing, limits));
@@ -56,11 +64,36 @@ public final class ReadInputs {
     return all;
   }
 
-  private static Iterator<IngestOutcome> readJsonLines(
-      Tuple2<String, PortableDataStream> file, RecordValidator validator) {
+  /** One line of a JSON Lines file, read but not parsed yet, or why it cannot be a record. */
+  record InputLine(String input, String line, String rejection) implements Serializable {
+
+    IngestOutcome outcome(RecordValidator validator) {
+      return rejection != null
+          ? IngestOutcome.rejected(input, rejection)
+          : validator.fromJson(input, line);
+    }
+  }
+
+  private static Iterator<InputLine> lines(
+      Tuple2<String, PortableDataStream> file, IngestLimits limits) {
     String name = displayName(file._1());
     boolean gzip = InputFormat.ofFileName(name).orElseThrow() == InputFormat.JSON_LINES_GZIP;
-    return JsonLinesReader.read(name, file._2().open(), gzip, validator);
+    return JsonLinesReader.lines(
+        name,
+        file._2().open(),
+        gzip,
+        limits,
+        new JsonLinesReader.LineOutcomes<>() {
+          @Override
+          public InputLine ofLine(String input, String line) {
+            return new InputLine(input, line, null);
+          }
+
+          @Override
+          public InputLine rejected(String input, String reason) {
+            return new InputLine(input, null, reason);
+          }
+        });
   }
 
   private static JavaRDD<IngestOutcome> readParquet(
