@@ -16,14 +16,18 @@ import org.storydiff.ingest.InputFormat;
  * directories are walked recursively, skipping hidden names ({@code _x}, {@code .x}, as Spark
  * does). Files of no supported format inside directories are listed as skipped, never silently
  * dropped; a missing input path is a setup error.
+ *
+ * @param jsonLinesBytes the stored size of the JSON Lines files together (compressed, for gzip)
  */
-record InputListing(List<String> jsonLines, List<String> parquet, List<String> skipped)
+record InputListing(
+    List<String> jsonLines, List<String> parquet, List<String> skipped, long jsonLinesBytes)
     implements Serializable {
 
   static InputListing of(List<String> inputs, Configuration conf) {
     List<String> jsonLines = new ArrayList<>();
     List<String> parquet = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
+    long[] jsonLinesBytes = {0};
     for (String input : inputs) {
       Path path = new Path(input);
       try {
@@ -31,7 +35,7 @@ record InputListing(List<String> jsonLines, List<String> parquet, List<String> s
         if (!fs.exists(path)) {
           throw new JobSetupException("input path does not exist: " + input + " (check --input)");
         }
-        collect(fs, fs.getFileStatus(path), true, jsonLines, parquet, skipped);
+        collect(fs, fs.getFileStatus(path), true, jsonLines, parquet, skipped, jsonLinesBytes);
       } catch (IOException e) {
         throw new JobSetupException("cannot read input " + input + ": " + e.getMessage());
       }
@@ -39,7 +43,8 @@ record InputListing(List<String> jsonLines, List<String> parquet, List<String> s
     jsonLines.sort(null);
     parquet.sort(null);
     skipped.sort(null);
-    return new InputListing(List.copyOf(jsonLines), List.copyOf(parquet), List.copyOf(skipped));
+    return new InputListing(
+        List.copyOf(jsonLines), List.copyOf(parquet), List.copyOf(skipped), jsonLinesBytes[0]);
   }
 
   private static void collect(
@@ -48,7 +53,8 @@ record InputListing(List<String> jsonLines, List<String> parquet, List<String> s
       boolean named,
       List<String> jsonLines,
       List<String> parquet,
-      List<String> skipped)
+      List<String> skipped,
+      long[] jsonLinesBytes)
       throws IOException {
     String name = status.getPath().getName();
     if (!named && InputFormat.isHidden(name)) {
@@ -56,7 +62,7 @@ record InputListing(List<String> jsonLines, List<String> parquet, List<String> s
     }
     if (status.isDirectory()) {
       for (FileStatus child : fs.listStatus(status.getPath())) {
-        collect(fs, child, false, jsonLines, parquet, skipped);
+        collect(fs, child, false, jsonLines, parquet, skipped, jsonLinesBytes);
       }
       return;
     }
@@ -72,6 +78,7 @@ record InputListing(List<String> jsonLines, List<String> parquet, List<String> s
       parquet.add(file);
     } else {
       jsonLines.add(file);
+      jsonLinesBytes[0] += status.getLen();
     }
   }
 }

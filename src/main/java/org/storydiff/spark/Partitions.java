@@ -25,6 +25,19 @@ public final class Partitions {
         Math.min(Integer.MAX_VALUE, Math.max((long) defaultParallelism * PER_CORE, bySize));
   }
 
+  /**
+   * Input bytes per partition when the lines of large files are spread to be parsed: a task's
+   * parsed records are cached as one block, which must fit in the heap beside the other tasks'.
+   */
+  static final long INPUT_BYTES_PER_PARTITION = 32L << 20;
+
+  /** Partitions for parsing {@code bytes} of JSON Lines: four per core, more for large inputs. */
+  static int forInputBytes(int defaultParallelism, long bytes) {
+    long bySize = (bytes + INPUT_BYTES_PER_PARTITION - 1) / INPUT_BYTES_PER_PARTITION;
+    return (int)
+        Math.min(Integer.MAX_VALUE, Math.max((long) defaultParallelism * PER_CORE, bySize));
+  }
+
   /** The records shuffled into {@link #forArticles} partitions. */
   public static <T> JavaRDD<T> spread(JavaRDD<T> records, long count) {
     return records.repartition(forArticles(records.context().defaultParallelism(), count));

@@ -44,7 +44,7 @@ public final class ReadInputs {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     JavaRDD<IngestOutcome> all = jsc.emptyRDD();
     if (!listing.jsonLines().isEmpty()) {
-      int spread = jsc.defaultParallelism() * Partitions.PER_CORE;
+      int spread = Partitions.forInputBytes(jsc.defaultParallelism(), listing.jsonLinesBytes());
       int files = listing.jsonLines().size();
       JavaRDD<InputLine> lines =
           jsc.binaryFiles(String.join(",", listing.jsonLines()), Math.min(files, spread))
