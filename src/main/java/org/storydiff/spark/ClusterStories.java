@@ -162,11 +162,20 @@ public final class ClusterStories {
     return String.format(java.util.Locale.ROOT, "%.1f s", (System.nanoTime() - started) / 1e9);
   }
 
+  /** Lazily, one article at a time: a partition's features never all sit in memory as objects. */
   private static Iterator<ClusterFeatures> featuresOf(Iterator<ClusterInput> inputs) {
     Featurizer featurizer = new Featurizer();
-    List<ClusterFeatures> out = new ArrayList<>();
-    inputs.forEachRemaining(in -> out.add(featurizer.features(in)));
-    return out.iterator();
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return inputs.hasNext();
+      }
+
+      @Override
+      public ClusterFeatures next() {
+        return featurizer.features(inputs.next());
+      }
+    };
   }
 
   private static Iterator<StorySketch> storiesOf(

@@ -27,6 +27,9 @@ import org.storydiff.report.RunTotals;
  */
 public final class StorydiffJob {
 
+  /** Articles a clustering partition holds at most (see where {@code toCluster} is made). */
+  private static final long MAX_CLUSTER_PARTITION_ARTICLES = 50_000;
+
   private static final Logger LOG = LoggerFactory.getLogger(StorydiffJob.class);
 
   private StorydiffJob() {}
@@ -144,11 +147,18 @@ public final class StorydiffJob {
     }
 
     ClusterSettings clusterSettings = options.clustering();
-    // Clustering caches its features as objects, and Spark's size estimate of such a cache costs a
-    // fixed sample per partition: one partition per core keeps that cost down.
+    // Clustering's input is coalesced to one partition per core, as every measurement so far ran it
+    // (chosen when its feature cache held objects, whose size estimate costs a sample per
+    // partition), but to no more than MAX_CLUSTER_PARTITION_ARTICLES a partition: a million
+    // articles in two partitions ran out of a 4 GB heap.
+    int clusterPartitions =
+        (int)
+            Math.max(
+                jsc.defaultParallelism(),
+                (accepted + MAX_CLUSTER_PARTITION_ARTICLES - 1) / MAX_CLUSTER_PARTITION_ARTICLES);
     JavaRDD<AnalyzedArticle> toCluster =
-        analyzed.getNumPartitions() > jsc.defaultParallelism()
-            ? analyzed.coalesce(jsc.defaultParallelism())
+        analyzed.getNumPartitions() > clusterPartitions
+            ? analyzed.coalesce(clusterPartitions)
             : analyzed;
     ClusterStories.Result clusters =
         timer.time(
