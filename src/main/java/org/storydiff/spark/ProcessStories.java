@@ -1,16 +1,13 @@
 package org.storydiff.spark;
 
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.Partitioner;
-import org.apache.spark.SparkEnv;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
-import org.apache.spark.serializer.SerializerInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.storydiff.model.AnalyzedArticle;
@@ -21,7 +18,6 @@ import org.storydiff.pipeline.StoryPipeline;
 import org.storydiff.report.StoryPageRenderer;
 import scala.Tuple2;
 import scala.reflect.ClassTag;
-import scala.reflect.ClassTag$;
 
 /**
  * Groups analyzed articles by story and runs the plain-Java story pipeline on each group. The
@@ -37,7 +33,7 @@ final class ProcessStories {
 
   private static final Logger LOG = LoggerFactory.getLogger(ProcessStories.class);
   private static final ClassTag<AnalyzedArticle> ARTICLE =
-      ClassTag$.MODULE$.apply(AnalyzedArticle.class);
+      SerializedBytes.tag(AnalyzedArticle.class);
 
   private ProcessStories() {}
 
@@ -73,7 +69,7 @@ final class ProcessStories {
       Iterator<AnalyzedArticle> articles, Iterator<Tuple2<String, String>> stories) {
     Map<String, String> storyOf = new HashMap<>();
     stories.forEachRemaining(s -> storyOf.put(s._1(), s._2()));
-    SerializerInstance serializer = SparkEnv.get().serializer().newInstance();
+    SerializedBytes bytes = new SerializedBytes();
     return new Iterator<>() {
       @Override
       public boolean hasNext() {
@@ -88,15 +84,9 @@ final class ProcessStories {
           // Either clustering lost the article or the articles are not laid out by byId.
           throw new IllegalStateException("no story for article " + a.id() + " in its partition");
         }
-        return new Tuple2<>(story, bytes(serializer.serialize(a, ARTICLE)));
+        return new Tuple2<>(story, bytes.write(a, ARTICLE));
       }
     };
-  }
-
-  private static byte[] bytes(ByteBuffer buffer) {
-    byte[] out = new byte[buffer.remaining()];
-    buffer.get(out);
-    return out;
   }
 
   /** Each story compared, its page written and its rows made, one story in memory at a time. */
@@ -107,7 +97,7 @@ final class ProcessStories {
       WriteReport.Pages pages) {
     StoryPipeline pipeline = new StoryPipeline(limits);
     StoryPageRenderer renderer = new StoryPageRenderer();
-    SerializerInstance serializer = SparkEnv.get().serializer().newInstance();
+    SerializedBytes bytes = new SerializedBytes();
     return new Iterator<>() {
       @Override
       public boolean hasNext() {
@@ -118,7 +108,7 @@ final class ProcessStories {
       public StoryOutput next() {
         Tuple2<String, Iterable<byte[]>> story = stories.next();
         List<AnalyzedArticle> versions = new ArrayList<>();
-        story._2().forEach(b -> versions.add(serializer.deserialize(ByteBuffer.wrap(b), ARTICLE)));
+        story._2().forEach(b -> versions.add(bytes.read(b, ARTICLE)));
         long start = System.nanoTime();
         StoryResult result =
             FailSafe.process(
@@ -128,7 +118,7 @@ final class ProcessStories {
           LOG.error(
               "story {} ({} versions) {}", result.storyId(), versions.size(), result.failure());
         }
-        return StoryOutput.of(result, pages.write(result, renderer), serializer);
+        return StoryOutput.of(result, pages.write(result, renderer), bytes);
       }
     };
   }

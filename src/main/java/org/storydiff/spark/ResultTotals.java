@@ -33,7 +33,10 @@ record ResultTotals(
     return stories.map(StoryOutput::totals).fold(empty(), ResultTotals::plus);
   }
 
-  static ResultTotals of(StoryResult r) {
+  /**
+   * {@code rows}: the rows built from the story for each dataset ({@link StoryOutput#DATASETS}).
+   */
+  static ResultTotals of(StoryResult r, long[] rows) {
     Map<String, Map<String, Long>> findings = new TreeMap<>();
     r.findings()
         .forEach(
@@ -52,13 +55,7 @@ record ResultTotals(
         1,
         r.isMultiVersion() ? 1 : 0,
         r.failure() != null ? 1 : 0,
-        new long[] {
-          r.versions().size(),
-          r.alignments().size(),
-          r.versions().stream().mapToLong(v -> v.facts().size()).sum(),
-          r.findings().size(),
-          r.lineage().size()
-        },
+        rows,
         findings,
         notCompared,
         facts);
@@ -66,7 +63,13 @@ record ResultTotals(
 
   static ResultTotals empty() {
     return new ResultTotals(
-        0, 0, 0, new long[5], new TreeMap<>(), new TreeMap<>(), new TreeMap<>());
+        0,
+        0,
+        0,
+        new long[StoryOutput.DATASETS.size()],
+        new TreeMap<>(),
+        new TreeMap<>(),
+        new TreeMap<>());
   }
 
   ResultTotals plus(ResultTotals other) {

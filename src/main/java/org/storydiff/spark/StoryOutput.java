@@ -1,18 +1,15 @@
 package org.storydiff.spark;
 
 import java.io.Serializable;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.StreamSupport;
-import org.apache.spark.serializer.SerializerInstance;
 import org.storydiff.model.StoryResult;
 import org.storydiff.report.DatasetRows;
 import org.storydiff.report.StorySummary;
 import scala.reflect.ClassTag;
-import scala.reflect.ClassTag$;
 
 /**
  * What the stories stage keeps of one story for the outputs after it: each dataset's rows, and the
@@ -46,28 +43,26 @@ record StoryOutput(byte[][] rows, StorySummary summary, ResultTotals totals)
 
   static final List<Dataset> DATASETS = List.of(Dataset.values());
 
-  @SuppressWarnings({"unchecked", "rawtypes"})
-  private static final ClassTag<ArrayList<Object[]>> ROWS =
-      (ClassTag) ClassTag$.MODULE$.apply(ArrayList.class);
+  private static final ClassTag<ArrayList<Object[]>> ROWS = SerializedBytes.tag(ArrayList.class);
 
   /** {@code summary}: null when the story has no page. */
-  static StoryOutput of(StoryResult story, StorySummary summary, SerializerInstance serializer) {
+  static StoryOutput of(StoryResult story, StorySummary summary, SerializedBytes bytes) {
     byte[][] rows = new byte[DATASETS.size()][];
+    long[] counts = new long[DATASETS.size()];
     for (Dataset d : DATASETS) {
-      ByteBuffer bytes = serializer.serialize(new ArrayList<>(d.rowsOf.apply(story)), ROWS);
-      rows[d.ordinal()] = new byte[bytes.remaining()];
-      bytes.get(rows[d.ordinal()]);
+      ArrayList<Object[]> built = new ArrayList<>(d.rowsOf.apply(story));
+      rows[d.ordinal()] = bytes.write(built, ROWS);
+      counts[d.ordinal()] = built.size();
     }
-    return new StoryOutput(rows, summary, ResultTotals.of(story));
+    return new StoryOutput(rows, summary, ResultTotals.of(story, counts));
   }
 
   /** The rows of one dataset of a partition's stories. */
   static Iterator<Object[]> rows(
-      Iterator<StoryOutput> stories, Dataset dataset, SerializerInstance serializer) {
+      Iterator<StoryOutput> stories, Dataset dataset, SerializedBytes bytes) {
     Iterable<StoryOutput> each = () -> stories;
     return StreamSupport.stream(each.spliterator(), false)
-        .flatMap(
-            s -> serializer.deserialize(ByteBuffer.wrap(s.rows[dataset.ordinal()]), ROWS).stream())
+        .flatMap(s -> bytes.read(s.rows[dataset.ordinal()], ROWS).stream())
         .iterator();
   }
 }

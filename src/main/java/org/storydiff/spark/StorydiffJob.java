@@ -3,7 +3,6 @@ package org.storydiff.spark;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.spark.SparkEnv;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -177,7 +176,7 @@ public final class StorydiffJob {
                 ContinueStories.Result::continued,
                 "stories continued");
     StoryWorkTime storyWork = new StoryWorkTime(jsc);
-    WriteReport.Pages storyPages = new WriteReport.Pages(analyzed, out);
+    WriteReport.Pages storyPages = new WriteReport.Pages(jsc.sc(), out);
     JavaRDD<StoryOutput> results =
         persist(
             ProcessStories.apply(
@@ -307,8 +306,7 @@ public final class StorydiffJob {
       return writer.write(
           dataset.schema,
           results.mapPartitions(
-              stories ->
-                  StoryOutput.rows(stories, dataset, SparkEnv.get().serializer().newInstance())),
+              stories -> StoryOutput.rows(stories, dataset, new SerializedBytes())),
           n[dataset.ordinal()]);
     }
 

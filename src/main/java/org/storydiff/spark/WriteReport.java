@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.SparkContext;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.util.SerializableConfiguration;
@@ -31,8 +32,8 @@ final class WriteReport {
     private final Broadcast<SerializableConfiguration> conf;
     private final String dir;
 
-    Pages(JavaRDD<?> any, OutputFiles out) {
-      this.conf = SerializableConfiguration.broadcast(any.context(), out.conf());
+    Pages(SparkContext context, OutputFiles out) {
+      this.conf = SerializableConfiguration.broadcast(context, out.conf());
       this.dir = new Path(out.stagingDir(), "report/stories").toString();
     }
 

@@ -11,7 +11,6 @@ import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.HashPartitioner;
 import org.apache.spark.Partitioner;
-import org.apache.spark.SparkEnv;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -44,16 +43,13 @@ class ProcessStoriesTest {
       out = new OutputFiles(new Configuration(), temp.resolve("out").toString(), "test");
       out.prepare(false);
     }
-    return new WriteReport.Pages(jsc.emptyRDD(), out);
+    return new WriteReport.Pages(jsc.sc(), out);
   }
 
   /** Article id → story id, from the stories' articles rows. */
   private static Map<String, String> storyOfArticle(List<StoryOutput> stories) {
     Map<String, String> out = new TreeMap<>();
-    StoryOutput.rows(
-            stories.iterator(),
-            StoryOutput.Dataset.ARTICLES,
-            SparkEnv.get().serializer().newInstance())
+    StoryOutput.rows(stories.iterator(), StoryOutput.Dataset.ARTICLES, new SerializedBytes())
         .forEachRemaining(row -> out.put((String) row[0], (String) row[1]));
     return out;
   }
