@@ -74,8 +74,9 @@ public final class ClusterStories {
 
   static Result apply(
       JavaSparkContext jsc, JavaRDD<ClusterInput> inputs, ClusterSettings settings) {
-    JavaRDD<ClusterFeatures> features =
-        features(inputs).persist(StorageLevel.MEMORY_AND_DISK_SER());
+    // On disk only: read twice in sequence, and at a million articles a memory-and-disk block read
+    // back from disk was cached into a full heap again and ran out of it.
+    JavaRDD<ClusterFeatures> features = features(inputs).persist(StorageLevel.DISK_ONLY());
     try {
       return cluster(jsc, features, settings);
     } finally {
@@ -109,7 +110,7 @@ public final class ClusterStories {
                         f.publishedEpochDay()))
             .zipWithIndex()
             .mapToPair(Tuple2::swap)
-            .persist(StorageLevel.MEMORY_AND_DISK_SER());
+            .persist(StorageLevel.DISK_ONLY()); // as the features: read in sequence, never held
     JavaPairRDD<Long, Double> scored =
         ScorePairs.apply(items, df, settings).persist(StorageLevel.MEMORY_AND_DISK());
     int articles = Math.toIntExact(n);
