@@ -42,10 +42,10 @@ import org.storydiff.text.StopWords;
  *       it as reported speech).
  *   <li><b>Figure changed</b>: low when the pairing is not certain (a measure not read on both
  *       sides, or read as different: outcome, counted noun, time, scope, holder; two named sources
- *       that differ; one version giving both values); else medium when a side is hedged ("at
- *       least", "about": an estimate updated or rounded) or the sides do not give the same source
- *       (one attributed, the other not, or to someone else: different counts by different people);
- *       otherwise high.
+ *       that differ; one version giving both values; values more than twice apart, or clock times
+ *       an hour or more apart); else medium when a side is hedged ("at least", "about": an estimate
+ *       updated or rounded) or the sides do not give the same source (one attributed, the other
+ *       not, or to someone else: different counts by different people); otherwise high.
  *   <li><b>Figure added or omitted</b>: high (the extractor already checks every version for the
  *       same number under any unit before it calls one omitted).
  *   <li><b>Statement added or omitted</b>: medium when a sentence of another version (added) or of
@@ -194,6 +194,9 @@ final class FindingConfidence {
     FigureMeasure myMeasure = FigureMeasure.of(article, mine);
     boolean hedged = mine.qualifier() != null;
     boolean otherSource = false;
+    // low only when every other version's value is far from this one's: one near value pairs it
+    boolean allFarApart = true;
+    String farApart = null;
     for (Evidence e : f.others()) {
       Integer w = versionOf.get(e.articleId());
       Figure theirs = w == null ? null : figureAt(index.version(w), e.start(), e.end());
@@ -213,6 +216,12 @@ final class FindingConfidence {
             Confidence.LOW,
             "a player's or a fighter's statistic whose holder is not read on both sides");
       }
+      String apart = tooFarApart(mine, theirs);
+      if (apart == null) {
+        allFarApart = false;
+      } else if (farApart == null) {
+        farApart = apart;
+      }
       boolean differ = !Objects.equals(mine.value(), theirs.value());
       if (differ
           && (carriesAmount(index.version(w), theirs, mine)
@@ -229,12 +238,64 @@ final class FindingConfidence {
       hedged |= theirs.qualifier() != null;
       otherSource |= !sameSource(mine.attribution(), theirs.attribution());
     }
+    if (allFarApart && farApart != null) {
+      return new Judgement(Confidence.LOW, "perhaps not the same fact: " + farApart);
+    }
     if (hedged) {
       return new Judgement(Confidence.MEDIUM, "a hedged figure (an estimate that may be updated)");
     }
     return otherSource
         ? new Judgement(Confidence.MEDIUM, "the figures are not given by the same source")
         : Judgement.HIGH;
+  }
+
+  /**
+   * Past this ratio two amounts are more likely two facts than one fact told or revised twice:
+   * outlets' tolls, prices and counts of one thing differ by a few percent or a late update, while
+   * the counts of two things that share a unit (two players' yards, a season and a game, 3 and 40
+   * wounded in two attacks) differ by any factor.
+   */
+  static final double MAX_SAME_FACT_RATIO = 2.0;
+
+  /** Two clock times this far apart are two moments, or one moment in two time zones. */
+  static final int MAX_SAME_MOMENT_MINUTES = 60;
+
+  /**
+   * Why two figures' values are too far apart to be asserted as one fact changed, or null: amounts
+   * (or the nearest bounds of ranges) more than {@link #MAX_SAME_FACT_RATIO} apart, or clock times
+   * at least {@link #MAX_SAME_MOMENT_MINUTES} apart.
+   */
+  static String tooFarApart(Figure a, Figure b) {
+    if (a.time() != null && b.time() != null) {
+      if (!a.time().matches(HH_MM) || !b.time().matches(HH_MM)) {
+        return null;
+      }
+      int minutes = Math.abs(minutesOfDay(a.time()) - minutesOfDay(b.time()));
+      minutes = Math.min(minutes, 24 * 60 - minutes);
+      return minutes >= MAX_SAME_MOMENT_MINUTES
+          ? "the times are "
+              + (minutes / 60)
+              + (minutes >= 120 ? " hours" : " hour")
+              + " or more apart (another moment, or another time zone)"
+          : null;
+    }
+    Double aLow = a.value() != null ? a.value() : a.valueMin();
+    Double aHigh = a.value() != null ? a.value() : a.valueMax();
+    Double bLow = b.value() != null ? b.value() : b.valueMin();
+    Double bHigh = b.value() != null ? b.value() : b.valueMax();
+    if (aLow == null || bLow == null || aLow <= 0 || bLow <= 0) {
+      return null; // a zero against a count ("no one was hurt") is a contradiction of its own
+    }
+    double ratio = Math.max(aLow, bLow) / Math.min(aHigh, bHigh);
+    return ratio > MAX_SAME_FACT_RATIO
+        ? "the values are more than twice apart (counts of two things, seldom one fact revised)"
+        : null;
+  }
+
+  private static final String HH_MM = "\\d{2}:\\d{2}";
+
+  private static int minutesOfDay(String hhmm) {
+    return Integer.parseInt(hhmm.substring(0, 2)) * 60 + Integer.parseInt(hhmm.substring(3, 5));
   }
 
   /**

@@ -59,6 +59,33 @@ final class ClockTimes {
         String.format(Locale.ROOT, "%02d:%02d", hours % 24, minutes));
   }
 
+  /** Zones after which agencies write four-digit times ("0241 GMT"). */
+  private static final Set<String> FOUR_DIGIT_ZONES = Set.of("gmt", "utc");
+
+  /**
+   * "0241 GMT", "1052 UTC": the agencies' four-digit time as a {@link Kind#TIME}, read only right
+   * before GMT or UTC (a lone "1052" is a year or a count); null otherwise.
+   */
+  static Quantity fourDigit(TokenView v, int i) {
+    String n = v.norm(i);
+    if (!n.matches("\\d{4}") || !v.isWord(i + 1) || !FOUR_DIGIT_ZONES.contains(v.norm(i + 1))) {
+      return null;
+    }
+    int hours = Integer.parseInt(n.substring(0, 2));
+    int minutes = Integer.parseInt(n.substring(2));
+    if (hours > 23 || minutes > 59) {
+      return null;
+    }
+    return new Quantity(
+        i,
+        i + 1,
+        0,
+        null,
+        Kind.TIME,
+        "time " + v.norm(i + 1).toUpperCase(Locale.ROOT),
+        String.format(Locale.ROOT, "%02d:%02d", hours, minutes));
+  }
+
   /** 1 for p.m., -1 for a.m., 0 when neither follows at {@code k}. */
   static int amPm(TokenView v, int k) {
     String n = v.norm(k);

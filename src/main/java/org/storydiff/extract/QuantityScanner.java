@@ -257,6 +257,10 @@ final class QuantityScanner {
     if (!DigitNumbers.DECIMAL.matcher(n).matches()) {
       return null;
     }
+    Quantity fourDigitTime = ClockTimes.fourDigit(v, i);
+    if (fourDigitTime != null) {
+      return fourDigitTime;
+    }
     Quantity date = DateScanner.iso(v, i);
     if (date == null) {
       date = DateScanner.dayFirst(v, i);

@@ -148,6 +148,12 @@ class FigureExtractorTest {
     assertThat(figures("Talks begin at 08:20 GMT."))
         .extracting(Figure::time, Figure::unit)
         .containsExactly(tuple("08:20", "time GMT"));
+    assertThat(figures("The quake struck at 0241 GMT and an aftershock at 1052 utc."))
+        .extracting(Figure::value, Figure::time, Figure::unit)
+        .containsExactly(tuple(null, "02:41", "time GMT"), tuple(null, "10:52", "time UTC"));
+    assertThat(figures("The ship was built in 1952 and 2400 GMT staff went home."))
+        .extracting(Figure::time)
+        .containsOnlyNulls();
   }
 
   @Test

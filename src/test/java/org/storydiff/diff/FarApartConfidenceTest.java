@@ -1,0 +1,120 @@
+package org.storydiff.diff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.storydiff.model.ChangeType;
+import org.storydiff.model.Confidence;
+import org.storydiff.model.FactKind;
+import org.storydiff.model.Figure;
+import org.storydiff.model.Finding;
+
+/**
+ * Values far apart are more likely two facts than one fact revised: such a change is shown, but
+ * low, with the reason.
+ */
+class FarApartConfidenceTest {
+
+  private final FindingDetector detector = new FindingDetector();
+
+  private List<Finding> figureChanges(String a, String b) {
+    return detector
+        .find(
+            "s",
+            List.of(FigureVersions.sentences("a", a), FigureVersions.sentences("b", b)),
+            List.of())
+        .stream()
+        .filter(f -> f.kind() == FactKind.FIGURE && f.change() == ChangeType.CHANGED)
+        .toList();
+  }
+
+  @Test
+  void countsMoreThanTwiceApartAreLowWithTheReason() {
+    assertThat(
+            figureChanges(
+                "Police said 3 people were wounded in the blast on Tuesday.",
+                "Police said 40 people were wounded in the blast on Tuesday."))
+        .isNotEmpty()
+        .allSatisfy(
+            f -> {
+              assertThat(f.confidence()).isEqualTo(Confidence.LOW);
+              assertThat(f.detail()).contains("more than twice apart");
+            });
+  }
+
+  @Test
+  void aCountRevisedWithinTwiceIsStillAsserted() {
+    assertThat(
+            figureChanges(
+                "Police said 130 people were wounded in the blast on Tuesday.",
+                "Police said 134 people were wounded in the blast on Tuesday."))
+        .isNotEmpty()
+        .allSatisfy(f -> assertThat(f.confidence()).isNotEqualTo(Confidence.LOW));
+  }
+
+  @Test
+  void oneNearValueAmongSeveralKeepsTheChangeAsserted() {
+    // a toll reported as it rose: the early 3 is far from 10, the 9 is near it
+    List<Finding> changes =
+        detector
+            .find(
+                "s",
+                List.of(
+                    FigureVersions.sentences(
+                        "a", "Officials said the quake killed at least 10 people on Sunday."),
+                    FigureVersions.sentences(
+                        "b", "Officials said the quake killed at least 3 people on Sunday."),
+                    FigureVersions.sentences(
+                        "c", "Officials said the quake killed at least 9 people on Sunday.")),
+                List.of())
+            .stream()
+            .filter(
+                f ->
+                    f.kind() == FactKind.FIGURE
+                        && f.change() == ChangeType.CHANGED
+                        && f.articleId().equals("a"))
+            .toList();
+    assertThat(changes)
+        .isNotEmpty()
+        .allSatisfy(f -> assertThat(f.confidence()).isNotEqualTo(Confidence.LOW));
+  }
+
+  @Test
+  void clockTimesHoursApartAreLowAndMinutesApartAreAsserted() {
+    assertThat(
+            figureChanges(
+                "The quake struck at 4:43 a.m. local time, the survey said.",
+                "The quake struck at 7:48 a.m. local time, the survey said."))
+        .isNotEmpty()
+        .allSatisfy(
+            f -> {
+              assertThat(f.confidence()).isEqualTo(Confidence.LOW);
+              assertThat(f.detail()).contains("3 hours or more apart");
+            });
+    assertThat(
+            figureChanges(
+                "The first vessel reached the ferry at 05:35 GMT, the coastguard said.",
+                "The first vessel reached the ferry at 05:55 GMT, the coastguard said."))
+        .isNotEmpty()
+        .allSatisfy(f -> assertThat(f.confidence()).isNotEqualTo(Confidence.LOW));
+  }
+
+  @Test
+  void rangesCompareByTheirNearestBoundsAndZeroIsNeverTooFar() {
+    Figure ten = amount(10);
+    Figure oneToTwo =
+        new Figure("r", 0, 0, 3, "1-2", null, 1.0, 2.0, "jurors", null, null, null, null, null);
+    Figure fourToSix =
+        new Figure("r", 0, 0, 3, "4-6", null, 4.0, 6.0, "jurors", null, null, null, null, null);
+    assertThat(FindingConfidence.tooFarApart(ten, oneToTwo)).isNotNull();
+    assertThat(FindingConfidence.tooFarApart(ten, fourToSix)).isNull();
+    assertThat(FindingConfidence.tooFarApart(ten, amount(0))).isNull();
+    assertThat(FindingConfidence.tooFarApart(ten, amount(20))).isNull();
+    assertThat(FindingConfidence.tooFarApart(ten, amount(21))).isNotNull();
+  }
+
+  private static Figure amount(double value) {
+    return Figure.amount("f" + value, 0, 0, "x", value, "jurors", null, null);
+  }
+}
