@@ -448,8 +448,8 @@ record FigureMeasure(
   }
 
   /**
-   * "a share" or "a barrel" closing a phrase ("64 cents a share and ...", "$90 a barrel."): the
-   * article then means "per"; "gave 5 people a ride to" is not closed.
+   * "a share" or "a barrel" closing a phrase after an amount ("64 cents a share and ...", "$90 a
+   * barrel."): the article then means "per"; "gave 5 people a ride to" is not closed.
    */
   private static boolean perArticle(SentenceTokens t, int i, int to) {
     return i > 0
@@ -630,7 +630,8 @@ record FigureMeasure(
     }
     for (int i = Math.max(from, first - WINDOW); i < Math.min(to, last + WINDOW + 1); i++) {
       boolean perCent = i + 1 < to && t.norm(i + 1).startsWith("cent");
-      if ((PER_WORDS.contains(t.norm(i)) && !perCent) || perArticle(t, i, to)) {
+      // "a share" only after the amount: "in a US $5.4 billion deal" is a whole
+      if ((PER_WORDS.contains(t.norm(i)) && !perCent) || (i > last && perArticle(t, i, to))) {
         return Scope.PER;
       }
     }

@@ -42,10 +42,11 @@ import org.storydiff.text.StopWords;
  *       it as reported speech).
  *   <li><b>Figure changed</b>: low when the pairing is not certain (a measure not read on both
  *       sides, or read as different: outcome, counted noun, time, scope, holder; two named sources
- *       that differ; one version giving both values; values more than twice apart, or clock times
- *       an hour or more apart); else medium when a side is hedged ("at least", "about": an estimate
- *       updated or rounded) or the sides do not give the same source (one attributed, the other
- *       not, or to someone else: different counts by different people); otherwise high.
+ *       that differ; one version giving both values; a figure without a unit; values more than
+ *       twice apart, or clock times an hour or more apart); else medium when a side is hedged ("at
+ *       least", "about": an estimate updated or rounded) or the sides do not give the same source
+ *       (one attributed, the other not, or to someone else: different counts by different people);
+ *       otherwise high.
  *   <li><b>Figure added or omitted</b>: high (the extractor already checks every version for the
  *       same number under any unit before it calls one omitted).
  *   <li><b>Statement added or omitted</b>: medium when a sentence of another version (added) or of
@@ -190,6 +191,10 @@ final class FindingConfidence {
     Figure mine = figureAt(article, f.start(), f.end());
     if (mine == null) {
       return new Judgement(Confidence.LOW, "the figure's measure is not read");
+    }
+    if (mine.unit() == null) {
+      // a bare number ("the 11 - inch model" scraped apart) says nothing of what it counts
+      return new Judgement(Confidence.LOW, "perhaps not the same fact: a figure has no unit");
     }
     FigureMeasure myMeasure = FigureMeasure.of(article, mine);
     boolean hedged = mine.qualifier() != null;

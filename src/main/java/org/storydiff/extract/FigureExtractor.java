@@ -90,9 +90,45 @@ public final class FigureExtractor {
       if (claims == null) {
         claims = attributions.claims(v);
       }
-      out.add(figure(articleId + "#f" + (out.size() + 1), s.index(), v, q, claims));
+      Figure f = figure(articleId + "#f" + (out.size() + 1), s.index(), v, q, claims);
+      Figure before = out.isEmpty() ? null : out.get(out.size() - 1);
+      out.add(conversionOf(before, f, v, q) ? withQualifier(f, before.qualifier()) : f);
       i = q.last() + 1;
     }
+  }
+
+  /**
+   * A figure in brackets right after a hedged figure converts it ("about 600 metres (2,000 feet)"),
+   * so the hedge is its too.
+   */
+  private static boolean conversionOf(Figure before, Figure f, TokenView v, Quantity q) {
+    int bracket = q.first() - 1;
+    return before != null
+        && before.qualifier() != null
+        && !"vague".equals(before.qualifier())
+        && f.qualifier() == null
+        && f.value() != null
+        && bracket >= 1
+        && v.norm(bracket).equals("(")
+        && v.get(bracket - 1).end() == before.end();
+  }
+
+  private static Figure withQualifier(Figure f, String qualifier) {
+    return new Figure(
+        f.factId(),
+        f.sentence(),
+        f.start(),
+        f.end(),
+        f.text(),
+        f.value(),
+        f.valueMin(),
+        f.valueMax(),
+        f.unit(),
+        f.currency(),
+        qualifier,
+        f.attribution(),
+        f.date(),
+        f.time());
   }
 
   private Figure figure(

@@ -8,10 +8,11 @@ import java.util.regex.Pattern;
  * one. Only shapes that normal text never writes with a space are read so: a clock's two digits
  * after "N:", a year's two-digit end after "YYYY -", a clock's two digits after "N." before am or
  * pm ("9. 25 am"), a single-digit decimal after "N." (a sentence never goes on with a digit inside
- * one sentence), and a result whose second number is the smaller. A range "30 - 40" (rising) and a
- * list "1, 2, 3" stay as they are. A split decimal followed by a measure, scale, percent or comma
- * ("a 6. 1 - magnitude quake") is read whole as the decimal before this check ({@code
- * DigitNumbers.scrapedDecimal}), so only the other splits reach it. Stateless.
+ * one sentence), a result whose second number is the smaller, and a fraction spaced around its
+ * slash with a one-digit denominator ("4 1 / 2 hours", "41 / 2 months": the whole number goes too).
+ * A range "30 - 40" (rising) and a list "1, 2, 3" stay as they are. A split decimal followed by a
+ * measure, scale, percent or comma ("a 6. 1 - magnitude quake") is read whole as the decimal before
+ * this check ({@code DigitNumbers.scrapedDecimal}), so only the other splits reach it. Stateless.
  */
 final class ScrapedSpacing {
 
@@ -24,7 +25,17 @@ final class ScrapedSpacing {
 
   /** True when {@code q} starts or ends at one half of a number split by spaced punctuation. */
   static boolean splitsANumber(TokenView v, Quantity q) {
-    return firstHalf(v, q.last()) || secondHalf(v, q.first());
+    return firstHalf(v, q.last()) || secondHalf(v, q.first()) || wholeOfSplitFraction(v, q.last());
+  }
+
+  /** "4 1 / 2 hours": token {@code i} is the whole number before a spaced fraction. */
+  private static boolean wholeOfSplitFraction(TokenView v, int i) {
+    return v.isNumber(i)
+        && isInteger(v.norm(i))
+        && v.isNumber(i + 1)
+        && !v.touching(i + 1)
+        && v.norm(i + 2).equals("/")
+        && firstHalf(v, i + 1);
   }
 
   /** Token {@code i} is a number followed by its own punctuation, a space and the second half. */
@@ -61,7 +72,8 @@ final class ScrapedSpacing {
    * first half, a dash apart from both ("1995 - 99"; "1995-99" is read elsewhere).
    */
   private static boolean spacing(TokenView v, int i) {
-    return v.norm(i + 1).equals("-") ? !v.touching(i) : v.touching(i);
+    String mark = v.norm(i + 1);
+    return mark.equals("-") || mark.equals("/") ? !v.touching(i) : v.touching(i);
   }
 
   private static boolean split(String a, String mark, String b) {
@@ -71,6 +83,8 @@ final class ScrapedSpacing {
       case "-" ->
           (YEAR.matcher(a).matches() && TWO.matcher(b).matches())
               || (isInteger(a) && isInteger(b) && Long.parseLong(b) < Long.parseLong(a));
+      // "4 1 / 2", "41 / 2": a fraction spaced by scraping; its denominator is small
+      case "/" -> isInteger(a) && isInteger(b) && b.length() == 1 && !b.equals("0");
       default -> false;
     };
   }

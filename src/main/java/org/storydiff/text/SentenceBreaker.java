@@ -93,7 +93,7 @@ final class SentenceBreaker {
         quote++;
       }
       boolean insideQuote = quote < quotes.size() && quotes.get(quote)[0] < b;
-      if (!insideQuote && !followsAbbreviation(text, b)) {
+      if (!insideQuote && !followsAbbreviation(text, b) && !splitsDecimal(text, b)) {
         kept.add(b);
       }
     }
@@ -114,6 +114,27 @@ final class SentenceBreaker {
       }
     }
     return out;
+  }
+
+  /** "4. 6 - Magnitude": a decimal whose point scraped copy spaced, not a sentence's end. */
+  private static final java.util.regex.Pattern SPLIT_DECIMAL =
+      java.util.regex.Pattern.compile("(?:^|\\s)\\d{1,2}\\.\\s+\\d(?!\\d)");
+
+  /**
+   * Whether break {@code b} falls inside a decimal spaced after its point: one or two digits and a
+   * point before it, one digit after.
+   */
+  static boolean splitsDecimal(String text, int b) {
+    int from = Math.max(0, b - 5);
+    java.util.regex.Matcher m = SPLIT_DECIMAL.matcher(text);
+    m.region(from, Math.min(text.length(), b + 3));
+    m.useTransparentBounds(true).useAnchoringBounds(false);
+    while (m.find()) {
+      if (m.start() < b && b <= m.end() - 1) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the word before break {@code b} is an abbreviation or a middle initial. */

@@ -81,6 +81,20 @@ class FarApartConfidenceTest {
   }
 
   @Test
+  void bareNumbersWithoutAUnitAreLow() {
+    assertThat(
+            figureChanges(
+                "The new model has the same display as the 11 - inch one, at a lower price.",
+                "The new model has the same display as the 15 - inch one, at a lower price."))
+        .isNotEmpty()
+        .allSatisfy(
+            f -> {
+              assertThat(f.confidence()).isEqualTo(Confidence.LOW);
+              assertThat(f.detail()).contains("has no unit");
+            });
+  }
+
+  @Test
   void clockTimesHoursApartAreLowAndMinutesApartAreAsserted() {
     assertThat(
             figureChanges(

@@ -75,6 +75,14 @@ class FigureMeasureTest {
   }
 
   @Test
+  void anArticleMeansPerOnlyAfterTheAmount() {
+    assertThat(read("The bank will pay a dividend of 64 cents a share.", "64").measure().scope())
+        .isEqualTo(Scope.PER);
+    assertThat(read("Corvex bought the maker in a US $5.4 billion deal.", "5.4").measure().scope())
+        .isEqualTo(Scope.WHOLE);
+  }
+
+  @Test
   void countsBesideAnotherWindowsAndMembershipAreScopesOfTheirOwn() {
     assertThat(read("Troops seized nine rifles and two other rifles.", "two").measure().scope())
         .isEqualTo(Scope.MORE);

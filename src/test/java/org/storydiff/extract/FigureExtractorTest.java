@@ -157,6 +157,17 @@ class FigureExtractorTest {
   }
 
   @Test
+  void aFractionSpacedByScrapingIsNoFigureAndAConversionTakesTheHedge() {
+    assertThat(figures("He spoke for 4 1 / 2 hours and served 41 / 2 months in prison.")).isEmpty();
+    assertThat(figures("Buckley fell about 600 metres (2,000 feet) from the ridge."))
+        .extracting(Figure::value, Figure::qualifier)
+        .containsExactly(tuple(600.0, "about"), tuple(2000.0, "about"));
+    assertThat(figures("Buckley fell 600 metres (2,000 feet) from the ridge."))
+        .extracting(Figure::qualifier)
+        .containsOnlyNulls();
+  }
+
+  @Test
   void weekdaysAndOrdinalsAreFiguresWithoutAValue() {
     assertThat(figures("It was the third attack on Monday."))
         .extracting(Figure::unit, Figure::value)

@@ -37,6 +37,15 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void aDecimalSpacedAfterItsPointIsNoSentenceEnd() {
+    assertThat(texts("4. 6 - Magnitude Quake Recorded Near Healdsburg\n\nDid you feel it?"))
+        .containsExactly("4. 6 - Magnitude Quake Recorded Near Healdsburg", "Did you feel it?");
+    assertThat(SentenceBreaker.splitsDecimal("4. 6 - Magnitude", 3)).isTrue();
+    assertThat(SentenceBreaker.splitsDecimal("It rose to 12. 15 more fled.", 15)).isFalse();
+    assertThat(SentenceBreaker.splitsDecimal("It was 1990. 2 fled.", 13)).isFalse();
+  }
+
+  @Test
   void emptyAndBlankBodiesGiveNoSentences() {
     assertThat(splitter.split("")).isEmpty();
     assertThat(splitter.split("   \n\n \t \r\n\u00A0 ")).isEmpty();
