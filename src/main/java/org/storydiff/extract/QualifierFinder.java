@@ -3,16 +3,18 @@ package org.storydiff.extract;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds the hedge written right before a number ("at least 35") and names it with one word of a
  * small vocabulary, so that agencies' synonyms ("around", "roughly", "some") compare equal:
  *
  * <ul>
- *   <li>"at least": at least, no fewer than, no less than, a minimum of;
+ *   <li>"at least": at least, no fewer than, no less than, a minimum of, a minimum term (...) of;
  *   <li>"more than": more than, over, upwards of, in excess of, well over, just over, above;
  *   <li>"up to": up to, as many as, as much as, as high as, as deep as, no more than, at most, a
- *       maximum of;
+ *       maximum of, a maximum sentence (term, ...) of; never after a verb of reaching or an object
+ *       ("bringing us up to 83%": a level, no bound);
  *   <li>"nearly": nearly, almost, close to, just under, just shy of;
  *   <li>"about": about, around, roughly, approximately, some, an estimated, estimated, circa, "~",
  *       in the vicinity (region, neighbourhood, order) of;
@@ -81,16 +83,71 @@ final class QualifierFinder {
    */
   record Found(String qualifier, String written, int first) {}
 
+  /**
+   * Words before "up to" that make it "to": a level reached ("bringing us up to 83%", "pushed the
+   * toll up to 40"), no bound.
+   */
+  private static final Set<String> REACHED_BEFORE_UP_TO =
+      Set.of(
+          "us",
+          "it",
+          "them",
+          "him",
+          "her",
+          "bring",
+          "brings",
+          "bringing",
+          "brought",
+          "push",
+          "pushes",
+          "pushing",
+          "pushed",
+          "raise",
+          "raises",
+          "raising",
+          "raised",
+          "ramp",
+          "ramped",
+          "ramping",
+          "move",
+          "moves",
+          "moving",
+          "moved",
+          "step",
+          "stepped",
+          "scale",
+          "scaled");
+
   /** The qualifier ending right before token {@code first}, or null. */
   Found find(TokenView v, int first) {
     for (String[] parts : PHRASES) {
       int start = first - parts.length;
       if (start >= 0 && matches(v, start, parts)) {
         String written = String.join(" ", parts);
+        if (written.equals("up to") && REACHED_BEFORE_UP_TO.contains(v.norm(start - 1))) {
+          return null;
+        }
         return new Found(WORDS.get(written), written, start);
       }
     }
-    return null;
+    return boundNamed(v, first);
+  }
+
+  /**
+   * "a maximum sentence of 15 years", "a minimum term of 25 years": a bound named with its noun,
+   * read as "up to" and "at least".
+   */
+  private static Found boundNamed(TokenView v, int first) {
+    int bound = first - 3;
+    if (bound < 0 || !v.norm(first - 1).equals("of") || !v.isWord(first - 2)) {
+      return null;
+    }
+    String word = v.norm(bound);
+    String qualifier =
+        word.equals("maximum") ? "up to" : word.equals("minimum") ? "at least" : null;
+    return qualifier == null
+        ? null
+        : new Found(qualifier, word + " " + v.norm(first - 2) + " of", bound);
   }
 
   private static boolean matches(TokenView v, int start, String[] parts) {

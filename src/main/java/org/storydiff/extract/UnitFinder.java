@@ -250,7 +250,25 @@ public final class UnitFinder {
    * cases".
    */
   private static final Set<String> SKIPPED_MODIFIERS =
-      Set.of("new", "more", "other", "further", "extra");
+      Set.of(
+          "new",
+          "more",
+          "other",
+          "further",
+          "extra",
+          // adverbs before a participle: "13 fully loaded magazines" counts magazines
+          "fully",
+          "newly",
+          "partially",
+          "completely",
+          "heavily",
+          "seriously",
+          "critically",
+          "severely",
+          "slightly",
+          "badly",
+          "mostly",
+          "largely");
 
   /**
    * A count's unit (null when nothing names it) and the index of the last token of the phrase it

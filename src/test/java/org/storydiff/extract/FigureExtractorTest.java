@@ -157,6 +157,26 @@ class FigureExtractorTest {
   }
 
   @Test
+  void upToAfterAVerbOfReachingIsNoHedgeAndANamedMaximumIsOne() {
+    assertThat(figures("The vote came in, bringing us up to 83% of precincts."))
+        .extracting(Figure::qualifier)
+        .containsOnlyNulls();
+    assertThat(figures("Turnout could reach up to 83% of voters."))
+        .extracting(Figure::qualifier)
+        .containsExactly("up to");
+    assertThat(figures("He faces a maximum sentence of 15 years and a minimum term of 5 years."))
+        .extracting(Figure::qualifier)
+        .containsExactly("up to", "at least");
+  }
+
+  @Test
+  void anAdverbBeforeTheCountedNounIsPassedOver() {
+    assertThat(figures("Troops seized 13 fully loaded magazines and 4 badly damaged boats."))
+        .extracting(Figure::unit)
+        .containsExactly("loaded magazines", "damaged boats");
+  }
+
+  @Test
   void aFractionSpacedByScrapingIsNoFigureAndAConversionTakesTheHedge() {
     assertThat(figures("He spoke for 4 1 / 2 hours and served 41 / 2 months in prison.")).isEmpty();
     assertThat(figures("Buckley fell about 600 metres (2,000 feet) from the ridge."))
