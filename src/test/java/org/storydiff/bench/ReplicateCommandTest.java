@@ -66,4 +66,12 @@ class ReplicateCommandTest {
             "2016-04-30T00:00:00Z");
     assertThat(rows.get(2).get("body").asText()).isEqualTo("Ten people were hurt.");
   }
+
+  @Test
+  void varyNamesGivesEachLaterRoundItsOwnNamesAndKeepsTheRest() {
+    assertThat(ReplicateCommand.withRoundNames("The quake near The Geysers hit Cobb at 9.", 1))
+        .isEqualTo("The quake near The Geysersb hit Cobbb at 9.");
+    assertThat(ReplicateCommand.withRoundNames("Cobb", 27)).isEqualTo("Cobbbb");
+    assertThat(ReplicateCommand.withRoundNames("Cobb", 28)).isEqualTo("Cobbbc");
+  }
 }
