@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.storydiff.model.Span;
 
 /**
@@ -117,8 +119,8 @@ final class SentenceBreaker {
   }
 
   /** "4. 6 - Magnitude": a decimal whose point scraped copy spaced, not a sentence's end. */
-  private static final java.util.regex.Pattern SPLIT_DECIMAL =
-      java.util.regex.Pattern.compile("(?:^|\\s)\\d{1,2}\\.\\s+\\d(?!\\d)");
+  private static final Pattern SPLIT_DECIMAL =
+      Pattern.compile("(?:^|\\s)\\d{1,2}\\.\\s+\\d(?!\\d)");
 
   /**
    * Whether break {@code b} falls inside a decimal spaced after its point: one or two digits and a
@@ -126,7 +128,7 @@ final class SentenceBreaker {
    */
   static boolean splitsDecimal(String text, int b) {
     int from = Math.max(0, b - 5);
-    java.util.regex.Matcher m = SPLIT_DECIMAL.matcher(text);
+    Matcher m = SPLIT_DECIMAL.matcher(text);
     m.region(from, Math.min(text.length(), b + 3));
     m.useTransparentBounds(true).useAnchoringBounds(false);
     while (m.find()) {
