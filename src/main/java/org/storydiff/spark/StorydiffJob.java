@@ -177,15 +177,17 @@ public final class StorydiffJob {
                 "stories continued");
     StoryWorkTime storyWork = new StoryWorkTime(jsc);
     WriteReport.Pages storyPages = new WriteReport.Pages(jsc.sc(), out);
+    // On disk only: each dataset's write reads it once in sequence, and at 500k articles a
+    // memory-and-disk block read back from disk was cached into a full heap and ran out of it.
     JavaRDD<StoryOutput> results =
-        persist(
-            ProcessStories.apply(
+        ProcessStories.apply(
                 analyzed,
                 deduplicated.byId(),
                 storyIds(jsc, clusters, continued.links()),
                 options.pipelineLimits(),
                 storyWork,
-                storyPages));
+                storyPages)
+            .persist(StorageLevel.DISK_ONLY());
     // The stories' pages are written here too (WriteReport.Pages).
     ResultTotals resultTotals =
         timer.time("stories", () -> ResultTotals.of(results), ResultTotals::stories, "stories");
