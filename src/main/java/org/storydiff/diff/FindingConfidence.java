@@ -272,10 +272,7 @@ final class FindingConfidence {
    */
   static String tooFarApart(Figure a, Figure b) {
     if (a.time() != null && b.time() != null) {
-      if (!a.time().matches(HH_MM) || !b.time().matches(HH_MM)) {
-        return null;
-      }
-      int minutes = Math.abs(minutesOfDay(a.time()) - minutesOfDay(b.time()));
+      int minutes = Math.abs(minuteOfDay(a) - minuteOfDay(b));
       minutes = Math.min(minutes, 24 * 60 - minutes);
       return minutes >= MAX_SAME_MOMENT_MINUTES
           ? "the times are "
@@ -284,23 +281,20 @@ final class FindingConfidence {
               + " or more apart (another moment, or another time zone)"
           : null;
     }
-    Double aLow = a.value() != null ? a.value() : a.valueMin();
-    Double aHigh = a.value() != null ? a.value() : a.valueMax();
-    Double bLow = b.value() != null ? b.value() : b.valueMin();
-    Double bHigh = b.value() != null ? b.value() : b.valueMax();
+    Double aLow = a.lowerBound();
+    Double bLow = b.lowerBound();
     if (aLow == null || bLow == null || aLow <= 0 || bLow <= 0) {
       return null; // a zero against a count ("no one was hurt") is a contradiction of its own
     }
-    double ratio = Math.max(aLow, bLow) / Math.min(aHigh, bHigh);
+    double ratio = Math.max(aLow, bLow) / Math.min(a.upperBound(), b.upperBound());
     return ratio > MAX_SAME_FACT_RATIO
         ? "the values are more than twice apart (counts of two things, seldom one fact revised)"
         : null;
   }
 
-  private static final String HH_MM = "\\d{2}:\\d{2}";
-
-  private static int minutesOfDay(String hhmm) {
-    return Integer.parseInt(hhmm.substring(0, 2)) * 60 + Integer.parseInt(hhmm.substring(3, 5));
+  /** A clock figure's minute of the day; its time is "HH:mm" ({@link Figure}). */
+  private static int minuteOfDay(Figure f) {
+    return java.time.LocalTime.parse(f.time()).toSecondOfDay() / 60;
   }
 
   /**

@@ -130,7 +130,7 @@ final class PriorLinks {
     }
     for (var fact : index.version(ref.version()).facts()) {
       if (fact instanceof org.storydiff.model.Figure g && g.start() == start && g.isQuantity()) {
-        return g.value() != null ? g.value() : g.valueMax();
+        return g.upperBound();
       }
     }
     return null;

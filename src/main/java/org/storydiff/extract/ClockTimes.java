@@ -41,22 +41,27 @@ final class ClockTimes {
     } else if (m.group(2) != null && v.norm(i).indexOf('.') >= 0) {
       return null;
     }
-    String unit = "time";
+    String zone = null;
     if (v.isWord(last + 1) && ZONES.contains(v.norm(last + 1))) {
-      unit = "time " + v.norm(last + 1).toUpperCase(Locale.ROOT);
+      zone = v.norm(last + 1);
       last++;
     }
     if (hours > 24 || minutes > 59) {
       return null;
     }
+    return time(i, last, hours % 24, minutes, zone);
+  }
+
+  /** A {@link Kind#TIME} from token {@code first} to {@code last}: unit "time" plus its zone. */
+  private static Quantity time(int first, int last, int hours, int minutes, String zone) {
     return new Quantity(
-        i,
+        first,
         last,
         0,
         null,
         Kind.TIME,
-        unit,
-        String.format(Locale.ROOT, "%02d:%02d", hours % 24, minutes));
+        zone == null ? "time" : "time " + zone.toUpperCase(Locale.ROOT),
+        String.format(Locale.ROOT, "%02d:%02d", hours, minutes));
   }
 
   /** Zones after which agencies write four-digit times ("0241 GMT"). */
@@ -73,17 +78,7 @@ final class ClockTimes {
     }
     int hours = Integer.parseInt(n.substring(0, 2));
     int minutes = Integer.parseInt(n.substring(2));
-    if (hours > 23 || minutes > 59) {
-      return null;
-    }
-    return new Quantity(
-        i,
-        i + 1,
-        0,
-        null,
-        Kind.TIME,
-        "time " + v.norm(i + 1).toUpperCase(Locale.ROOT),
-        String.format(Locale.ROOT, "%02d:%02d", hours, minutes));
+    return hours > 23 || minutes > 59 ? null : time(i, i + 1, hours, minutes, v.norm(i + 1));
   }
 
   /** 1 for p.m., -1 for a.m., 0 when neither follows at {@code k}. */

@@ -92,7 +92,7 @@ public final class FigureExtractor {
       }
       Figure f = figure(articleId + "#f" + (out.size() + 1), s.index(), v, q, claims);
       Figure before = out.isEmpty() ? null : out.get(out.size() - 1);
-      out.add(conversionOf(before, f, v, q) ? withQualifier(f, before.qualifier()) : f);
+      out.add(conversionOf(before, f, v, q) ? f.withQualifier(before.qualifier()) : f);
       i = q.last() + 1;
     }
   }
@@ -111,24 +111,6 @@ public final class FigureExtractor {
         && bracket >= 1
         && v.norm(bracket).equals("(")
         && v.get(bracket - 1).end() == before.end();
-  }
-
-  private static Figure withQualifier(Figure f, String qualifier) {
-    return new Figure(
-        f.factId(),
-        f.sentence(),
-        f.start(),
-        f.end(),
-        f.text(),
-        f.value(),
-        f.valueMin(),
-        f.valueMax(),
-        f.unit(),
-        f.currency(),
-        qualifier,
-        f.attribution(),
-        f.date(),
-        f.time());
   }
 
   private Figure figure(

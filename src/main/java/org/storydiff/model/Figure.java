@@ -111,4 +111,33 @@ public record Figure(
   public boolean isQuantity() {
     return value != null || valueMin != null;
   }
+
+  /** The amount, or a range's lower bound; null when the figure is no quantity. */
+  public Double lowerBound() {
+    return value != null ? value : valueMin;
+  }
+
+  /** The amount, or a range's upper bound; null when the figure is no quantity. */
+  public Double upperBound() {
+    return value != null ? value : valueMax;
+  }
+
+  /** This figure with another hedge. */
+  public Figure withQualifier(String hedge) {
+    return new Figure(
+        factId,
+        sentence,
+        start,
+        end,
+        text,
+        value,
+        valueMin,
+        valueMax,
+        unit,
+        currency,
+        hedge,
+        attribution,
+        date,
+        time);
+  }
 }

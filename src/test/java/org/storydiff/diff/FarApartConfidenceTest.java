@@ -18,21 +18,10 @@ class FarApartConfidenceTest {
 
   private final FindingDetector detector = new FindingDetector();
 
-  private List<Finding> figureChanges(String a, String b) {
-    return detector
-        .find(
-            "s",
-            List.of(FigureVersions.sentences("a", a), FigureVersions.sentences("b", b)),
-            List.of())
-        .stream()
-        .filter(f -> f.kind() == FactKind.FIGURE && f.change() == ChangeType.CHANGED)
-        .toList();
-  }
-
   @Test
   void countsMoreThanTwiceApartAreLowWithTheReason() {
     assertThat(
-            figureChanges(
+            FigureVersions.figureChanges(
                 "Police said 3 people were wounded in the blast on Tuesday.",
                 "Police said 40 people were wounded in the blast on Tuesday."))
         .isNotEmpty()
@@ -46,7 +35,7 @@ class FarApartConfidenceTest {
   @Test
   void aCountRevisedWithinTwiceIsStillAsserted() {
     assertThat(
-            figureChanges(
+            FigureVersions.figureChanges(
                 "Police said 130 people were wounded in the blast on Tuesday.",
                 "Police said 134 people were wounded in the blast on Tuesday."))
         .isNotEmpty()
@@ -83,7 +72,7 @@ class FarApartConfidenceTest {
   @Test
   void bareNumbersWithoutAUnitAreLow() {
     assertThat(
-            figureChanges(
+            FigureVersions.figureChanges(
                 "The new model has the same display as the 11 - inch one, at a lower price.",
                 "The new model has the same display as the 15 - inch one, at a lower price."))
         .isNotEmpty()
@@ -97,7 +86,7 @@ class FarApartConfidenceTest {
   @Test
   void clockTimesHoursApartAreLowAndMinutesApartAreAsserted() {
     assertThat(
-            figureChanges(
+            FigureVersions.figureChanges(
                 "The quake struck at 4:43 a.m. local time, the survey said.",
                 "The quake struck at 7:48 a.m. local time, the survey said."))
         .isNotEmpty()
@@ -107,7 +96,7 @@ class FarApartConfidenceTest {
               assertThat(f.detail()).contains("3 hours or more apart");
             });
     assertThat(
-            figureChanges(
+            FigureVersions.figureChanges(
                 "The first vessel reached the ferry at 05:35 GMT, the coastguard said.",
                 "The first vessel reached the ferry at 05:55 GMT, the coastguard said."))
         .isNotEmpty()

@@ -5,6 +5,9 @@ import java.util.List;
 import org.storydiff.extract.FigureExtractor;
 import org.storydiff.model.AnalyzedArticle;
 import org.storydiff.model.Article;
+import org.storydiff.model.ChangeType;
+import org.storydiff.model.FactKind;
+import org.storydiff.model.Finding;
 import org.storydiff.model.Sentence;
 import org.storydiff.model.SentenceKind;
 import org.storydiff.text.SentenceTokenizer;
@@ -25,6 +28,14 @@ final class FigureVersions {
       }
     }
     return of(id, text, sentences);
+  }
+
+  /** The changed-figure findings of a story of two versions, "a" and "b" ({@link #sentences}). */
+  static List<Finding> figureChanges(String a, String b) {
+    return new FindingDetector()
+        .find("s", List.of(sentences("a", a), sentences("b", b)), List.of()).stream()
+            .filter(f -> f.kind() == FactKind.FIGURE && f.change() == ChangeType.CHANGED)
+            .toList();
   }
 
   /** The whole text as one sentence. */
