@@ -16,6 +16,7 @@ import sys
 HERE = pathlib.Path(__file__).resolve().parent
 SRC = HERE / "_src"
 HEADER_FIELDS = ("id", "source", "title", "published", "url", "file")
+OPTIONAL_FIELDS = ("language",)  # after "file:"; a record without it gets "en"
 
 
 def parse_sources():
@@ -24,9 +25,11 @@ def parse_sources():
         for chunk in path.read_text(encoding="utf-8").split("\n=====\n"):
             head, body = chunk.split("\n---\n", 1)
             fields = dict(line.split(": ", 1) for line in head.strip().splitlines())
-            assert tuple(fields) == HEADER_FIELDS, (path, fields)
+            extra = tuple(fields)[len(HEADER_FIELDS):]
+            assert tuple(fields)[:len(HEADER_FIELDS)] == HEADER_FIELDS, (path, fields)
+            assert extra in ((), OPTIONAL_FIELDS), (path, fields)
             record = {k: fields[k] for k in ("id", "source", "title", "published", "url")}
-            record["language"] = "en"
+            record["language"] = fields.get("language", "en")
             record["body"] = body.strip("\n")
             yield fields["file"], record
 
