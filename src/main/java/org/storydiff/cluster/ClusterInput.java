@@ -37,7 +37,8 @@ public record ClusterInput(
     return new ClusterInput(
         article,
         sentences,
-        SentenceTokenizer.of(article.body(), sentences),
-        SentenceTokenizer.ofText(article.title() == null ? "" : article.title()));
+        SentenceTokenizer.of(article.body(), sentences, article.language()),
+        SentenceTokenizer.ofText(
+            article.title() == null ? "" : article.title(), article.language()));
   }
 }

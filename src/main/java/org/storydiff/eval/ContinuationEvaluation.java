@@ -53,7 +53,7 @@ public final class ContinuationEvaluation {
         .sorted(Comparator.comparing(Article::id))
         .forEach(
             a -> {
-              ClusterInput input = ClusterInput.analyze(a, splitter.split(a.body()));
+              ClusterInput input = ClusterInput.analyze(a, splitter.split(a.body(), a.language()));
               all.add(input);
               runs.get(Math.floorMod(a.id().hashCode(), parts)).add(input);
             });

@@ -1,10 +1,6 @@
 package org.storydiff.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -12,7 +8,9 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.storydiff.model.Token;
+import org.storydiff.text.LanguageResources;
 import org.storydiff.text.SentenceTokenizer;
 
 /**
@@ -36,10 +34,18 @@ record FigureLanguage(
     Map<List<String>, List<String>> glosses,
     int longestGloss,
     Map<String, String> signsAfter,
-    SpelledNumbers spelled) {
+    SpelledNumbers spelled,
+    ClockWords clock) {
+
+  /**
+   * How the language writes clock times: a number before one of {@code always} is a time ("7 h 52",
+   * "3.40 Uhr"); before one of {@code withMinutes} it is one when it has minutes ("15.20 horas") or
+   * follows one of {@code after} ("à 15 heures", "a las 15 horas"), else a duration.
+   */
+  record ClockWords(Set<String> always, Set<String> withMinutes, Set<String> after) {}
 
   /** The languages that have a resource; English needs none (the grammar is English). */
-  private static final Map<String, FigureLanguage> SUPPORTED = load("de", "fr", "es");
+  private static final Map<String, FigureLanguage> SUPPORTED = load();
 
   /**
    * The reading of {@code languageTag} ("de", "fr-CH", "ES"), or null for English, an absent tag,
@@ -58,56 +64,52 @@ record FigureLanguage(
     return SUPPORTED.keySet().stream().sorted().toList();
   }
 
-  private static Map<String, FigureLanguage> load(String... tags) {
+  private static Map<String, FigureLanguage> load() {
     Map<String, FigureLanguage> out = new HashMap<>();
-    for (String tag : tags) {
-      out.put(tag, read(tag));
+    for (String tag : LanguageResources.SUPPORTED) {
+      out.put(tag, read(tag, LanguageResources.of(tag)));
     }
     return Map.copyOf(out);
   }
 
-  private static FigureLanguage read(String tag) {
-    String path = "/org/storydiff/lang/" + tag + ".json";
-    try (InputStream in = FigureLanguage.class.getResourceAsStream(path)) {
-      if (in == null) {
-        throw new IllegalStateException("language resource missing from the jar: " + path);
-      }
-      JsonNode root = new ObjectMapper().readTree(in);
-      Locale locale = Locale.forLanguageTag(tag);
-      Map<List<String>, List<String>> glosses = new HashMap<>();
-      int longest = 1;
-      // Sections (hedges, scales, currencies, units, ...) only group the entries for readers.
-      for (Iterator<JsonNode> sections = root.get("glosses").elements(); sections.hasNext(); ) {
-        for (Iterator<Map.Entry<String, JsonNode>> e = sections.next().fields(); e.hasNext(); ) {
-          Map.Entry<String, JsonNode> entry = e.next();
-          List<String> source = tokens(entry.getKey());
-          List<String> target = words(entry.getValue().asText());
-          if (source.isEmpty() || target.isEmpty() || glosses.put(source, target) != null) {
-            throw new IllegalStateException(path + ": empty or repeated gloss " + entry.getKey());
-          }
-          longest = Math.max(longest, source.size());
+  private static FigureLanguage read(String tag, JsonNode root) {
+    String path = "org/storydiff/lang/" + tag + ".json";
+    Locale locale = Locale.forLanguageTag(tag);
+    Map<List<String>, List<String>> glosses = new HashMap<>();
+    int longest = 1;
+    // Sections (hedges, scales, currencies, units, ...) only group the entries for readers.
+    for (Iterator<JsonNode> sections = root.get("glosses").elements(); sections.hasNext(); ) {
+      for (Iterator<Map.Entry<String, JsonNode>> e = sections.next().fields(); e.hasNext(); ) {
+        Map.Entry<String, JsonNode> entry = e.next();
+        List<String> source = tokens(entry.getKey());
+        List<String> target = words(entry.getValue().asText());
+        if (source.isEmpty() || target.isEmpty() || glosses.put(source, target) != null) {
+          throw new IllegalStateException(path + ": empty or repeated gloss " + entry.getKey());
         }
+        longest = Math.max(longest, source.size());
       }
-      Map<String, String> signs = new HashMap<>();
-      root.get("signsAfterAmount")
-          .fields()
-          .forEachRemaining(e -> signs.put(e.getKey(), e.getValue().asText()));
-      String decimal = root.get("decimalSeparator").asText();
-      if (!decimal.equals(",") && !decimal.equals(".")) {
-        throw new IllegalStateException(path + ": decimalSeparator must be \",\" or \".\"");
-      }
-      List<String> connectors = new ArrayList<>();
-      root.get("spelledConnectors").forEach(n -> connectors.add(n.asText()));
-      return new FigureLanguage(
-          tag,
-          decimal.charAt(0),
-          Map.copyOf(glosses),
-          longest,
-          Map.copyOf(signs),
-          new SpelledNumbers(locale, connectors));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read language resource " + path, e);
     }
+    Map<String, String> signs = new HashMap<>();
+    root.get("signsAfterAmount")
+        .fields()
+        .forEachRemaining(e -> signs.put(e.getKey(), e.getValue().asText()));
+    String decimal = root.get("decimalSeparator").asText();
+    if (!decimal.equals(",") && !decimal.equals(".")) {
+      throw new IllegalStateException(path + ": decimalSeparator must be \",\" or \".\"");
+    }
+    List<String> connectors = new ArrayList<>();
+    root.get("spelledConnectors").forEach(n -> connectors.add(n.asText()));
+    return new FigureLanguage(
+        tag,
+        decimal.charAt(0),
+        Map.copyOf(glosses),
+        longest,
+        Map.copyOf(signs),
+        new SpelledNumbers(locale, connectors),
+        new ClockWords(
+            LanguageResources.strings(root, "clockTimes", "always"),
+            LanguageResources.strings(root, "clockTimes", "withMinutes"),
+            LanguageResources.strings(root, "clockTimes", "after")));
   }
 
   /** A source phrase as the tokenizer reads it: "ca." is "ca" and ".", "jusqu'à" one token. */

@@ -35,7 +35,7 @@ public final class ArticleAnalyzer {
 
   /** Analyzes an article whatever its length. */
   public AnalyzedArticle analyze(Article article) {
-    return analyze(article, splitter.split(article.body()));
+    return analyze(article, splitter.split(article.body(), article.language()));
   }
 
   /**
@@ -43,7 +43,7 @@ public final class ArticleAnalyzer {
    * cost the limit bounds): the result says why instead.
    */
   public ArticleAnalysis analyzeWithin(Article article) {
-    List<Sentence> sentences = splitter.split(article.body());
+    List<Sentence> sentences = splitter.split(article.body(), article.language());
     if (sentences.size() > maxSentences) {
       return new ArticleAnalysis.NotAnalyzed(
           String.format(
@@ -56,9 +56,10 @@ public final class ArticleAnalyzer {
   }
 
   private AnalyzedArticle analyze(Article article, List<Sentence> sentences) {
-    SentenceTokens tokens = SentenceTokenizer.of(article.body(), sentences);
+    SentenceTokens tokens = SentenceTokenizer.of(article.body(), sentences, article.language());
     SentenceTokens titleTokens =
-        SentenceTokenizer.ofText(article.title() == null ? "" : article.title());
+        SentenceTokenizer.ofText(
+            article.title() == null ? "" : article.title(), article.language());
     return new AnalyzedArticle(
         article,
         sentences,

@@ -110,7 +110,8 @@ public final class ClusteringOnly {
   private static Iterator<ClusterInput> split(Iterator<Article> articles) {
     SentenceSplitter splitter = new SentenceSplitter();
     List<ClusterInput> out = new ArrayList<>();
-    articles.forEachRemaining(a -> out.add(ClusterInput.analyze(a, splitter.split(a.body()))));
+    articles.forEachRemaining(
+        a -> out.add(ClusterInput.analyze(a, splitter.split(a.body(), a.language()))));
     return out.iterator();
   }
 }

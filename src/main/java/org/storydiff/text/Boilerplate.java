@@ -96,7 +96,8 @@ public final class Boilerplate {
 
   /**
    * Whether {@code text[0, end)}, ignoring trailing whitespace, ends with terminal punctuation: a
-   * sentence end (. ! ? … :) or a closing double quote, as headlines and captions lack them.
+   * sentence end (. ! ? … :) or a closing double quote (German {@code .“} too), as headlines and
+   * captions lack them.
    */
   public static boolean endsWithTerminal(CharSequence text, int end) {
     int i = end;
@@ -107,7 +108,9 @@ public final class Boilerplate {
       return false;
     }
     char last = text.charAt(i - 1);
-    return ".!?:\u2026\"\u201D\u00BB".indexOf(last) >= 0;
+    // German copy closes „…“ with the mark English opens with, after the quote's own full stop.
+    boolean germanClose = last == '\u201C' && i > 1 && ".!?\u2026".indexOf(text.charAt(i - 2)) >= 0;
+    return ".!?:\u2026\"\u201D\u00BB".indexOf(last) >= 0 || germanClose;
   }
 
   /** Whitespace in the wide sense, including no-break and other Unicode spaces. */

@@ -1,7 +1,10 @@
 package org.storydiff.text;
 
+import java.util.Comparator;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Finds a wire dateline at the start of a paragraph: a place in capitals, then at least one of a
@@ -35,7 +38,62 @@ public final class Dateline {
   private static final Pattern DATELINE =
       Pattern.compile("^" + PLACE + "(?:" + QUALIFIER + ")" + DASH);
 
+  /**
+   * Another language's datelines: the place in capitals or, before an agency in parentheses, as
+   * written ("Kessenrode (npa) -"), then a region or agency in parentheses, a date in the
+   * language's months ("27 novembre", "30. November", "2 de diciembre", "2 dic"), an agency, and a
+   * dash, which Spanish agencies put after a full stop ("(EFE).-").
+   */
+  static Pattern localPattern(Set<String> months) {
+    String month =
+        "(?iu:"
+            + months.stream()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .map(Pattern::quote)
+                .collect(Collectors.joining("|"))
+            + ")";
+    String date =
+        "(?<date>,?\\s*(?:\\d{1,2}\\.?\\s+(?:de\\s+)?"
+            + month
+            + "\\.?|"
+            + month
+            + "\\.?\\s+\\d{1,2}\\.?))";
+    String parens = "(?:\\s*\\([^()\\n]{1,40}\\))";
+    return Pattern.compile(
+        "^(?:(?<caps>"
+            + PLACE
+            + ")|"
+            + NAME_WORD
+            + "(?: "
+            + NAME_WORD
+            + "){0,2})(?<first>"
+            + parens
+            + ")?"
+            + date
+            + "?(?<agency>"
+            + parens
+            + ")?\\s*\\.?(?:--?|[\u2013\u2014])(?=\\s|$)");
+  }
+
   private Dateline() {}
+
+  /**
+   * As {@link #length(CharSequence)}, with the datelines of {@code rules}' language too: a place as
+   * written needs an agency or region in parentheses; a place in capitals needs that or a date.
+   */
+  public static int length(CharSequence paragraph, SentenceRules rules) {
+    int english = length(paragraph);
+    if (english > 0 || rules.dateline() == null) {
+      return english;
+    }
+    Matcher m = rules.dateline().matcher(paragraph);
+    if (!m.find()) {
+      return -1;
+    }
+    boolean parens = m.group("first") != null || m.group("agency") != null;
+    boolean caps = m.group("caps") != null;
+    return parens || caps && m.group("date") != null ? m.end() : -1;
+  }
 
   /**
    * The length of the dateline that opens {@code paragraph}, up to and including its dash, or -1

@@ -2,17 +2,16 @@ package org.storydiff.text;
 
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.text.FilteredBreakIteratorBuilder;
-import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.storydiff.model.Span;
 
 /**
- * Sentence spans inside one paragraph: ICU's English sentence rules, then three corrections.
+ * Sentence spans inside one paragraph: ICU's sentence rules for the language ({@link
+ * SentenceRules}), then three corrections.
  *
  * <ol>
  *   <li>No break after a known abbreviation ("Mr.", "U.S.", "Feb.") or a middle initial ("John F.
@@ -29,41 +28,29 @@ import org.storydiff.model.Span;
  */
 final class SentenceBreaker {
 
-  static final Set<String> ABBREVIATIONS =
-      words(
-          """
-          Mr. Mrs. Ms. Dr. Prof. Gen. Col. Lt. Sgt. Capt. Maj. Adm. Gov. Sen. Rep. Rev. St.
-          Jr. Sr. U.S. U.K. U.N. E.U. Corp. Inc. Ltd. Co. Jan. Feb. Mar. Apr. Jun. Jul. Aug.
-          Sep. Sept. Oct. Nov. Dec. No. vs. etc. Mt. Ft.
-          """);
-
-  /** Words that mark a short fragment after a closing quote as its attribution. */
-  private static final Set<String> SPEECH_VERBS =
-      words(
-          """
-          said says say told tells added adds asked asks warned warns wrote writes stated
-          explained noted insisted replied declared tweeted posted shouted according continued
-          concluded admitted argued claimed recalled remarked urged acknowledged
-          """);
-
   private static final int ATTRIBUTION_MAX_WORDS = 8;
   private static final int LOOSE_ATTRIBUTION_VERB_WITHIN = 12;
 
   static final int MAX_QUOTATION = 1_000;
 
   private final BreakIterator iterator;
+  private final SentenceRules rules;
   private final QuoteMarks marks = new QuoteMarks();
 
-  /** A breaker owning its own copy of {@code prototype}. */
-  SentenceBreaker(BreakIterator prototype) {
+  /** A breaker owning its own copy of {@code prototype}, built for {@code rules}. */
+  SentenceBreaker(BreakIterator prototype, SentenceRules rules) {
     this.iterator = (BreakIterator) prototype.clone();
+    this.rules = rules;
   }
 
-  /** The English sentence iterator with the abbreviations above suppressed; clone before use. */
-  static BreakIterator prototype() {
-    FilteredBreakIteratorBuilder filter = FilteredBreakIteratorBuilder.getInstance(ULocale.ENGLISH);
-    ABBREVIATIONS.forEach(filter::suppressBreakAfter);
-    return filter.wrapIteratorWithFilter(BreakIterator.getSentenceInstance(ULocale.ENGLISH));
+  /**
+   * The sentence iterator of {@code rules}' locale with its abbreviations suppressed; clone before
+   * use.
+   */
+  static BreakIterator prototype(SentenceRules rules) {
+    FilteredBreakIteratorBuilder filter = FilteredBreakIteratorBuilder.getInstance(rules.locale());
+    rules.abbreviations().forEach(filter::suppressBreakAfter);
+    return filter.wrapIteratorWithFilter(BreakIterator.getSentenceInstance(rules.locale()));
   }
 
   /**
@@ -140,7 +127,7 @@ final class SentenceBreaker {
   }
 
   /** Whether the word before break {@code b} is an abbreviation or a middle initial. */
-  static boolean followsAbbreviation(String text, int b) {
+  boolean followsAbbreviation(String text, int b) {
     int end = b;
     while (end > 0 && Boilerplate.isSpace(text.charAt(end - 1))) {
       end--;
@@ -152,14 +139,14 @@ final class SentenceBreaker {
       start--;
     }
     String word = text.substring(start, end);
-    return ABBREVIATIONS.contains(word) || isInitial(word) && start > 0;
+    return rules.abbreviations().contains(word) || isInitial(word) && start > 0;
   }
 
   private static boolean isInitial(String word) {
     return word.length() == 2 && Character.isUpperCase(word.charAt(0)) && word.charAt(1) == '.';
   }
 
-  private static List<Span> joinAttributions(String text, List<Span> spans) {
+  private List<Span> joinAttributions(String text, List<Span> spans) {
     List<Span> joined = new ArrayList<>(spans.size());
     for (Span span : spans) {
       int last = joined.size() - 1;
@@ -178,7 +165,7 @@ final class SentenceBreaker {
    * conference}), so a speech verb among its first words suffices. After {@code ."} a new sentence
    * is the usual continuation, so only a short fragment with a speech verb is joined.
    */
-  static boolean isAttributionOf(String text, Span previous, String fragment) {
+  boolean isAttributionOf(String text, Span previous, String fragment) {
     int end = previous.end();
     if (!isClosingMark(text.charAt(end - 1))) {
       return false;
@@ -199,10 +186,10 @@ final class SentenceBreaker {
     return c == '\u201D' || c == '\u00BB' || c == '"' || c == '\u201C';
   }
 
-  private static boolean hasSpeechVerb(String fragment, int withinWords) {
+  private boolean hasSpeechVerb(String fragment, int withinWords) {
     String[] words = fragment.split("[^\\p{L}]+", withinWords + 2);
     for (int i = 0; i < Math.min(words.length, withinWords + 1); i++) {
-      if (SPEECH_VERBS.contains(words[i].toLowerCase(Locale.ROOT))) {
+      if (rules.speechVerbs().contains(words[i].toLowerCase(Locale.ROOT))) {
         return true;
       }
     }
@@ -239,9 +226,5 @@ final class SentenceBreaker {
       }
     }
     return new String(chars);
-  }
-
-  private static Set<String> words(String spaceSeparated) {
-    return Set.of(spaceSeparated.strip().split("\\s+"));
   }
 }

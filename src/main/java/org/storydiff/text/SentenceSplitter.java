@@ -1,9 +1,12 @@
 package org.storydiff.text;
 
 import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.storydiff.model.Sentence;
 import org.storydiff.model.SentenceKind;
 import org.storydiff.model.Span;
@@ -22,12 +25,13 @@ import org.storydiff.model.Span;
  * sentences, except that a sentence opening with a credit marker ("(Reporting by ...") is a {@link
  * SentenceKind#CREDIT}.
  *
- * <p><b>Sentences</b> (see {@link SentenceBreaker}): ICU's English rules with abbreviations ("Mr.",
- * "U.S.", "Feb.") and middle initials suppressed. A direct quotation that closes within its
- * paragraph is never split, even when it holds several sentences, and an attribution after a
- * closing quote ({@code "..." he said.}) joins the quote rather than standing alone; this keeps a
- * quote, its speaker and its figures in one sentence for alignment and extraction. A quote that
- * runs on into the next paragraph is split at its own sentence ends.
+ * <p><b>Sentences</b> (see {@link SentenceBreaker}): ICU's rules for the article's language with
+ * its abbreviations ("Mr.", "U.S.", "Feb.", "M.", "z. B.", "Sra.") and middle initials suppressed
+ * ({@link SentenceRules}). A direct quotation that closes within its paragraph is never split, even
+ * when it holds several sentences, and an attribution after a closing quote ({@code "..." he
+ * said.}) joins the quote rather than standing alone; this keeps a quote, its speaker and its
+ * figures in one sentence for alignment and extraction. A quote that runs on into the next
+ * paragraph is split at its own sentence ends.
  *
  * <p>Offsets are UTF-16 indexes into the body, end exclusive; spans are trimmed of whitespace,
  * never empty, never overlapping and in order. Runs in time linear in the body's length.
@@ -40,15 +44,27 @@ public final class SentenceSplitter implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  /** ICU iterators are not serializable; a deserialized splitter builds its own (readResolve). */
-  private final transient BreakIterator prototype = SentenceBreaker.prototype();
+  /**
+   * One iterator per language with rules of its own, and English's. ICU iterators are not
+   * serializable; a deserialized splitter builds its own (readResolve).
+   */
+  private final transient Map<ULocale, BreakIterator> prototypes = prototypes();
 
   /**
-   * The sentences of {@code body}, indexed 0..n-1 in order; an empty list for an empty or blank
-   * body. {@code body} must not be null.
+   * The sentences of {@code body} by the English rules, indexed 0..n-1 in order; an empty list for
+   * an empty or blank body. {@code body} must not be null.
    */
   public List<Sentence> split(String body) {
-    SentenceBreaker breaker = new SentenceBreaker(prototype);
+    return split(body, null);
+  }
+
+  /**
+   * The sentences of {@code body} by the rules of {@code language} (the article's, a lower-case ISO
+   * 639-1 code; {@link SentenceRules}), indexed 0..n-1 in order.
+   */
+  public List<Sentence> split(String body, String language) {
+    SentenceRules rules = SentenceRules.of(language);
+    SentenceBreaker breaker = new SentenceBreaker(prototypes.get(rules.locale()), rules);
     List<Sentence> out = new ArrayList<>();
     boolean awaitingDateline = true;
     for (Paragraph paragraph : ParagraphSplitter.INSTANCE.split(body)) {
@@ -58,7 +74,7 @@ public final class SentenceSplitter implements Serializable {
         add(out, paragraph.start(), paragraph.end(), paragraph, kind);
         continue;
       }
-      int dateline = awaitingDateline ? Dateline.length(text) : -1;
+      int dateline = awaitingDateline ? Dateline.length(text, rules) : -1;
       if (dateline > 0) {
         add(out, paragraph.start(), paragraph.start() + dateline, paragraph, SentenceKind.DATELINE);
         addBody(out, breaker, body, paragraph.start() + dateline, paragraph);
@@ -85,6 +101,16 @@ public final class SentenceSplitter implements Serializable {
           Boilerplate.isCredit(span.of(body)) ? SentenceKind.CREDIT : SentenceKind.BODY;
       add(out, span.start(), span.end(), paragraph, kind);
     }
+  }
+
+  private static Map<ULocale, BreakIterator> prototypes() {
+    Map<ULocale, BreakIterator> out = new HashMap<>();
+    out.put(ULocale.ENGLISH, SentenceBreaker.prototype(SentenceRules.ENGLISH));
+    for (String tag : LanguageResources.SUPPORTED) {
+      SentenceRules rules = SentenceRules.of(tag);
+      out.put(rules.locale(), SentenceBreaker.prototype(rules));
+    }
+    return Map.copyOf(out);
   }
 
   private Object readResolve() {

@@ -10,17 +10,32 @@ import org.storydiff.model.Token;
 
 /**
  * Analysis's tokenization step, and the only way into the {@link Tokenizer}: turns a text's
- * sentences into {@link SentenceTokens}, marking {@link ContentWords content words} and their
- * {@link LightStemmer} stems. Later stages read the result and never tokenize a sentence again.
- * Stateless and thread-safe.
+ * sentences into {@link SentenceTokens}, marking content words and their stems in the article's
+ * language ({@link LanguageWords}). Later stages read the result and never tokenize a sentence
+ * again. Stateless and thread-safe.
  */
 public final class SentenceTokenizer {
 
   private SentenceTokenizer() {}
 
-  /** The tokens of each sentence of {@code text} (an article body; sentence offsets into it). */
+  /**
+   * The tokens of each sentence of {@code text} (an article body; sentence offsets into it), with
+   * the English content words and stems.
+   */
   public static SentenceTokens of(String text, List<Sentence> sentences) {
-    Builder b = new Builder(sentences.size());
+    return of(text, sentences, LanguageWords.ENGLISH);
+  }
+
+  /**
+   * The tokens of each sentence of {@code text}, with the content words and stems of {@code
+   * language} (the article's, a lower-case ISO 639-1 code; {@link LanguageWords}).
+   */
+  public static SentenceTokens of(String text, List<Sentence> sentences, String language) {
+    return of(text, sentences, LanguageWords.of(language));
+  }
+
+  private static SentenceTokens of(String text, List<Sentence> sentences, LanguageWords words) {
+    Builder b = new Builder(sentences.size(), words);
     for (Sentence s : sentences) {
       b.add(Tokenizer.INSTANCE.tokenize(text, s.start(), s.end()));
     }
@@ -32,7 +47,12 @@ public final class SentenceTokenizer {
    * strings), as one sentence.
    */
   public static SentenceTokens ofText(String text) {
-    Builder b = new Builder(1);
+    return ofText(text, null);
+  }
+
+  /** The tokens of a text not split into sentences (an article's title) in {@code language}. */
+  public static SentenceTokens ofText(String text, String language) {
+    Builder b = new Builder(1, LanguageWords.of(language));
     b.add(Tokenizer.INSTANCE.tokenize(text));
     return b.build();
   }
@@ -51,10 +71,12 @@ public final class SentenceTokenizer {
     private final List<Token> tokens = new ArrayList<>();
     private final int[] firsts;
     private final Map<String, String> shared = new HashMap<>();
+    private final LanguageWords words;
     private int sentence;
 
-    Builder(int sentences) {
+    Builder(int sentences, LanguageWords words) {
       firsts = new int[sentences + 1];
+      this.words = words;
     }
 
     void add(List<Token> sentenceTokens) {
@@ -75,13 +97,13 @@ public final class SentenceTokenizer {
         starts[i] = t.start();
         ends[i] = t.end();
         norms[i] = shared.computeIfAbsent(t.norm(), k -> k);
-        boolean content = t.isWord() && ContentWords.isContent(t.norm());
+        boolean content = t.isWord() && words.isContent(t.norm());
         flags[i] =
             (byte)
                 (t.type().ordinal()
                     | (t.capitalized() ? SentenceTokens.CAPITALIZED : 0)
                     | (content ? SentenceTokens.CONTENT : 0));
-        stems[i] = content ? shared.computeIfAbsent(LightStemmer.stem(t.norm()), k -> k) : null;
+        stems[i] = content ? shared.computeIfAbsent(words.stem(t.norm()), k -> k) : null;
       }
       return SentenceTokens.fromArrays(firsts, starts, ends, flags, norms, stems);
     }
