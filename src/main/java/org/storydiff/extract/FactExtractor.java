@@ -35,7 +35,8 @@ public final class FactExtractor {
 
   /**
    * @param tokens the tokens of {@code sentences}, as analysis made them
-   * @param language the article's language tag, which sets how figures are read (null: English)
+   * @param language the article's language tag, which sets how figures and quote attributions are
+   *     read (null: English)
    */
   public List<Fact> extract(
       String articleId,
@@ -45,7 +46,7 @@ public final class FactExtractor {
       String language) {
     List<Fact> facts =
         new ArrayList<>(figures.extract(articleId, body, sentences, tokens, language));
-    facts.addAll(quotes.extract(articleId, body, sentences, tokens));
+    facts.addAll(quotes.extract(articleId, body, sentences, tokens, language));
     facts.sort(
         Comparator.comparingInt(Fact::start)
             .thenComparingInt(Fact::end)

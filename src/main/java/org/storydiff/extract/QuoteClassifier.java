@@ -125,11 +125,35 @@ final class QuoteClassifier {
 
   /** The role of a quotation, or null when its marks do not make it a quote. */
   QuoteRole classify(String body, Quotation q) {
+    return classify(body, q, false);
+  }
+
+  /**
+   * @param commaOutsideMarks true for copy that sets the comma after a quote outside its marks
+   *     (German, French, Spanish: {@code «Seguimos trabajando», añadió}): a short quote opening its
+   *     sentence and followed by that comma is an utterance, not a scare quote
+   */
+  QuoteRole classify(String body, Quotation q, boolean commaOutsideMarks) {
     QuoteRole role = roleByPosition(body, q.start());
     if (role == QuoteRole.DIRECT && followsWord(body, q.start()) && embedded(body, q)) {
       role = QuoteRole.PARTIAL;
     }
+    if (commaOutsideMarks
+        && role == QuoteRole.DIRECT
+        && q.parts().size() == 1
+        && q.wordCount(body) >= 2
+        && commaAfter(body, q.end())) {
+      return role;
+    }
     return isScareOrTitle(body, q, role) ? null : role;
+  }
+
+  private static boolean commaAfter(String body, int end) {
+    int i = end;
+    while (i < body.length() && (body.charAt(i) == ' ' || body.charAt(i) == '\u00A0')) {
+      i++;
+    }
+    return i < body.length() && body.charAt(i) == ',';
   }
 
   /**

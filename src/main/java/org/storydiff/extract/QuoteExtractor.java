@@ -51,17 +51,34 @@ public final class QuoteExtractor {
    */
   public List<Quote> extract(
       String articleId, String body, List<Sentence> sentences, SentenceTokens tokens) {
+    return extract(articleId, body, sentences, tokens, null);
+  }
+
+  /**
+   * @param tokens the tokens of {@code sentences}, as analysis made them
+   * @param language the article's language: German, French and Spanish attributions are read by
+   *     {@link LocalAttribution}, any other language's by the English rules
+   */
+  public List<Quote> extract(
+      String articleId,
+      String body,
+      List<Sentence> sentences,
+      SentenceTokens tokens,
+      String language) {
     List<Candidate> candidates = new ArrayList<>();
     for (Quotation q : joiner.join(body, marks.find(body))) {
       Sentence s = SentenceLookup.at(sentences, q.start());
       boolean body0 = s != null && !s.isBoilerplate() && s.kind() != SentenceKind.HEADLINE;
       QuoteRole role =
-          body0 ? classifier.classify(body, q) : null; // headlines and captions: no body quotes
+          body0
+              ? classifier.classify(body, q, LocalAttribution.of(language) != null)
+              : null; // headlines and captions: no body quotes
       if (role != null) {
         candidates.add(new Candidate(q, role));
       }
     }
-    return withSpeakers(articleId, body, sentences, tokens, candidates);
+    return withSpeakers(
+        articleId, body, sentences, tokens, candidates, LocalAttribution.of(language));
   }
 
   private List<Quote> withSpeakers(
@@ -69,7 +86,8 @@ public final class QuoteExtractor {
       String body,
       List<Sentence> sentences,
       SentenceTokens tokens,
-      List<Candidate> candidates) {
+      List<Candidate> candidates,
+      LocalAttribution local) {
     if (candidates.isEmpty()) {
       return List.of();
     }
@@ -90,13 +108,16 @@ public final class QuoteExtractor {
       boolean partial = c.role() == QuoteRole.PARTIAL;
       SpeakerFinder.QuoteSpan span = span(body, sentences, candidates, n, first, last);
       Speaker speaker =
-          SpeakerResolver.resolve(speakers.find(body, span), c.start(), people, acronyms);
-      if (speaker != null
+          local != null
+              ? withPronounResolved(local.find(body, span), previous)
+              : SpeakerResolver.resolve(speakers.find(body, span), c.start(), people, acronyms);
+      if (local == null
+          && speaker != null
           && Speaker.EXPLICIT.equals(speaker.how())
           && isApposition(body, span, speaker.mention())) {
         speaker = speaker.withHow(Speaker.APPOSITION);
       }
-      if (speaker == null && !partial) {
+      if (speaker == null && !partial && local == null) {
         int previousEnd = n > 0 ? candidates.get(n - 1).end() : 0;
         speaker =
             fromSentenceBefore(body, sentences, first, c.start(), previousEnd, people, acronyms);
@@ -163,6 +184,22 @@ public final class QuoteExtractor {
       return null;
     }
     return Speaker.PRONOUN.equals(s.how()) ? s : s.withHow(Speaker.ADJACENT);
+  }
+
+  /**
+   * A pronoun another language's attribution gives ("a-t-il ajouté", "fügte er hinzu") names the
+   * speaker of the quote before, when that one is a named person.
+   */
+  private static Speaker withPronounResolved(Speaker speaker, Speaker previous) {
+    if (speaker == null
+        || !Speaker.PRONOUN.equals(speaker.how())
+        || !Speaker.PERSON.equals(speaker.type())
+        || previous == null
+        || previous.name() == null
+        || !Speaker.PERSON.equals(previous.type())) {
+      return speaker;
+    }
+    return new Speaker(speaker.mention(), previous.name(), Speaker.PERSON, Speaker.PRONOUN);
   }
 
   /** "Name, a description, said" around the quote: the name was read through its apposition. */

@@ -35,6 +35,7 @@ class TokenizationOnlyInAnalysisTest {
           "extract/QuoteClassifier.java",
           "extract/QuoteJoiner.java",
           "extract/SpeakerFinder.java",
+          "extract/LocalAttribution.java",
           // strings that are no sentence of a body: quote words joined from their parts, sentence
           // pairs of a paraphrase corpus, benchmark text, a quote wording in the report
           "diff/QuoteWords.java",
