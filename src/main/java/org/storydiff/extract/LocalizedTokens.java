@@ -2,6 +2,7 @@ package org.storydiff.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.storydiff.model.Token;
 import org.storydiff.model.TokenType;
@@ -32,6 +33,11 @@ final class LocalizedTokens {
     while (i < tokens.size()) {
       Token t = tokens.get(i);
       if (t.isNumber()) {
+        int clockEnd = clockTime(body, tokens, i, lang.clock(), out);
+        if (clockEnd > i) {
+          i = clockEnd;
+          continue;
+        }
         out.add(number(body, t, lang.decimal()));
         i++;
         continue;
@@ -135,6 +141,49 @@ final class LocalizedTokens {
     return DIGITS.matcher(norm).matches()
         ? new Token(t.start(), t.end(), norm, TokenType.NUMBER, false)
         : t;
+  }
+
+  private static final Pattern CLOCK_NUMBER = Pattern.compile("(\\d{1,2})(?:[.:](\\d{2}))?");
+  private static final Pattern MINUTES_WORD = Pattern.compile("h(\\d{2})");
+
+  /**
+   * A clock time at number token {@code i} ("7 h 52", "7h52", "3.40 Uhr", "las 15.20 horas"),
+   * emitted as one number token "H:MM" over the whole time, which the grammar reads as a time
+   * ({@link ClockTimes}); the index after it, or {@code i} when there is none.
+   */
+  private static int clockTime(
+      String body, List<Token> tokens, int i, FigureLanguage.ClockWords clock, List<Token> out) {
+    Matcher m = CLOCK_NUMBER.matcher(body.substring(tokens.get(i).start(), tokens.get(i).end()));
+    if (!m.matches() || i + 1 >= tokens.size() || !tokens.get(i + 1).isWord()) {
+      return i;
+    }
+    String word = tokens.get(i + 1).norm();
+    String minutes = m.group(2);
+    int last = i + 1;
+    Matcher joined = MINUTES_WORD.matcher(word);
+    if (minutes == null && joined.matches() && clock.always().contains("h")) {
+      minutes = joined.group(1); // "7h52"
+    } else if (clock.always().contains(word)) {
+      if (minutes == null
+          && i + 2 < tokens.size()
+          && tokens.get(i + 2).isNumber()
+          && body.substring(tokens.get(i + 2).start(), tokens.get(i + 2).end()).matches("\\d{2}")) {
+        minutes = tokens.get(i + 2).norm(); // "7 h 52"
+        last = i + 2;
+      }
+    } else if (!clock.withMinutes().contains(word)
+        || minutes == null && (i == 0 || !clock.after().contains(tokens.get(i - 1).norm()))) {
+      return i;
+    }
+    int hours = Integer.parseInt(m.group(1));
+    int mins = minutes == null ? 0 : Integer.parseInt(minutes);
+    if (hours > 24 || mins > 59) {
+      return i;
+    }
+    String norm = String.format(java.util.Locale.ROOT, "%d:%02d", hours, mins);
+    out.add(
+        new Token(tokens.get(i).start(), tokens.get(last).end(), norm, TokenType.NUMBER, false));
+    return last + 1;
   }
 
   /** True for a token an amount can end with: digits or a scale ("75 millions de $"). */

@@ -188,4 +188,31 @@ class LanguageFiguresTest {
     assertThat(f).extracting(Figure::valueMin).containsExactly(150.0);
     assertThat(f).extracting(Figure::valueMax).containsExactly(200.0);
   }
+
+  // Clock times, all three languages
+
+  private static List<String> times(String language, String marked) {
+    return figures(language, marked).stream().map(Figure::time).toList();
+  }
+
+  @Test
+  void clockTimesAreTimesNotDecimalsOrDurations() {
+    assertThat(times("fr", "Le train a déraillé à 7 h 52 vendredi.")).containsExactly("07:52");
+    assertThat(times("fr", "L'alerte est tombée à 8h20.")).containsExactly("08:20");
+    assertThat(times("fr", "Le conseil se réunit à 15 heures.")).containsExactly("15:00");
+    assertThat(times("de", "Der Damm brach um 3.40 Uhr.")).containsExactly("03:40");
+    assertThat(times("de", "Die Sitzung beginnt um 14 Uhr.")).containsExactly("14:00");
+    assertThat(times("es", "El fuego empezó a las 15.20 horas.")).containsExactly("15:20");
+    assertThat(times("es", "El fuego empezó a las 15 horas.")).containsExactly("15:00");
+  }
+
+  @Test
+  void hoursWithoutMinutesOrATimeWordAreADuration() {
+    List<Figure> f = figures("es", "Los bomberos trabajaron durante 24 horas.");
+    assertThat(f).extracting(Figure::time).containsOnlyNulls();
+    assertThat(f).extracting(Figure::value).containsExactly(24.0);
+    assertThat(figures("fr", "Les secours ont travaillé pendant 12 heures."))
+        .extracting(Figure::value)
+        .containsExactly(12.0);
+  }
 }
