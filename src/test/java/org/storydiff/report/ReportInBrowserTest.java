@@ -125,8 +125,9 @@ class ReportInBrowserTest {
     open(report.resolve("index.html"));
 
     List<WebElement> rows = browser.findElements(By.cssSelector("table.stories tbody tr"));
-    // The six sample stories plus the injected one.
-    assertThat(rows).hasSize(7);
+    // The nine sample stories (six English; one each in French, German, Spanish) plus the injected
+    // one.
+    assertThat(rows).hasSize(10);
     List<Integer> changed =
         rows.stream()
             .map(r -> Integer.parseInt(r.findElements(By.cssSelector("td.n")).get(2).getText()))
@@ -137,7 +138,7 @@ class ReportInBrowserTest {
     String totals = browser.findElement(By.cssSelector("ul.totals")).getText();
     assertThat(totals)
         .contains("5 rejected")
-        .contains("7 with several versions")
+        .contains("10 with several versions")
         .contains("single-version, not listed");
     assertThat(browser.findElement(By.cssSelector("table.stories")).getText())
         .contains("Ferry capsizes on Lake Orvana");
@@ -154,14 +155,14 @@ class ReportInBrowserTest {
 
     assertThat(visibleStoryRows()).hasSize(1);
     assertThat(browser.findElement(By.id("filter-count")).getText())
-        .isEqualTo("1 of 7 stories shown");
+        .isEqualTo("1 of 10 stories shown");
     screenshot("index-filtered");
 
     browser.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
     try {
       open(report.resolve("index.html"));
       assertThat(browser.findElement(By.id("filter-box")).isDisplayed()).isFalse();
-      assertThat(visibleStoryRows()).hasSize(7);
+      assertThat(visibleStoryRows()).hasSize(10);
     } finally {
       browser.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
     }
