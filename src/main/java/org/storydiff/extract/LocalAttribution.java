@@ -40,8 +40,25 @@ final class LocalAttribution {
   private static final int PHRASE_TOKENS = 14;
 
   private static final Set<String> PREPOSITIONS = Set.of("à", "aux", "au", "a", "al", "gegenüber");
-  private static final Set<String> NAME_JOINERS =
-      Set.of("de", "du", "von", "van", "der", "del", "la", "y", "le");
+
+  /** Particles inside a name ("Ursula von der Leyen", "Pedro de la Fuente", "García y Pérez"). */
+  private static final Set<String> PARTICLES =
+      Set.of("de", "du", "von", "van", "del", "y", "da", "di");
+
+  /** Articles that follow a particle ("von der", "de la"), never a name's first particle. */
+  private static final Set<String> PARTICLE_ARTICLES = Set.of("der", "den", "la", "le", "los");
+
+  /**
+   * How many particle words start at {@code k} and lead to a capitalized word within {@code to}
+   * ("von der" before "Leyen": 2), or 0.
+   */
+  private static int particles(TokenView v, int k, int to) {
+    if (!PARTICLES.contains(v.norm(k))) {
+      return 0;
+    }
+    int n = PARTICLE_ARTICLES.contains(v.norm(k + 1)) ? 2 : 1;
+    return k + n <= to && v.isWord(k + n) && v.isCapitalized(k + n) ? n : 0;
+  }
 
   private static final Map<String, LocalAttribution> BY_LANGUAGE = load();
 
@@ -49,10 +66,12 @@ final class LocalAttribution {
   private final Set<String> auxiliaries;
   private final List<List<String>> according;
   private final Set<String> personPronouns;
-  private final Set<String> pluralPronouns;
+  private final Set<String> otherPronouns;
   private final Set<String> leadingWords;
   private final Set<String> roles;
   private final boolean rolesAsSuffixes;
+  private final boolean capitalizedNouns;
+  private final Set<String> adverbEndings;
 
   private LocalAttribution(JsonNode root) {
     verbs = LanguageResources.strings(root, "quotes", "verbs");
@@ -62,10 +81,15 @@ final class LocalAttribution {
             .map(LocalAttribution::norms)
             .toList();
     personPronouns = LanguageResources.strings(root, "quotes", "personPronouns");
-    pluralPronouns = LanguageResources.strings(root, "quotes", "pluralPronouns");
+    otherPronouns = LanguageResources.strings(root, "quotes", "otherPronouns");
     leadingWords = LanguageResources.strings(root, "quotes", "leadingWords");
-    roles = LanguageResources.strings(root, "quotes", "roles");
+    roles =
+        LanguageResources.strings(root, "quotes", "roles").stream()
+            .map(r -> r.endsWith(".") ? r.substring(0, r.length() - 1) : r)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     rolesAsSuffixes = root.path("quotes").path("rolesAsSuffixes").asBoolean(false);
+    capitalizedNouns = root.path("quotes").path("capitalizedNouns").asBoolean(false);
+    adverbEndings = LanguageResources.optionalStrings(root, "quotes", "adverbEndings");
   }
 
   /** The attribution rules of {@code language}, or null for English and languages without any. */
@@ -85,20 +109,151 @@ final class LocalAttribution {
    * The speaker of the quote whose marks span {@code [q.start(), q.end())}: an attribution in its
    * gaps, the verb that introduces it, one after it, or one earlier in its sentence; null if none.
    */
-  Speaker find(String body, SpeakerFinder.QuoteSpan q) {
+  Speaker find(String body, SpeakerFinder.QuoteSpan q, Speaker previous) {
+    Speaker found = null;
     for (Quotation.Gap gap : q.gaps()) {
-      Speaker s = after(body, gap.start(), gap.end());
-      if (s != null) {
-        return s;
+      found = found != null ? found : after(body, gap.start(), gap.end());
+    }
+    if (found == null) {
+      found = before(body, q.contextStart(), q.start(), true);
+    }
+    if (found == null) {
+      int afterEnd = Math.max(q.contextEnd(), Math.min(q.lineEnd(), q.end() + 200));
+      found = after(body, q.end(), afterEnd);
+    }
+    if (found == null) {
+      found = before(body, q.contextStart(), q.start(), false);
+    }
+    if (found == null) {
+      found = colonName(body, q.contextStart(), q.start());
+    }
+    return resolved(body, found, q.start(), previous);
+  }
+
+  /**
+   * A pronoun ("a-t-il ajouté", "fügte er hinzu") or a verb without a subject ("«…», añadió") names
+   * the previous quote's speaker, else the latest person named before the quote.
+   */
+  private Speaker resolved(String body, Speaker found, int quoteStart, Speaker previous) {
+    boolean subjectless = found == SUBJECTLESS;
+    boolean pronoun =
+        found != null
+            && Speaker.PRONOUN.equals(found.how())
+            && Speaker.PERSON.equals(found.type())
+            && found.name() == null;
+    if (!subjectless && !pronoun) {
+      return found;
+    }
+    String name =
+        previous != null && previous.name() != null && Speaker.PERSON.equals(previous.type())
+            ? previous.name()
+            : lastPersonBefore(body, quoteStart);
+    if (subjectless) {
+      return name == null ? null : new Speaker(name, name, Speaker.PERSON, Speaker.ADJACENT);
+    }
+    return new Speaker(found.mention(), name, Speaker.PERSON, Speaker.PRONOUN);
+  }
+
+  /** A verb of saying with no subject after it: its speaker is the one before. */
+  private static final Speaker SUBJECTLESS = new Speaker("", null, null, "none");
+
+  /** How far back the latest speaker may be named, in characters. */
+  private static final int PERSON_WINDOW = 400;
+
+  /** How many verbs of saying before a quote are read for the latest named speaker. */
+  private static final int EARLIER_VERBS = 3;
+
+  /**
+   * The name of the latest speaker named at a verb of saying in the {@link #PERSON_WINDOW}
+   * characters before {@code offset} ("erklärte die FDP-Politikerin Karoline Preisler.", "dijo
+   * Hettema."), or null: a name merely mentioned is no speaker.
+   */
+  private String lastPersonBefore(String body, int offset) {
+    TokenView v =
+        new TokenView(
+            body, SentenceTokenizer.range(body, Math.max(0, offset - PERSON_WINDOW), offset));
+    int verbsRead = 0;
+    for (int k = v.size() - 1; k >= 0 && verbsRead < EARLIER_VERBS; k--) {
+      if (!v.isWord(k) || !verbs.contains(v.norm(k))) {
+        continue;
+      }
+      verbsRead++;
+      Speaker s = subjectAfterVerb(body, v, k + 1);
+      if (s == null || s == SUBJECTLESS || s.name() == null || Speaker.PRONOUN.equals(s.how())) {
+        s = subjectBeforeVerb(body, v, k);
+      }
+      if (s != null && s != SUBJECTLESS && s.name() != null && !Speaker.PRONOUN.equals(s.how())) {
+        return s.name();
       }
     }
-    Speaker introducing = before(body, q.contextStart(), q.start(), true);
-    if (introducing != null) {
-      return introducing;
+    return sentenceSubjectBefore(v);
+  }
+
+  /**
+   * How many words may open a sentence before its subject's name ("Der aktuelle
+   * Ministerpräsident").
+   */
+  private static final int SUBJECT_OPENING = 5;
+
+  /**
+   * The name that opens the latest sentence of {@code v} ("SPD-Chef Norbert Walter-Borjans hat
+   * ...", "Der aktuelle Ministerpräsident Bodo Ramelow lobte ..."): two or more capitalized words
+   * after at most {@link #SUBJECT_OPENING} determiners, roles or lower-case words; null if that
+   * sentence opens otherwise.
+   */
+  private String sentenceSubjectBefore(TokenView v) {
+    int start = v.size() - 1;
+    while (start > 0 && !v.endsSentence(start - 1)) {
+      start--;
     }
-    int afterEnd = Math.max(q.contextEnd(), Math.min(q.lineEnd(), q.end() + 200));
-    Speaker after = after(body, q.end(), afterEnd);
-    return after != null ? after : before(body, q.contextStart(), q.start(), false);
+    if (start == 0) {
+      return null; // the window may cut a sentence: its first words are no sentence opening
+    }
+    for (int k = start; k < v.size() && k <= start + SUBJECT_OPENING; k++) {
+      if (!v.isWord(k)) {
+        return null;
+      }
+      String n = v.norm(k);
+      if (!v.isCapitalized(k) || leadingWords.contains(n) || isRole(n)) {
+        continue;
+      }
+      int end = k;
+      while (end + 1 < v.size()
+          && v.isWord(end + 1)
+          && v.isCapitalized(end + 1)
+          && !isRole(v.norm(end + 1))) {
+        end++;
+      }
+      return end > k ? v.text(k, end) : null;
+    }
+    return null;
+  }
+
+  /**
+   * {@code Nadal: «…»}, {@code Voves: „…“}: a name and a colon right before the quote, opening its
+   * sentence; a lone word counts only where nouns are lower-case (not in German).
+   */
+  private Speaker colonName(String body, int from, int start) {
+    TokenView v =
+        new TokenView(body, SentenceTokenizer.range(body, Math.max(from, start - 80), start));
+    int colon = v.size() - 1;
+    if (colon < 1 || !v.norm(colon).equals(":")) {
+      return null;
+    }
+    int first = colon - 1;
+    while (first - 1 >= 0 && v.isWord(first - 1) && v.isCapitalized(first - 1)) {
+      first--;
+    }
+    boolean opens = first == 0 || v.isPunct(first - 1);
+    int words = colon - first;
+    if (!opens || words < 1 || words > 4 || !v.isWord(first) || !v.isCapitalized(first)) {
+      return null;
+    }
+    if (words == 1 && (capitalizedNouns || isRole(v.norm(first)))) {
+      return null;
+    }
+    String name = v.text(first, colon - 1);
+    return new Speaker(name, name, SpeakerVariants.typeOf(name), Speaker.EXPLICIT);
   }
 
   /** An attribution right after a quote's closing mark: {@code , a déclaré X}, {@code , so X}. */
@@ -174,7 +329,13 @@ final class LocalAttribution {
    */
   private Speaker subjectAfterVerb(String body, TokenView v, int k) {
     int p = k;
-    if (personPronouns.contains(v.norm(p)) || pluralPronouns.contains(v.norm(p))) {
+    while (v.isWord(p) && !v.isCapitalized(p) && isAdverb(v.norm(p))) {
+      p++; // "a répondu brusquement Gantz"
+    }
+    if (p >= v.size() || v.isPunct(p) && (v.endsSentence(p) || v.norm(p).equals(";"))) {
+      return SUBJECTLESS;
+    }
+    if (personPronouns.contains(v.norm(p)) || otherPronouns.contains(v.norm(p))) {
       return pronounSpeaker(v, p, v.norm(p));
     }
     if (PREPOSITIONS.contains(v.norm(p)) && v.isWord(p)) {
@@ -190,13 +351,23 @@ final class LocalAttribution {
     return v.isWord(p) ? phrase(body, v, p, v.get(p).start()) : null;
   }
 
+  /** "brusquement", "rápidamente": a word with one of the language's adverb endings. */
+  private boolean isAdverb(String norm) {
+    for (String ending : adverbEndings) {
+      if (norm.length() > ending.length() + 2 && norm.endsWith(ending)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Before the verb (auxiliaries skipped): the nearest comma-bounded phrase with a name. */
   private Speaker subjectBeforeVerb(String body, TokenView v, int verb) {
     int k = verb - 1;
     while (k >= 0 && v.isWord(k) && auxiliaries.contains(v.norm(k))) {
       k--;
     }
-    if (k >= 0 && (personPronouns.contains(v.norm(k)) || pluralPronouns.contains(v.norm(k)))) {
+    if (k >= 0 && (personPronouns.contains(v.norm(k)) || otherPronouns.contains(v.norm(k)))) {
       return pronounSpeaker(v, k, v.norm(k));
     }
     int end = k;
@@ -233,30 +404,55 @@ final class LocalAttribution {
    * comma-bounded parts (at most three) that holds a name, else the first part as a mention.
    */
   private Speaker phrase(String body, TokenView v, int k, int offset) {
-    int limit = Math.min(v.size(), k + PHRASE_TOKENS);
-    Speaker first = null;
-    int start = k;
-    for (int part = 0; part < 3 && start < limit; part++) {
-      int end = start;
-      while (end < limit && !v.isPunct(end)) {
-        end++;
+    List<int[]> parts = parts(v, k);
+    for (boolean requireHead : new boolean[] {true, false}) {
+      for (int[] part : parts) {
+        Speaker s = name(body, v, part[0], part[1], requireHead, true);
+        if (s != null) {
+          return s;
+        }
       }
-      if (end == start) {
-        break;
-      }
-      Speaker s = name(body, v, start, end - 1);
-      if (s != null) {
-        return s;
-      }
-      if (first == null) {
-        first = mentionOnly(body, v, start, end - 1);
-      }
-      if (end >= limit || !v.norm(end).equals(",")) {
-        break;
-      }
-      start = end + 1;
     }
-    return first;
+    return parts.isEmpty() ? null : mentionOnly(body, v, parts.get(0)[0], parts.get(0)[1]);
+  }
+
+  /**
+   * The comma-separated parts (at most three, {@code {first, last}} token indexes) of the clause
+   * from {@code k}, up to its end, a colon, a semicolon or a quotation mark; words in parentheses
+   * stay inside their part ("der PLO-Generalsekretär (PLO), Saeb Erekat").
+   */
+  private static List<int[]> parts(TokenView v, int k) {
+    int limit = Math.min(v.size(), k + PHRASE_TOKENS);
+    List<int[]> parts = new ArrayList<>();
+    int start = k;
+    int depth = 0;
+    for (int j = k; j <= limit && parts.size() < 3; j++) {
+      String n = j < limit ? v.norm(j) : "";
+      boolean stop =
+          j == limit
+              || depth == 0
+                  && (n.equals(",")
+                      || n.equals(";")
+                      || n.equals(":")
+                      || n.equals("\"")
+                      || v.endsSentence(j));
+      if (n.equals("(")) {
+        depth++;
+      } else if (n.equals(")")) {
+        depth = Math.max(0, depth - 1);
+      }
+      if (!stop) {
+        continue;
+      }
+      if (j > start) {
+        parts.add(new int[] {start, j - 1});
+      }
+      if (!n.equals(",")) {
+        break;
+      }
+      start = j + 1;
+    }
+    return parts;
   }
 
   /**
@@ -265,6 +461,12 @@ final class LocalAttribution {
    * earlier full name in the body ends with; null if none.
    */
   private Speaker name(String body, TokenView v, int from, int to) {
+    return name(body, v, from, to, false, false);
+  }
+
+  /** As above; with {@code requireHead}, only a name that heads its part counts. */
+  private Speaker name(
+      String body, TokenView v, int from, int to, boolean requireHead, boolean loneWord) {
     int k = from;
     while (k <= to) {
       if (!v.isWord(k)
@@ -275,29 +477,61 @@ final class LocalAttribution {
         continue;
       }
       int end = k;
-      while (end + 1 <= to
-          && v.isWord(end + 1)
-          && (v.isCapitalized(end + 1)
-              || NAME_JOINERS.contains(v.norm(end + 1))
-                  && end + 2 <= to
-                  && v.isCapitalized(end + 2))) {
-        end++;
+      while (end + 1 <= to && v.isWord(end + 1)) {
+        if (v.isCapitalized(end + 1)) {
+          end++;
+        } else if (particles(v, end + 1, to) > 0) {
+          end += particles(v, end + 1, to) + 1;
+        } else {
+          break;
+        }
       }
       while (end > k && !v.isCapitalized(end)) {
         end--;
       }
+      if (requireHead && !headsPhrase(v, from, k)) {
+        k = end + 1;
+        continue;
+      }
       if (end > k) {
         String name = v.text(k, end);
-        return new Speaker(v.text(from, to), name, SpeakerVariants.typeOf(name), Speaker.EXPLICIT);
+        return new Speaker(v.text(from, end), name, SpeakerVariants.typeOf(name), Speaker.EXPLICIT);
       }
-      String full = personNameEndingIn(body, v.text(k, k), v.get(k).start());
-      if (full != null
-          && (k == from || leadingWords.contains(v.norm(k - 1)) || isRole(v.norm(k - 1)))) {
-        return new Speaker(v.text(from, to), full, Speaker.PERSON, Speaker.TITLE_SURNAME);
+      boolean heads = headsPhrase(v, from, k);
+      String full = heads ? personNameEndingIn(body, v.text(k, k), v.get(k).start()) : null;
+      if (full != null) {
+        return new Speaker(v.text(from, k), full, Speaker.PERSON, Speaker.TITLE_SURNAME);
+      }
+      if (loneWord && heads && !capitalizedNouns) {
+        // "dijo Dunne", "a déclaré le ministre Véran": where nouns are lower-case, a lone
+        // capitalized word heading the phrase is a name.
+        String name = v.text(k, k);
+        return new Speaker(v.text(from, k), name, SpeakerVariants.typeOf(name), Speaker.EXPLICIT);
       }
       k = end + 1;
     }
     return null;
+  }
+
+  /** Words of a place or body after a role ("la maire de Valbonne"), never before a name. */
+  private static final Set<String> OF_WORDS =
+      Set.of("de", "du", "des", "d'", "del", "von", "vom", "à", "au", "aux", "al", "en", "in");
+
+  /**
+   * Whether token {@code k} heads the phrase from {@code from}: only determiners, roles and adverbs
+   * come before it ("le préfet Rivaud", not "la maire de Valbonne").
+   */
+  private boolean headsPhrase(TokenView v, int from, int k) {
+    for (int j = from; j < k; j++) {
+      String n = v.norm(j);
+      boolean heading =
+          v.isWord(j) && (leadingWords.contains(n) || isRole(n) || isAdverb(n))
+              || n.equals(".") && j > from && isRole(v.norm(j - 1)); // "M. Trump"
+      if (!heading || OF_WORDS.contains(n)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -351,7 +585,7 @@ final class LocalAttribution {
     String pronoun = norm.substring(dash + 1);
     String verb = norm.substring(0, norm.indexOf('-'));
     boolean saying = verbs.contains(verb) || auxiliaries.contains(verb);
-    return saying && (personPronouns.contains(pronoun) || pluralPronouns.contains(pronoun))
+    return saying && (personPronouns.contains(pronoun) || otherPronouns.contains(pronoun))
         ? pronoun
         : null;
   }
@@ -374,6 +608,10 @@ final class LocalAttribution {
     String word = norm.endsWith(".") ? norm.substring(0, norm.length() - 1) : norm;
     if (roles.contains(word)) {
       return true;
+    }
+    int dash = word.lastIndexOf('-');
+    if (dash > 0 && roles.contains(word.substring(dash + 1))) {
+      return true; // "SPD-Chef", "FDP-Politikerin"
     }
     if (rolesAsSuffixes) {
       for (String role : roles) {
@@ -415,7 +653,7 @@ final class LocalAttribution {
       while (start > 0) {
         int space = body.lastIndexOf(' ', start - 1);
         String word = body.substring(space + 1, start);
-        if (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0)) || word.endsWith(",")) {
+        if (!word.matches("\\p{Lu}[\\p{L}'\u2019-]*")) {
           break;
         }
         start = space;

@@ -109,7 +109,7 @@ public final class QuoteExtractor {
       SpeakerFinder.QuoteSpan span = span(body, sentences, candidates, n, first, last);
       Speaker speaker =
           local != null
-              ? withPronounResolved(local.find(body, span), previous)
+              ? local.find(body, span, previous)
               : SpeakerResolver.resolve(speakers.find(body, span), c.start(), people, acronyms);
       if (local == null
           && speaker != null
@@ -184,22 +184,6 @@ public final class QuoteExtractor {
       return null;
     }
     return Speaker.PRONOUN.equals(s.how()) ? s : s.withHow(Speaker.ADJACENT);
-  }
-
-  /**
-   * A pronoun another language's attribution gives ("a-t-il ajouté", "fügte er hinzu") names the
-   * speaker of the quote before, when that one is a named person.
-   */
-  private static Speaker withPronounResolved(Speaker speaker, Speaker previous) {
-    if (speaker == null
-        || !Speaker.PRONOUN.equals(speaker.how())
-        || !Speaker.PERSON.equals(speaker.type())
-        || previous == null
-        || previous.name() == null
-        || !Speaker.PERSON.equals(previous.type())) {
-      return speaker;
-    }
-    return new Speaker(speaker.mention(), previous.name(), Speaker.PERSON, Speaker.PRONOUN);
   }
 
   /** "Name, a description, said" around the quote: the name was read through its apposition. */

@@ -46,6 +46,11 @@ public final class LanguageResources {
     return Set.copyOf(out);
   }
 
+  /** As {@link #strings}, for a field a language may leave out: empty when it is absent. */
+  public static Set<String> optionalStrings(JsonNode root, String section, String field) {
+    return root.path(section).has(field) ? strings(root, section, field) : Set.of();
+  }
+
   private static Map<String, JsonNode> load() {
     Map<String, JsonNode> out = new HashMap<>();
     ObjectMapper json = new ObjectMapper();

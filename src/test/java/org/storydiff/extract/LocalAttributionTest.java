@@ -97,4 +97,47 @@ class LocalAttributionTest {
     assertThat(q).hasSize(2);
     assertThat(q.get(1).speakerName()).isEqualTo("Marta Ibarra");
   }
+
+  @Test
+  void aPronounWithNoQuoteBeforeNamesTheLatestPersonNamed() {
+    assertThat(
+            quotes(
+                    "Das Haus wurde beschossen, erklärte die FDP-Politikerin Karoline Preisler."
+                        + " „Es gibt Menschen, die nicht stoppen“, erklärte sie.",
+                    "de")
+                .get(0)
+                .speakerName())
+        .isEqualTo("Karoline Preisler");
+  }
+
+  @Test
+  void aVerbWithoutSubjectNamesThePersonOfTheSentenceBefore() {
+    List<Quote> q =
+        quotes(
+            "Lo explicó el portavoz Roy Guzmán en la feria. «Lo vamos a llevar a todas partes»,"
+                + " apuntó.",
+            "es");
+    assertThat(q.get(0).speakerName()).isEqualTo("Roy Guzmán");
+    assertThat(q.get(0).speakerHow()).isEqualTo("adjacent");
+  }
+
+  @Test
+  void aLoneCapitalizedWordAfterTheVerbIsANameWhereNounsAreLowerCase() {
+    assertThat(speakerOf("«Era una casa bonita», dijo Dunne.", "es")).isEqualTo("Dunne");
+    assertThat(speakerOf("« Gros problème », a répondu brusquement Gantz mercredi.", "fr"))
+        .isEqualTo("Gantz");
+    // German capitalizes every noun: "Anfang" is no speaker.
+    assertThat(
+            quotes("„Wir bleiben“, sagte Anfang der Woche ein Sprecher.", "de")
+                .get(0)
+                .speakerName())
+        .isNull();
+  }
+
+  @Test
+  void aNameAndAColonBeforeTheQuoteSpeakIt() {
+    assertThat(speakerOf("Nadal: «La Copa no es una preparación»", "es")).isEqualTo("Nadal");
+    assertThat(speakerOf("Claire Obert : « Le pont tiendra »", "fr")).isEqualTo("Claire Obert");
+    assertThat(quotes("Fazit: „Es war ein gutes Jahr.“", "de").get(0).speakerName()).isNull();
+  }
 }
