@@ -249,7 +249,9 @@ final class LocalAttribution {
     if (!opens || words < 1 || words > 4 || !v.isWord(first) || !v.isCapitalized(first)) {
       return null;
     }
-    if (words == 1 && (capitalizedNouns || isRole(v.norm(first)))) {
+    String word = v.text(first, first);
+    boolean label = word.equals(word.toUpperCase(java.util.Locale.ROOT)); // "CONNEXES:", "VIDEO:"
+    if (words == 1 && (capitalizedNouns || isRole(v.norm(first)) || label)) {
       return null;
     }
     String name = v.text(first, colon - 1);
@@ -401,16 +403,15 @@ final class LocalAttribution {
 
   /**
    * The speaker phrase starting at token {@code k}, up to the end of the clause: the first of its
-   * comma-bounded parts (at most three) that holds a name, else the first part as a mention.
+   * comma-bounded parts (at most three) headed by a name, else the first part as a mention.
    */
   private Speaker phrase(String body, TokenView v, int k, int offset) {
+    // Only a name heading its part: "sagte Gentres am Dienstag in New York" names no New York.
     List<int[]> parts = parts(v, k);
-    for (boolean requireHead : new boolean[] {true, false}) {
-      for (int[] part : parts) {
-        Speaker s = name(body, v, part[0], part[1], requireHead, true);
-        if (s != null) {
-          return s;
-        }
+    for (int[] part : parts) {
+      Speaker s = name(body, v, part[0], part[1], true, true);
+      if (s != null) {
+        return s;
       }
     }
     return parts.isEmpty() ? null : mentionOnly(body, v, parts.get(0)[0], parts.get(0)[1]);

@@ -140,4 +140,15 @@ class LocalAttributionTest {
     assertThat(speakerOf("Claire Obert : « Le pont tiendra »", "fr")).isEqualTo("Claire Obert");
     assertThat(quotes("Fazit: „Es war ein gutes Jahr.“", "de").get(0).speakerName()).isNull();
   }
+
+  @Test
+  void aNameInsideThePhraseThatDoesNotHeadItIsNoSpeaker() {
+    assertThat(
+            quotes("„Wir müssen schneller sein“, sagte Gentres am Dienstag in New York.", "de")
+                .get(0)
+                .speakerName())
+        .isNull();
+    assertThat(quotes("(VIDÉO : « Partez tous ! » : la foule chasse un reporter)", "fr"))
+        .allSatisfy(q -> assertThat(q.speakerName()).isNull());
+  }
 }
