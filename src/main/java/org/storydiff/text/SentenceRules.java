@@ -16,7 +16,11 @@ import java.util.regex.Pattern;
  * English rules.
  */
 public record SentenceRules(
-    ULocale locale, Set<String> abbreviations, Set<String> speechVerbs, Pattern dateline) {
+    ULocale locale,
+    Set<String> abbreviations,
+    Set<String> speechVerbs,
+    Pattern dateline,
+    Pattern credit) {
 
   public static final SentenceRules ENGLISH =
       new SentenceRules(
@@ -33,6 +37,7 @@ public record SentenceRules(
               explained noted insisted replied declared tweeted posted shouted according continued
               concluded admitted argued claimed recalled remarked urged acknowledged
               """),
+          null,
           null);
 
   private static final Map<String, SentenceRules> OTHERS = load();
@@ -57,9 +62,26 @@ public record SentenceRules(
               new ULocale(tag),
               LanguageResources.strings(root, "sentences", "abbreviations"),
               LanguageResources.strings(root, "sentences", "speechVerbs"),
-              Dateline.localPattern(LanguageResources.strings(root, "sentences", "months"))));
+              Dateline.localPattern(LanguageResources.strings(root, "sentences", "months")),
+              creditPattern(LanguageResources.strings(root, "sentences", "creditMarkers"))));
     }
     return Map.copyOf(out);
+  }
+
+  /**
+   * Whether {@code text} opens with one of the language's credit markers and a colon ("(Rédaction :
+   * …)", "Quelle: …", "Fuente: …"); English credits are {@link Boilerplate}'s.
+   */
+  public boolean isCreditLine(String text) {
+    return credit != null && credit.matcher(text).lookingAt();
+  }
+
+  private static Pattern creditPattern(Set<String> markers) {
+    String alternatives =
+        markers.stream()
+            .map(m -> Pattern.quote(m).replace(" ", "\\E\\s+\\Q"))
+            .collect(java.util.stream.Collectors.joining("|"));
+    return Pattern.compile("^[(\\[]?[\\s\u00A0]*(?iu:" + alternatives + ")[\\s\u00A0\u202F]*:");
   }
 
   private static Set<String> words(String spaceSeparated) {

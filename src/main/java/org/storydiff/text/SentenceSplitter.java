@@ -70,6 +70,9 @@ public final class SentenceSplitter implements Serializable {
     for (Paragraph paragraph : ParagraphSplitter.INSTANCE.split(body)) {
       String text = paragraph.text(body);
       SentenceKind kind = Boilerplate.classifyParagraph(text);
+      if (kind != SentenceKind.CAPTION && rules.isCreditLine(text)) {
+        kind = SentenceKind.CREDIT;
+      }
       if (kind == SentenceKind.CAPTION || kind == SentenceKind.CREDIT) {
         add(out, paragraph.start(), paragraph.end(), paragraph, kind);
         continue;
@@ -77,12 +80,12 @@ public final class SentenceSplitter implements Serializable {
       int dateline = awaitingDateline ? Dateline.length(text, rules) : -1;
       if (dateline > 0) {
         add(out, paragraph.start(), paragraph.start() + dateline, paragraph, SentenceKind.DATELINE);
-        addBody(out, breaker, body, paragraph.start() + dateline, paragraph);
+        addBody(out, breaker, rules, body, paragraph.start() + dateline, paragraph);
         awaitingDateline = false;
       } else if (kind == SentenceKind.HEADLINE && isOneSentence(breaker, body, paragraph)) {
         add(out, paragraph.start(), paragraph.end(), paragraph, kind);
       } else {
-        addBody(out, breaker, body, paragraph.start(), paragraph);
+        addBody(out, breaker, rules, body, paragraph.start(), paragraph);
         awaitingDateline = false;
       }
     }
@@ -95,10 +98,17 @@ public final class SentenceSplitter implements Serializable {
   }
 
   private static void addBody(
-      List<Sentence> out, SentenceBreaker breaker, String body, int from, Paragraph paragraph) {
+      List<Sentence> out,
+      SentenceBreaker breaker,
+      SentenceRules rules,
+      String body,
+      int from,
+      Paragraph paragraph) {
     for (Span span : breaker.sentences(body, from, paragraph.end())) {
       SentenceKind kind =
-          Boilerplate.isCredit(span.of(body)) ? SentenceKind.CREDIT : SentenceKind.BODY;
+          Boilerplate.isCredit(span.of(body)) || rules.isCreditLine(span.of(body))
+              ? SentenceKind.CREDIT
+              : SentenceKind.BODY;
       add(out, span.start(), span.end(), paragraph, kind);
     }
   }

@@ -63,4 +63,17 @@ class LocalSentencesTest {
     assertThat(s).hasSize(1);
     assertThat(s.get(0).kind()).isEqualTo(SentenceKind.BODY);
   }
+
+  @Test
+  void creditLinesOfEachLanguage() {
+    assertThat(
+            firstKind("(Rédaction\u00a0: Noémie Castagnet ; édition\u00a0: Luc Ferrandon)", "fr"))
+        .isEqualTo(SentenceKind.CREDIT);
+    assertThat(firstKind("Quelle: Rheinischer Nachrichtendienst", "de"))
+        .isEqualTo(SentenceKind.CREDIT);
+    assertThat(firstKind("Redacción: Irene Cabañas (Agencia Meseta)", "es"))
+        .isEqualTo(SentenceKind.CREDIT);
+    assertThat(firstKind("Texte de loi adopté hier soir par les députés.", "fr"))
+        .isEqualTo(SentenceKind.BODY);
+  }
 }
