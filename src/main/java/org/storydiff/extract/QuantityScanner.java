@@ -90,8 +90,12 @@ final class QuantityScanner {
       Quantity q = numeric(v, i);
       return q == null ? null : unitRange(v, q);
     }
-    if (n.equals(".") && v.touching(i) && DigitNumbers.isDecimal(v, i + 1) && !v.touching(i - 1)) {
-      // ".500 record": a decimal written without its leading zero
+    if (n.equals(".")
+        && v.touching(i)
+        && DigitNumbers.isDecimal(v, i + 1)
+        && v.norm(i + 1).indexOf('.') < 0
+        && !v.touching(i - 1)) {
+      // ".500 record": a decimal written without its leading zero (".15.20" is none)
       return suffixes(
           v,
           new Quantity(i, i + 1, DigitNumbers.parse("0." + v.norm(i + 1)), null, Kind.COUNT, null));

@@ -215,4 +215,12 @@ class LanguageFiguresTest {
         .extracting(Figure::value)
         .containsExactly(12.0);
   }
+
+  @Test
+  void aPointBeforeADecimalIsNoLeadingZero() {
+    // ".15.20" once built "0.15.20" and failed the article's analysis.
+    assertThat(values(null, "The score was .15.20 at the break.")).doesNotContain(0.15);
+    assertThat(values("de", "Stand: .15.20 Uhr")).doesNotContain(0.15);
+    assertThat(values(null, "He hit .500 last season.")).containsExactly(0.5);
+  }
 }
