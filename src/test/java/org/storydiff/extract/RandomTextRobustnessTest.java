@@ -10,11 +10,11 @@ import org.storydiff.text.SentenceSplitter;
 import org.storydiff.text.SentenceTokenizer;
 
 /**
- * Seeded random texts built from the pieces the attribution rules react to (marks, verbs, pronouns,
- * roles, names, colons, parentheses, hyphens): no German, French or Spanish text makes sentence
- * breaking or quote extraction throw.
+ * Seeded random texts built from the pieces the language rules react to (marks, verbs, pronouns,
+ * roles, names, colons, parentheses, hyphens, amounts, times): no German, French, Spanish or
+ * English text makes sentence breaking, quote or figure extraction throw.
  */
-class LocalAttributionRobustnessTest {
+class RandomTextRobustnessTest {
 
   private static final List<String> PIECES =
       List.of(
@@ -99,8 +99,8 @@ class LocalAttributionRobustnessTest {
     SentenceSplitter splitter = new SentenceSplitter();
     QuoteExtractor quotes = new QuoteExtractor();
     FigureExtractor figures = new FigureExtractor();
-    for (String language : List.of("fr", "de", "es")) {
-      for (int n = 0; n < 400; n++) {
+    for (String language : List.of("fr", "de", "es", "en")) {
+      for (int n = 0; n < 1500; n++) {
         StringBuilder text = new StringBuilder();
         int length = 1 + random.nextInt(40);
         for (int i = 0; i < length; i++) {
