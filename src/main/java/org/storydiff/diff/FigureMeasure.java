@@ -12,6 +12,7 @@ import org.storydiff.model.AnalyzedArticle;
 import org.storydiff.model.Figure;
 import org.storydiff.model.SentenceTokens;
 import org.storydiff.text.CalendarWords;
+import org.storydiff.text.LanguageResources;
 
 /**
  * What a figure measures, read once from its sentence's tokens (the analysis's one tokenization):
@@ -138,7 +139,10 @@ record FigureMeasure(
         last = i;
       }
     }
-    if (first < 0) {
+    // The words around a figure are read in English ("die" is "died" there, an article in German);
+    // a German, French or Spanish figure's measure is its unit alone.
+    boolean english = LanguageResources.of(article.article().language()) == null;
+    if (first < 0 || !english) {
       return new FigureMeasure(
           noun(f), outcomeOfUnit(f), null, Scope.WHOLE, unitOfMeasure(f), null);
     }

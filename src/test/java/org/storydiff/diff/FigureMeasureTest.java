@@ -12,6 +12,7 @@ import org.storydiff.model.Fact;
 import org.storydiff.model.Figure;
 import org.storydiff.model.Sentence;
 import org.storydiff.model.SentenceKind;
+import org.storydiff.model.SentenceTokens;
 import org.storydiff.text.SentenceTokenizer;
 
 /** What a figure measures, read from its own sentence, and when two measures are one. */
@@ -19,13 +20,19 @@ class FigureMeasureTest {
 
   /** The measure of the figure of {@code sentence} whose text contains {@code number}. */
   private static Read read(String sentence, String number) {
+    return read(sentence, number, null);
+  }
+
+  private static Read read(String sentence, String number, String language) {
     List<Sentence> sentences = List.of(new Sentence(0, 0, sentence.length(), 0, SentenceKind.BODY));
-    List<Fact> facts = List.copyOf(new FigureExtractor().extract("a", sentence, sentences));
+    SentenceTokens tokens = SentenceTokenizer.of(sentence, sentences, language);
+    List<Fact> facts =
+        List.copyOf(new FigureExtractor().extract("a", sentence, sentences, tokens, language));
     AnalyzedArticle article =
         new AnalyzedArticle(
-            new Article("a", "Agency a", sentence, null, null, null, null),
+            new Article("a", "Agency a", sentence, null, null, null, language, null),
             sentences,
-            SentenceTokenizer.of(sentence, sentences),
+            tokens,
             SentenceTokenizer.ofText(""),
             facts);
     Figure f =
@@ -291,5 +298,18 @@ class FigureMeasureTest {
                 read("The deal is valued at about $4 billion.", "4"),
                 read("The deal is valued at $4 billion.", "4")))
         .isNull();
+  }
+
+  @Test
+  void aGermanFiguresMeasureIsItsUnitNotEnglishWordsAroundIt() {
+    // "die" is a German article, not "died".
+    Read evacuated =
+        read(
+            "Die Einsatzkräfte brachten mindestens 600 Menschen in Sicherheit, die dort wohnten.",
+            "600",
+            "de");
+    assertThat(evacuated.measure().outcome()).isNull();
+    assertThat(read("Bei dem Unglück gab es 17 Verletzte.", "17", "de").measure().outcome())
+        .isEqualTo("injured");
   }
 }
