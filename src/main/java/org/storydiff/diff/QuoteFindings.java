@@ -12,6 +12,7 @@ import org.storydiff.model.Evidence;
 import org.storydiff.model.FactKind;
 import org.storydiff.model.Finding;
 import org.storydiff.model.Quote;
+import org.storydiff.text.LanguageWords;
 
 /**
  * Findings about quotes, direct and partial (both reported with kind "quote"; the detail says
@@ -65,7 +66,7 @@ final class QuoteFindings {
    * join a passage.
    */
   private void group(Groups<Quote> groups, List<List<String>> words) {
-    Scores score = new Scores(groups, words);
+    Scores score = new Scores(groups, words, index);
     // Pairs by score, highest first; within a score in index order, as they are generated.
     java.util.TreeMap<Double, PairList> byScore =
         new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
@@ -101,8 +102,11 @@ final class QuoteFindings {
     private final List<List<String>> wordings = new ArrayList<>();
     private final Map<Long, Double> known = new HashMap<>();
 
-    Scores(Groups<Quote> groups, List<List<String>> words) {
+    private final StoryIndex index;
+
+    Scores(Groups<Quote> groups, List<List<String>> words, StoryIndex index) {
       this.groups = groups;
+      this.index = index;
       this.wordingOf = new int[words.size()];
       Map<List<String>, Integer> ids = new HashMap<>();
       for (int i = 0; i < words.size(); i++) {
@@ -124,8 +128,12 @@ final class QuoteFindings {
       // Compared in index order, as sameUtterance need not be symmetric for equal lengths.
       int a = wordingOf[Math.min(i, j)];
       int b = wordingOf[Math.max(i, j)];
+      // Content words in the language of the first passage's version (a story is one language).
+      LanguageWords language =
+          LanguageWords.of(index.version(groups.member(i).version()).article().language());
       return known.computeIfAbsent(
-          ((long) a << 32) | b, k -> QuoteIdentity.sameUtterance(wordings.get(a), wordings.get(b)));
+          ((long) a << 32) | b,
+          k -> QuoteIdentity.sameUtterance(wordings.get(a), wordings.get(b), language));
     }
   }
 

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.storydiff.model.Quote;
-import org.storydiff.text.ContentWords;
+import org.storydiff.text.LanguageWords;
 
 /**
  * The one decision of whether two quoted passages are one utterance: the same sentence or
@@ -106,6 +106,11 @@ final class QuoteIdentity {
    * utterance; 0 when they are not.
    */
   static double sameUtterance(List<String> a, List<String> b) {
+    return sameUtterance(a, b, LanguageWords.ENGLISH);
+  }
+
+  /** As above, with the content words of the passages' language. */
+  static double sameUtterance(List<String> a, List<String> b, LanguageWords language) {
     List<String> shorter = a.size() <= b.size() ? a : b;
     List<String> longer = shorter == a ? b : a;
     if (shorter.size() < MIN_WORDS) {
@@ -135,7 +140,7 @@ final class QuoteIdentity {
     int content = 0;
     int contentCovered = 0;
     for (int i = 0; i < shorter.size(); i++) {
-      boolean isContent = ContentWords.isContent(shorter.get(i));
+      boolean isContent = language.isContent(shorter.get(i));
       words += covered[i] ? 1 : 0;
       content += isContent ? 1 : 0;
       contentCovered += isContent && covered[i] ? 1 : 0;

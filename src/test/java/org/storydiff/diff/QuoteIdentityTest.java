@@ -70,4 +70,19 @@ class QuoteIdentityTest {
         speaker,
         partial);
   }
+
+  @Test
+  void frenchFunctionWordsAreNoSharedContent() {
+    // "We are not among those who leave" / "... who stay": only function words are shared.
+    String a = "Nous ne sommes pas de ceux qui partent.";
+    String b = "Nous ne sommes pas de ceux qui restent.";
+    double english = QuoteIdentity.sameUtterance(QuoteWords.ownWords(a), QuoteWords.ownWords(b));
+    double french =
+        QuoteIdentity.sameUtterance(
+            QuoteWords.ownWords(a),
+            QuoteWords.ownWords(b),
+            org.storydiff.text.LanguageWords.of("fr"));
+    assertThat(english).as("read with English stop words").isPositive();
+    assertThat(french).isZero();
+  }
 }
