@@ -128,12 +128,16 @@ final class QuoteFindings {
       // Compared in index order, as sameUtterance need not be symmetric for equal lengths.
       int a = wordingOf[Math.min(i, j)];
       int b = wordingOf[Math.max(i, j)];
-      // Content words in the language of the first passage's version (a story is one language).
-      LanguageWords language =
-          LanguageWords.of(index.version(groups.member(i).version()).article().language());
+      // Content words in the language of the first passage's version (a story is one language),
+      // looked up only when the pair is not scored yet.
       return known.computeIfAbsent(
           ((long) a << 32) | b,
-          k -> QuoteIdentity.sameUtterance(wordings.get(a), wordings.get(b), language));
+          k ->
+              QuoteIdentity.sameUtterance(
+                  wordings.get(a),
+                  wordings.get(b),
+                  LanguageWords.of(
+                      index.version(groups.member(i).version()).article().language())));
     }
   }
 

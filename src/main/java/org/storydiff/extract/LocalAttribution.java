@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.storydiff.model.Token;
 import org.storydiff.text.LanguageResources;
 import org.storydiff.text.SentenceTokenizer;
@@ -22,9 +20,8 @@ import org.storydiff.text.SentenceTokenizer;
  * préfet Jean-Marc Rivaud}, {@code « … », a-t-il ajouté}, {@code „…“, sagte Anke Lorenz}, {@code
  * „…“, fügte er hinzu}, {@code «…», dijo el alcalde, Tomás Echevarría}, {@code « … », selon la
  * préfecture}; before it: {@code Le maire, Claire Obert, a affirmé : « … »}, {@code Lorenz sagte:
- * „…“}, {@code Según Ibarra, «…»}. The name is the run of two or more capitalized words in the
- * phrase, role words dropped, or a lone surname that an earlier full name in the article ends with;
- * a phrase without a name ("la préfecture", "der Sprecher") is kept as the mention with no name. A
+ * „…“}, {@code Según Ibarra, «…»}. Which name the phrase holds is {@link LocalNames}'s to say; a
+ * phrase without a name ("la préfecture", "der Sprecher") is kept as the mention with no name. A
  * verb with no subject (Spanish {@code «…», añadió}) gives no speaker, so the quote takes the one
  * before it. Stateless and thread-safe.
  */
@@ -36,29 +33,7 @@ final class LocalAttribution {
   /** How many tokens before a quote the verb that introduces it may be ("a affirmé ce matin :"). */
   private static final int INTRODUCER_WINDOW = 7;
 
-  /** The longest phrase read as a speaker, in tokens. */
-  private static final int PHRASE_TOKENS = 14;
-
   private static final Set<String> PREPOSITIONS = Set.of("à", "aux", "au", "a", "al", "gegenüber");
-
-  /** Particles inside a name ("Ursula von der Leyen", "Pedro de la Fuente", "García y Pérez"). */
-  private static final Set<String> PARTICLES =
-      Set.of("de", "du", "von", "van", "del", "y", "da", "di");
-
-  /** Articles that follow a particle ("von der", "de la"), never a name's first particle. */
-  private static final Set<String> PARTICLE_ARTICLES = Set.of("der", "den", "la", "le", "los");
-
-  /**
-   * How many particle words start at {@code k} and lead to a capitalized word within {@code to}
-   * ("von der" before "Leyen": 2), or 0.
-   */
-  private static int particles(TokenView v, int k, int to) {
-    if (!PARTICLES.contains(v.norm(k))) {
-      return 0;
-    }
-    int n = PARTICLE_ARTICLES.contains(v.norm(k + 1)) ? 2 : 1;
-    return k + n <= to && v.isWord(k + n) && v.isCapitalized(k + n) ? n : 0;
-  }
 
   private static final Map<String, LocalAttribution> BY_LANGUAGE = load();
 
@@ -67,11 +42,7 @@ final class LocalAttribution {
   private final List<List<String>> according;
   private final Set<String> personPronouns;
   private final Set<String> otherPronouns;
-  private final Set<String> leadingWords;
-  private final Set<String> roles;
-  private final boolean rolesAsSuffixes;
-  private final boolean capitalizedNouns;
-  private final Set<String> adverbEndings;
+  private final LocalNames names;
 
   private LocalAttribution(JsonNode root) {
     verbs = LanguageResources.strings(root, "quotes", "verbs");
@@ -82,14 +53,7 @@ final class LocalAttribution {
             .toList();
     personPronouns = LanguageResources.strings(root, "quotes", "personPronouns");
     otherPronouns = LanguageResources.strings(root, "quotes", "otherPronouns");
-    leadingWords = LanguageResources.strings(root, "quotes", "leadingWords");
-    roles =
-        LanguageResources.strings(root, "quotes", "roles").stream()
-            .map(r -> r.endsWith(".") ? r.substring(0, r.length() - 1) : r)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
-    rolesAsSuffixes = root.path("quotes").path("rolesAsSuffixes").asBoolean(false);
-    capitalizedNouns = root.path("quotes").path("capitalizedNouns").asBoolean(false);
-    adverbEndings = LanguageResources.optionalStrings(root, "quotes", "adverbEndings");
+    names = new LocalNames(root);
   }
 
   /** The attribution rules of {@code language}, or null for English and languages without any. */
@@ -186,47 +150,7 @@ final class LocalAttribution {
         return s.name();
       }
     }
-    return sentenceSubjectBefore(v);
-  }
-
-  /**
-   * How many words may open a sentence before its subject's name ("Der aktuelle
-   * Ministerpräsident").
-   */
-  private static final int SUBJECT_OPENING = 5;
-
-  /**
-   * The name that opens the latest sentence of {@code v} ("SPD-Chef Norbert Walter-Borjans hat
-   * ...", "Der aktuelle Ministerpräsident Bodo Ramelow lobte ..."): two or more capitalized words
-   * after at most {@link #SUBJECT_OPENING} determiners, roles or lower-case words; null if that
-   * sentence opens otherwise.
-   */
-  private String sentenceSubjectBefore(TokenView v) {
-    int start = v.size() - 1;
-    while (start > 0 && !v.endsSentence(start - 1)) {
-      start--;
-    }
-    if (start == 0) {
-      return null; // the window may cut a sentence: its first words are no sentence opening
-    }
-    for (int k = start; k < v.size() && k <= start + SUBJECT_OPENING; k++) {
-      if (!v.isWord(k)) {
-        return null;
-      }
-      String n = v.norm(k);
-      if (!v.isCapitalized(k) || leadingWords.contains(n) || isRole(n)) {
-        continue;
-      }
-      int end = k;
-      while (end + 1 < v.size()
-          && v.isWord(end + 1)
-          && v.isCapitalized(end + 1)
-          && !isRole(v.norm(end + 1))) {
-        end++;
-      }
-      return end > k ? v.text(k, end) : null;
-    }
-    return null;
+    return names.sentenceSubject(v);
   }
 
   /**
@@ -250,8 +174,8 @@ final class LocalAttribution {
       return null;
     }
     String word = v.text(first, first);
-    boolean label = word.equals(word.toUpperCase(java.util.Locale.ROOT)); // "CONNEXES:", "VIDEO:"
-    if (words == 1 && (capitalizedNouns || isRole(v.norm(first)) || label)) {
+    boolean label = word.equals(word.toUpperCase(Locale.ROOT)); // "CONNEXES:", "VIDEO:"
+    if (words == 1 && (names.capitalizesNouns() || names.isRole(v.norm(first)) || label)) {
       return null;
     }
     String name = v.text(first, colon - 1);
@@ -273,12 +197,12 @@ final class LocalAttribution {
     }
     int accordingEnd = accordingAt(v, k);
     if (accordingEnd > k) {
-      return phrase(body, v, accordingEnd, v.get(k).start());
+      return names.phrase(body, v, accordingEnd);
     }
     for (int seen = 0; k < v.size() && seen < VERB_WINDOW && v.isWord(k); k++, seen++) {
       String pronoun = hyphenatedPronoun(v.norm(k));
       if (pronoun != null) {
-        return pronounSpeaker(v, k, pronoun);
+        return pronounSpeaker(pronoun);
       }
       if (verbs.contains(v.norm(k))) {
         return subjectAfterVerb(body, v, k + 1);
@@ -312,14 +236,14 @@ final class LocalAttribution {
       }
       int accordingEnd = accordingAt(v, k);
       if (accordingEnd > k) {
-        return phrase(body, v, accordingEnd, v.get(k).start());
+        return names.phrase(body, v, accordingEnd);
       }
       String pronoun = hyphenatedPronoun(v.norm(k));
       if (pronoun != null) {
-        return pronounSpeaker(v, k, pronoun);
+        return pronounSpeaker(pronoun);
       }
       if (verbs.contains(v.norm(k))) {
-        Speaker inverted = name(body, v, k + 1, last);
+        Speaker inverted = names.name(body, v, k + 1, last);
         return inverted != null ? inverted : subjectBeforeVerb(body, v, k);
       }
     }
@@ -331,36 +255,26 @@ final class LocalAttribution {
    */
   private Speaker subjectAfterVerb(String body, TokenView v, int k) {
     int p = k;
-    while (v.isWord(p) && !v.isCapitalized(p) && isAdverb(v.norm(p))) {
+    while (v.isWord(p) && !v.isCapitalized(p) && names.isAdverb(v.norm(p))) {
       p++; // "a répondu brusquement Gantz"
     }
     if (p >= v.size() || v.isPunct(p) && (v.endsSentence(p) || v.norm(p).equals(";"))) {
       return SUBJECTLESS;
     }
     if (personPronouns.contains(v.norm(p)) || otherPronouns.contains(v.norm(p))) {
-      return pronounSpeaker(v, p, v.norm(p));
+      return pronounSpeaker(v.norm(p));
     }
     if (PREPOSITIONS.contains(v.norm(p)) && v.isWord(p)) {
       p++;
-      while (v.isWord(p) && leadingWords.contains(v.norm(p))) {
+      while (v.isWord(p) && names.isLeading(v.norm(p))) {
         p++;
       }
       p++; // the one word the verb was said to ("AFP", "prensa")
       if (personPronouns.contains(v.norm(p))) {
-        return pronounSpeaker(v, p, v.norm(p));
+        return pronounSpeaker(v.norm(p));
       }
     }
-    return v.isWord(p) ? phrase(body, v, p, v.get(p).start()) : null;
-  }
-
-  /** "brusquement", "rápidamente": a word with one of the language's adverb endings. */
-  private boolean isAdverb(String norm) {
-    for (String ending : adverbEndings) {
-      if (norm.length() > ending.length() + 2 && norm.endsWith(ending)) {
-        return true;
-      }
-    }
-    return false;
+    return v.isWord(p) ? names.phrase(body, v, p) : null;
   }
 
   /** Before the verb (auxiliaries skipped): the nearest comma-bounded phrase with a name. */
@@ -370,10 +284,10 @@ final class LocalAttribution {
       k--;
     }
     if (k >= 0 && (personPronouns.contains(v.norm(k)) || otherPronouns.contains(v.norm(k)))) {
-      return pronounSpeaker(v, k, v.norm(k));
+      return pronounSpeaker(v.norm(k));
     }
     int end = k;
-    int floor = Math.max(0, verb - 2 * PHRASE_TOKENS);
+    int floor = Math.max(0, verb - 2 * LocalNames.PHRASE_TOKENS);
     Speaker firstFound = null;
     while (end >= floor) {
       while (end >= floor && v.isPunct(end) && v.norm(end).equals(",")) {
@@ -386,12 +300,12 @@ final class LocalAttribution {
       if (start > end) {
         break;
       }
-      Speaker s = name(body, v, start, end);
+      Speaker s = names.name(body, v, start, end);
       if (s != null) {
         return s;
       }
       if (firstFound == null) {
-        firstFound = mentionOnly(body, v, start, end);
+        firstFound = names.mentionOnly(body, v, start, end);
       }
       if (start - 1 < floor || !v.norm(start - 1).equals(",")) {
         break;
@@ -401,178 +315,7 @@ final class LocalAttribution {
     return firstFound;
   }
 
-  /**
-   * The speaker phrase starting at token {@code k}, up to the end of the clause: the first of its
-   * comma-bounded parts (at most three) headed by a name, else the first part as a mention.
-   */
-  private Speaker phrase(String body, TokenView v, int k, int offset) {
-    // Only a name heading its part: "sagte Gentres am Dienstag in New York" names no New York.
-    List<int[]> parts = parts(v, k);
-    for (int[] part : parts) {
-      Speaker s = name(body, v, part[0], part[1], true, true);
-      if (s != null) {
-        return s;
-      }
-    }
-    return parts.isEmpty() ? null : mentionOnly(body, v, parts.get(0)[0], parts.get(0)[1]);
-  }
-
-  /**
-   * The comma-separated parts (at most three, {@code {first, last}} token indexes) of the clause
-   * from {@code k}, up to its end, a colon, a semicolon or a quotation mark; words in parentheses
-   * stay inside their part ("der PLO-Generalsekretär (PLO), Saeb Erekat").
-   */
-  private static List<int[]> parts(TokenView v, int k) {
-    int limit = Math.min(v.size(), k + PHRASE_TOKENS);
-    List<int[]> parts = new ArrayList<>();
-    int start = k;
-    int depth = 0;
-    for (int j = k; j <= limit && parts.size() < 3; j++) {
-      String n = j < limit ? v.norm(j) : "";
-      boolean stop =
-          j == limit
-              || depth == 0
-                  && (n.equals(",")
-                      || n.equals(";")
-                      || n.equals(":")
-                      || n.equals("\"")
-                      || v.endsSentence(j));
-      if (n.equals("(")) {
-        depth++;
-      } else if (n.equals(")")) {
-        depth = Math.max(0, depth - 1);
-      }
-      if (!stop) {
-        continue;
-      }
-      if (j > start) {
-        parts.add(new int[] {start, j - 1});
-      }
-      if (!n.equals(",")) {
-        break;
-      }
-      start = j + 1;
-    }
-    return parts;
-  }
-
-  /**
-   * The name in tokens {@code [from, to]}: the first run of two or more capitalized words (joined
-   * by particles such as "de" or "von") after its role words, or a lone capitalized word that an
-   * earlier full name in the body ends with; null if none.
-   */
-  private Speaker name(String body, TokenView v, int from, int to) {
-    return name(body, v, from, to, false, false);
-  }
-
-  /** As above; with {@code requireHead}, only a name that heads its part counts. */
-  private Speaker name(
-      String body, TokenView v, int from, int to, boolean requireHead, boolean loneWord) {
-    int k = from;
-    while (k <= to) {
-      if (!v.isWord(k)
-          || !v.isCapitalized(k)
-          || isRole(v.norm(k))
-          || leadingWords.contains(v.norm(k))) {
-        k++;
-        continue;
-      }
-      int end = k;
-      while (end + 1 <= to && v.isWord(end + 1)) {
-        if (v.isCapitalized(end + 1)) {
-          end++;
-        } else if (particles(v, end + 1, to) > 0) {
-          end += particles(v, end + 1, to) + 1;
-        } else {
-          break;
-        }
-      }
-      while (end > k && !v.isCapitalized(end)) {
-        end--;
-      }
-      if (requireHead && !headsPhrase(v, from, k)) {
-        k = end + 1;
-        continue;
-      }
-      if (end > k) {
-        String name = v.text(k, end);
-        return new Speaker(v.text(from, end), name, SpeakerVariants.typeOf(name), Speaker.EXPLICIT);
-      }
-      boolean heads = headsPhrase(v, from, k);
-      String full = heads ? personNameEndingIn(body, v.text(k, k), v.get(k).start()) : null;
-      if (full != null) {
-        return new Speaker(v.text(from, k), full, Speaker.PERSON, Speaker.TITLE_SURNAME);
-      }
-      if (loneWord && heads && !capitalizedNouns) {
-        // "dijo Dunne", "a déclaré le ministre Véran": where nouns are lower-case, a lone
-        // capitalized word heading the phrase is a name.
-        String name = v.text(k, k);
-        return new Speaker(v.text(from, k), name, SpeakerVariants.typeOf(name), Speaker.EXPLICIT);
-      }
-      k = end + 1;
-    }
-    return null;
-  }
-
-  /** Words of a place or body after a role ("la maire de Valbonne"), never before a name. */
-  private static final Set<String> OF_WORDS =
-      Set.of("de", "du", "des", "d'", "del", "von", "vom", "à", "au", "aux", "al", "en", "in");
-
-  /**
-   * Whether token {@code k} heads the phrase from {@code from}: only determiners, roles and adverbs
-   * come before it ("le préfet Rivaud", not "la maire de Valbonne").
-   */
-  private boolean headsPhrase(TokenView v, int from, int k) {
-    for (int j = from; j < k; j++) {
-      String n = v.norm(j);
-      boolean heading =
-          v.isWord(j) && (leadingWords.contains(n) || isRole(n) || isAdverb(n))
-              || n.equals(".") && j > from && isRole(v.norm(j - 1)); // "M. Trump"
-      if (!heading || OF_WORDS.contains(n)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * A phrase without a name: a role names the latest person the article introduced with it ("Der
-   * Landrat" after "Landrat Ulrich Sandmann"); otherwise ("la préfecture") the mention, no name.
-   */
-  private Speaker mentionOnly(String body, TokenView v, int from, int to) {
-    int words = 0;
-    for (int k = from; k <= to; k++) {
-      words += v.isWord(k) && !leadingWords.contains(v.norm(k)) ? 1 : 0;
-      if (v.isWord(k) && isRole(v.norm(k))) {
-        String name = personWithRole(body, v.text(k, k), v.get(from).start());
-        if (name != null) {
-          return new Speaker(v.text(from, to), name, Speaker.PERSON, Speaker.TITLE_SURNAME);
-        }
-      }
-    }
-    return words == 0 ? null : new Speaker(v.text(from, to), null, null, Speaker.EXPLICIT);
-  }
-
-  /**
-   * The latest name written right after {@code role} before {@code before} ("Landrat Ulrich
-   * Sandmann", "le préfet, Jean-Marc Rivaud"), or null.
-   */
-  private static String personWithRole(String body, String role, int before) {
-    Matcher m =
-        Pattern.compile(
-                "(?iu)(?<![\\p{L}])"
-                    + Pattern.quote(role)
-                    + "(?![\\p{L}]),?\\s+(?-i)(\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+)+)")
-            .matcher(body);
-    m.region(0, Math.max(0, before));
-    String found = null;
-    while (m.find()) {
-      found = m.group(1);
-    }
-    return found;
-  }
-
-  private Speaker pronounSpeaker(TokenView v, int k, String pronoun) {
+  private Speaker pronounSpeaker(String pronoun) {
     return new Speaker(
         pronoun, null, personPronouns.contains(pronoun) ? Speaker.PERSON : null, Speaker.PRONOUN);
   }
@@ -603,69 +346,6 @@ final class LocalAttribution {
       }
     }
     return k;
-  }
-
-  private boolean isRole(String norm) {
-    String word = norm.endsWith(".") ? norm.substring(0, norm.length() - 1) : norm;
-    if (roles.contains(word)) {
-      return true;
-    }
-    int dash = word.lastIndexOf('-');
-    if (dash > 0 && roles.contains(word.substring(dash + 1))) {
-      return true; // "SPD-Chef", "FDP-Politikerin"
-    }
-    if (rolesAsSuffixes) {
-      for (String role : roles) {
-        if (role.length() >= 5 && word.endsWith(role)) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /**
-   * The latest full name before {@code before} that ends in {@code surname}: two or more
-   * capitalized words once leading words and roles are dropped ("Bürgermeisterin Anke Lorenz" gives
-   * "Anke Lorenz"); null if there is none ("Die Feuerwehr" is no name).
-   */
-  private String personNameEndingIn(String body, String surname, int before) {
-    String full = fullNameEndingIn(body, surname, before);
-    if (full == null) {
-      return null;
-    }
-    List<String> words = new ArrayList<>(List.of(full.split(" ")));
-    while (!words.isEmpty()) {
-      String w = words.get(0).toLowerCase(Locale.ROOT);
-      if (!leadingWords.contains(w) && !isRole(w)) {
-        break;
-      }
-      words.remove(0);
-    }
-    return words.size() >= 2 ? String.join(" ", words) : null;
-  }
-
-  /** The latest run of capitalized words before {@code before} ending in {@code surname}. */
-  private static String fullNameEndingIn(String body, String surname, int before) {
-    int at = body.lastIndexOf(" " + surname, before - 1);
-    while (at > 0) {
-      int start = at;
-      int words = 0;
-      while (start > 0) {
-        int space = body.lastIndexOf(' ', start - 1);
-        String word = body.substring(space + 1, start);
-        if (!word.matches("\\p{Lu}[\\p{L}'\u2019-]*")) {
-          break;
-        }
-        start = space;
-        words++;
-      }
-      if (words >= 1) {
-        return body.substring(start + 1, at + 1 + surname.length()).strip();
-      }
-      at = body.lastIndexOf(" " + surname, at - 1);
-    }
-    return null;
   }
 
   private static List<String> norms(String phrase) {

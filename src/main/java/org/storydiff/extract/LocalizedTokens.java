@@ -2,6 +2,7 @@ package org.storydiff.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.storydiff.model.Token;
@@ -145,6 +146,7 @@ final class LocalizedTokens {
 
   private static final Pattern CLOCK_NUMBER = Pattern.compile("(\\d{1,2})(?:[.:](\\d{2}))?");
   private static final Pattern MINUTES_WORD = Pattern.compile("h(\\d{2})");
+  private static final Pattern TWO_DIGITS = Pattern.compile("\\d{2}");
 
   /**
    * A clock time at number token {@code i} ("7 h 52", "7h52", "3.40 Uhr", "las 15.20 horas"),
@@ -167,7 +169,9 @@ final class LocalizedTokens {
       if (minutes == null
           && i + 2 < tokens.size()
           && tokens.get(i + 2).isNumber()
-          && body.substring(tokens.get(i + 2).start(), tokens.get(i + 2).end()).matches("\\d{2}")) {
+          && TWO_DIGITS
+              .matcher(body.substring(tokens.get(i + 2).start(), tokens.get(i + 2).end()))
+              .matches()) {
         minutes = tokens.get(i + 2).norm(); // "7 h 52"
         last = i + 2;
       }
@@ -180,7 +184,7 @@ final class LocalizedTokens {
     if (hours > 24 || mins > 59) {
       return i;
     }
-    String norm = String.format(java.util.Locale.ROOT, "%d:%02d", hours, mins);
+    String norm = String.format(Locale.ROOT, "%d:%02d", hours, mins);
     out.add(
         new Token(tokens.get(i).start(), tokens.get(last).end(), norm, TokenType.NUMBER, false));
     return last + 1;

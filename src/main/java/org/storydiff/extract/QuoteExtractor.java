@@ -65,20 +65,20 @@ public final class QuoteExtractor {
       List<Sentence> sentences,
       SentenceTokens tokens,
       String language) {
+    LocalAttribution local = LocalAttribution.of(language);
     List<Candidate> candidates = new ArrayList<>();
     for (Quotation q : joiner.join(body, marks.find(body))) {
       Sentence s = SentenceLookup.at(sentences, q.start());
       boolean body0 = s != null && !s.isBoilerplate() && s.kind() != SentenceKind.HEADLINE;
       QuoteRole role =
           body0
-              ? classifier.classify(body, q, LocalAttribution.of(language) != null)
+              ? classifier.classify(body, q, local != null)
               : null; // headlines and captions: no body quotes
       if (role != null) {
         candidates.add(new Candidate(q, role));
       }
     }
-    return withSpeakers(
-        articleId, body, sentences, tokens, candidates, LocalAttribution.of(language));
+    return withSpeakers(articleId, body, sentences, tokens, candidates, local);
   }
 
   private List<Quote> withSpeakers(

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,7 +41,7 @@ public final class LanguageResources {
       throw new IllegalStateException(
           "language resource " + root.path("language").asText() + ": no " + section + "." + field);
     }
-    Set<String> out = new LinkedHashSet<>();
+    List<String> out = new ArrayList<>();
     node.forEach(n -> out.add(n.asText()));
     return Set.copyOf(out);
   }

@@ -1,6 +1,5 @@
 package org.storydiff.text;
 
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.CharArraySet;
@@ -96,8 +95,9 @@ public abstract sealed class LanguageWords {
       if (!elides || apostrophe <= 0 || apostrophe == wordNorm.length() - 1) {
         return wordNorm;
       }
-      String article = wordNorm.substring(0, apostrophe).toLowerCase(Locale.ROOT);
-      return ELIDED.contains(article) ? wordNorm.substring(apostrophe + 1) : wordNorm;
+      return ELIDED.contains(wordNorm.subSequence(0, apostrophe))
+          ? wordNorm.substring(apostrophe + 1)
+          : wordNorm;
     }
   }
 
