@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.storydiff.model.Alignment;
 import org.storydiff.model.AnalyzedArticle;
+import org.storydiff.model.LanguageGroups;
 import org.storydiff.model.Sentence;
 
 /**
@@ -25,6 +26,10 @@ import org.storydiff.model.Sentence;
  * work linear in the number of versions (identical copies aligned once, pivot versions, and a
  * blocked pass for sentences no pivot carries); its alignments link every statement to its
  * counterparts through pivots or leaders instead of listing every pair.
+ *
+ * <p>Versions are aligned only with versions of their own language ({@link LanguageGroups}): a
+ * translation shares a sentence's names and numbers but not its words, so a lexical link across
+ * languages would be noise.
  *
  * <p>Output: alignments with {@code articleA} sorting before {@code articleB}, sentence numbers as
  * positions in each article's sentence list, sorted by articleA, articleB, sentenceA, sentenceB.
@@ -56,6 +61,27 @@ public final class StoryAligner {
 
   Run run(List<AnalyzedArticle> versions) {
     List<AnalyzedArticle> sorted = sortedById(versions);
+    List<List<AnalyzedArticle>> languages = LanguageGroups.of(sorted);
+    if (languages.size() == 1) {
+      return runOneLanguage(sorted);
+    }
+    List<Alignment> out = new ArrayList<>();
+    long scoredPairs = 0;
+    long versionPairs = 0;
+    for (List<AnalyzedArticle> language : languages) {
+      if (language.size() > 1) {
+        Run run = runOneLanguage(language);
+        out.addAll(run.alignments());
+        scoredPairs += run.scoredPairs();
+        versionPairs += run.alignedVersionPairs();
+      }
+    }
+    out.sort(ORDER);
+    return new Run(List.copyOf(out), scoredPairs, versionPairs);
+  }
+
+  /** Alignments between versions of one language, sorted by id. */
+  private Run runOneLanguage(List<AnalyzedArticle> sorted) {
     List<List<Integer>> positions = new ArrayList<>();
     List<SentenceWords> all = new ArrayList<>();
     List<String> textKeys = new ArrayList<>();

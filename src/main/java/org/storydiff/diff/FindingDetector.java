@@ -3,9 +3,13 @@ package org.storydiff.diff;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.storydiff.model.Alignment;
 import org.storydiff.model.AnalyzedArticle;
+import org.storydiff.model.FactGroup;
 import org.storydiff.model.Finding;
+import org.storydiff.model.LanguageGroups;
 
 /**
  * Turns one story's versions and their sentence alignments into the contract's findings: figures,
@@ -31,9 +35,33 @@ public final class FindingDetector {
 
   /**
    * The story's fact groups (figures, then quotes, then statements, each in the order of their
-   * first member) and its findings, each naming its group. A single version gives neither.
+   * first member) and its findings, each naming its group. A single version gives neither. Versions
+   * are compared with versions of their own language only ({@link LanguageGroups}); a story in
+   * several languages lists each language's groups in turn.
    */
   public StoryDiff diff(
+      String storyId, List<AnalyzedArticle> versions, List<Alignment> alignments) {
+    List<List<AnalyzedArticle>> languages = LanguageGroups.of(versions);
+    if (languages.size() == 1) {
+      return diffOneLanguage(storyId, versions, alignments);
+    }
+    List<Finding> findings = new ArrayList<>();
+    List<FactGroup> groups = new ArrayList<>();
+    for (List<AnalyzedArticle> language : languages) {
+      Set<String> ids = language.stream().map(AnalyzedArticle::id).collect(Collectors.toSet());
+      List<Alignment> within =
+          alignments.stream()
+              .filter(a -> ids.contains(a.articleA()) && ids.contains(a.articleB()))
+              .toList();
+      StoryDiff one = diffOneLanguage(storyId, language, within);
+      findings.addAll(one.findings());
+      groups.addAll(one.groups());
+    }
+    findings.sort(ORDER);
+    return new StoryDiff(findings, groups);
+  }
+
+  private StoryDiff diffOneLanguage(
       String storyId, List<AnalyzedArticle> versions, List<Alignment> alignments) {
     if (versions.size() < 2) {
       return new StoryDiff(List.of(), List.of());
