@@ -40,10 +40,20 @@ public final class ArticleSimilarity implements Serializable {
     return raw == 0 ? 0 : raw * LocalDensity.scale(a.density(), b.density());
   }
 
-  /** Date factor times cosine, before density scaling. */
+  /**
+   * Date factor times cosine, before density scaling. Articles in two languages share names,
+   * numbers and dates but hardly any words, so their cosine is taken over those terms alone ({@link
+   * TermVector#acrossLanguagesCosine}).
+   */
   public double raw(ClusterItem a, ClusterItem b) {
     double factor = dateFactor(a.publishedEpochDay(), b.publishedEpochDay());
-    return factor == 0 ? 0 : factor * a.vector().cosine(b.vector());
+    if (factor == 0) {
+      return 0;
+    }
+    return factor
+        * (a.isOtherLanguage(b)
+            ? a.vector().acrossLanguagesCosine(b.vector())
+            : a.vector().cosine(b.vector()));
   }
 
   /**

@@ -44,6 +44,38 @@ public final class BlockingKeys {
     return Arrays.copyOf(keys, n);
   }
 
+  /**
+   * The up-to-{@code k} heaviest names of {@code v} held by between {@value
+   * DocumentFrequencies#MIN_DF} and {@code maxDf} articles, as keys that pair only articles in two
+   * languages ({@link #isAcrossLanguages}): versions of a story in two languages share its names
+   * but few words, so their heaviest words rarely meet in one block. The key is the name's id with
+   * the date kind in its two lowest bits, which no ordinary key has (dates are never keys), so a
+   * block knows from its key alone which pairs it yields.
+   */
+  public static long[] acrossLanguages(TermVector v, DocumentFrequencies df, int k, long maxDf) {
+    long[] keys = new long[k];
+    int n = 0;
+    for (long term : v.topTerms(v.size())) {
+      if (n == k) {
+        break;
+      }
+      int f = df.df(term);
+      if (f >= DocumentFrequencies.MIN_DF
+          && f <= maxDf
+          && TermHash.kind(term) == TermHash.Kind.ENTITY) {
+        keys[n++] = (term & ~3L) | TermHash.Kind.DATE.ordinal();
+      }
+    }
+    return Arrays.copyOf(keys, n);
+  }
+
+  /**
+   * Whether {@code key} came from {@link #acrossLanguages}: its block pairs other languages only.
+   */
+  public static boolean isAcrossLanguages(long key) {
+    return TermHash.kind(key) == TermHash.Kind.DATE;
+  }
+
   private static boolean isNumberOrDate(long term) {
     TermHash.Kind kind = TermHash.kind(term);
     return kind == TermHash.Kind.NUMBER || kind == TermHash.Kind.DATE;

@@ -60,7 +60,8 @@ public final class CandidatePairs {
    * All candidate pairs of a corpus.
    *
    * @param items the articles, by index
-   * @param keys the blocking keys of item i at index i
+   * @param keys the blocking keys of item i at index i; the pairs of a key {@link
+   *     BlockingKeys#isAcrossLanguages} are those of two languages only
    * @return the distinct pairs {@code {i, j}} with i < j, sorted
    */
   public static List<int[]> of(
@@ -73,10 +74,12 @@ public final class CandidatePairs {
     }
     long[] codes = new long[16];
     int count = 0;
-    for (List<Integer> block : blocks.values()) {
+    for (Map.Entry<Long, List<Integer>> entry : blocks.entrySet()) {
+      List<Integer> block = entry.getValue();
       if (block.size() > maxBlockSize) {
         continue;
       }
+      boolean acrossLanguages = BlockingKeys.isAcrossLanguages(entry.getKey());
       List<Long> days = block.stream().map(i -> items.get(i).publishedEpochDay()).toList();
       long[][] holder = {codes};
       int[] counter = {count};
@@ -84,6 +87,10 @@ public final class CandidatePairs {
           days,
           maxDateGapDays,
           (x, y) -> {
+            if (acrossLanguages
+                && !items.get(block.get(x)).isOtherLanguage(items.get(block.get(y)))) {
+              return;
+            }
             if (counter[0] == holder[0].length) {
               holder[0] = Arrays.copyOf(holder[0], counter[0] * 2);
             }

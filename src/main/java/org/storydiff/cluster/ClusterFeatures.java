@@ -19,12 +19,21 @@ public final class ClusterFeatures implements Serializable {
   private final long[] terms;
   private final float[] weights;
   private final Long publishedEpochDay;
+  private final String language;
 
-  private ClusterFeatures(String articleId, long[] terms, float[] weights, Long publishedEpochDay) {
+  private ClusterFeatures(
+      String articleId, long[] terms, float[] weights, Long publishedEpochDay, String language) {
     this.articleId = Objects.requireNonNull(articleId, "articleId");
     this.terms = terms;
     this.weights = weights;
     this.publishedEpochDay = publishedEpochDay;
+    this.language = language;
+  }
+
+  /** Features of an article of unknown language. */
+  public static ClusterFeatures of(
+      String articleId, Map<String, Double> termWeights, Long publishedEpochDay) {
+    return of(articleId, termWeights, publishedEpochDay, null);
   }
 
   /**
@@ -32,9 +41,10 @@ public final class ClusterFeatures implements Serializable {
    * @param termWeights raw (weighted) term frequencies by term ("flood", "e:red cross", "n:134",
    *     "d:2026-03"); non-positive weights are dropped; terms whose ids collide are summed
    * @param publishedEpochDay days since 1970-01-01, or null when the article has no usable date
+   * @param language the article's language tag, or null when unknown
    */
   public static ClusterFeatures of(
-      String articleId, Map<String, Double> termWeights, Long publishedEpochDay) {
+      String articleId, Map<String, Double> termWeights, Long publishedEpochDay, String language) {
     long[] ids = new long[termWeights.size()];
     double[] raw = new double[termWeights.size()];
     int n = 0;
@@ -62,7 +72,7 @@ public final class ClusterFeatures implements Serializable {
       }
     }
     return new ClusterFeatures(
-        articleId, Arrays.copyOf(terms, m), Arrays.copyOf(weights, m), publishedEpochDay);
+        articleId, Arrays.copyOf(terms, m), Arrays.copyOf(weights, m), publishedEpochDay, language);
   }
 
   public String articleId() {
@@ -72,6 +82,11 @@ public final class ClusterFeatures implements Serializable {
   /** Days since 1970-01-01, null when unknown. */
   public Long publishedEpochDay() {
     return publishedEpochDay;
+  }
+
+  /** The article's language tag, null when unknown. */
+  public String language() {
+    return language;
   }
 
   /** Number of distinct terms. */
@@ -101,13 +116,14 @@ public final class ClusterFeatures implements Serializable {
         && articleId.equals(f.articleId)
         && Arrays.equals(terms, f.terms)
         && Arrays.equals(weights, f.weights)
-        && Objects.equals(publishedEpochDay, f.publishedEpochDay);
+        && Objects.equals(publishedEpochDay, f.publishedEpochDay)
+        && Objects.equals(language, f.language);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(
-        articleId, Arrays.hashCode(terms), Arrays.hashCode(weights), publishedEpochDay);
+        articleId, Arrays.hashCode(terms), Arrays.hashCode(weights), publishedEpochDay, language);
   }
 
   @Override

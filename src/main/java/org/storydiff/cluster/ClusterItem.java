@@ -11,9 +11,11 @@ import java.util.Objects;
  * @param publishedEpochDay days since 1970-01-01, null when unknown
  * @param density how close the article's nearest neighbours are ({@link LocalDensity}), in [{@link
  *     LocalDensity#FLOOR}, {@link LocalDensity#CEILING}]
+ * @param language the article's language tag, null when unknown; two articles in different
+ *     languages are compared on their names, numbers and dates only ({@link ArticleSimilarity})
  */
 public record ClusterItem(
-    String articleId, TermVector vector, Long publishedEpochDay, double density)
+    String articleId, TermVector vector, Long publishedEpochDay, double density, String language)
     implements Serializable {
 
   public ClusterItem {
@@ -22,12 +24,22 @@ public record ClusterItem(
     density = LocalDensity.clamp(density);
   }
 
-  /** An item whose density is not known yet (treated as sparse: no deflation). */
+  /** An item of unknown language. */
+  public ClusterItem(String articleId, TermVector vector, Long publishedEpochDay, double density) {
+    this(articleId, vector, publishedEpochDay, density, null);
+  }
+
+  /** An item of unknown language whose density is not known yet (sparse: no deflation). */
   public ClusterItem(String articleId, TermVector vector, Long publishedEpochDay) {
-    this(articleId, vector, publishedEpochDay, LocalDensity.FLOOR);
+    this(articleId, vector, publishedEpochDay, LocalDensity.FLOOR, null);
   }
 
   public ClusterItem withDensity(double newDensity) {
-    return new ClusterItem(articleId, vector, publishedEpochDay, newDensity);
+    return new ClusterItem(articleId, vector, publishedEpochDay, newDensity, language);
+  }
+
+  /** Whether both languages are known and differ. */
+  public boolean isOtherLanguage(ClusterItem other) {
+    return language != null && other.language != null && !language.equals(other.language);
   }
 }

@@ -3,8 +3,10 @@ package org.storydiff.cluster;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * How many articles of the corpus hold each term, for the terms held by at least {@value #MIN_DF}
@@ -22,11 +24,26 @@ public final class DocumentFrequencies implements Serializable {
   private final long documents;
   private final long[] terms;
   private final int[] counts;
+  private final boolean multilingual;
 
-  private DocumentFrequencies(long documents, long[] terms, int[] counts) {
+  private DocumentFrequencies(long documents, long[] terms, int[] counts, boolean multilingual) {
     this.documents = documents;
     this.terms = terms;
     this.counts = counts;
+    this.multilingual = multilingual;
+  }
+
+  /**
+   * These frequencies for a corpus of two or more languages, whose articles then also get blocking
+   * keys that pair articles of two languages ({@link BlockingKeys#acrossLanguages}).
+   */
+  public DocumentFrequencies multilingual() {
+    return new DocumentFrequencies(documents, terms, counts, true);
+  }
+
+  /** Whether the corpus holds articles of two or more languages. */
+  public boolean isMultilingual() {
+    return multilingual;
   }
 
   /**
@@ -71,18 +88,26 @@ public final class DocumentFrequencies implements Serializable {
         throw new IllegalArgumentException("term id " + sortedIds[k] + " is counted twice");
       }
     }
-    return new DocumentFrequencies(documents, sortedIds, sortedCounts);
+    return new DocumentFrequencies(documents, sortedIds, sortedCounts, false);
   }
 
-  /** Counts the terms of {@code features} (each article counts a term once). */
+  /**
+   * Counts the terms of {@code features} (each article counts a term once), and whether they hold
+   * two or more languages ({@link #multilingual}).
+   */
   public static DocumentFrequencies count(List<ClusterFeatures> features) {
     Map<Long, Integer> counts = new HashMap<>();
+    Set<String> languages = new HashSet<>();
     for (ClusterFeatures f : features) {
+      if (f.language() != null) {
+        languages.add(f.language());
+      }
       for (int i = 0; i < f.size(); i++) {
         counts.merge(f.termAt(i), 1, Integer::sum);
       }
     }
-    return of(features.size(), counts);
+    DocumentFrequencies df = of(features.size(), counts);
+    return languages.size() > 1 ? df.multilingual() : df;
   }
 
   /** The corpus size N. */

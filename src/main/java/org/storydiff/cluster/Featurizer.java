@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.storydiff.model.Article;
+import org.storydiff.model.LanguageGroups;
 import org.storydiff.model.Sentence;
 import org.storydiff.model.SentenceKind;
 
@@ -27,7 +28,8 @@ public final class Featurizer {
     return ClusterFeatures.of(
         article.id(),
         terms(in),
-        article.publishedTime() == null ? null : article.publishedTime().epochDay());
+        article.publishedTime() == null ? null : article.publishedTime().epochDay(),
+        LanguageGroups.codeOf(article.language()));
   }
 
   /**
@@ -36,8 +38,9 @@ public final class Featurizer {
    */
   public Map<String, Double> terms(ClusterInput in) {
     Map<String, Double> terms = new HashMap<>();
+    String language = in.article().language();
     if (in.titleTokens().size() > 0) {
-      extractor.addTerms(in.titleTokens(), 0, LEAD_WEIGHT, terms);
+      extractor.addTerms(in.titleTokens(), 0, LEAD_WEIGHT, language, terms);
     }
     int bodySentences = 0;
     List<Sentence> sentences = in.sentences();
@@ -52,7 +55,7 @@ public final class Featurizer {
       } else if (bodySentences++ < LEAD_SENTENCES) {
         weight = LEAD_WEIGHT;
       }
-      extractor.addTerms(in.tokens(), k, weight, terms);
+      extractor.addTerms(in.tokens(), k, weight, language, terms);
     }
     return terms;
   }

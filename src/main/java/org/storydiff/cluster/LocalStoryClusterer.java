@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.LongStream;
 
 /**
  * The whole story clustering in plain Java, for small inputs, tests and evaluation. It runs the
@@ -12,7 +13,8 @@ import java.util.TreeMap;
  *
  * <ol>
  *   <li>features per article, document frequencies, tf-idf vectors;
- *   <li>blocking keys, candidate pairs (articles sharing a key, inside the time window);
+ *   <li>blocking keys, candidate pairs (articles sharing a key, inside the time window); in a
+ *       corpus of several languages also name keys that pair articles of two languages;
  *   <li>the raw similarity of each candidate pair, and from them each article's {@link
  *       LocalDensity};
  *   <li>edges: candidate pairs whose density-scaled similarity reaches the threshold;
@@ -72,10 +74,20 @@ public final class LocalStoryClusterer {
     List<ClusterItem> items = new ArrayList<>(sorted.size());
     List<long[]> keys = new ArrayList<>(sorted.size());
     long maxDf = settings.maxDf(df.documents());
+    boolean multilingual =
+        sorted.stream().map(ClusterFeatures::language).filter(l -> l != null).distinct().count()
+            > 1;
     for (ClusterFeatures f : sorted) {
       TermVector v = TermVector.weigh(f, df, settings.maxTerms());
-      items.add(new ClusterItem(f.articleId(), v, f.publishedEpochDay()));
-      keys.add(BlockingKeys.select(v, df, settings.blockingKeys(), maxDf));
+      items.add(
+          new ClusterItem(
+              f.articleId(), v, f.publishedEpochDay(), LocalDensity.FLOOR, f.language()));
+      long[] own = BlockingKeys.select(v, df, settings.blockingKeys(), maxDf);
+      if (df.isMultilingual() && f.language() != null) {
+        long[] across = BlockingKeys.acrossLanguages(v, df, settings.blockingKeys(), maxDf);
+        own = LongStream.concat(LongStream.of(own), LongStream.of(across)).toArray();
+      }
+      keys.add(own);
     }
     List<int[]> pairs =
         CandidatePairs.of(items, keys, settings.maxBlockSize(), settings.maxDateGapDays());

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.storydiff.extract.LocalNumbers;
 import org.storydiff.model.SentenceTokens;
 import org.storydiff.model.Token;
 import org.storydiff.text.ContentWords;
@@ -20,7 +21,8 @@ import org.storydiff.text.StopWords;
  *   <li>entity terms: "e:" + each capitalized word not at sentence start, and "e:" + each run of
  *       two or more such words ("e:red cross"); skipped for Title Case headlines, where capitals
  *       say nothing;
- *   <li>number terms: "n:" + the normalized number, for numbers ≥ 10, times ("08:20") and numbers
+ *   <li>number terms: "n:" + the number in English form ({@link LocalNumbers}: "45.000" in a German
+ *       version is "45000", as in an English one), for numbers ≥ 10, times ("08:20") and numbers
  *       followed by a unit ("5 percent"), weighing {@value #NUMBER_WEIGHT} times as much: the same
  *       kind of event recurs with the same words, but its tolls, years and amounts differ;
  *   <li>date terms: "d:" + each written calendar date ({@link DateMentions}), weighing {@value
@@ -70,7 +72,12 @@ final class TermExtractor {
   /**
    * Adds the terms of sentence {@code s} to {@code terms}, each occurrence weighing {@code weight}.
    */
-  void addTerms(SentenceTokens sentenceTokens, int s, double weight, Map<String, Double> terms) {
+  void addTerms(
+      SentenceTokens sentenceTokens,
+      int s,
+      double weight,
+      String language,
+      Map<String, Double> terms) {
     List<Token> tokens = sentenceTokens.tokens(s);
     int offset = sentenceTokens.first(s);
     boolean titleCase = isTitleCase(tokens);
@@ -83,8 +90,10 @@ final class TermExtractor {
         first = false;
       } else {
         flushRun(run, weight, terms);
-        if (t.isNumber() && isSalientNumber(t, i + 1 < tokens.size() ? tokens.get(i + 1) : null)) {
-          add(terms, "n:" + t.norm(), weight * NUMBER_WEIGHT);
+        String number = t.isNumber() ? LocalNumbers.norm(t.norm(), language) : null;
+        if (number != null
+            && isSalientNumber(t, number, i + 1 < tokens.size() ? tokens.get(i + 1) : null)) {
+          add(terms, "n:" + number, weight * NUMBER_WEIGHT);
         }
         first = first && !t.isNumber();
       }
@@ -147,8 +156,7 @@ final class TermExtractor {
     return words >= 3 && capitalized >= TITLE_CASE_SHARE * words;
   }
 
-  private static boolean isSalientNumber(Token number, Token next) {
-    String norm = number.norm();
+  private static boolean isSalientNumber(Token number, String norm, Token next) {
     if (norm.indexOf(':') >= 0) {
       return true;
     }

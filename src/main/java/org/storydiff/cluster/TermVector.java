@@ -70,6 +70,22 @@ public final class TermVector implements Serializable {
     return heaviest(ids, w, m, maxTerms);
   }
 
+  private static float[] normalized(float[] w) {
+    double norm = 0;
+    for (float x : w) {
+      norm += (double) x * x;
+    }
+    if (norm == 0) {
+      return w;
+    }
+    double length = Math.sqrt(norm);
+    float[] out = new float[w.length];
+    for (int i = 0; i < w.length; i++) {
+      out[i] = (float) (w[i] / length);
+    }
+    return out;
+  }
+
   /** A vector with exactly these (positive) weights, normalized; for tests and tools. */
   public static TermVector of(Map<String, Double> weights) {
     long[] ids = new long[weights.size()];
@@ -144,6 +160,39 @@ public final class TermVector implements Serializable {
       }
     }
     return Math.min(1.0, dot);
+  }
+
+  /**
+   * The cosine of two articles in different languages, whose words differ: over names, numbers and
+   * dates alone ({@link TermHash#isSpecific}), each vector renormalized to those terms. 0 when
+   * either has none. (Measured on semeval22-pairs: restricting names further to those the corpus
+   * writes in two or more languages raised cross-language recall but merged so many stories that
+   * same-language F1 fell by 0.05.)
+   */
+  public double acrossLanguagesCosine(TermVector other) {
+    float[] a = acrossLanguageWeights();
+    float[] b = other.acrossLanguageWeights();
+    double dot = 0;
+    int i = 0;
+    int j = 0;
+    while (i < terms.length && j < other.terms.length) {
+      if (terms[i] == other.terms[j]) {
+        dot += (double) a[i++] * b[j++];
+      } else if (terms[i] < other.terms[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return Math.min(1.0, dot);
+  }
+
+  private float[] acrossLanguageWeights() {
+    float[] specific = new float[terms.length];
+    for (int i = 0; i < terms.length; i++) {
+      specific[i] = TermHash.isSpecific(terms[i]) ? weights[i] : 0;
+    }
+    return normalized(specific);
   }
 
   /** The ids of the {@code k} heaviest terms, heaviest first, ties by id. */

@@ -125,6 +125,14 @@ final class LocalizedTokens {
     if (text.indexOf(':') >= 0) {
       return t;
     }
+    String norm = numberNorm(text, decimal);
+    return norm != null ? new Token(t.start(), t.end(), norm, TokenType.NUMBER, false) : t;
+  }
+
+  /**
+   * A written number in English form ("4.800" → "4800", "3,5" → "3.5"), or null when it is none.
+   */
+  static String numberNorm(String text, char decimal) {
     char grouping = decimal == ',' ? '.' : ',';
     int lastDot = text.lastIndexOf('.');
     int lastComma = text.lastIndexOf(',');
@@ -139,9 +147,7 @@ final class LocalizedTokens {
     } else {
       norm = text.replace(',', '.');
     }
-    return DIGITS.matcher(norm).matches()
-        ? new Token(t.start(), t.end(), norm, TokenType.NUMBER, false)
-        : t;
+    return DIGITS.matcher(norm).matches() ? norm : null;
   }
 
   private static final Pattern CLOCK_NUMBER = Pattern.compile("(\\d{1,2})(?:[.:](\\d{2}))?");

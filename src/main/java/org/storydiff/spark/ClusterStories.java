@@ -16,6 +16,7 @@ import org.storydiff.cluster.ClusterItem;
 import org.storydiff.cluster.ClusterSettings;
 import org.storydiff.cluster.DocumentFrequencies;
 import org.storydiff.cluster.Featurizer;
+import org.storydiff.cluster.LocalDensity;
 import org.storydiff.cluster.StorySketch;
 import org.storydiff.cluster.TermVector;
 import scala.Tuple2;
@@ -107,7 +108,9 @@ public final class ClusterStories {
                     new ClusterItem(
                         f.articleId(),
                         TermVector.weigh(f, df.value(), maxTerms),
-                        f.publishedEpochDay()))
+                        f.publishedEpochDay(),
+                        LocalDensity.FLOOR,
+                        f.language()))
             .zipWithIndex()
             .mapToPair(Tuple2::swap)
             .persist(StorageLevel.DISK_ONLY()); // as the features: read in sequence, never held

@@ -11,7 +11,8 @@ import scala.Tuple2;
 /**
  * Document frequencies of clustering terms, counted in the cluster. Only the shared terms (held by
  * two articles or more) reach the driver, packed as primitive arrays per partition: the table grows
- * with the shared vocabulary (about 12 bytes a term), not with the corpus.
+ * with the shared vocabulary (about 12 bytes a term), not with the corpus. Whether the corpus holds
+ * two or more languages is found here too.
  */
 final class CountTerms {
 
@@ -41,7 +42,18 @@ final class CountTerms {
       System.arraycopy(c._2(), 0, counts, at, c._2().length);
       at += c._1().length;
     }
-    return DocumentFrequencies.of(documents, ids, counts);
+    DocumentFrequencies df = DocumentFrequencies.of(documents, ids, counts);
+    return isMultilingual(features) ? df.multilingual() : df;
+  }
+
+  private static boolean isMultilingual(JavaRDD<ClusterFeatures> features) {
+    return features
+            .map(ClusterFeatures::language)
+            .filter(language -> language != null)
+            .distinct()
+            .take(2)
+            .size()
+        > 1;
   }
 
   private static Iterator<Tuple2<long[], int[]>> pack(Iterator<Tuple2<Long, Integer>> terms) {

@@ -44,10 +44,23 @@ final class ScorePairs {
               for (long key : BlockingKeys.select(item._2().vector(), df.value(), keys, maxDf)) {
                 out.add(new Tuple2<>(key, item));
               }
+              if (df.value().isMultilingual() && item._2().language() != null) {
+                for (long key :
+                    BlockingKeys.acrossLanguages(item._2().vector(), df.value(), keys, maxDf)) {
+                  out.add(new Tuple2<>(key, item));
+                }
+              }
               return out.iterator();
             })
         .groupByKey()
-        .flatMapToPair(block -> pairsOf(block._2(), maxBlockSize, maxGap, similarity))
+        .flatMapToPair(
+            block ->
+                pairsOf(
+                    block._2(),
+                    BlockingKeys.isAcrossLanguages(block._1()),
+                    maxBlockSize,
+                    maxGap,
+                    similarity))
         .reduceByKey((a, b) -> a);
   }
 
@@ -86,6 +99,7 @@ final class ScorePairs {
 
   private static Iterator<Tuple2<Long, Double>> pairsOf(
       Iterable<Tuple2<Long, ClusterItem>> block,
+      boolean acrossLanguages,
       int maxBlockSize,
       int maxGap,
       ArticleSimilarity similarity) {
@@ -103,6 +117,9 @@ final class ScorePairs {
         (i, j) -> {
           Tuple2<Long, ClusterItem> a = members.get(Math.min(i, j));
           Tuple2<Long, ClusterItem> b = members.get(Math.max(i, j));
+          if (acrossLanguages && !a._2().isOtherLanguage(b._2())) {
+            return;
+          }
           out.add(new Tuple2<>(pair(a._1(), b._1()), similarity.raw(a._2(), b._2())));
         });
     return out.iterator();
