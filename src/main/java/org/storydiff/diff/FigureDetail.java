@@ -56,6 +56,11 @@ final class FigureDetail {
         + (consistent ? " (refinement)" : " (contradiction)");
   }
 
+  /** Whether two quantities allow no common value ("12" and "15"; not "12" and "at least 10"). */
+  static boolean contradicts(Figure a, Figure b) {
+    return a.isQuantity() && b.isQuantity() && !interval(a).overlaps(interval(b));
+  }
+
   private static String label(Figure f) {
     return label(f.unit() == null ? "figure" : f.unit(), f, List.of());
   }

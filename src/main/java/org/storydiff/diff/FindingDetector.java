@@ -7,9 +7,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.storydiff.model.Alignment;
 import org.storydiff.model.AnalyzedArticle;
+import org.storydiff.model.Fact;
 import org.storydiff.model.FactGroup;
+import org.storydiff.model.FactState;
 import org.storydiff.model.Finding;
 import org.storydiff.model.LanguageGroups;
+import org.storydiff.model.SentenceKind;
 
 /**
  * Turns one story's versions and their sentence alignments into the contract's findings: figures,
@@ -45,6 +48,8 @@ public final class FindingDetector {
     if (languages.size() == 1) {
       return diffOneLanguage(storyId, versions, alignments);
     }
+    List<AnalyzedArticle> sorted =
+        versions.stream().sorted(Comparator.comparing(AnalyzedArticle::id)).toList();
     List<Finding> findings = new ArrayList<>();
     List<FactGroup> groups = new ArrayList<>();
     for (List<AnalyzedArticle> language : languages) {
@@ -53,12 +58,47 @@ public final class FindingDetector {
           alignments.stream()
               .filter(a -> ids.contains(a.articleA()) && ids.contains(a.articleB()))
               .toList();
-      StoryDiff one = diffOneLanguage(storyId, language, within);
+      StoryDiff one =
+          language.size() > 1
+              ? diffOneLanguage(storyId, language, within)
+              : new StoryDiff(List.of(), factsAlone(storyId, language.get(0)));
       findings.addAll(one.findings());
-      groups.addAll(one.groups());
+      one.groups().forEach(g -> groups.add(withEveryVersion(g, sorted)));
     }
-    findings.sort(ORDER);
-    return new StoryDiff(findings, groups);
+    StoryDiff all = CrossLanguageFigures.apply(storyId, sorted, new StoryDiff(findings, groups));
+    List<Finding> ordered = new ArrayList<>(all.findings());
+    ordered.sort(ORDER);
+    return new StoryDiff(ordered, all.groups());
+  }
+
+  /**
+   * The body facts of a version alone in its language, each a group of its own: compared with
+   * nothing, but facts of the story's comparison all the same (and its tolls may meet other
+   * languages' in {@link CrossLanguageFigures}).
+   */
+  private static List<FactGroup> factsAlone(String storyId, AnalyzedArticle version) {
+    List<FactGroup> groups = new ArrayList<>();
+    for (Fact f : version.facts()) {
+      if (version.sentences().get(f.sentence()).kind() == SentenceKind.BODY) {
+        groups.add(
+            new FactGroup(
+                storyId,
+                FactGroup.idOf(storyId, f.factId()),
+                f.kind().findingKind(),
+                List.of(new FactGroup.Member(version.id(), f.factId(), f.sentence())),
+                List.of(new FactGroup.VersionState(version.id(), FactState.PRESENT))));
+      }
+    }
+    return groups;
+  }
+
+  /** The group with a state for every version: absent in the versions of other languages. */
+  private static FactGroup withEveryVersion(FactGroup g, List<AnalyzedArticle> sorted) {
+    List<FactGroup.VersionState> states = new ArrayList<>(sorted.size());
+    for (AnalyzedArticle v : sorted) {
+      states.add(new FactGroup.VersionState(v.id(), g.stateOf(v.id())));
+    }
+    return new FactGroup(g.storyId(), g.groupId(), g.kind(), g.members(), states);
   }
 
   private StoryDiff diffOneLanguage(

@@ -2,8 +2,10 @@ package org.storydiff.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * The versions of one story split by language: statements are compared only within a language
@@ -22,14 +24,26 @@ public final class LanguageGroups {
   public static List<List<AnalyzedArticle>> of(List<AnalyzedArticle> versions) {
     Map<String, List<AnalyzedArticle>> byLanguage = new TreeMap<>();
     for (AnalyzedArticle v : versions) {
-      byLanguage.computeIfAbsent(languageOf(v), k -> new ArrayList<>()).add(v);
+      String language = codeOf(v.article().language());
+      byLanguage.computeIfAbsent(language == null ? "" : language, k -> new ArrayList<>()).add(v);
+    }
+    if (byLanguage.size() <= 2 && byLanguage.containsKey("")) {
+      return List.of(versions);
     }
     return List.copyOf(byLanguage.values());
   }
 
-  /** The version's language tag, "" when it has none. */
-  public static String languageOf(AnalyzedArticle version) {
-    String language = version.article().language();
-    return language == null ? "" : language;
+  /**
+   * The language code a tag names ("de" for "de" or "de-DE"), or null when the tag is missing or is
+   * no language code (input kept as given, however odd): such a version is of unknown language.
+   */
+  public static String codeOf(String tag) {
+    if (tag == null) {
+      return null;
+    }
+    String primary = tag.strip().split("[-_]", 2)[0].toLowerCase(Locale.ROOT);
+    return CODE.matcher(primary).matches() ? primary : null;
   }
+
+  private static final Pattern CODE = Pattern.compile("[a-z]{2,3}");
 }

@@ -216,8 +216,8 @@ class GroupsAgreeTest {
         groupsByKind
             .computeIfAbsent(g.kind().wireName(), k -> new ArrayList<>())
             .add(
-                story.versions().stream()
-                    .map(v -> CellState.of(g.stateOf(v.id())).cssClass)
+                page.columns().stream() // in column order: by language in a multilingual story
+                    .map(c -> CellState.of(g.stateOf(c.articleId())).cssClass)
                     .toList());
       }
     }
