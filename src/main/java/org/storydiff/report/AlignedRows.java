@@ -41,7 +41,12 @@ public record AlignedRows(List<Row> rows) {
   }
 
   public static AlignedRows of(StoryResult story) {
-    return new Builder(story.versions(), story.alignments()).build();
+    return of(story.versions(), story.alignments());
+  }
+
+  /** The rows of versions in this column order. */
+  static AlignedRows of(List<AnalyzedArticle> versions, List<Alignment> alignments) {
+    return new Builder(versions, alignments).build();
   }
 
   /** Union-find over (version, sentence) nodes, then placement of the groups. */

@@ -32,7 +32,7 @@ final class FindingPanels {
     Anchors anchors = page.anchors();
     Map<String, String> pickupNotes = LineageViews.pickupNotes(page);
     List<FindingsPanel> panels = new ArrayList<>();
-    for (AnalyzedArticle version : story.versions()) {
+    for (AnalyzedArticle version : page.versions()) {
       List<FindingGroup> groups = new ArrayList<>();
       for (ChangeType change : GROUP_ORDER) {
         List<FindingItem> items =

@@ -1,22 +1,28 @@
 package org.storydiff.report;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.storydiff.model.Alignment;
 import org.storydiff.model.AnalyzedArticle;
+import org.storydiff.model.LanguageGroups;
 import org.storydiff.model.StoryResult;
 
 /**
  * What every part of one story page looks up: the story, its sentence anchors, its side-by-side
- * rows and its findings, each computed once. Versions are addressed by their index in the story's
- * (id-sorted) version list, which is also the column order. Built per page; read-only afterwards.
+ * rows and its findings, each computed once. Versions are addressed by their index in the column
+ * order: the story's (id-sorted) versions, and in a story of several languages grouped by language,
+ * the language most versions write first. Built per page; read-only afterwards.
  */
 final class PageContext {
 
   private final StoryResult story;
+  private final List<AnalyzedArticle> columns;
   private final Anchors anchors;
   private final AlignedRows rows;
   private final FindingIndex findings;
@@ -26,11 +32,12 @@ final class PageContext {
 
   PageContext(StoryResult story) {
     this.story = story;
-    this.anchors = new Anchors(story.versions());
-    this.rows = AlignedRows.of(story);
+    this.columns = columnOrder(story.versions());
+    this.anchors = new Anchors(columns);
+    this.rows = AlignedRows.of(columns, story.alignments());
     this.findings = new FindingIndex(story.findings());
-    for (int v = 0; v < story.versions().size(); v++) {
-      versionIndex.put(story.versions().get(v).id(), v);
+    for (int v = 0; v < columns.size(); v++) {
+      versionIndex.put(columns.get(v).id(), v);
     }
     for (int r = 0; r < rows.rows().size(); r++) {
       List<List<Integer>> cells = rows.rows().get(r).cells();
@@ -54,12 +61,43 @@ final class PageContext {
     return story;
   }
 
+  /** The versions in column order. */
   List<AnalyzedArticle> versions() {
-    return story.versions();
+    return columns;
   }
 
   AnalyzedArticle version(int v) {
-    return story.versions().get(v);
+    return columns.get(v);
+  }
+
+  /** Whether the story's versions are in two or more languages (each column then names its own). */
+  boolean multilingual() {
+    return LanguageGroups.of(columns).size() > 1;
+  }
+
+  /**
+   * Whether column {@code v} is the only version of its language in a story of several: compared
+   * with no other sentence by sentence, so none of its sentences is "only here".
+   */
+  boolean aloneInLanguage(int v) {
+    if (!multilingual()) {
+      return false;
+    }
+    String language = LanguageGroups.codeOf(columns.get(v).article().language());
+    return columns.stream()
+            .filter(c -> Objects.equals(LanguageGroups.codeOf(c.article().language()), language))
+            .count()
+        == 1;
+  }
+
+  /** Versions grouped by language, most versions first (ties by language code), else as given. */
+  static List<AnalyzedArticle> columnOrder(List<AnalyzedArticle> versions) {
+    List<List<AnalyzedArticle>> languages = new ArrayList<>(LanguageGroups.of(versions));
+    if (languages.size() == 1) {
+      return versions;
+    }
+    languages.sort(Comparator.comparingInt((List<AnalyzedArticle> g) -> -g.size()));
+    return languages.stream().flatMap(List::stream).toList();
   }
 
   String source(int v) {

@@ -11,7 +11,6 @@ import org.storydiff.model.AnalyzedArticle;
 import org.storydiff.model.LanguageSource;
 import org.storydiff.model.Relation;
 import org.storydiff.model.Sentence;
-import org.storydiff.model.StoryResult;
 import org.storydiff.report.StoryPageView.CellView;
 import org.storydiff.report.StoryPageView.DiffView;
 import org.storydiff.report.StoryPageView.RowView;
@@ -28,15 +27,15 @@ final class RowViews {
   private RowViews() {}
 
   static List<RowView> of(PageContext page) {
-    StoryResult story = page.story();
+    List<AnalyzedArticle> columns = page.versions();
     Anchors anchors = page.anchors();
-    Set<SentencePair> changed = changedPairs(story.alignments());
+    Set<SentencePair> changed = changedPairs(page.story().alignments());
     Map<String, String> copiedFrom = LineageViews.copiedFrom(page);
     List<RowView> rows = new ArrayList<>();
     for (AlignedRows.Row row : page.rows().rows()) {
       List<CellView> cells = new ArrayList<>();
       for (int v = 0; v < row.cells().size(); v++) {
-        cells.add(cell(story, anchors, changed, copiedFrom, row, v));
+        cells.add(cell(columns, page.aloneInLanguage(v), anchors, changed, copiedFrom, row, v));
       }
       rows.add(new RowView(cells, row.aligned()));
     }
@@ -44,13 +43,14 @@ final class RowViews {
   }
 
   private static CellView cell(
-      StoryResult story,
+      List<AnalyzedArticle> columns,
+      boolean aloneInLanguage,
       Anchors anchors,
       Set<SentencePair> changed,
       Map<String, String> copiedFrom,
       AlignedRows.Row row,
       int v) {
-    AnalyzedArticle version = story.versions().get(v);
+    AnalyzedArticle version = columns.get(v);
     List<SentenceView> sentences = new ArrayList<>();
     for (int index : row.cells().get(v)) {
       Sentence s = version.sentences().get(index);
@@ -59,9 +59,9 @@ final class RowViews {
           new SentenceView(
               anchors.sentence(version.id(), s.index()),
               s.index() + 1,
-              cssClass(s, row.aligned()) + (from.isEmpty() ? "" : " copied"),
+              cssClass(s, row.aligned(), aloneInLanguage) + (from.isEmpty() ? "" : " copied"),
               Highlighter.highlight(version, s),
-              diffs(story, changed, row, v, index),
+              diffs(columns, changed, row, v, index),
               from,
               !from.isEmpty()));
     }
@@ -74,8 +74,9 @@ final class RowViews {
     return new CellView(sentences, hasLanguage ? language.strip() : "", hasLanguage);
   }
 
-  private static String cssClass(Sentence s, boolean aligned) {
-    String place = aligned ? "aligned" : "only";
+  /** "only" marks "only here"; a version alone in its language was compared with no sentence. */
+  private static String cssClass(Sentence s, boolean aligned, boolean aloneInLanguage) {
+    String place = aloneInLanguage ? "alone" : aligned ? "aligned" : "only";
     return s.isBoilerplate() ? place + " boilerplate" : place;
   }
 
@@ -84,11 +85,15 @@ final class RowViews {
    * per sentence keeps wide stories readable.
    */
   private static List<DiffView> diffs(
-      StoryResult story, Set<SentencePair> changed, AlignedRows.Row row, int v, int index) {
-    String id = story.versions().get(v).id();
+      List<AnalyzedArticle> columns,
+      Set<SentencePair> changed,
+      AlignedRows.Row row,
+      int v,
+      int index) {
+    String id = columns.get(v).id();
     List<DiffView> diffs = new ArrayList<>();
     for (int w = 0; w < v; w++) {
-      AnalyzedArticle earlier = story.versions().get(w);
+      AnalyzedArticle earlier = columns.get(w);
       for (int other : row.cells().get(w)) {
         if (changed.contains(SentencePair.of(earlier.id(), other, id, index))) {
           diffs.add(
@@ -96,7 +101,7 @@ final class RowViews {
                   earlier.article().source(),
                   DiffParts.of(
                       WordDiff.Side.sentence(earlier, other),
-                      WordDiff.Side.sentence(story.versions().get(v), index))));
+                      WordDiff.Side.sentence(columns.get(v), index))));
           return diffs;
         }
       }

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.storydiff.model.Article;
 import org.storydiff.model.FactKind;
+import org.storydiff.model.LanguageGroups;
 import org.storydiff.model.Published;
 import org.storydiff.model.StoryResult;
 import org.storydiff.report.StoryPageView.Column;
@@ -30,7 +31,7 @@ final class StoryPageModel {
         whole.notCompared(),
         whole.failure() == null ? "" : whole.failure(),
         "../" + ReportFiles.INDEX_FILE,
-        columns(story),
+        columns(page),
         RowViews.of(page),
         FindingPanels.of(page),
         CoverageMatrix.of(page, figures, quotes),
@@ -39,17 +40,19 @@ final class StoryPageModel {
         LineageViews.rows(page));
   }
 
-  private static List<Column> columns(StoryResult story) {
+  private static List<Column> columns(PageContext page) {
     Optional<Instant> earliest =
-        story.versions().stream()
+        page.versions().stream()
             .map(v -> v.article().publishedTime())
             .filter(Objects::nonNull)
             .map(Published::instant)
             .min(Instant::compareTo);
-    return story.versions().stream().map(v -> column(v.article(), earliest)).toList();
+    boolean multilingual = page.multilingual();
+    return page.versions().stream().map(v -> column(v.article(), earliest, multilingual)).toList();
   }
 
-  private static Column column(Article a, Optional<Instant> earliest) {
+  private static Column column(Article a, Optional<Instant> earliest, boolean multilingual) {
+    String language = LanguageGroups.codeOf(a.language());
     Optional<Instant> published = Optional.ofNullable(a.publishedTime()).map(Published::instant);
     String gap =
         published
@@ -67,7 +70,9 @@ final class StoryPageModel {
         !gap.isEmpty(),
         href != null ? href : orEmpty(a.url()),
         a.url() != null && !a.url().isBlank(),
-        href != null);
+        href != null,
+        language == null ? "" : language,
+        multilingual && language != null);
   }
 
   private static String orEmpty(String s) {

@@ -56,7 +56,11 @@ record StoryPageView(
     return lineage.stream().anyMatch(LineageRow::derived);
   }
 
-  /** One version's column head. {@code gap} is e.g. "+2h 15m" or "earliest", "" when undated. */
+  /**
+   * One version's column head. {@code gap} is e.g. "+2h 15m" or "earliest", "" when undated; {@code
+   * language} is the version's language code, shown ({@code showLanguage}) in a story of several
+   * languages, whose columns are grouped by it.
+   */
   record Column(
       String source,
       String articleId,
@@ -68,7 +72,9 @@ record StoryPageView(
       boolean hasGap,
       String url,
       boolean hasUrl,
-      boolean urlLinked) {}
+      boolean urlLinked,
+      String language,
+      boolean showLanguage) {}
 
   record RowView(List<CellView> cells, boolean aligned) {}
 

@@ -284,4 +284,35 @@ class StoryPageRendererTest {
 
     assertThat(pages).allMatch(expected::equals);
   }
+
+  @Test
+  void aStoryInSeveralLanguagesGroupsItsColumnsByLanguageAndNamesEach() {
+    AnalyzedArticle enA = version("a-en", "Northwire").language("en").sentence("Two dead.").build();
+    AnalyzedArticle frB =
+        version("b-fr", "Presse Une").language("fr").sentence("Deux morts.").build();
+    AnalyzedArticle frC =
+        version("c-fr", "Presse Deux").language("fr").sentence("Deux morts.").build();
+    StoryResult story =
+        new StoryResult("s", List.of(enA, frB, frC), List.of(), List.of(), List.of());
+
+    String html = renderer.render(story);
+
+    // French, which two versions write, comes first, then English; each column names its language.
+    assertThat(html.indexOf("Presse Une")).isLessThan(html.indexOf("Presse Deux"));
+    assertThat(html.indexOf("Presse Deux")).isLessThan(html.indexOf("Northwire"));
+    assertThat(html)
+        .contains("<span class=\"lang\">fr</span>")
+        .contains("<span class=\"lang\">en</span>");
+  }
+
+  @Test
+  void aStoryInOneLanguageNamesNoLanguageInItsColumns() {
+    AnalyzedArticle a = version("a", "One").language("fr").sentence("Deux morts.").build();
+    AnalyzedArticle b = version("b", "Two").language("fr").sentence("Deux morts.").build();
+
+    String html =
+        renderer.render(new StoryResult("s", List.of(a, b), List.of(), List.of(), List.of()));
+
+    assertThat(html).doesNotContain("class=\"lang\"");
+  }
 }
