@@ -105,7 +105,10 @@ def check(rows):
 
     for p in planted["planted"]:
         art, match = p["articleId"], p["match"]
-        others = [a for a in planted["stories"][story_of[art]] if a != art]
+        # Versions are compared within their language (a cross-language toll is a figure change,
+        # checked like any other: no other version writes its words).
+        others = [a for a in planted["stories"][story_of[art]]
+                  if a != art and good[a].get("language", "en") == good[art].get("language", "en")]
         carriers = [a for a in others if carries(a, p)]
         if p["change"] == "omitted":
             if carries(art, p) or len(carriers) != len(others):
