@@ -1,19 +1,26 @@
 package org.storydiff.align;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.storydiff.text.LanguageResources;
+import org.storydiff.text.LanguageWords;
 import org.storydiff.text.LightStemmer;
 
 /**
  * Pairs of key words (mostly verbs) whose swap turns a report into a different one: "Talks will
  * resume on Monday" and "Talks ended on Monday" share most words but describe two events. Entries
- * are stored as {@link LightStemmer} stems so every inflection matches. Immutable and thread-safe.
+ * are stored as the language's stems so every inflection matches: English pairs below through
+ * {@link LightStemmer}; German, French and Spanish ones from the {@code words.contradictions}
+ * section of their resource ("steigen"/"gesunken", "confirmé"/"démenti"), each side listing its
+ * forms, through their Snowball stemmer. Immutable and thread-safe.
  */
 final class ContradictingWords {
 
-  private static final String[][] PAIRS = {
+  private static final String[][] ENGLISH_PAIRS = {
     {"resume", "end"},
     {"resume", "suspend"},
     {"resume", "halt"},
@@ -66,17 +73,30 @@ final class ContradictingWords {
     {"pass", "fail"},
   };
 
-  private static final Map<String, Set<String>> OPPOSITES = build();
+  static final ContradictingWords ENGLISH = new ContradictingWords(english());
 
-  private ContradictingWords() {}
+  private static final Map<String, ContradictingWords> OTHERS = others();
+
+  private final Map<String, Set<String>> opposites;
+
+  private ContradictingWords(Map<String, Set<String>> opposites) {
+    this.opposites = opposites;
+  }
+
+  /**
+   * The pairs of a language (a code as {@code LanguageGroups.codeOf} gives it; English if none).
+   */
+  static ContradictingWords of(String language) {
+    return language == null ? ENGLISH : OTHERS.getOrDefault(language, ENGLISH);
+  }
 
   /** True when one term set holds a word whose opposite the other holds, and neither holds both. */
-  static boolean contradict(Set<String> termsA, Set<String> termsB) {
+  boolean contradict(Set<String> termsA, Set<String> termsB) {
     for (String a : termsA) {
       if (termsB.contains(a)) {
         continue;
       }
-      for (String opposite : OPPOSITES.getOrDefault(a, Set.of())) {
+      for (String opposite : opposites.getOrDefault(a, Set.of())) {
         if (termsB.contains(opposite) && !termsA.contains(opposite)) {
           return true;
         }
@@ -85,14 +105,43 @@ final class ContradictingWords {
     return false;
   }
 
-  private static Map<String, Set<String>> build() {
+  private static Map<String, Set<String>> english() {
     Map<String, Set<String>> map = new HashMap<>();
-    for (String[] pair : PAIRS) {
-      String x = LightStemmer.stem(pair[0]);
-      String y = LightStemmer.stem(pair[1]);
-      map.computeIfAbsent(x, k -> new HashSet<>()).add(y);
-      map.computeIfAbsent(y, k -> new HashSet<>()).add(x);
+    for (String[] pair : ENGLISH_PAIRS) {
+      oppose(map, Set.of(LightStemmer.stem(pair[0])), Set.of(LightStemmer.stem(pair[1])));
     }
+    return frozen(map);
+  }
+
+  private static Map<String, ContradictingWords> others() {
+    Map<String, ContradictingWords> out = new HashMap<>();
+    for (String language : LanguageResources.SUPPORTED) {
+      LanguageWords words = LanguageWords.of(language);
+      Map<String, Set<String>> map = new HashMap<>();
+      for (JsonNode pair : LanguageResources.of(language).path("words").path("contradictions")) {
+        oppose(map, stems(pair.get(0), words), stems(pair.get(1), words));
+      }
+      out.put(language, new ContradictingWords(frozen(map)));
+    }
+    return Map.copyOf(out);
+  }
+
+  private static Set<String> stems(JsonNode forms, LanguageWords words) {
+    Set<String> stems = new HashSet<>();
+    forms.forEach(f -> stems.add(words.stem(f.asText().toLowerCase(Locale.ROOT))));
+    return stems;
+  }
+
+  private static void oppose(Map<String, Set<String>> map, Set<String> xs, Set<String> ys) {
+    for (String x : xs) {
+      for (String y : ys) {
+        map.computeIfAbsent(x, k -> new HashSet<>()).add(y);
+        map.computeIfAbsent(y, k -> new HashSet<>()).add(x);
+      }
+    }
+  }
+
+  private static Map<String, Set<String>> frozen(Map<String, Set<String>> map) {
     map.replaceAll((k, v) -> Set.copyOf(v));
     return Map.copyOf(map);
   }

@@ -12,9 +12,11 @@ import java.util.Set;
 final class PairScorer {
 
   private final StoryVocabulary vocabulary;
+  private final ContradictingWords contradictions;
 
-  PairScorer(StoryVocabulary vocabulary) {
+  PairScorer(StoryVocabulary vocabulary, ContradictingWords contradictions) {
     this.vocabulary = vocabulary;
+    this.contradictions = contradictions;
   }
 
   /** Total weight of a sentence's terms; > 0 unless the sentence has no content term. */
@@ -40,7 +42,7 @@ final class PairScorer {
         figuresDiffer(a, b, false),
         figuresDiffer(a, b, true),
         namesConflict(a, b),
-        ContradictingWords.contradict(a.terms().keySet(), b.terms().keySet()));
+        contradictions.contradict(a.terms().keySet(), b.terms().keySet()));
   }
 
   /**

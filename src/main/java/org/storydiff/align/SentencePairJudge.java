@@ -40,7 +40,7 @@ public final class SentencePairJudge {
     SentenceProfile pa = builder.profile(0, tokensA);
     SentenceProfile pb = builder.profile(0, tokensB);
     StoryVocabulary vocabulary = new StoryVocabulary(List.of(List.of(pa), List.of(pb)));
-    PairScorer scorer = new PairScorer(vocabulary);
+    PairScorer scorer = new PairScorer(vocabulary, ContradictingWords.ENGLISH);
     PairScore score = scorer.score(pa, pb);
     List<VersionPairAligner.Link> links =
         new VersionPairAligner(scorer, vocabulary).align(List.of(pa), List.of(pb));

@@ -99,7 +99,10 @@ public final class StoryAligner {
       profiles.add(ofVersion);
     }
     StoryVocabulary vocabulary = new StoryVocabulary(profiles);
-    VersionPairAligner pairAligner = new VersionPairAligner(new PairScorer(vocabulary), vocabulary);
+    ContradictingWords contradictions =
+        ContradictingWords.of(LanguageGroups.codeOf(sorted.get(0).article().language()));
+    VersionPairAligner pairAligner =
+        new VersionPairAligner(new PairScorer(vocabulary, contradictions), vocabulary);
     List<Alignment> out = new ArrayList<>();
     long versionPairs = 0;
     if (sorted.size() <= MAX_ALL_PAIRS_VERSIONS) {

@@ -19,7 +19,7 @@ import org.storydiff.model.Figure;
 import org.storydiff.model.Finding;
 import org.storydiff.model.Quote;
 import org.storydiff.model.Sentence;
-import org.storydiff.text.StopWords;
+import org.storydiff.text.LanguageWords;
 
 /**
  * Every rule that says how sure a finding is, in one place (the contract's {@code confidence}).
@@ -106,7 +106,8 @@ final class FindingConfidence {
       List<String> mine,
       boolean partial,
       boolean titleOrTerm,
-      boolean acrossParagraphs) {
+      boolean acrossParagraphs,
+      LanguageWords language) {
     if (titleOrTerm) {
       return new Judgement(
           Confidence.LOW, "a title or a term in quotation marks, not someone's words");
@@ -119,7 +120,7 @@ final class FindingConfidence {
           deltas.get(0).getSource().size() == 0
               ? deltas.get(0).getTarget().getLines()
               : deltas.get(0).getSource().getLines();
-      if (word.size() == 1 && isSlipWord(word.get(0))) {
+      if (word.size() == 1 && language.isSlipWord(word.get(0).toLowerCase(java.util.Locale.ROOT))) {
         return new Judgement(
             Confidence.LOW, "one small word cut or added: perhaps a slip, not a trim");
       }
@@ -137,18 +138,6 @@ final class FindingConfidence {
       return new Judgement(Confidence.MEDIUM, "words only cut or added, as agencies trim quotes");
     }
     return Judgement.HIGH;
-  }
-
-  /** Negations change what is said, however small. */
-  private static final Set<String> NEGATIONS = Set.of("no", "not", "nor", "never", "n't");
-
-  /**
-   * A function word ("is", "of", "the") whose loss or gain alone is more likely a typing slip or a
-   * house style than an agency trimming a quote; never a negation.
-   */
-  private static boolean isSlipWord(String word) {
-    String w = word.toLowerCase(java.util.Locale.ROOT);
-    return StopWords.contains(w) && !NEGATIONS.contains(w);
   }
 
   /** A quote only this version carries, or that most others carry and this one lacks. */

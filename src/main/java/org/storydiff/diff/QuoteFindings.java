@@ -11,6 +11,7 @@ import org.storydiff.model.Confidence;
 import org.storydiff.model.Evidence;
 import org.storydiff.model.FactKind;
 import org.storydiff.model.Finding;
+import org.storydiff.model.LanguageGroups;
 import org.storydiff.model.Quote;
 import org.storydiff.text.LanguageWords;
 
@@ -306,7 +307,12 @@ final class QuoteFindings {
                     "the words cut stand in that version's next or previous quotation: its marks"
                         + " fall elsewhere")
                 : FindingConfidence.quoteWording(
-                    wording.get(w), wording.get(v), partial, titleOrTerm, acrossParagraphs);
+                    wording.get(w),
+                    wording.get(v),
+                    partial,
+                    titleOrTerm,
+                    acrossParagraphs,
+                    LanguageWords.of(LanguageGroups.codeOf(index.version(v).article().language())));
       }
     }
     if (!asserted.isEmpty()) {

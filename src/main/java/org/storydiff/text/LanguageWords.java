@@ -1,6 +1,7 @@
 package org.storydiff.text;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
@@ -26,9 +27,10 @@ public abstract sealed class LanguageWords {
 
   private static final Map<String, LanguageWords> SNOWBALL =
       Map.of(
-          "de", new Snowball(GermanAnalyzer.getDefaultStopSet(), GermanStemmer::new, false),
-          "fr", new Snowball(FrenchAnalyzer.getDefaultStopSet(), FrenchStemmer::new, true),
-          "es", new Snowball(SpanishAnalyzer.getDefaultStopSet(), SpanishStemmer::new, false));
+          "de", new Snowball("de", GermanAnalyzer.getDefaultStopSet(), GermanStemmer::new, false),
+          "fr", new Snowball("fr", FrenchAnalyzer.getDefaultStopSet(), FrenchStemmer::new, true),
+          "es",
+              new Snowball("es", SpanishAnalyzer.getDefaultStopSet(), SpanishStemmer::new, false));
 
   /** The rules of {@code language} (a lower-case ISO 639-1 code, or null for English). */
   public static LanguageWords of(String language) {
@@ -41,10 +43,32 @@ public abstract sealed class LanguageWords {
   /** The comparison key of a content word's norm. */
   public abstract String stem(String wordNorm);
 
+  /**
+   * A function word ("is", "of"; "ist", "de", "el") whose loss or gain alone in a quote is more
+   * likely a slip or house style than a trim: a stop word that is no negation ("not", "nicht",
+   * "pas", "no" change what is said, however small).
+   */
+  public abstract boolean isSlipWord(String wordNorm);
+
+  /** The language's code ("de"), "en" for the English rules. */
+  public abstract String language();
+
   private static final class English extends LanguageWords {
+    private static final Set<String> NEGATIONS = Set.of("no", "not", "nor", "never", "n't");
+
     @Override
     public boolean isContent(String wordNorm) {
       return ContentWords.isContent(wordNorm);
+    }
+
+    @Override
+    public boolean isSlipWord(String wordNorm) {
+      return StopWords.contains(wordNorm) && !NEGATIONS.contains(wordNorm);
+    }
+
+    @Override
+    public String language() {
+      return "en";
     }
 
     @Override
@@ -54,14 +78,35 @@ public abstract sealed class LanguageWords {
   }
 
   private static final class Snowball extends LanguageWords {
+    private final String language;
     private final CharArraySet stopWords;
     private final ThreadLocal<SnowballStemmer> stemmer;
     private final boolean elides;
+    private final Set<String> negations;
 
-    Snowball(CharArraySet stopWords, Supplier<SnowballStemmer> stemmer, boolean elides) {
+    Snowball(
+        String language,
+        CharArraySet stopWords,
+        Supplier<SnowballStemmer> stemmer,
+        boolean elides) {
+      this.language = language;
       this.stopWords = stopWords;
       this.stemmer = ThreadLocal.withInitial(stemmer);
       this.elides = elides;
+      this.negations =
+          LanguageResources.strings(LanguageResources.of(language), "words", "negations");
+    }
+
+    @Override
+    public String language() {
+      return language;
+    }
+
+    @Override
+    public boolean isSlipWord(String wordNorm) {
+      return !negations.contains(wordNorm)
+          && stopWords.contains(withoutElision(wordNorm))
+          && !negations.contains(withoutElision(wordNorm));
     }
 
     @Override

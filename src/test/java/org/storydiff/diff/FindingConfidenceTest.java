@@ -13,6 +13,7 @@ import org.storydiff.model.Confidence;
 import org.storydiff.model.FactKind;
 import org.storydiff.model.Finding;
 import org.storydiff.model.Relation;
+import org.storydiff.text.LanguageWords;
 
 /**
  * Held-out cases for confidence and certain speaker changes, written before any tuning (fictional
@@ -295,9 +296,13 @@ class FindingConfidenceTest {
   void wordsAddedToAQuoteReadAcrossParagraphsAreOnlyToCheck() {
     List<String> one = QuoteWords.of("The roads are closed.");
     List<String> two = QuoteWords.of("The roads are closed. Stay at home tonight.");
-    assertThat(FindingConfidence.quoteWording(one, two, false, false, true).level())
+    assertThat(
+            FindingConfidence.quoteWording(one, two, false, false, true, LanguageWords.ENGLISH)
+                .level())
         .isEqualTo(Confidence.LOW);
-    assertThat(FindingConfidence.quoteWording(one, two, false, false, false).level())
+    assertThat(
+            FindingConfidence.quoteWording(one, two, false, false, false, LanguageWords.ENGLISH)
+                .level())
         .isEqualTo(Confidence.MEDIUM);
   }
 
@@ -305,13 +310,21 @@ class FindingConfidenceTest {
   void oneSmallWordCutOrAddedIsOnlyToCheckButNeverANegation() {
     List<String> full = QuoteWords.of("The bridge will be the first thing we rebuild.");
     List<String> slip = QuoteWords.of("The bridge will be first thing we rebuild.");
-    assertThat(FindingConfidence.quoteWording(full, slip, false, false, false).level())
+    assertThat(
+            FindingConfidence.quoteWording(full, slip, false, false, false, LanguageWords.ENGLISH)
+                .level())
         .isEqualTo(Confidence.LOW);
     List<String> negated = QuoteWords.of("The bridge will not be the first thing we rebuild.");
-    assertThat(FindingConfidence.quoteWording(full, negated, false, false, false).level())
+    assertThat(
+            FindingConfidence.quoteWording(
+                    full, negated, false, false, false, LanguageWords.ENGLISH)
+                .level())
         .isEqualTo(Confidence.MEDIUM);
     List<String> trimmed = QuoteWords.of("The bridge will be the first thing.");
-    assertThat(FindingConfidence.quoteWording(full, trimmed, false, false, false).level())
+    assertThat(
+            FindingConfidence.quoteWording(
+                    full, trimmed, false, false, false, LanguageWords.ENGLISH)
+                .level())
         .isEqualTo(Confidence.MEDIUM);
   }
 
@@ -319,7 +332,32 @@ class FindingConfidenceTest {
   void aTitleIsNoQuoteToReword() {
     List<String> one = QuoteWords.of("The Night Ferry");
     List<String> two = QuoteWords.of("The Last Night Ferry");
-    assertThat(FindingConfidence.quoteWording(one, two, false, true, false).level())
+    assertThat(
+            FindingConfidence.quoteWording(one, two, false, true, false, LanguageWords.ENGLISH)
+                .level())
         .isEqualTo(Confidence.LOW);
+  }
+
+  @Test
+  void slipWordsAndNegationsAreThoseOfTheQuotesLanguage() {
+    LanguageWords german = LanguageWords.of("de");
+    List<String> full = QuoteWords.of("Die Brücke ist das Erste, was wir wieder aufbauen.");
+    List<String> slip = QuoteWords.of("Die Brücke ist Erste, was wir wieder aufbauen.");
+    List<String> negated =
+        QuoteWords.of("Die Brücke ist nicht das Erste, was wir wieder aufbauen.");
+
+    assertThat(FindingConfidence.quoteWording(full, slip, false, false, false, german).level())
+        .isEqualTo(Confidence.LOW);
+    // "das" is no English function word: read with the English rules it would be a trim.
+    assertThat(
+            FindingConfidence.quoteWording(full, slip, false, false, false, LanguageWords.ENGLISH)
+                .level())
+        .isEqualTo(Confidence.MEDIUM);
+    assertThat(FindingConfidence.quoteWording(full, negated, false, false, false, german).level())
+        .isEqualTo(Confidence.MEDIUM);
+    assertThat(LanguageWords.of("fr").isSlipWord("pas")).isFalse();
+    assertThat(LanguageWords.of("fr").isSlipWord("de")).isTrue();
+    assertThat(LanguageWords.of("es").isSlipWord("no")).isFalse();
+    assertThat(LanguageWords.of("es").isSlipWord("el")).isTrue();
   }
 }
