@@ -41,6 +41,13 @@ public final class LanguageGroups {
     if (tag == null) {
       return null;
     }
+    if (tag.length() == 2
+        && tag.charAt(0) >= 'a'
+        && tag.charAt(0) <= 'z'
+        && tag.charAt(1) >= 'a'
+        && tag.charAt(1) <= 'z') {
+      return tag; // what ingest writes, nearly always: no need to parse
+    }
     String primary = tag.strip().split("[-_]", 2)[0].toLowerCase(Locale.ROOT);
     return CODE.matcher(primary).matches() ? primary : null;
   }

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.storydiff.model.Alignment;
 import org.storydiff.model.AnalyzedArticle;
@@ -23,6 +22,8 @@ final class PageContext {
 
   private final StoryResult story;
   private final List<AnalyzedArticle> columns;
+  private final boolean multilingual;
+  private final boolean[] aloneInLanguage;
   private final Anchors anchors;
   private final AlignedRows rows;
   private final FindingIndex findings;
@@ -33,6 +34,14 @@ final class PageContext {
   PageContext(StoryResult story) {
     this.story = story;
     this.columns = columnOrder(story.versions());
+    List<List<AnalyzedArticle>> languages = LanguageGroups.of(columns);
+    this.multilingual = languages.size() > 1;
+    this.aloneInLanguage = new boolean[columns.size()];
+    for (List<AnalyzedArticle> language : languages) {
+      if (multilingual && language.size() == 1) {
+        aloneInLanguage[columns.indexOf(language.get(0))] = true;
+      }
+    }
     this.anchors = new Anchors(columns);
     this.rows = AlignedRows.of(columns, story.alignments());
     this.findings = new FindingIndex(story.findings());
@@ -72,7 +81,7 @@ final class PageContext {
 
   /** Whether the story's versions are in two or more languages (each column then names its own). */
   boolean multilingual() {
-    return LanguageGroups.of(columns).size() > 1;
+    return multilingual;
   }
 
   /**
@@ -80,14 +89,7 @@ final class PageContext {
    * with no other sentence by sentence, so none of its sentences is "only here".
    */
   boolean aloneInLanguage(int v) {
-    if (!multilingual()) {
-      return false;
-    }
-    String language = LanguageGroups.codeOf(columns.get(v).article().language());
-    return columns.stream()
-            .filter(c -> Objects.equals(LanguageGroups.codeOf(c.article().language()), language))
-            .count()
-        == 1;
+    return aloneInLanguage[v];
   }
 
   /** Versions grouped by language, most versions first (ties by language code), else as given. */
