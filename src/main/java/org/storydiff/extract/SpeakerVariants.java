@@ -209,7 +209,7 @@ public final class SpeakerVariants {
       Pattern.compile("(?i)^.*?\\bspokes(?:man|woman|person|people)\\s+(?:for|of|at)\\s+(.+)$");
 
   /** "the International Committee of the Red Cross (ICRC)": an expansion and its acronym. */
-  private static final Pattern EXPANSION =
+  static final Pattern EXPANSION =
       Pattern.compile(
           "((?:\\p{Lu}[\\p{L}'\u2019.-]*|of|the|for|and|on|de)(?:\\s+(?:\\p{Lu}[\\p{L}'\u2019.-]*|of|the|for|and|on|de)){1,9})"
               + "\\s*\\((\\p{Lu}[\\p{Lu}&]{1,7})\\)");
@@ -235,24 +235,39 @@ public final class SpeakerVariants {
    */
   public static Map<String, String> acronyms(String text) {
     Map<String, String> out = new HashMap<>();
-    if (text.indexOf('(') < 0) {
-      return out;
-    }
-    Matcher m = EXPANSION.matcher(text);
-    while (m.find()) {
-      List<String> words = new ArrayList<>(Arrays.asList(m.group(1).split("\\s+")));
-      String acronym = m.group(2);
-      // Keep the shortest tail of the phrase whose initials spell the acronym.
-      for (int from = Math.max(0, words.size() - 12); from < words.size(); from++) {
-        List<String> tail = words.subList(from, words.size());
-        if (!JOINERS.contains(tail.get(0).toLowerCase(Locale.ROOT))
-            && initials(tail).equals(acronym.replace("&", ""))) {
-          out.putIfAbsent(acronym, String.join(" ", tail));
-          break;
-        }
+    // The expansion regex is costly to run over a whole body; run it only on the words before each
+    // "(ACRONYM)", which is where every match ends (an expansion is at most ten words).
+    int from = 0;
+    for (int open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+      int close = text.indexOf(')', open);
+      if (close < 0 || close - open > 9 || !Character.isUpperCase(text.charAt(open + 1))) {
+        continue;
+      }
+      Matcher m =
+          EXPANSION.matcher(text).region(Math.max(from, open - EXPANSION_WINDOW), close + 1);
+      if (m.find()) {
+        expand(m, out);
+        from = m.end();
       }
     }
     return out;
+  }
+
+  /** Characters before "(" searched for an expansion: ten long words and their spaces. */
+  private static final int EXPANSION_WINDOW = 400;
+
+  static void expand(Matcher m, Map<String, String> out) {
+    List<String> words = new ArrayList<>(Arrays.asList(m.group(1).split("\\s+")));
+    String acronym = m.group(2);
+    // Keep the shortest tail of the phrase whose initials spell the acronym.
+    for (int from = Math.max(0, words.size() - 12); from < words.size(); from++) {
+      List<String> tail = words.subList(from, words.size());
+      if (!JOINERS.contains(tail.get(0).toLowerCase(Locale.ROOT))
+          && initials(tail).equals(acronym.replace("&", ""))) {
+        out.putIfAbsent(acronym, String.join(" ", tail));
+        break;
+      }
+    }
   }
 
   /** {@link #PERSON} or {@link #ORGANISATION} for a speaker name or description; null for null. */
@@ -331,8 +346,21 @@ public final class SpeakerVariants {
 
   /** Lower-case ASCII, punctuation other than apostrophes and hyphens turned to spaces. */
   static String fold(String s) {
-    String latin = FOLD.get().transliterate(s.replace('\u2019', '\''));
-    return latin.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9'&-]+", " ").strip();
+    String straight = s.replace('\u2019', '\'');
+    // Transliterating ASCII changes nothing, and most names are ASCII: skip the transliterator.
+    String latin = isAscii(straight) ? straight : FOLD.get().transliterate(straight);
+    return NOT_FOLDED.matcher(latin.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+  }
+
+  private static final Pattern NOT_FOLDED = Pattern.compile("[^a-z0-9'&-]+");
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 128) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private String expand(String name) {
