@@ -21,7 +21,9 @@ final class CoverageViews {
     ADDED("added", "+", "only here"),
     DIFFERENT("different", "≠", "different"),
     OMITTED("omitted", "✗", "omitted"),
-    ABSENT("absent", "–", "absent");
+    ABSENT("absent", "–", "absent"),
+    /** A version of another language than every version carrying the fact: never compared. */
+    OTHER_LANGUAGE("other-language", "·", "other language");
 
     final String cssClass;
     final String symbol;
@@ -31,6 +33,11 @@ final class CoverageViews {
       this.cssClass = cssClass;
       this.symbol = symbol;
       this.label = label;
+    }
+
+    /** What a row of the comparison tables says where a version does not carry the fact. */
+    String missing(String notCarried) {
+      return this == OTHER_LANGUAGE ? "in another language: not compared" : notCarried;
     }
 
     /** How the page shows a version's state in a fact group. */
@@ -74,11 +81,13 @@ final class CoverageViews {
    * @param reported false when the version does not carry the figure (then only {@code source} and
    *     the state show)
    * @param state a {@link CellState} css class, {@code stateLabel} its words
+   * @param missing what the row says when the version does not carry the figure
    * @param detail the version's own changed finding, "" when it has none
    */
   record ConflictRow(
       String source,
       boolean reported,
+      String missing,
       String value,
       String qualifier,
       String attribution,
@@ -102,6 +111,7 @@ final class CoverageViews {
   record QuoteRow(
       String source,
       boolean quoted,
+      String missing,
       String speaker,
       boolean hasSpeaker,
       boolean sameWords,

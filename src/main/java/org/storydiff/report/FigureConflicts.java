@@ -41,12 +41,24 @@ final class FigureConflicts {
     String detail = group.changedDetail(page, v);
     if (facts.isEmpty()) {
       return new ConflictRow(
-          page.source(v), false, "", "", "", "", "", state.cssClass, state.label, "", false);
+          page.source(v),
+          false,
+          state.missing("not in this version"),
+          "",
+          "",
+          "",
+          "",
+          "",
+          state.cssClass,
+          state.label,
+          "",
+          false);
     }
     Figure f = (Figure) facts.get(0);
     return new ConflictRow(
         page.source(v),
         true,
+        "",
         FigureReadings.value(f),
         orEmpty(f.qualifier()),
         orEmpty(f.attribution()),

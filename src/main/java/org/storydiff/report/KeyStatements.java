@@ -53,7 +53,7 @@ final class KeyStatements {
     int labelRow = Integer.MAX_VALUE;
     for (int v = 0; v < page.versions().size(); v++) {
       List<FactGroup.Member> carried = g.membersOf(page.version(v).id());
-      CellState state = CellState.of(g.stateOf(page.version(v).id()));
+      CellState state = page.state(g, v);
       if (carried.isEmpty()) {
         cells.add(new MatrixCell(state.cssClass, state.symbol, state.label, "", "", false));
         continue;

@@ -6,9 +6,11 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.storydiff.model.Alignment;
 import org.storydiff.model.AnalyzedArticle;
+import org.storydiff.model.FactGroup;
 import org.storydiff.model.LanguageGroups;
 import org.storydiff.model.StoryResult;
 
@@ -90,6 +92,27 @@ final class PageContext {
    */
   boolean aloneInLanguage(int v) {
     return aloneInLanguage[v];
+  }
+
+  /**
+   * What column {@code v} does with fact group {@code g}, as the diff's findings say; in a story of
+   * several languages, a version of a language none of the group's versions writes was never
+   * compared with it ({@link CellState#OTHER_LANGUAGE}), which "absent" would misstate.
+   */
+  CoverageViews.CellState state(FactGroup g, int v) {
+    CoverageViews.CellState state = CoverageViews.CellState.of(g.stateOf(columns.get(v).id()));
+    if (!multilingual || state != CoverageViews.CellState.ABSENT) {
+      return state;
+    }
+    String language = LanguageGroups.codeOf(columns.get(v).article().language());
+    for (FactGroup.Member m : g.members()) {
+      Integer w = versionIndex.get(m.articleId());
+      if (w != null
+          && Objects.equals(LanguageGroups.codeOf(columns.get(w).article().language()), language)) {
+        return state;
+      }
+    }
+    return CoverageViews.CellState.OTHER_LANGUAGE;
   }
 
   /** Versions grouped by language, most versions first (ties by language code), else as given. */

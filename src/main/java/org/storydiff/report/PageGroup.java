@@ -76,7 +76,7 @@ record PageGroup(FactGroup group, List<List<Fact>> facts, int firstVersion, Fact
 
   /** What column {@code version} does with the fact, as the diff's findings say. */
   CellState state(PageContext page, int version) {
-    return CellState.of(group.stateOf(page.version(version).id()));
+    return page.state(group, version);
   }
 
   /** The detail line of the version's changed finding on this group, "" when there is none. */

@@ -38,6 +38,7 @@ final class QuoteComparison {
       return new QuoteRow(
           page.source(v),
           false,
+          state.missing("not quoted"),
           "",
           false,
           false,
@@ -56,6 +57,7 @@ final class QuoteComparison {
     return new QuoteRow(
         page.source(v),
         true,
+        "",
         speaker,
         !speaker.isEmpty(),
         same,

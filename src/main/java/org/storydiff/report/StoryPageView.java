@@ -56,6 +56,11 @@ record StoryPageView(
     return lineage.stream().anyMatch(LineageRow::derived);
   }
 
+  /** Whether the versions are in several languages (each column then names its own). */
+  boolean multilingual() {
+    return columns.stream().anyMatch(Column::showLanguage);
+  }
+
   /**
    * One version's column head. {@code gap} is e.g. "+2h 15m" or "earliest", "" when undated; {@code
    * language} is the version's language code, shown ({@code showLanguage}) in a story of several

@@ -313,6 +313,36 @@ class StoryPageRendererTest {
     String html =
         renderer.render(new StoryResult("s", List.of(a, b), List.of(), List.of(), List.of()));
 
-    assertThat(html).doesNotContain("class=\"lang\"");
+    assertThat(html).doesNotContain("class=\"lang\"").doesNotContain("other language (");
+  }
+
+  @Test
+  void aVersionInAnotherLanguageIsNotCalledAbsentFromAFactItWasNeverComparedWith() {
+    String german =
+        "Bei dem Dammbruch in Kessenrode wurden %d Menschen verletzt, teilte die Polizei mit.";
+    String english = "The dam above Kessenrode burst overnight, police said on Monday.";
+    StoryResult story =
+        new org.storydiff.pipeline.StoryPipeline()
+            .process(
+                "s",
+                List.of(
+                    analyzed("de-a", String.format(german, 17), "de"),
+                    analyzed("de-b", String.format(german, 19), "de"),
+                    analyzed("en-a", english, "en")));
+
+    String html = renderer.render(story);
+
+    assertThat(html)
+        .contains("in another language: not compared")
+        .contains("other language (compared within its language only)");
+    assertThat(html).doesNotContain("not in this version");
+  }
+
+  private static AnalyzedArticle analyzed(String id, String body, String language) {
+    org.storydiff.model.Article article =
+        new org.storydiff.model.Article(id, id, body, null, null, null, language);
+    return ((org.storydiff.pipeline.ArticleAnalysis.Done)
+            new org.storydiff.pipeline.ArticleAnalyzer().analyzeWithin(article))
+        .article();
   }
 }
