@@ -343,6 +343,12 @@ final class LocalNames {
   private static String fullNameEndingIn(String body, String surname, int before) {
     int at = body.lastIndexOf(" " + surname, before - 1);
     while (at > 0) {
+      int after = at + 1 + surname.length();
+      if (after < body.length() && Character.isLetter(body.charAt(after))) {
+        // "Reise" inside "Reiseveranstalter" is no surname
+        at = body.lastIndexOf(" " + surname, at - 1);
+        continue;
+      }
       int start = at;
       int words = 0;
       while (start > 0) {

@@ -75,6 +75,30 @@ class LocalAttributionTest {
   }
 
   @Test
+  void germanVerbsOfSummingUpAndOfSeveralSpeakers() {
+    assertThat(
+            speakerOf(
+                "„Die Lage bleibt ernst“, fasst Einsatzleiterin Petra Hollmann die Nacht zusammen.",
+                "de"))
+        .isEqualTo("Petra Hollmann");
+    assertThat(
+            speakerOf(
+                "„Wir trauern um ihn“, erklären Bürgermeister Jonas Albrecht und Stadträtin Ute"
+                    + " Berg.",
+                "de"))
+        .isEqualTo("Jonas Albrecht");
+  }
+
+  @Test
+  void aSurnameIsAWholeWordOfAnEarlierName() {
+    // "Reise" begins "Reiseveranstalter": no earlier name ends with it.
+    List<Quote> q =
+        quotes("Viele Reiseveranstalter haben abgesagt. „Es gibt Umstände“, sagte Reise.", "de");
+    assertThat(q).hasSize(1);
+    assertThat(q.get(0).speakerName()).isNull();
+  }
+
+  @Test
   void germanRoleNamesThePersonIntroducedWithIt() {
     List<Quote> q =
         quotes(
