@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.storydiff.text.LanguageResources;
+import org.storydiff.text.LanguageWords;
 
 /**
  * Which name a speaker phrase of a German, French or Spanish attribution holds ({@link
@@ -33,6 +34,7 @@ final class LocalNames {
   private final boolean rolesAsSuffixes;
   private final boolean capitalizedNouns;
   private final Set<String> adverbEndings;
+  private final Set<String> measureWords;
 
   LocalNames(JsonNode root) {
     leadingWords = LanguageResources.strings(root, "quotes", "leadingWords");
@@ -43,6 +45,39 @@ final class LocalNames {
     rolesAsSuffixes = root.path("quotes").path("rolesAsSuffixes").asBoolean(false);
     capitalizedNouns = root.path("quotes").path("capitalizedNouns").asBoolean(false);
     adverbEndings = LanguageResources.optionalStrings(root, "quotes", "adverbEndings");
+    measureWords = measureWords(root);
+  }
+
+  /**
+   * The words of the language's scales, currencies, units and percent signs ("Milliarden", "Euro",
+   * "Prozent"): capitalized in German, yet never part of a name ("drei Milliarden Euro").
+   */
+  private static Set<String> measureWords(JsonNode root) {
+    LanguageWords language = LanguageWords.of(root.path("language").asText());
+    Set<String> words = new java.util.HashSet<>();
+    for (String section : List.of("scales", "currencies", "units", "percent")) {
+      root.path("glosses")
+          .path(section)
+          .fieldNames()
+          .forEachRemaining(
+              phrase -> {
+                for (String w : phrase.toLowerCase(Locale.ROOT).split("\\s+")) {
+                  if (language.isContent(w)) { // not "de" of "millones de"
+                    words.add(w);
+                  }
+                }
+              });
+    }
+    return Set.copyOf(words);
+  }
+
+  private boolean hasMeasureWord(TokenView v, int from, int to) {
+    for (int k = from; k <= to; k++) {
+      if (v.isWord(k) && measureWords.contains(v.norm(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A determiner or preposition that may open a speaker phrase ("le", "der", "del"). */
@@ -221,6 +256,10 @@ final class LocalNames {
         k = end + 1;
         continue;
       }
+      if (hasMeasureWord(v, k, end)) {
+        k = end + 1; // "drei Milliarden Euro" is an amount, not a name
+        continue;
+      }
       if (end > k) {
         String name = v.text(k, end);
         return new Speaker(v.text(from, end), name, SpeakerVariants.typeOf(name), Speaker.EXPLICIT);
@@ -271,7 +310,7 @@ final class LocalNames {
     for (int k = from; k <= to; k++) {
       words += v.isWord(k) && !leadingWords.contains(v.norm(k)) ? 1 : 0;
       if (v.isWord(k) && isRole(v.norm(k))) {
-        String name = personWithRole(body, v.text(k, k), v.get(from).start());
+        String name = personWithRole(body, v.text(k, k), v.get(from).start(), rolesAsSuffixes);
         if (name != null) {
           return new Speaker(v.text(from, to), name, Speaker.PERSON, Speaker.TITLE_SURNAME);
         }
@@ -282,12 +321,15 @@ final class LocalNames {
 
   /**
    * The latest name written right after {@code role} before {@code before} ("Landrat Ulrich
-   * Sandmann", "le préfet, Jean-Marc Rivaud"), or null.
+   * Sandmann", "le préfet, Jean-Marc Rivaud"), or null; where roles are suffixes (German), also
+   * after a compound ending in it ("der Minister" after "Außenminister Mevlüt Cavusoglu").
    */
-  private static String personWithRole(String body, String role, int before) {
+  private static String personWithRole(
+      String body, String role, int before, boolean rolesAsSuffixes) {
     Matcher m =
         Pattern.compile(
                 "(?iu)(?<![\\p{L}])"
+                    + (rolesAsSuffixes ? "[\\p{L}-]*" : "")
                     + Pattern.quote(role)
                     + "(?![\\p{L}]),?\\s+(?-i)(\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+)+)")
             .matcher(body);

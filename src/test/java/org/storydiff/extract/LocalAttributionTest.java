@@ -90,6 +90,28 @@ class LocalAttributionTest {
   }
 
   @Test
+  void aGermanAmountIsNoName() {
+    List<Quote> q =
+        quotes(
+            "Die Union habe versprochen, bis Ende 2016 die ersten drei Milliarden Euro zu zahlen,"
+                + " sagte der Sprecher und klagte: „Wir warten noch immer.“",
+            "de");
+    assertThat(q).hasSize(1);
+    assertThat(q.get(0).speakerName()).isNull();
+  }
+
+  @Test
+  void aGermanRoleNamesThePersonIntroducedWithACompoundOfIt() {
+    List<Quote> q =
+        quotes(
+            "Außenministerin Lena Korth traf am Morgen in Valdoria ein.\n\n"
+                + "„Wir warten noch immer auf das Geld“, sagte die Ministerin.",
+            "de");
+    assertThat(q).hasSize(1);
+    assertThat(q.get(0).speakerName()).isEqualTo("Lena Korth");
+  }
+
+  @Test
   void aSurnameIsAWholeWordOfAnEarlierName() {
     // "Reise" begins "Reiseveranstalter": no earlier name ends with it.
     List<Quote> q =
