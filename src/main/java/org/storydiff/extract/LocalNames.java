@@ -35,7 +35,6 @@ final class LocalNames {
   private final boolean capitalizedNouns;
   private final Set<String> adverbEndings;
   private final Set<String> measureWords;
-  private final Set<String> timeNouns;
 
   LocalNames(JsonNode root) {
     leadingWords = LanguageResources.strings(root, "quotes", "leadingWords");
@@ -47,18 +46,16 @@ final class LocalNames {
     capitalizedNouns = root.path("quotes").path("capitalizedNouns").asBoolean(false);
     adverbEndings = LanguageResources.optionalStrings(root, "quotes", "adverbEndings");
     measureWords = measureWords(root);
-    timeNouns = LanguageResources.optionalStrings(root, "quotes", "timeNouns");
   }
 
   /**
-   * The words of the language's scales, currencies, units, percent signs and months ("Milliarden",
-   * "Euro", "Prozent", "März"): capitalized in German, yet never part of a name ("drei Milliarden
-   * Euro").
+   * The words of the language's scales, currencies, units and percent signs ("Milliarden", "Euro",
+   * "Prozent"): capitalized in German, yet never part of a name ("drei Milliarden Euro").
    */
   private static Set<String> measureWords(JsonNode root) {
     LanguageWords language = LanguageWords.of(root.path("language").asText());
     Set<String> words = new java.util.HashSet<>();
-    for (String section : List.of("scales", "currencies", "units", "percent", "calendar")) {
+    for (String section : List.of("scales", "currencies", "units", "percent")) {
       root.path("glosses")
           .path(section)
           .fieldNames()
@@ -72,26 +69,6 @@ final class LocalNames {
               });
     }
     return Set.copyOf(words);
-  }
-
-  /**
-   * Token {@code k} follows only role words from {@code from} (no article), is no measure or month
-   * word, and is followed by punctuation, a lower-case word or nothing: "sagte Herrmann am
-   * Dienstag", not "sagte Anfang März".
-   */
-  private boolean bareAfterVerb(TokenView v, int from, int k) {
-    for (int j = from; j < k; j++) {
-      if (!v.isWord(j) || !isRole(v.norm(j))) {
-        return false;
-      }
-    }
-    if (measureWords.contains(v.norm(k))
-        || timeNouns.contains(v.norm(k))
-        || isRole(v.norm(k))
-        || v.norm(k).length() < 3) {
-      return false;
-    }
-    return k + 1 >= v.size() || !v.isWord(k + 1) || !v.isCapitalized(k + 1);
   }
 
   private boolean hasMeasureWord(TokenView v, int from, int to) {
@@ -291,18 +268,6 @@ final class LocalNames {
       String full = heads ? personNameEndingIn(body, v.text(k, k), v.get(k).start()) : null;
       if (full != null) {
         return new Speaker(v.text(from, k), full, Speaker.PERSON, Speaker.TITLE_SURNAME);
-      }
-      if (loneWord && capitalizedNouns && bareAfterVerb(v, from, k)) {
-        // "sagte Herrmann.", "sagte Innenminister Seehofer am Montag": a German noun needs an
-        // article, so a bare capitalized word right after the verb (or its role) is a name; the
-        // article's full name when it gives one.
-        String name = v.text(k, k);
-        String role =
-            k > from ? personWithRole(body, v.text(k - 1, k - 1), v.get(from).start(), true) : null;
-        if (role != null && role.endsWith(" " + name)) {
-          return new Speaker(v.text(from, k), role, Speaker.PERSON, Speaker.TITLE_SURNAME);
-        }
-        return new Speaker(v.text(from, k), name, SpeakerVariants.typeOf(name), Speaker.EXPLICIT);
       }
       if (loneWord && heads && !capitalizedNouns) {
         // "dijo Dunne", "a déclaré le ministre Véran": where nouns are lower-case, a lone
