@@ -175,8 +175,12 @@ final class LocalAttribution {
     }
     String word = v.text(first, first);
     boolean label = word.equals(word.toUpperCase(Locale.ROOT)); // "CONNEXES:", "VIDEO:"
-    if (words == 1 && (names.capitalizesNouns() || names.isRole(v.norm(first)) || label)) {
-      return null;
+    if (words == 1
+        && (names.capitalizesNouns()
+            || names.isRole(v.norm(first))
+            || label
+            || verbs.contains(v.norm(first)))) {
+      return null; // "Dijo: «…»" is a verb of saying without its subject, no name
     }
     String name = v.text(first, colon - 1);
     return new Speaker(name, name, SpeakerVariants.typeOf(name), Speaker.EXPLICIT);

@@ -185,6 +185,7 @@ class LocalAttributionTest {
     assertThat(speakerOf("Nadal: «La Copa no es una preparación»", "es")).isEqualTo("Nadal");
     assertThat(speakerOf("Claire Obert : « Le pont tiendra »", "fr")).isEqualTo("Claire Obert");
     assertThat(quotes("Fazit: „Es war ein gutes Jahr.“", "de").get(0).speakerName()).isNull();
+    assertThat(quotes("Dijo: «La sesión sigue abierta»", "es").get(0).speakerName()).isNull();
   }
 
   @Test
