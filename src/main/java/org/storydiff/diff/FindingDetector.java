@@ -40,7 +40,9 @@ public final class FindingDetector {
    * The story's fact groups (figures, then quotes, then statements, each in the order of their
    * first member) and its findings, each naming its group. A single version gives neither. Versions
    * are compared with versions of their own language only ({@link LanguageGroups}); a story in
-   * several languages lists each language's groups in turn.
+   * several languages lists each language's groups in turn (a version alone in its language has
+   * each body fact as a group of its own), and its tolls are compared across the languages ({@link
+   * CrossLanguageFigures}).
    */
   public StoryDiff diff(
       String storyId, List<AnalyzedArticle> versions, List<Alignment> alignments) {
