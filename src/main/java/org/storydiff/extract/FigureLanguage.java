@@ -27,6 +27,8 @@ import org.storydiff.text.SentenceTokenizer;
  * @param glosses source phrases (lower-case tokens as the tokenizer normalizes them) to the grammar
  *     words they stand for
  * @param signsAfter currency signs written after an amount, to the currency word the grammar reads
+ * @param fractionOf the words that join a fraction to what it is of ("un quinto de", "ein Viertel
+ *     der"), read as "of" there only
  */
 record FigureLanguage(
     String tag,
@@ -35,7 +37,8 @@ record FigureLanguage(
     int longestGloss,
     Map<String, String> signsAfter,
     SpelledNumbers spelled,
-    ClockWords clock) {
+    ClockWords clock,
+    Set<String> fractionOf) {
 
   /**
    * How the language writes clock times: a number before one of {@code always} is a time ("7 h 52",
@@ -109,7 +112,8 @@ record FigureLanguage(
         new ClockWords(
             LanguageResources.strings(root, "clockTimes", "always"),
             LanguageResources.strings(root, "clockTimes", "withMinutes"),
-            LanguageResources.strings(root, "clockTimes", "after")));
+            LanguageResources.strings(root, "clockTimes", "after")),
+        LanguageResources.strings(root, "fractions", "of"));
   }
 
   /** A source phrase as the tokenizer reads it: "ca." is "ca" and ".", "jusqu'à" one token. */

@@ -1,8 +1,11 @@
 package org.storydiff.extract;
 
+import com.ibm.icu.text.RuleBasedNumberFormat;
+import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.storydiff.model.Token;
@@ -74,8 +77,82 @@ final class LocalizedTokens {
       }
       i++;
     }
+    return withWordFractions(body, out, lang.fractionOf());
+  }
+
+  /**
+   * A spelled numerator or an article before a fraction word, as English writes them: "dos tercios"
+   * is read "two thirds", "ein Drittel" "a third", "trois quarts" "three quarters". The figure
+   * grammar reads fractions only from number words, and wants a denominator's number to agree with
+   * its numerator, which German "Drittel" and French "tiers" do not show.
+   */
+  private static List<Token> withWordFractions(
+      String body, List<Token> tokens, Set<String> fractionOf) {
+    List<Token> out = new ArrayList<>(tokens);
+    for (int k = 0; k + 1 < out.size(); k++) {
+      Token numerator = out.get(k);
+      Token denominator = out.get(k + 1);
+      if (!denominator.isWord() || Fractions.denominator(denominator.norm()) == null) {
+        continue;
+      }
+      Integer n = spelledInteger(body, numerator);
+      boolean article = numerator.isWord() && numerator.norm().equals("a");
+      if (n == null && !article) {
+        continue;
+      }
+      int count = article ? 1 : n;
+      if (!article) {
+        out.set(k, word(numerator, ENGLISH_WORDS.get().format(count)));
+      }
+      out.set(k + 1, word(denominator, inNumber(denominator.norm(), count)));
+      // Not "un medio de" (a means of, un medio de comunicación): a half is written otherwise.
+      if (k + 2 < out.size()
+          && !denominator.norm().startsWith("hal")
+          && fractionOf.contains(written(body, out.get(k + 2)))) {
+        out.set(k + 2, word(out.get(k + 2), "of")); // "un quinto de" as "a fifth of"
+      }
+    }
     return out;
   }
+
+  /**
+   * The value of a number token spelled out in the text ("dos", "vingt-trois"), 1 to 99; null
+   * otherwise.
+   */
+  private static Integer spelledInteger(String body, Token t) {
+    if (!t.isNumber() || !t.norm().matches("\\d{1,2}") || t.norm().equals("0")) {
+      return null;
+    }
+    String written = body.substring(t.start(), t.end());
+    return Character.isLetter(written.charAt(0)) ? Integer.valueOf(t.norm()) : null;
+  }
+
+  /** The token's own characters, lower-cased ("de", whatever gloss replaced it). */
+  private static String written(String body, Token t) {
+    return body.substring(t.start(), t.end()).toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private static Token word(Token at, String norm) {
+    return new Token(at.start(), at.end(), norm, TokenType.WORD, at.capitalized());
+  }
+
+  /** "third" for one, "thirds" for more; "half" and "halves". */
+  private static String inNumber(String denominator, int count) {
+    String singular =
+        denominator.equals("halves")
+            ? "half"
+            : denominator.endsWith("s")
+                ? denominator.substring(0, denominator.length() - 1)
+                : denominator;
+    if (count == 1) {
+      return singular;
+    }
+    return singular.equals("half") ? "halves" : singular + "s";
+  }
+
+  private static final ThreadLocal<RuleBasedNumberFormat> ENGLISH_WORDS =
+      ThreadLocal.withInitial(
+          () -> new RuleBasedNumberFormat(ULocale.ENGLISH, RuleBasedNumberFormat.SPELLOUT));
 
   /**
    * Applies the longest gloss whose phrase starts at token {@code i}; the index after the phrase,

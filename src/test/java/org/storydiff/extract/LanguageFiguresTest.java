@@ -37,6 +37,24 @@ class LanguageFiguresTest {
     assertThat(FigureLanguage.of("de-AT")).isSameAs(FigureLanguage.of("de"));
   }
 
+  @Test
+  void wordFractionsAreReadInEachLanguage() {
+    assertThat(values("es", "Obtuvo dos tercios de los votos.").get(0))
+        .isCloseTo(2 / 3.0, org.assertj.core.api.Assertions.within(1e-9));
+    assertThat(values("es", "Llegó un quinto de los invitados.")).containsExactly(0.2);
+    assertThat(values("fr", "Il a obtenu trois quarts des voix.")).containsExactly(0.75);
+    assertThat(values("fr", "Un tiers des électeurs s'est abstenu.").get(0))
+        .isCloseTo(1 / 3.0, org.assertj.core.api.Assertions.within(1e-9));
+    assertThat(values("de", "Er erhielt zwei Drittel der Stimmen.").get(0))
+        .isCloseTo(2 / 3.0, org.assertj.core.api.Assertions.within(1e-9));
+    assertThat(values("de", "Ein Viertel der Häuser ist zerstört.")).containsExactly(0.25);
+    // "medios aéreos" are aircraft, "un medio de comunicación" an outlet: no halves.
+    assertThat(figures("es", "En las labores trabajan 400 efectivos y 14 medios aéreos."))
+        .extracting(Figure::unit)
+        .containsExactly("efectivos", "medios aéreos");
+    assertThat(values("es", "Lo publicó un medio de comunicación local.")).doesNotContain(0.5);
+  }
+
   // German
 
   @Test
