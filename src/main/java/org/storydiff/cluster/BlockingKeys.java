@@ -1,6 +1,7 @@
 package org.storydiff.cluster;
 
 import java.util.Arrays;
+import java.util.function.LongPredicate;
 
 /**
  * Chooses the blocking keys of an article: only articles sharing a key are ever compared, which
@@ -30,18 +31,7 @@ public final class BlockingKeys {
     if (k < 0) {
       throw new IllegalArgumentException("k must be ≥ 0, e.g. 8, got " + k);
     }
-    long[] keys = new long[k];
-    int n = 0;
-    for (long term : v.topTerms(v.size())) {
-      if (n == k) {
-        break;
-      }
-      int f = df.df(term);
-      if (f >= DocumentFrequencies.MIN_DF && f <= maxDf && !isNumberOrDate(term)) {
-        keys[n++] = term;
-      }
-    }
-    return Arrays.copyOf(keys, n);
+    return heaviest(v, df, k, maxDf, term -> !isNumberOrDate(term));
   }
 
   /**
@@ -53,6 +43,16 @@ public final class BlockingKeys {
    * block knows from its key alone which pairs it yields.
    */
   public static long[] acrossLanguages(TermVector v, DocumentFrequencies df, int k, long maxDf) {
+    long[] names = heaviest(v, df, k, maxDf, term -> TermHash.kind(term) == TermHash.Kind.ENTITY);
+    for (int i = 0; i < names.length; i++) {
+      names[i] = (names[i] & ~3L) | TermHash.Kind.DATE.ordinal();
+    }
+    return names;
+  }
+
+  /** The up-to-{@code k} heaviest terms of {@code v} that pass {@code kind} and the df bounds. */
+  private static long[] heaviest(
+      TermVector v, DocumentFrequencies df, int k, long maxDf, LongPredicate kind) {
     long[] keys = new long[k];
     int n = 0;
     for (long term : v.topTerms(v.size())) {
@@ -60,10 +60,8 @@ public final class BlockingKeys {
         break;
       }
       int f = df.df(term);
-      if (f >= DocumentFrequencies.MIN_DF
-          && f <= maxDf
-          && TermHash.kind(term) == TermHash.Kind.ENTITY) {
-        keys[n++] = (term & ~3L) | TermHash.Kind.DATE.ordinal();
+      if (f >= DocumentFrequencies.MIN_DF && f <= maxDf && kind.test(term)) {
+        keys[n++] = term;
       }
     }
     return Arrays.copyOf(keys, n);

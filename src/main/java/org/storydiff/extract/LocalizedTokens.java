@@ -27,6 +27,7 @@ final class LocalizedTokens {
   private static final Pattern GROUPED_BY_DOT = Pattern.compile("\\d{1,3}(\\.\\d{3})+");
   private static final Pattern GROUPED_BY_COMMA = Pattern.compile("\\d{1,3}(,\\d{3}){2,}");
   private static final Pattern DIGITS = Pattern.compile("\\d+(\\.\\d+)?");
+  private static final Pattern ONE_OR_TWO_DIGITS = Pattern.compile("\\d{1,2}");
 
   private LocalizedTokens() {}
 
@@ -77,18 +78,18 @@ final class LocalizedTokens {
       }
       i++;
     }
-    return withWordFractions(body, out, lang.fractionOf());
+    readWordFractions(body, out, lang.fractionOf());
+    return out;
   }
 
   /**
-   * A spelled numerator or an article before a fraction word, as English writes them: "dos tercios"
-   * is read "two thirds", "ein Drittel" "a third", "trois quarts" "three quarters". The figure
-   * grammar reads fractions only from number words, and wants a denominator's number to agree with
-   * its numerator, which German "Drittel" and French "tiers" do not show.
+   * Rewrites, in place, a spelled numerator or an article before a fraction word as English writes
+   * them: "dos tercios" is read "two thirds", "ein Drittel der" "a third of", "trois quarts" "three
+   * quarters". The figure grammar reads fractions only from number words, wants a denominator's
+   * number to agree with its numerator (German "Drittel" and French "tiers" do not show it), and a
+   * single fraction to be followed by "of".
    */
-  private static List<Token> withWordFractions(
-      String body, List<Token> tokens, Set<String> fractionOf) {
-    List<Token> out = new ArrayList<>(tokens);
+  private static void readWordFractions(String body, List<Token> out, Set<String> fractionOf) {
     for (int k = 0; k + 1 < out.size(); k++) {
       Token numerator = out.get(k);
       Token denominator = out.get(k + 1);
@@ -112,7 +113,6 @@ final class LocalizedTokens {
         out.set(k + 2, word(out.get(k + 2), "of")); // "un quinto de" as "a fifth of"
       }
     }
-    return out;
   }
 
   /**
@@ -120,7 +120,7 @@ final class LocalizedTokens {
    * otherwise.
    */
   private static Integer spelledInteger(String body, Token t) {
-    if (!t.isNumber() || !t.norm().matches("\\d{1,2}") || t.norm().equals("0")) {
+    if (!t.isNumber() || !ONE_OR_TWO_DIGITS.matcher(t.norm()).matches() || t.norm().equals("0")) {
       return null;
     }
     String written = body.substring(t.start(), t.end());
