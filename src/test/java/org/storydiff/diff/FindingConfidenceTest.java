@@ -278,6 +278,99 @@ class FindingConfidenceTest {
             });
   }
 
+  @Test
+  void aFigurePairedAcrossUnalignedSentencesIsLowWhenAVersionGivesAnotherValueOfIt() {
+    // b's 45 may be a's 40 or a's 300: the measure does not tell, and the sentences say different
+    // things, so the pairing is not certain.
+    var a =
+        version("a")
+            .sentence("Rescuers pulled 40 people from the rubble of the Dorvan mill.")
+            .figure("40", 40, "people", null)
+            .sentence("The last flood there left 300 people homeless.")
+            .figure("300", 300, "people", null)
+            .build();
+    var b =
+        version("b")
+            .sentence("The mayor of Dorvan thanked the crews for their speed.")
+            .sentence("By nightfall 45 people were out of the mill, medics said.")
+            .figure("45", 45, "people", null)
+            .build();
+    assertThat(detector.find("s", List.of(a, b), List.of()))
+        .filteredOn(f -> f.kind() == FactKind.FIGURE && f.change() == ChangeType.CHANGED)
+        .isNotEmpty()
+        .allSatisfy(
+            f -> {
+              assertThat(f.confidence()).isEqualTo(Confidence.LOW);
+              assertThat(f.detail()).contains("perhaps not the same fact: a version gives another");
+            });
+  }
+
+  @Test
+  void aLoneValueOnEachSideOrAnAlignedPairKeepsItsLevel() {
+    var a =
+        version("a")
+            .sentence("Rescuers pulled 40 people from the rubble of the Dorvan mill.")
+            .figure("40", 40, "people", null)
+            .build();
+    var b =
+        version("b")
+            .sentence("The mayor of Dorvan thanked the crews for their speed.")
+            .sentence("By nightfall 45 people were out of the mill, medics said.")
+            .figure("45", 45, "people", null)
+            .build();
+    assertThat(detector.find("s", List.of(a, b), List.of()))
+        .filteredOn(f -> f.kind() == FactKind.FIGURE && f.change() == ChangeType.CHANGED)
+        .isNotEmpty()
+        .allSatisfy(f -> assertThat(f.confidence()).isNotEqualTo(Confidence.LOW));
+
+    var c =
+        version("c")
+            .sentence("Rescuers pulled 40 people from the rubble of the Dorvan mill.")
+            .figure("40", 40, "people", null)
+            .sentence("The last flood there left 300 people homeless.")
+            .figure("300", 300, "people", null)
+            .build();
+    var d =
+        version("d")
+            .sentence("Rescuers pulled 45 people from the rubble of the Dorvan mill.")
+            .figure("45", 45, "people", null)
+            .build();
+    assertThat(detector.find("s", List.of(c, d), aligned(c, d)))
+        .filteredOn(
+            f ->
+                f.kind() == FactKind.FIGURE
+                    && f.change() == ChangeType.CHANGED
+                    && f.text().startsWith("4"))
+        .isNotEmpty()
+        .allSatisfy(f -> assertThat(f.confidence()).isNotEqualTo(Confidence.LOW));
+  }
+
+  @Test
+  void aRivalWithoutTheTimeBothSidesReadIsNoDoubt() {
+    // "a 2% target" is no rival of "6.4% in October" for "6.2% in October"
+    var a =
+        version("a")
+            .sentence("Prices in Lornia rose 6.4% in October, the statistics office said.")
+            .figure("6.4%", 6.4, "%", null)
+            .sentence("The central bank aims for 2% over the medium term.")
+            .figure("2%", 2, "%", null)
+            .build();
+    var b =
+        version("b")
+            .sentence("The bank's governor will speak to parliament on Thursday.")
+            .sentence("Lornia's inflation was 6.2% in October.")
+            .figure("6.2%", 6.2, "%", null)
+            .build();
+    assertThat(detector.find("s", List.of(a, b), List.of()))
+        .filteredOn(
+            f ->
+                f.kind() == FactKind.FIGURE
+                    && f.change() == ChangeType.CHANGED
+                    && f.text().startsWith("6."))
+        .isNotEmpty()
+        .allSatisfy(f -> assertThat(f.confidence()).isNotEqualTo(Confidence.LOW));
+  }
+
   /** Sentence i of every version aligned to sentence i of every other. */
   private static List<Alignment> aligned(AnalyzedArticle... versions) {
     List<Alignment> out = new ArrayList<>();
