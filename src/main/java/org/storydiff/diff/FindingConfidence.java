@@ -210,13 +210,6 @@ final class FindingConfidence {
             Confidence.LOW,
             "a player's or a fighter's statistic whose holder is not read on both sides");
       }
-      if (!certainPairing(
-          index, versionOf.get(f.articleId()), mine, myMeasure, w, theirs, theirMeasure)) {
-        return new Judgement(
-            Confidence.LOW,
-            "perhaps not the same fact: a version gives another value of this measure, and the"
-                + " two sentences are not aligned");
-      }
       String apart = tooFarApart(mine, theirs);
       if (apart == null) {
         allFarApart = false;
@@ -248,65 +241,6 @@ final class FindingConfidence {
     return otherSource
         ? new Judgement(Confidence.MEDIUM, "the figures are not given by the same source")
         : Judgement.HIGH;
-  }
-
-  /**
-   * Whether the two figures are certainly paired: their sentences are aligned (they say the same
-   * thing), or neither article gives another value that the other side's figure could as well be
-   * (the same unit, and a measure that does not tell them apart). An article that gives two
-   * magnitudes (this quake's and an earlier one's), two RAM sizes or two crowds leaves the pairing
-   * to the sentences: the measure alone cannot tell which of its figures the other version's is.
-   */
-  private static boolean certainPairing(
-      StoryIndex index,
-      int va,
-      Figure mine,
-      FigureMeasure myMeasure,
-      int vb,
-      Figure theirs,
-      FigureMeasure theirMeasure) {
-    return index.isAligned(
-            new StoryIndex.SentenceRef(va, mine.sentence()),
-            new StoryIndex.SentenceRef(vb, theirs.sentence()))
-        || (!otherCandidate(index.version(va), mine, myMeasure, theirs, theirMeasure)
-            && !otherCandidate(index.version(vb), theirs, theirMeasure, mine, myMeasure));
-  }
-
-  /**
-   * Whether {@code article} gives, besides {@code own}, a figure of its unit with another value
-   * that {@code other} could pair with as well: one whose measure is not known to differ from
-   * {@code other}'s (an unread measure may be anything) and that matches it no worse than {@code
-   * own} does.
-   */
-  private static boolean otherCandidate(
-      AnalyzedArticle article,
-      Figure own,
-      FigureMeasure ownMeasure,
-      Figure other,
-      FigureMeasure otherMeasure) {
-    String key = FigureReading.unitKey(own);
-    for (var fact : article.facts()) {
-      if (fact instanceof Figure g
-          && g != own
-          && g.isQuantity() == own.isQuantity()
-          && Objects.equals(FigureReading.unitKey(g), key)
-          && !sameValue(g, own)) {
-        FigureMeasure gMeasure = FigureMeasure.of(article, g);
-        if (!SameFigureFact.knownApart(g, gMeasure, other, otherMeasure)
-            && !SameFigureFact.weakerMatch(gMeasure, ownMeasure, otherMeasure)) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  private static boolean sameValue(Figure a, Figure b) {
-    return Objects.equals(a.value(), b.value())
-        && Objects.equals(a.valueMin(), b.valueMin())
-        && Objects.equals(a.valueMax(), b.valueMax())
-        && Objects.equals(a.date(), b.date())
-        && Objects.equals(a.time(), b.time());
   }
 
   /**

@@ -240,43 +240,6 @@ final class SameFigureFact {
     return out;
   }
 
-  /**
-   * True when what is read of the two figures' measures differs (outcome, counted noun, holder,
-   * time, scope): known to be two facts, not merely not known to be one.
-   */
-  static boolean knownApart(Figure a, FigureMeasure ma, Figure b, FigureMeasure mb) {
-    String reason = disagreement(a, ma, b, mb);
-    boolean unread =
-        reason != null
-            && (reason.equals(NOT_READ)
-                || reason.startsWith(OUTCOME_NOT_READ)
-                || reason.equals(EVENT_NOT_READ));
-    // what is read of an unread measure (a time, a holder, a scope) may still tell them apart
-    return unread ? conflict(a, ma, b, mb) != null : reason != null;
-  }
-
-  /**
-   * True when {@code candidate} matches {@code other} less well than {@code own} does: {@code own}
-   * and {@code other} agree on a time, a holder or a counted noun that both read, and the
-   * candidate's is not read. "A 2% target" is then no rival of "6.4% in October" for "6.2% in
-   * October".
-   */
-  static boolean weakerMatch(FigureMeasure candidate, FigureMeasure own, FigureMeasure other) {
-    return (candidate.time() == null && own.time() != null && own.time().equals(other.time()))
-        || (candidate.holder() == null
-            && own.holder() != null
-            && other.holder() != null
-            && sameHolder(own.holder(), other.holder()))
-        || (candidate.noun() == null
-            && own.noun() != null
-            && other.noun() != null
-            && sameNoun(own, other));
-  }
-
-  private static final String OUTCOME_NOT_READ = "one figure's outcome is not read";
-
-  private static final String EVENT_NOT_READ = "the event each date or time is for is not read";
-
   static String disagreement(Figure a, FigureMeasure ma, Figure b, FigureMeasure mb) {
     // One number, hedged on one side ("about 300 million" and "300 million"): the unit is enough,
     // the value itself is the evidence; an outcome read on both sides must still agree.
@@ -290,12 +253,14 @@ final class SameFigureFact {
     }
 
     if ((!a.isQuantity() || !b.isQuantity()) && (ma.outcome() == null || mb.outcome() == null)) {
-      return EVENT_NOT_READ;
+      return "the event each date or time is for is not read";
     }
     if (!Objects.equals(ma.outcome(), mb.outcome())
         && !(oneNumber && (ma.outcome() == null || mb.outcome() == null))) {
       return ma.outcome() == null || mb.outcome() == null
-          ? OUTCOME_NOT_READ + " (" + (ma.outcome() == null ? mb.outcome() : ma.outcome()) + ")"
+          ? "one figure's outcome is not read ("
+              + (ma.outcome() == null ? mb.outcome() : ma.outcome())
+              + ")"
           : "different outcomes (" + ma.outcome() + ", " + mb.outcome() + ")";
     }
     if (!sameNoun(ma, mb)
