@@ -2,11 +2,16 @@ package org.storydiff.diff;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
+import com.ibm.icu.text.RuleBasedNumberFormat;
+import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.storydiff.align.WordDiff;
@@ -16,7 +21,9 @@ import org.storydiff.align.WordDiff;
  * copy does to form is no difference: spaces around an apostrophe ("it ’ s" and "it's" are both
  * "its"), abbreviations spaced or not ("U. S.", "U.S."), hyphens spaced, doubled or dropped ("full
  * - strength", "full-strength"), thousands separators ("2,187", "2187"), punctuation, quotation
- * marks and ellipses, clock times ("6:41pm PST", "18:41"), a web address's suffix ("MySpace.com").
+ * marks and ellipses, clock times ("6:41pm PST", "18:41"), a web address's suffix ("MySpace.com"),
+ * numbers in words or digits ("five", "5"), a sum's short magnitude ("€118m", "€118 million") and
+ * "per cent" for "%".
  */
 final class QuoteWords {
 
@@ -66,6 +73,19 @@ final class QuoteWords {
 
   private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
+  /** "per cent" and "percent" after a number: the form of "%", which is no word. */
+  private static final Pattern PERCENT = Pattern.compile("(?<=\\d)\\s*(?:per\\s?cent)\\b");
+
+  /** "€118m", "$2.5bn", "£40k": a sum's magnitude in short, read as its word. */
+  private static final Pattern SUM_SHORT =
+      Pattern.compile("([$€£¥]\\s*\\d[\\d.,]*)\\s*(m|mn|bn|b|k)\\b");
+
+  /**
+   * Numbers 0 to 20 and the tens to 90 as English spells them (by ICU's spell-out rules), and their
+   * digits: "five" and "5" in a quote are one word.
+   */
+  private static final Map<String, String> SPELLED = spelledNumbers();
+
   private QuoteWords() {}
 
   /** The quote's words in comparison form, a quotation nested in it included. */
@@ -91,13 +111,36 @@ final class QuoteWords {
       folded = NESTED.matcher(folded).replaceAll(" ");
     }
     folded = THOUSANDS.matcher(folded).replaceAll("");
+    folded = PERCENT.matcher(folded).replaceAll("");
+    folded =
+        SUM_SHORT
+            .matcher(folded)
+            .replaceAll(m -> Matcher.quoteReplacement(m.group(1) + " " + magnitude(m.group(2))));
     List<String> words = new ArrayList<>();
     for (String w : NOT_A_WORD.split(folded)) {
       if (!w.isEmpty()) {
-        words.add(w);
+        words.add(SPELLED.getOrDefault(w, w));
       }
     }
     return words;
+  }
+
+  private static String magnitude(String shortForm) {
+    return switch (shortForm) {
+      case "k" -> "thousand";
+      case "m", "mn" -> "million";
+      default -> "billion";
+    };
+  }
+
+  private static Map<String, String> spelledNumbers() {
+    RuleBasedNumberFormat spell =
+        new RuleBasedNumberFormat(ULocale.ENGLISH, RuleBasedNumberFormat.SPELLOUT);
+    Map<String, String> out = new HashMap<>();
+    for (int n = 0; n <= 90; n += n < 20 ? 1 : 10) {
+      out.put(spell.format(n).toLowerCase(Locale.ROOT), Integer.toString(n));
+    }
+    return Map.copyOf(out);
   }
 
   /** Clock times as one 24-hour word ("6:41pm PST" and "18:41" are both "t1841"). */

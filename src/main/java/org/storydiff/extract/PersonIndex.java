@@ -239,6 +239,21 @@ final class PersonIndex {
     return null;
   }
 
+  /**
+   * Whether someone other than {@code name} (compared by last word) is named outside quotations in
+   * {@code [from, to)}: a quote after that no longer goes on in the earlier speaker's voice.
+   */
+  boolean namesOtherThan(int from, int to, String name) {
+    String surname = name == null ? null : name.substring(name.lastIndexOf(' ') + 1);
+    for (int k = lastBefore(to); k >= 0 && people.get(k).position() >= from; k--) {
+      Person p = people.get(k);
+      if (!p.quoted() && (surname == null || !p.name().endsWith(surname))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Index of the last person mentioned before {@code offset}, or -1; people are in body order. */
   private int lastBefore(int offset) {
     int lo = 0;

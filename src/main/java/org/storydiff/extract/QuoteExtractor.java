@@ -101,6 +101,7 @@ public final class QuoteExtractor {
     List<Quote> quotes = new ArrayList<>();
     Speaker previous = null;
     int previousParagraph = -2;
+    int previousSpeakerEnd = 0;
     for (int n = 0; n < candidates.size(); n++) {
       Candidate c = candidates.get(n);
       Sentence first = SentenceLookup.at(sentences, c.start());
@@ -122,7 +123,11 @@ public final class QuoteExtractor {
         speaker =
             fromSentenceBefore(body, sentences, first, c.start(), previousEnd, people, acronyms);
       }
-      if (speaker == null && !partial && first.paragraph() - previousParagraph <= 1) {
+      if (speaker == null
+          && !partial
+          && first.paragraph() - previousParagraph <= 1
+          && (previous == null
+              || !people.namesOtherThan(previousSpeakerEnd, c.start(), previous.name()))) {
         speaker = previous;
       }
       String words = c.quotation().words(body);
@@ -145,6 +150,7 @@ public final class QuoteExtractor {
       if (!partial) {
         previous = speaker;
         previousParagraph = last.paragraph();
+        previousSpeakerEnd = c.end();
       }
     }
     return quotes;

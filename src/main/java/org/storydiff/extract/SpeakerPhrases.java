@@ -867,14 +867,34 @@ final class SpeakerPhrases {
     if (direct != null && !insideDescription) {
       return direct;
     }
-    int words = 0;
-    while ((v.isWord(k) || APOSTROPHES.contains(v.norm(k))) && words < 14) {
-      k--;
-      words++;
+    // "Mila Arto, Minister to the President of the Republic of Vessia, in charge of Mines, said":
+    // each description may end in a name of its own, so go back one comma at a time.
+    String first = null;
+    for (int descriptions = 0; descriptions < MAX_DESCRIPTIONS; descriptions++) {
+      int words = 0;
+      while ((v.isWord(k) || APOSTROPHES.contains(v.norm(k))) && words < 14) {
+        k--;
+        words++;
+      }
+      String earlier = words > 0 && v.norm(k).equals(",") ? capitalizedRun(v, k - 1, -1) : null;
+      if (earlier == null) {
+        break;
+      }
+      first = first == null ? earlier : first;
+      int earlierStart = k - 1 - earlier.split("\\s+").length + 1;
+      boolean described =
+          v.isWord(earlierStart - 1) && !v.isCapitalized(earlierStart - 1)
+              || APOSTROPHES.contains(v.norm(earlierStart - 1));
+      if (!described) {
+        return earlier;
+      }
+      k = k - 1;
     }
-    String earlier = words > 0 && v.norm(k).equals(",") ? capitalizedRun(v, k - 1, -1) : null;
-    return earlier != null ? earlier : direct;
+    return first != null ? first : direct;
   }
+
+  /** Descriptions read back over between a speaker's name and its verb. */
+  private static final int MAX_DESCRIPTIONS = 3;
 
   /**
    * A run of capitalized words starting (or ending, for step -1) at {@code k}, or null when there

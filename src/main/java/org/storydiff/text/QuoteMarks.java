@@ -11,10 +11,12 @@ import java.util.List;
  * (or {@code ‘‘…’’}, {@code ``…''}), and single {@code ‘…’} or {@code '…'}. A quotation that runs
  * over several paragraphs (an opening mark on each paragraph, the closing mark only at the end) is
  * one {@link Marked} with one part per paragraph; a single line break followed by an opening mark
- * counts as a paragraph break, as some feeds separate paragraphs so. Apostrophes are told from
- * closing single marks by what surrounds them ("don’t", "Moscow’s", "the sides’ talks"). An opening
- * mark that is never closed in its paragraph is ignored. Offsets are UTF-16 indexes into the body.
- * Stateless, thread-safe, linear in the body length.
+ * counts as a paragraph break, as some feeds separate paragraphs so; where a feed ran paragraphs
+ * together, an opening mark after a sentence's end inside an open quotation opens its next
+ * paragraph ({@code “…special. “Both…”}). Apostrophes are told from closing single marks by what
+ * surrounds them ("don’t", "Moscow’s", "the sides’ talks"). An opening mark that is never closed in
+ * its paragraph is ignored. Offsets are UTF-16 indexes into the body. Stateless, thread-safe,
+ * linear in the body length.
  */
 public final class QuoteMarks {
 
@@ -87,6 +89,13 @@ public final class QuoteMarks {
     int j = open + 1;
     while (j < body.length()) {
       char c = body.charAt(j);
+      if (opensNextParagraph(body, opener, j)) {
+        // paragraphs run together by the feed: "… special. “Both projects …”" goes on
+        parts.add(new Part(open, trimEnd(body, j), open + 1, trimEnd(body, j)));
+        open = j;
+        j++;
+        continue;
+      }
       if (closes(opener, c)) {
         parts.add(new Part(open, j + 1, open + 1, j));
         return new Marked(parts);
@@ -203,6 +212,25 @@ public final class QuoteMarks {
       return c == '\u00BB';
     }
     return c == '\u201D' || c == '"' || opener == '\u201E' && c == '\u201C';
+  }
+
+  /**
+   * Whether the mark at {@code j}, inside a quotation opened by {@code opener} ({@code “} or {@code
+   * "}), opens the quotation's next paragraph in copy whose paragraph breaks were lost: it follows
+   * a sentence's end and a space and precedes a word ({@code special. “Both}), which is no closing
+   * position. Typographers open each paragraph of a long quote and close only the last.
+   */
+  private static boolean opensNextParagraph(String body, char opener, int j) {
+    char c = body.charAt(j);
+    if ((opener != '\u201C' && opener != '"')
+        || (c != '\u201C' && c != '"')
+        || j < 2
+        || !Character.isWhitespace(body.charAt(j - 1))
+        || !isWordChar(body, j + 1)) {
+      return false;
+    }
+    int k = trimEnd(body, j) - 1;
+    return k > 0 && ".!?".indexOf(body.charAt(k)) >= 0;
   }
 
   /** A mark right after a word and before a space, punctuation or the end closes a quotation. */

@@ -98,8 +98,13 @@ final class SentenceBreaker {
   private List<int[]> doubleQuotations(String text) {
     List<int[]> out = new ArrayList<>();
     for (QuoteMarks.Marked m : marks.find(text)) {
-      if (m.isDouble(text) && m.end() - 1 - m.start() <= MAX_QUOTATION) {
-        out.add(new int[] {m.start(), m.end() - 1});
+      if (m.isDouble(text)) {
+        // each paragraph piece holds together; a sentence may end between two pieces
+        for (QuoteMarks.Part p : m.parts()) {
+          if (p.end() - 1 - p.start() <= MAX_QUOTATION) {
+            out.add(new int[] {p.start(), p.end() - 1});
+          }
+        }
       }
     }
     return out;

@@ -30,6 +30,16 @@ class QuoteWordsTest {
   }
 
   @Test
+  void numbersInWordsOrDigitsAndShortSumsAreFolded() {
+    assertThat(QuoteWords.of("We won €118m for the five turbines, 40 per cent of the cost"))
+        .isEqualTo(QuoteWords.of("We won €118 million for the 5 turbines, 40% of the cost"));
+    assertThat(QuoteWords.of("a $2.5bn plan")).isEqualTo(QuoteWords.of("a $2.5 billion plan"));
+    // another number, or a length in metres, is not folded into the same word
+    assertThat(QuoteWords.of("the five turbines")).isNotEqualTo(QuoteWords.of("the 6 turbines"));
+    assertThat(QuoteWords.of("a 5m wave")).isNotEqualTo(QuoteWords.of("a 5 million wave"));
+  }
+
+  @Test
   void reportersInsertionsAreNotTheSpeakersWords() {
     assertThat(QuoteWords.of("[The council] has let her (Mrs Pell) down"))
         .isEqualTo(QuoteWords.of("has let her down"));

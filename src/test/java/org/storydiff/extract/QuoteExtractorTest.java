@@ -40,6 +40,24 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void nameBeforeALongAppositionEndingInAPlaceIntroducesTheQuote() {
+    List<Quote> q =
+        quotes(
+            "The grid is small. Tove Arlan, Deputy Minister to the President of the Republic of"
+                + " Vessia, in charge of Energy and Mines, said: \u201CThe plant is a start.\u201D");
+    assertThat(q).extracting(Quote::speaker).containsExactly("Tove Arlan");
+  }
+
+  @Test
+  void aQuoteAfterSomeoneElseIsNamedDoesNotInheritTheEarlierSpeaker() {
+    List<Quote> q =
+        quotes(
+            "Project manager Ivo Dal said: \u201CThe base opens in May.\u201D Pia Stenn, an"
+                + " architect from Orsa, designed the base. \u201CIt will be light and open.\u201D");
+    assertThat(q).extracting(Quote::speaker).containsExactly("Ivo Dal", null);
+  }
+
+  @Test
   void curlyQuoteWithSpeakerBeforeAfterColon() {
     List<Quote> q =
         quotes("Mayor Petra Lindqvist said: \u201CWe have never seen water this high.\u201D");

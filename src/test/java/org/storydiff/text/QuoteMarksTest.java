@@ -50,6 +50,35 @@ class QuoteMarksTest {
     assertThat(inner("\u201CWe stay \u201Cfor now\u201D.")).containsExactly("for now");
   }
 
+  /**
+   * Feeds that run paragraphs together keep the opening mark of each paragraph of a long quote: the
+   * quotation goes on, one part a paragraph, and a sentence may still end between the parts.
+   */
+  @Test
+  void anOpeningMarkAfterASentenceEndInsideAQuoteOpensItsNextParagraph() {
+    String curly =
+        "Ms Varn said: \u201CWe are proud of the Tarsk lift. \u201CBoth barges came in early,"
+            + " and we will be back in May\u201D.";
+    List<QuoteMarks.Marked> found = new QuoteMarks().find(curly);
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).parts())
+        .extracting(p -> curly.substring(p.innerStart(), p.innerEnd()))
+        .containsExactly(
+            "We are proud of the Tarsk lift.",
+            "Both barges came in early, and we will be back in May");
+
+    String straight = "He said: \"The crane is ready. \"The barge sails at dawn.\" Then he left.";
+    found = new QuoteMarks().find(straight);
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).parts()).hasSize(2);
+    assertThat(straight.substring(found.get(0).end())).isEqualTo(" Then he left.");
+
+    // a closing mark after the sentence's end, or an opening mark after a colon, is no new
+    // paragraph
+    assertThat(inner("\"The crane is ready.\" He left. \"Go.\"")).hasSize(2);
+    assertThat(inner("\u201CHe wrote: \u201Cno\u201D.")).containsExactly("no");
+  }
+
   @Test
   void apostrophesAndUnclosedMarksAreNoQuotations() {
     assertThat(inner("Moscow\u2019s talks don't end.")).isEmpty();
