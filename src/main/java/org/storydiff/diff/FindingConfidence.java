@@ -185,6 +185,10 @@ final class FindingConfidence {
       // a bare number ("the 11 - inch model" scraped apart) says nothing of what it counts
       return new Judgement(Confidence.LOW, "perhaps not the same fact: a figure has no unit");
     }
+    if (isCurrencyConversion(article, mine)) {
+      return new Judgement(
+          Confidence.LOW, "a sum converted into another currency in brackets, at some day's rate");
+    }
     FigureMeasure myMeasure = FigureMeasure.of(article, mine);
     boolean hedged = mine.qualifier() != null;
     boolean otherSource = false;
@@ -196,6 +200,11 @@ final class FindingConfidence {
       Figure theirs = w == null ? null : figureAt(index.version(w), e.start(), e.end());
       if (theirs == null) {
         return new Judgement(Confidence.LOW, "the other figure's measure is not read");
+      }
+      if (isCurrencyConversion(index.version(w), theirs)) {
+        return new Judgement(
+            Confidence.LOW,
+            "a sum converted into another currency in brackets, at some day's rate");
       }
       FigureMeasure theirMeasure = FigureMeasure.of(index.version(w), theirs);
       String differs =
@@ -241,6 +250,29 @@ final class FindingConfidence {
     return otherSource
         ? new Judgement(Confidence.MEDIUM, "the figures are not given by the same source")
         : Judgement.HIGH;
+  }
+
+  /**
+   * Whether {@code f} is a sum in brackets right after a sum in another currency ("AUD 10 million
+   * ($7.6 million)"): it restates that sum at some day's rate, and "$" may be the same Australian
+   * dollars another outlet writes as "$10 million", so a change read from it is not certain.
+   */
+  private static boolean isCurrencyConversion(AnalyzedArticle article, Figure f) {
+    if (f.currency() == null) {
+      return false;
+    }
+    String body = article.body();
+    for (var fact : article.facts()) {
+      if (fact instanceof Figure g
+          && g.currency() != null
+          && !g.currency().equals(f.currency())
+          && g.end() <= f.start()
+          && f.start() - g.end() <= 3
+          && body.substring(g.end(), f.start()).strip().equals("(")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

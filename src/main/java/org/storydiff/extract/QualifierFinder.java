@@ -13,8 +13,9 @@ import java.util.Set;
  *   <li>"at least": at least, no fewer than, no less than, a minimum of, a minimum term (...) of;
  *   <li>"more than": more than, over, upwards of, in excess of, well over, just over, above;
  *   <li>"up to": up to, as many as, as much as, as high as, as deep as, no more than, at most, a
- *       maximum of, a maximum sentence (term, ...) of; never after a verb of reaching or an object
- *       ("bringing us up to 83%": a level, no bound);
+ *       maximum of, a maximum sentence (term, ...) of, expandable (extendable) to; never after a
+ *       verb of reaching and its object ("bringing us up to 83%", "pushed the toll up to 40": a
+ *       level, no bound), while "could bring up to 700 jobs" is a bound;
  *   <li>"nearly": nearly, almost, close to, just under, just shy of;
  *   <li>"about": about, around, roughly, approximately, some, an estimated, estimated, circa, "~",
  *       in the vicinity (region, neighbourhood, order) of;
@@ -46,6 +47,8 @@ final class QualifierFinder {
           Map.entry("no more than", "up to"),
           Map.entry("at most", "up to"),
           Map.entry("a maximum of", "up to"),
+          Map.entry("expandable to", "up to"),
+          Map.entry("extendable to", "up to"),
           Map.entry("nearly", "nearly"),
           Map.entry("almost", "nearly"),
           Map.entry("close to", "nearly"),
@@ -84,16 +87,12 @@ final class QualifierFinder {
   record Found(String qualifier, String written, int first) {}
 
   /**
-   * Words before "up to" that make it "to": a level reached ("bringing us up to 83%", "pushed the
-   * toll up to 40"), no bound.
+   * Verbs that, with an object between them and "up to", make it "to": a level reached ("pushed the
+   * toll up to 40", "bringing us up to 83%"), no bound. Right before "up to" they take a bound
+   * ("could bring up to 700 jobs", "raise up to $50m").
    */
-  private static final Set<String> REACHED_BEFORE_UP_TO =
+  private static final Set<String> REACHING =
       Set.of(
-          "us",
-          "it",
-          "them",
-          "him",
-          "her",
           "bring",
           "brings",
           "bringing",
@@ -116,7 +115,33 @@ final class QualifierFinder {
           "step",
           "stepped",
           "scale",
-          "scaled");
+          "scaled",
+          "take",
+          "takes",
+          "taking",
+          "took");
+
+  /** Objects of a reaching verb right before "up to" ("bringing us up to 83%"). */
+  private static final Set<String> OBJECT_PRONOUNS = Set.of("us", "it", "them", "him", "her");
+
+  /** Most words of the object between a reaching verb and "up to" ("pushed the toll up to"). */
+  private static final int REACHED_OBJECT_WORDS = 3;
+
+  /** Whether "up to" starting at {@code upTo} names a level reached by an object, not a bound. */
+  private static boolean reachedLevel(TokenView v, int upTo) {
+    if (OBJECT_PRONOUNS.contains(v.norm(upTo - 1))) {
+      return true;
+    }
+    for (int k = upTo - 2; k >= Math.max(0, upTo - 1 - REACHED_OBJECT_WORDS); k--) {
+      if (!v.isWord(k + 1)) {
+        return false;
+      }
+      if (REACHING.contains(v.norm(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** The qualifier ending right before token {@code first}, or null. */
   Found find(TokenView v, int first) {
@@ -124,7 +149,7 @@ final class QualifierFinder {
       int start = first - parts.length;
       if (start >= 0 && matches(v, start, parts)) {
         String written = String.join(" ", parts);
-        if (written.equals("up to") && REACHED_BEFORE_UP_TO.contains(v.norm(start - 1))) {
+        if (written.equals("up to") && reachedLevel(v, start)) {
           return null;
         }
         return new Found(WORDS.get(written), written, start);

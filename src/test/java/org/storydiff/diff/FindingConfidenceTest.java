@@ -278,6 +278,29 @@ class FindingConfidenceTest {
             });
   }
 
+  @Test
+  void aChangeReadFromASumConvertedInBracketsIsLow() {
+    var a =
+        version("a")
+            .sentence("The state gave AUD 10 million ($7.6 million) to the Varn recycling plan.")
+            .figure("AUD 10 million", 10_000_000, "AUD", null)
+            .figure("$7.6 million", 7_600_000, "USD", null)
+            .build();
+    var b =
+        version("b")
+            .sentence("The state gave $10 million to the Varn recycling plan.")
+            .figure("$10 million", 10_000_000, "USD", null)
+            .build();
+    assertThat(detector.find("s", List.of(a, b), aligned(a, b)))
+        .filteredOn(f -> f.kind() == FactKind.FIGURE && f.change() == ChangeType.CHANGED)
+        .isNotEmpty()
+        .allSatisfy(
+            f -> {
+              assertThat(f.confidence()).isEqualTo(Confidence.LOW);
+              assertThat(f.detail()).contains("converted into another currency");
+            });
+  }
+
   /** Sentence i of every version aligned to sentence i of every other. */
   private static List<Alignment> aligned(AnalyzedArticle... versions) {
     List<Alignment> out = new ArrayList<>();

@@ -164,6 +164,16 @@ class FigureExtractorTest {
     assertThat(figures("Turnout could reach up to 83% of voters."))
         .extracting(Figure::qualifier)
         .containsExactly("up to");
+    assertThat(figures("Storms pushed the toll up to 40 people."))
+        .extracting(Figure::qualifier)
+        .containsOnlyNulls();
+    assertThat(figures("It ships with 4GB of memory, expandable to 8GB."))
+        .extracting(Figure::qualifier)
+        .containsExactly(null, "up to");
+    // right before "up to", a verb of bringing takes a bound
+    assertThat(figures("The dam could bring up to 700 jobs to Orsa."))
+        .extracting(Figure::qualifier)
+        .containsExactly("up to");
     assertThat(figures("He faces a maximum sentence of 15 years and a minimum term of 5 years."))
         .extracting(Figure::qualifier)
         .containsExactly("up to", "at least");
