@@ -92,7 +92,9 @@ final class FindingConfidence {
     } else if (QuoteSpeakers.organisationAndPerson(mine, theirs)) {
       reason = "an organisation and a person, who may speak for it";
     } else {
-      reason = "the two are named together in a version, or the passage is too short to tell";
+      reason =
+          "the two are named together in a version or share a name, or the passage is too short"
+              + " to tell";
     }
     return new Judgement(Confidence.LOW, reason);
   }
@@ -218,6 +220,23 @@ final class FindingConfidence {
         return new Judgement(
             Confidence.LOW,
             "a player's or a fighter's statistic whose holder is not read on both sides");
+      }
+      boolean contradiction =
+          !(mine.isQuantity() && theirs.isQuantity()) || FigureDetail.contradicts(mine, theirs);
+      int v = versionOf.get(f.articleId());
+      if (contradiction
+          && !index.areRewrites(v, w)
+          && !index.isAligned(
+              new StoryIndex.SentenceRef(v, mine.sentence()),
+              new StoryIndex.SentenceRef(w, theirs.sentence()))) {
+        // Outlets writing their own stories of one event give many values of one unit (two days'
+        // counts, two donations, two tiers of a scale); there a value that differs is asserted
+        // only where the two sentences say the same thing. Rewrites of one wire split and merge
+        // sentences freely, so there the measure decides.
+        return new Judgement(
+            Confidence.LOW,
+            "perhaps not the same fact: the values differ, and in two stories written apart the"
+                + " two sentences are not aligned");
       }
       String apart = tooFarApart(mine, theirs);
       if (apart == null) {

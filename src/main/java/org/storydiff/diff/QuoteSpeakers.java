@@ -88,9 +88,33 @@ final class QuoteSpeakers {
     if (!comparable(a) || !comparable(b) || variants.same(a.speakerName(), b.speakerName())) {
       return Relation.SAME_OR_UNKNOWN;
     }
-    return named(a) && named(b) && !organisationAndPerson(a, b) && !tied(a, b)
+    return named(a)
+            && named(b)
+            && !organisationAndPerson(a, b)
+            && !tied(a, b)
+            && !shareANameWord(a.speakerName(), b.speakerName())
         ? Relation.CERTAIN
         : Relation.UNSURE;
+  }
+
+  /**
+   * Whether two names share a capitalized word of three letters or more: "Machthaber Kim Jong Un"
+   * and "Machthabers Kim" (a family name first, a title inflected), or two Kims of one family. One
+   * person or two, a change of speaker between them is not certain.
+   */
+  static boolean shareANameWord(String a, String b) {
+    java.util.Set<String> words = new java.util.HashSet<>();
+    for (String w : a.strip().split("\\s+")) {
+      if (w.length() >= 3 && Character.isUpperCase(w.codePointAt(0))) {
+        words.add(w.replaceAll("[^\\p{L}\\p{N}-]", ""));
+      }
+    }
+    for (String w : b.strip().split("\\s+")) {
+      if (words.contains(w.replaceAll("[^\\p{L}\\p{N}-]", ""))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -2,6 +2,7 @@ package org.storydiff.diff;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.storydiff.align.StoryAligner;
 import org.storydiff.extract.FigureExtractor;
 import org.storydiff.model.AnalyzedArticle;
 import org.storydiff.model.Article;
@@ -32,10 +33,14 @@ final class FigureVersions {
 
   /** The changed-figure findings of a story of two versions, "a" and "b" ({@link #sentences}). */
   static List<Finding> figureChanges(String a, String b) {
-    return new FindingDetector()
-        .find("s", List.of(sentences("a", a), sentences("b", b)), List.of()).stream()
-            .filter(f -> f.kind() == FactKind.FIGURE && f.change() == ChangeType.CHANGED)
-            .toList();
+    return findings(List.of(sentences("a", a), sentences("b", b))).stream()
+        .filter(f -> f.kind() == FactKind.FIGURE && f.change() == ChangeType.CHANGED)
+        .toList();
+  }
+
+  /** The findings of a story whose versions are aligned as the job aligns them. */
+  static List<Finding> findings(List<AnalyzedArticle> versions) {
+    return new FindingDetector().find("s", versions, new StoryAligner().align(versions));
   }
 
   /** The whole text as one sentence. */

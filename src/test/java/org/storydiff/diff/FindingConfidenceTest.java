@@ -91,6 +91,25 @@ class FindingConfidenceTest {
   }
 
   @Test
+  void twoNamesThatShareANameWordAreNoCertainChange() {
+    // a family name first and an inflected title: "Machthaber Pak Son Hui", "Machthabers Pak"
+    var a =
+        version("a")
+            .sentence("\"Wir sind nicht mehr gebunden\", sagte Pak.")
+            .quote("Wir sind nicht mehr gebunden", "Pak", "Machthaber Pak Son Hui")
+            .build();
+    var b =
+        version("b")
+            .sentence("\"Wir sind nicht mehr gebunden\", sagte des Machthabers Pak.")
+            .quote("Wir sind nicht mehr gebunden", "Machthabers Pak")
+            .build();
+    assertThat(detector.find("s", List.of(a, b), aligned(a, b)))
+        .filteredOn(f -> f.detail().contains("speaker"))
+        .isNotEmpty()
+        .allSatisfy(f -> assertThat(f.confidence()).isEqualTo(Confidence.LOW));
+  }
+
+  @Test
   void speakerKnownOnlyThroughAPronounIsAtMostLow() {
     var a =
         version("a")
@@ -299,6 +318,59 @@ class FindingConfidenceTest {
               assertThat(f.confidence()).isEqualTo(Confidence.LOW);
               assertThat(f.detail()).contains("converted into another currency");
             });
+  }
+
+  @Test
+  void differingValuesInUnalignedSentencesOfStoriesWrittenApartAreLow() {
+    // two outlets' own stories, nothing aligned: 40 and 45 may be two moments of the rescue
+    var a =
+        version("a")
+            .sentence("Rescuers pulled 40 people from the rubble of the Dorvan mill.")
+            .figure("40", 40, "people", null)
+            .build();
+    var b =
+        version("b")
+            .sentence("The mayor of Dorvan thanked the crews for their speed.")
+            .sentence("By nightfall 45 people were out of the mill, medics said.")
+            .figure("45", 45, "people", null)
+            .build();
+    assertThat(detector.find("s", List.of(a, b), List.of()))
+        .filteredOn(f -> f.kind() == FactKind.FIGURE && f.change() == ChangeType.CHANGED)
+        .isNotEmpty()
+        .allSatisfy(
+            f -> {
+              assertThat(f.confidence()).isEqualTo(Confidence.LOW);
+              assertThat(f.detail()).contains("two stories written apart");
+            });
+  }
+
+  @Test
+  void differingValuesInRewritesOfOneWireStayAssertedThoughASentenceWasSplit() {
+    // b splits a's first sentence in two; the rest of the copy is kept, so the toll is one fact
+    var a =
+        version("a")
+            .sentence("A train derailed near Orsa on Friday, leaving 12 people wounded.")
+            .figure("12", 12, "people wounded", null)
+            .sentence("Rocks had fallen onto the line after heavy rain.")
+            .sentence("The line will stay closed until Monday.")
+            .build();
+    var b =
+        version("b")
+            .sentence("A train derailed near Orsa on Friday.")
+            .sentence("Rocks had fallen onto the line after heavy rain.")
+            .sentence("The line will stay closed until Monday.")
+            .sentence("The crash left 14 people wounded.")
+            .figure("14", 14, "people wounded", null)
+            .build();
+    List<Alignment> rewrites =
+        List.of(
+            new Alignment("a", 0, "b", 0, 0.8, Relation.CHANGED),
+            new Alignment("a", 1, "b", 1, 1.0, Relation.SAME),
+            new Alignment("a", 2, "b", 2, 1.0, Relation.SAME));
+    assertThat(detector.find("s", List.of(a, b), rewrites))
+        .filteredOn(f -> f.kind() == FactKind.FIGURE && f.change() == ChangeType.CHANGED)
+        .isNotEmpty()
+        .allSatisfy(f -> assertThat(f.confidence()).isNotEqualTo(Confidence.LOW));
   }
 
   /** Sentence i of every version aligned to sentence i of every other. */

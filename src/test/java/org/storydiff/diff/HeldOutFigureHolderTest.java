@@ -65,7 +65,9 @@ class HeldOutFigureHolderTest {
   // wrong, kept visible rather than tuned away: the bodies (no outcome read, the sentences share
   // too little), "Corvex had" (a sentence's first word alone is no holder unless the article
   // writes it inside a sentence), "Dorn has coached the team for 12 years" (the name is six words
-  // back), and the two quakes (the event a toll belongs to is not read).
+  // back), and the two quakes (the event a toll belongs to is not read). 2026-12-07, with the
+  // job's own alignments (no alignment was given before) and contradictions asserted only between
+  // aligned sentences of stories written apart: 10 of 12.
 
   private final FindingDetector detector = new FindingDetector();
 
@@ -74,12 +76,9 @@ class HeldOutFigureHolderTest {
     List<String> wrong = new ArrayList<>();
     for (Case c : CASES) {
       boolean asserted =
-          detector
-              .find(
-                  "s",
+          FigureVersions.findings(
                   List.of(
-                      FigureVersions.sentences("a", c.a()), FigureVersions.sentences("b", c.b())),
-                  List.of())
+                      FigureVersions.sentences("a", c.a()), FigureVersions.sentences("b", c.b())))
               .stream()
               .anyMatch(HeldOutFigureHolderTest::assertedFigureChange);
       if (asserted != c.sameFact()) {
