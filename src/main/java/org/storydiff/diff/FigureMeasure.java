@@ -143,8 +143,22 @@ record FigureMeasure(
     // a German, French or Spanish figure's measure is its unit alone.
     boolean english = LanguageResources.of(article.article().language()) == null;
     if (first < 0 || !english) {
+      // The month or weekday next to a count still tells two days' or months' counts apart
+      // ("im März" / "im Mai").
+      String language = article.article().language();
+      String time =
+          first < 0 || !f.isQuantity()
+              ? null
+              : nearest(
+                  t,
+                  from,
+                  to,
+                  first,
+                  last,
+                  (tokens, i, end) ->
+                      tokens.isWord(i) ? CalendarWords.local(language, tokens.norm(i)) : null);
       return new FigureMeasure(
-          noun(f), outcomeOfUnit(f), null, Scope.WHOLE, unitOfMeasure(f), null);
+          noun(f), outcomeOfUnit(f), time, Scope.WHOLE, unitOfMeasure(f), null);
     }
     String outcome = outcomeOfUnit(f);
     if (outcome == null) {

@@ -71,6 +71,19 @@ class FigureMeasureTest {
   }
 
   @Test
+  void aMonthOrWeekdayInGermanFrenchOrSpanishIsTheCountsTime() {
+    Read march = read("Im März gab es 17 Verletzte.", "17", "de");
+    Read may = read("Im Mai gab es 23 Verletzte.", "23", "de");
+    assertThat(march.measure().time()).isEqualTo("march");
+    assertThat(may.measure().time()).isEqualTo("may");
+    assertThat(disagreement(march, may)).contains("different times");
+    assertThat(
+            read("El martes resultaron heridas 45 personas en Varna.", "45", "es").measure().time())
+        .isEqualTo("tuesday");
+    assertThat(read("Dabei gab es 17 Verletzte.", "17", "de").measure().time()).isNull();
+  }
+
+  @Test
   void scopeSeparatesPerHeadAmountsAndParts() {
     assertThat(read("Each pensioner will get $250 from the fund.", "250").measure().scope())
         .isEqualTo(Scope.PER);
