@@ -1,8 +1,10 @@
 package org.storydiff.extract;
 
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.storydiff.extract.Quantity.Kind;
+import org.storydiff.model.Token;
 import org.storydiff.text.CalendarWords;
 import org.storydiff.text.StopWords;
 
@@ -178,7 +180,7 @@ final class FigureFilter {
 
   /** True when the quantity must not become a figure. */
   boolean reject(TokenView v, Quantity q) {
-    if (q.kind() == Kind.SKIP || ScrapedSpacing.splitsANumber(v, q)) {
+    if (q.kind() == Kind.SKIP || ScrapedSpacing.splitsANumber(v, q) || inDottedDate(v, q)) {
       return true;
     }
     boolean year = q.kind() == Kind.DATE && q.first() == q.last() && v.isNumber(q.first());
@@ -198,6 +200,29 @@ final class FigureFilter {
           || isModelName(v, q)
           || afterDottedName(v, q.first())
           || isPower(v, q.first());
+    }
+    return false;
+  }
+
+  /** A day, month and year written with dots ("19.06.2020"), as dates are in much of Europe. */
+  private static final Pattern DOTTED_DATE =
+      Pattern.compile("(?<![\\d.])\\d{1,2}\\.\\d{1,2}\\.(?:\\d{4}|\\d{2})(?![\\d.]\\d)");
+
+  /**
+   * Whether the quantity's first token lies inside a dotted date: a press notice's "19.06.2020 /
+   * 17:59 CET" is a time stamp, not "06.2020" read as 6.202 of "CET".
+   */
+  private static boolean inDottedDate(TokenView v, Quantity q) {
+    Token t = v.get(q.first());
+    String body = v.body();
+    int from = Math.max(0, t.start() - 6);
+    int to = Math.min(body.length(), t.end() + 6);
+    Matcher m = DOTTED_DATE.matcher(body).region(from, to);
+    m.useTransparentBounds(true).useAnchoringBounds(false);
+    while (m.find()) {
+      if (m.start() <= t.start() && t.end() <= m.end()) {
+        return true;
+      }
     }
     return false;
   }

@@ -6,12 +6,29 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.storydiff.model.Figure;
+import org.storydiff.model.Sentence;
+import org.storydiff.text.SentenceSplitter;
+import org.storydiff.text.SentenceTokenizer;
 
 class FigureExtractorTest {
 
   private static List<Figure> figures(String marked) {
     TestArticle a = TestArticle.of(marked);
     return new FigureExtractor().extract("a", a.body(), a.sentences());
+  }
+
+  @Test
+  void aDottedDateIsNoNumber() {
+    // a German press notice's time stamp run into its address: "06.2020" is no 6.202 of "CET"
+    String body =
+        "Ein Gläubiger der Varn AG hat einen Plan verlangt. Kontakt: info@varn.de19.06.2020"
+            + " CET/CEST Die Mitteilung wurde verbreitet.";
+    List<Sentence> sentences = new SentenceSplitter().split(body, "de");
+    assertThat(
+            new FigureExtractor()
+                .extract("a", body, sentences, SentenceTokenizer.of(body, sentences, "de"), "de"))
+        .extracting(Figure::text)
+        .noneMatch(t -> t.contains("2020"));
   }
 
   @Test
