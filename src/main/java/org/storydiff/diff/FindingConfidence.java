@@ -178,7 +178,8 @@ final class FindingConfidence {
    */
   private static Judgement figureChange(
       StoryIndex index, Map<String, Integer> versionOf, Finding f) {
-    AnalyzedArticle article = index.version(versionOf.get(f.articleId()));
+    int v = versionOf.get(f.articleId());
+    AnalyzedArticle article = index.version(v);
     Figure mine = figureAt(article, f.start(), f.end());
     if (mine == null) {
       return new Judgement(Confidence.LOW, "the figure's measure is not read");
@@ -188,8 +189,7 @@ final class FindingConfidence {
       return new Judgement(Confidence.LOW, "perhaps not the same fact: a figure has no unit");
     }
     if (isCurrencyConversion(article, mine)) {
-      return new Judgement(
-          Confidence.LOW, "a sum converted into another currency in brackets, at some day's rate");
+      return CONVERTED_SUM;
     }
     FigureMeasure myMeasure = FigureMeasure.of(article, mine);
     boolean hedged = mine.qualifier() != null;
@@ -204,14 +204,11 @@ final class FindingConfidence {
         return new Judgement(Confidence.LOW, "the other figure's measure is not read");
       }
       if (isCurrencyConversion(index.version(w), theirs)) {
-        return new Judgement(
-            Confidence.LOW,
-            "a sum converted into another currency in brackets, at some day's rate");
+        return CONVERTED_SUM;
       }
       FigureMeasure theirMeasure = FigureMeasure.of(index.version(w), theirs);
       String differs =
-          SameFigureFact.disagreement(
-              index, versionOf.get(f.articleId()), mine, myMeasure, w, theirs, theirMeasure);
+          SameFigureFact.disagreement(index, v, mine, myMeasure, w, theirs, theirMeasure);
       if (differs != null) {
         return new Judgement(Confidence.LOW, "perhaps not the same fact: " + differs);
       }
@@ -223,7 +220,6 @@ final class FindingConfidence {
       }
       boolean contradiction =
           !(mine.isQuantity() && theirs.isQuantity()) || FigureDetail.contradicts(mine, theirs);
-      int v = versionOf.get(f.articleId());
       if (contradiction
           && !index.areRewrites(v, w)
           && !index.isAligned(
@@ -270,6 +266,10 @@ final class FindingConfidence {
         ? new Judgement(Confidence.MEDIUM, "the figures are not given by the same source")
         : Judgement.HIGH;
   }
+
+  private static final Judgement CONVERTED_SUM =
+      new Judgement(
+          Confidence.LOW, "a sum converted into another currency in brackets, at some day's rate");
 
   /**
    * Whether {@code f} is a sum in brackets right after a sum in another currency ("AUD 10 million

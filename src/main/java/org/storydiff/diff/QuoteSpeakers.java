@@ -2,6 +2,7 @@ package org.storydiff.diff;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -103,18 +104,23 @@ final class QuoteSpeakers {
    * person or two, a change of speaker between them is not certain.
    */
   static boolean shareANameWord(String a, String b) {
-    java.util.Set<String> words = new java.util.HashSet<>();
+    Set<String> words = new HashSet<>();
     for (String w : a.strip().split("\\s+")) {
       if (w.length() >= 3 && Character.isUpperCase(w.codePointAt(0))) {
-        words.add(w.replaceAll("[^\\p{L}\\p{N}-]", ""));
+        words.add(nameWord(w));
       }
     }
     for (String w : b.strip().split("\\s+")) {
-      if (words.contains(w.replaceAll("[^\\p{L}\\p{N}-]", ""))) {
+      if (words.contains(nameWord(w))) {
         return true;
       }
     }
     return false;
+  }
+
+  /** A word of a name without its punctuation ("Kim," is "Kim"). */
+  private static String nameWord(String w) {
+    return w.replaceAll("[^\\p{L}\\p{N}-]", "");
   }
 
   /**

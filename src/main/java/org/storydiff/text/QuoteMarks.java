@@ -91,7 +91,8 @@ public final class QuoteMarks {
       char c = body.charAt(j);
       if (opensNextParagraph(body, opener, j)) {
         // paragraphs run together by the feed: "… special. “Both projects …”" goes on
-        parts.add(new Part(open, trimEnd(body, j), open + 1, trimEnd(body, j)));
+        int pieceEnd = trimEnd(body, j);
+        parts.add(new Part(open, pieceEnd, open + 1, pieceEnd));
         open = j;
         j++;
         continue;

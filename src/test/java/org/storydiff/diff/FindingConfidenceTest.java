@@ -310,8 +310,7 @@ class FindingConfidenceTest {
             .sentence("The state gave $10 million to the Varn recycling plan.")
             .figure("$10 million", 10_000_000, "USD", null)
             .build();
-    assertThat(detector.find("s", List.of(a, b), aligned(a, b)))
-        .filteredOn(f -> f.kind() == FactKind.FIGURE && f.change() == ChangeType.CHANGED)
+    assertThat(figureChanges(List.of(a, b), aligned(a, b)))
         .isNotEmpty()
         .allSatisfy(
             f -> {
@@ -334,8 +333,7 @@ class FindingConfidenceTest {
             .sentence("By nightfall 45 people were out of the mill, medics said.")
             .figure("45", 45, "people", null)
             .build();
-    assertThat(detector.find("s", List.of(a, b), List.of()))
-        .filteredOn(f -> f.kind() == FactKind.FIGURE && f.change() == ChangeType.CHANGED)
+    assertThat(figureChanges(List.of(a, b), List.of()))
         .isNotEmpty()
         .allSatisfy(
             f -> {
@@ -367,10 +365,16 @@ class FindingConfidenceTest {
             new Alignment("a", 0, "b", 0, 0.8, Relation.CHANGED),
             new Alignment("a", 1, "b", 1, 1.0, Relation.SAME),
             new Alignment("a", 2, "b", 2, 1.0, Relation.SAME));
-    assertThat(detector.find("s", List.of(a, b), rewrites))
-        .filteredOn(f -> f.kind() == FactKind.FIGURE && f.change() == ChangeType.CHANGED)
+    assertThat(figureChanges(List.of(a, b), rewrites))
         .isNotEmpty()
         .allSatisfy(f -> assertThat(f.confidence()).isNotEqualTo(Confidence.LOW));
+  }
+
+  /** The figure findings of {@code changed} kind the detector makes for the story. */
+  private List<Finding> figureChanges(List<AnalyzedArticle> versions, List<Alignment> alignments) {
+    return detector.find("s", versions, alignments).stream()
+        .filter(f -> f.kind() == FactKind.FIGURE && f.change() == ChangeType.CHANGED)
+        .toList();
   }
 
   /** Sentence i of every version aligned to sentence i of every other. */
