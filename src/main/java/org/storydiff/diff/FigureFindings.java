@@ -63,7 +63,7 @@ final class FigureFindings {
   void find(GroupRecorder out) {
     Groups<Figure> groups = new Groups<>();
     Map<SentenceRef, List<Integer>> idsBySentence = new HashMap<>();
-    Map<String, Integer> firstByQuantity = new HashMap<>();
+    Map<String, List<Integer>> firstsByQuantity = new HashMap<>();
     for (int v = 0; v < index.size(); v++) {
       for (var fact : index.version(v).facts()) {
         if (fact instanceof Figure f && index.isFindingFact(v, f)) {
@@ -88,9 +88,21 @@ final class FigureFindings {
                     + r.valueMax()
                     + "|"
                     + r.label();
-            // Equal quantities of one unit are one fact, whoever gives them.
-            Integer first = firstByQuantity.putIfAbsent(key, id);
-            if (first != null) {
+            // Equal quantities of one unit are one fact, whoever gives them, unless what each
+            // measures is read as different; ages, unless both name the same person, are left to
+            // the sentences' wording (linkResidualFigures): "her 11-year-old daughter" and
+            // "Cheanne McKnight, 11" are two children.
+            List<Integer> firsts = firstsByQuantity.computeIfAbsent(key, k -> new ArrayList<>());
+            Integer first = null;
+            for (int candidate : firsts) {
+              if (equalValueJoins(groups, candidate, id)) {
+                first = candidate;
+                break;
+              }
+            }
+            if (first == null) {
+              firsts.add(id);
+            } else {
               join(groups, first, id, true);
             }
           }
@@ -244,10 +256,13 @@ final class FigureFindings {
         var b = groups.member(j);
         if (a.version() == b.version()
             || groups.sameGroup(i, j)
-            || mine.intersects(versionsOfGroup.get(groups.groupId(j)))
+            || ((!equalOnly || unitKeys[i] == null || unitKeys[j] == null)
+                && mine.intersects(versionsOfGroup.get(groups.groupId(j))))
             || ((equalOnly || !single) && !sameAmount(a.item(), b.item()))
             || !SameFigureFact.sameThing(a.item(), unitKeys[i], b.item(), unitKeys[j])
-            || (!sameAmount(a.item(), b.item()) && !sameMeasure(i, j, groups))
+            || (sameAmount(a.item(), b.item())
+                ? SameFigureFact.apartDespiteEqualValue(measures.get(i), measures.get(j)) != null
+                : !sameMeasure(i, j, groups) || farApartInStoriesWrittenApart(a, b))
             || (!equalOnly
                 && !sameFact.sameSources(
                     sourcesByGroup.get(groups.groupId(i)),
@@ -293,8 +308,10 @@ final class FigureFindings {
           bestByGroup.size() == 1 && a.isQuantity() && unitSays
               ? UNIQUE_RESIDUAL_OVERLAP
               : RESIDUAL_SENTENCE_OVERLAP;
-      if (same && a.isQuantity() && (unitKeys[i] != null || unitKeys[j] != null)) {
-        needed = UNIQUE_RESIDUAL_OVERLAP; // "7" and "7", both bare, say too little to pair on
+      if (same && a.isQuantity() && unitKeys[i] != null && unitKeys[j] != null) {
+        // "7" and "7", or "three" (of a scraped "three - story") and "three entrances": a bare
+        // number says too little to pair on
+        needed = UNIQUE_RESIDUAL_OVERLAP;
       }
       if (!same && (measures.get(i).outcome() == null || measures.get(j).outcome() == null)) {
         // Differing counts of a bare noun ("30 youths", "about 100 youths") are one fact only
@@ -313,6 +330,27 @@ final class FigureFindings {
       }
     }
     return chosen;
+  }
+
+  /**
+   * Values more than twice apart ({@link FindingConfidence#tooFarApart}) in two versions written
+   * apart ({@link StoryIndex#areRewrites}) and sentences not aligned: there they are counts of two
+   * things that share a unit (a round's punches and the fight's) far more often than one count
+   * revised, so they are not paired. Rewrites of one wire split and merge sentences, and there the
+   * measure decides.
+   */
+  private boolean farApartInStoriesWrittenApart(Groups.Member<Figure> a, Groups.Member<Figure> b) {
+    return !index.areRewrites(a.version(), b.version())
+        && FindingConfidence.tooFarApart(a.item(), b.item()) != null;
+  }
+
+  /** Whether members {@code i} and {@code j}, of one value and unit, are one fact on sight. */
+  private boolean equalValueJoins(Groups<Figure> groups, int i, int j) {
+    FigureMeasure mi = measures.get(i);
+    FigureMeasure mj = measures.get(j);
+    return SameFigureFact.apartDespiteEqualValue(mi, mj) == null
+        && (!"age".equals(groups.member(i).item().unit())
+            || SameFigureFact.sameNamedHolder(mi, mj));
   }
 
   /** Whether members {@code i} and {@code j}, of differing values, measure the same thing. */

@@ -305,6 +305,39 @@ final class SameFigureFact {
     return null;
   }
 
+  /**
+   * Why two figures of one value are still two facts, or null: what each measures is read as
+   * different (outcomes, holders, times, a point in time against a duration), or one is a count
+   * beside another ("another 3") or per person and the other is not. One value is strong evidence
+   * only where nothing read says otherwise: "5 killed on Tuesday" and "5 killed on Wednesday" are
+   * two days' tolls. A part against a whole is not told apart here: "12 of the victims" and "12
+   * victims" are the same dozen as often as not.
+   */
+  static String apartDespiteEqualValue(FigureMeasure ma, FigureMeasure mb) {
+    if (ma.outcome() != null && mb.outcome() != null && !ma.outcome().equals(mb.outcome())) {
+      return "different outcomes (" + ma.outcome() + ", " + mb.outcome() + ")";
+    }
+    if (ma.pointInTime() != mb.pointInTime()) {
+      return "a point in time and a duration";
+    }
+    if (!sameHolder(ma.holder(), mb.holder())) {
+      return "different holders (" + ma.holder() + ", " + mb.holder() + ")";
+    }
+    if (ma.time() != null && mb.time() != null && !ma.time().equals(mb.time())) {
+      return "different times (" + ma.time() + ", " + mb.time() + ")";
+    }
+    if (ma.scope() != mb.scope() && !(partOrWhole(ma.scope()) && partOrWhole(mb.scope()))) {
+      return "different scopes";
+    }
+    return null;
+  }
+
+  private static boolean partOrWhole(FigureMeasure.Scope scope) {
+    return scope == FigureMeasure.Scope.WHOLE
+        || scope == FigureMeasure.Scope.PART
+        || scope == FigureMeasure.Scope.OUT_OF;
+  }
+
   private static final SpeakerVariants HOLDERS = new SpeakerVariants();
 
   /**
