@@ -23,12 +23,19 @@ import org.storydiff.align.WordDiff;
  * - strength", "full-strength"), thousands separators ("2,187", "2187"), punctuation, quotation
  * marks and ellipses, clock times ("6:41pm PST", "18:41"), a web address's suffix ("MySpace.com"),
  * numbers in words or digits ("five", "5"), a sum's short magnitude ("€118m", "€118 million") and
- * "per cent" for "%".
+ * "per cent" for "%", and the two possessives of a word ending in s ("ISIS's", "ISIS'").
  */
 final class QuoteWords {
 
   private static final Pattern APOSTROPHE =
       Pattern.compile("(?<=\\p{L})\\s*['\u2019]\\s*(?=\\p{L})|(?<=\\p{L})['\u2019]");
+
+  /**
+   * The possessive of a word ending in s, written either way ("ISIS's", "ISIS'"; "Chris's",
+   * "Chris'"): one word, read without its ending.
+   */
+  private static final Pattern S_POSSESSIVE =
+      Pattern.compile("(?<=\\p{L}s)\\s*['\u2019](?:\\s*s)?(?!\\p{L})");
 
   /** Time zones written after a clock time: a form of the same time in a quote. */
   private static final String ZONES =
@@ -106,6 +113,7 @@ final class QuoteWords {
     folded = clocks(folded);
     folded = WEB_SUFFIX.matcher(folded).replaceAll("");
     folded = ZERO_MINUTES.matcher(folded).replaceAll("");
+    folded = S_POSSESSIVE.matcher(folded).replaceAll("");
     folded = APOSTROPHE.matcher(folded).replaceAll("");
     if (withoutNested) {
       folded = NESTED.matcher(folded).replaceAll(" ");

@@ -14,6 +14,15 @@ class QuoteWordsTest {
   }
 
   @Test
+  void theTwoPossessivesOfAWordEndingInSAreOneWord() {
+    assertThat(QuoteWords.of("the group ISIS's best recruiter, Chris' friend"))
+        .isEqualTo(QuoteWords.of("the group ISIS’ best recruiter, Chris’s friend"));
+    // a contraction, or another word's possessive, is not cut
+    assertThat(QuoteWords.of("he's the team's man")).containsExactly("hes", "the", "teams", "man");
+    assertThat(QuoteWords.of("the bosses' call")).isNotEqualTo(QuoteWords.of("the boss's call"));
+  }
+
+  @Test
   void hyphensThousandsAndZeroMinutesAreFolded() {
     assertThat(QuoteWords.of("a full - strength fix for 2,187 users by 6: 00 p.m."))
         .isEqualTo(QuoteWords.of("a full-strength fix for 2187 users by 6 p.m."));
