@@ -256,7 +256,7 @@ final class FigureFindings {
         var b = groups.member(j);
         if (a.version() == b.version()
             || groups.sameGroup(i, j)
-            || ((!equalOnly || unitKeys[i] == null || unitKeys[j] == null)
+            || (!sameOnSight(equalOnly, a.item(), unitKeys[i], b.item(), unitKeys[j])
                 && mine.intersects(versionsOfGroup.get(groups.groupId(j))))
             || ((equalOnly || !single) && !sameAmount(a.item(), b.item()))
             || !SameFigureFact.sameThing(a.item(), unitKeys[i], b.item(), unitKeys[j])
@@ -342,6 +342,22 @@ final class FigureFindings {
   private boolean farApartInStoriesWrittenApart(Groups.Member<Figure> a, Groups.Member<Figure> b) {
     return !index.areRewrites(a.version(), b.version())
         && FindingConfidence.tooFarApart(a.item(), b.item()) != null;
+  }
+
+  /**
+   * Whether two figures may join groups that share a version: in the pass over equal amounts, two
+   * figures written alike (the same reading, hedge included) and both counting something. Such a
+   * join changes no finding (the same value everywhere), so one fact told twice in a version ("the
+   * 16-year-old" in two paragraphs) can still be one group with the other versions' telling; a
+   * hedged and a plain figure ("at least one bomb", "one bomb") stay apart there, since a
+   * refinement asserted between them needs the pairing to be certain.
+   */
+  private static boolean sameOnSight(
+      boolean equalOnly, Figure a, String unitKeyA, Figure b, String unitKeyB) {
+    return equalOnly
+        && unitKeyA != null
+        && unitKeyB != null
+        && FigureReading.of(a).equals(FigureReading.of(b));
   }
 
   /** Whether members {@code i} and {@code j}, of one value and unit, are one fact on sight. */
