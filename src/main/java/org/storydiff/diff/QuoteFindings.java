@@ -246,7 +246,7 @@ final class QuoteFindings {
       boolean reworded,
       boolean respoken,
       List<Finding> out) {
-    Quote mine = group.get(v).get(0);
+    Quote mine = compared(group.get(v));
     List<Evidence> asserted = new ArrayList<>();
     List<Evidence> unsure = new ArrayList<>();
     String speakerDetail = null;
@@ -406,6 +406,21 @@ final class QuoteFindings {
       }
     }
     return all;
+  }
+
+  /**
+   * The passage a version's row points at: its first one whose words are compared ({@link
+   * #joinedWords}), not an excerpt of another. "Trump said the justice's 'mind is shot'" above the
+   * tweet it quotes is compared as the tweet, and the row must show the tweet.
+   */
+  private static Quote compared(List<Quote> parts) {
+    List<List<String>> words = parts.stream().map(q -> QuoteWords.of(q.quote())).toList();
+    for (int i = 0; i < parts.size(); i++) {
+      if (!repeatsAnother(words, i)) {
+        return parts.get(i);
+      }
+    }
+    return parts.get(0);
   }
 
   /** Whether quote {@code i}'s words are an excerpt of a longer (or earlier equal) quote's. */

@@ -246,6 +246,32 @@ class QuoteFindingsTest {
   }
 
   @Test
+  void theRowShowsThePassageWhoseWordsAreCompared() {
+    var a =
+        version("a")
+            .sentence("Marsh said the harbour was \"dead in the water.\"")
+            .quote("dead in the water.", "Lena Marsh")
+            .sentence(
+                "\"The harbour is dead in the water and nobody in the capital cares,\" she wrote.")
+            .quote(
+                "The harbour is dead in the water and nobody in the capital cares,", "Lena Marsh")
+            .build();
+    var b =
+        version("b")
+            .sentence("\"The harbour is dead in the water,\" Marsh wrote.")
+            .quote("The harbour is dead in the water,", "Lena Marsh")
+            .build();
+    assertThat(detector.find("s", List.of(a, b), aligned(a, b)))
+        .filteredOn(f -> f.articleId().equals("a") && f.change() == ChangeType.CHANGED)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.text()).contains("nobody in the capital cares");
+              assertThat(f.detail()).startsWith("quote longer: 6 words more than 7");
+            });
+  }
+
+  @Test
   void quoteSplitInTwoInOneVersionIsTheSameQuote() {
     var a =
         version("a")
