@@ -46,8 +46,15 @@ class ScrapedSpacingTest {
     assertThat(figures("He broke the record of 2, 106."))
         .extracting(Figure::value)
         .contains(2_106.0);
+    assertThat(figures("The quake killed 40 people and injured more than 1, 400, leveling a town."))
+        .extracting(Figure::value)
+        .contains(1_400.0)
+        .doesNotContain(1.0, 400.0);
     // a date, a list: two numbers
     assertThat(figures("On May 1, 800 people marched.")).extracting(Figure::value).contains(800.0);
+    assertThat(figures("The bids were of 1, 400, 500 and 600."))
+        .extracting(Figure::value)
+        .contains(400.0);
     assertThat(figures("The totals were 12, 300 and 450."))
         .extracting(Figure::value)
         .contains(300.0);
