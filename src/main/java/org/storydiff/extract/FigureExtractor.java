@@ -2,6 +2,7 @@ package org.storydiff.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.storydiff.extract.Quantity.Kind;
 import org.storydiff.model.Figure;
@@ -30,7 +31,15 @@ public final class FigureExtractor {
 
   private static final Set<String> AMBIGUOUS_QUALIFIERS = Set.of("over", "under");
   private static final Set<String> DURATIONS =
-      Set.of("years", "months", "weeks", "days", "hours", "minutes", "decades", "nights");
+      Set.of(
+          "years", "months", "weeks", "days", "hours", "minutes", "decades", "nights", "seasons");
+
+  /**
+   * A duration's unit and the next smaller one with how many of it make one: "4 minutes 48
+   * seconds".
+   */
+  private static final Map<String, Map.Entry<String, Double>> SMALLER_UNIT =
+      Map.of("hours", Map.entry("minutes", 60.0), "minutes", Map.entry("seconds", 60.0));
 
   private final QuantityScanner scanner = new QuantityScanner();
   private final FigureFilter filter = new FigureFilter();
@@ -92,9 +101,59 @@ public final class FigureExtractor {
       }
       Figure f = figure(articleId + "#f" + (out.size() + 1), s.index(), v, q, claims);
       Figure before = out.isEmpty() ? null : out.get(out.size() - 1);
-      out.add(conversionOf(before, f, v, q) ? f.withQualifier(before.qualifier()) : f);
+      Figure whole = compoundDuration(before, f, v, q);
+      if (whole != null) {
+        out.set(out.size() - 1, whole);
+      } else {
+        out.add(conversionOf(before, f, v, q) ? f.withQualifier(before.qualifier()) : f);
+      }
       i = q.last() + 1;
     }
+  }
+
+  /**
+   * "4 minutes 48 seconds", "2 hours and 10 minutes": one time written in two units is one figure
+   * in the larger unit (4.8 minutes), or an outlet's "just under five minutes" reads as a change
+   * from "4 minutes". Years and months stay two figures ("21 years and six months"), as the
+   * quantity specs count them. Null when {@code f} does not finish {@code before} so.
+   */
+  private static Figure compoundDuration(Figure before, Figure f, TokenView v, Quantity q) {
+    if (before == null
+        || before.value() == null
+        || f.value() == null
+        || f.qualifier() != null
+        || before.unit() == null
+        || f.unit() == null) {
+      return null;
+    }
+    var smaller = SMALLER_UNIT.get(before.unit().toLowerCase(java.util.Locale.ROOT));
+    if (smaller == null
+        || !smaller.getKey().equals(f.unit().toLowerCase(java.util.Locale.ROOT))
+        || f.value() >= smaller.getValue()) {
+      return null;
+    }
+    int gap = q.first() - 1;
+    boolean joined =
+        v.get(gap).end() == before.end()
+            || ("and".equals(v.norm(gap)) && gap >= 1 && v.get(gap - 1).end() == before.end());
+    if (!joined) {
+      return null;
+    }
+    return new Figure(
+        before.factId(),
+        before.sentence(),
+        before.start(),
+        f.end(),
+        v.body().substring(before.start(), f.end()),
+        before.value() + f.value() / smaller.getValue(),
+        null,
+        null,
+        before.unit(),
+        null,
+        before.qualifier(),
+        before.attribution(),
+        null,
+        null);
   }
 
   /**

@@ -32,6 +32,26 @@ class FigureExtractorTest {
   }
 
   @Test
+  void aDurationInTwoUnitsIsOneFigureInTheLarger() {
+    assertThat(figures("The winner crossed the line in 4 minutes 48 seconds."))
+        .extracting(Figure::text, Figure::value, Figure::unit)
+        .containsExactly(tuple("4 minutes 48 seconds", 4.8, "minutes"));
+    assertThat(figures("The talks lasted 2 hours and 30 minutes."))
+        .extracting(Figure::value, Figure::unit)
+        .containsExactly(tuple(2.5, "hours"));
+    // two durations of two things stay two
+    assertThat(figures("He ran for 2 hours, then rested 30 minutes.")).hasSize(2);
+  }
+
+  @Test
+  void overBeforeSeasonsIsThePeriodNotAHedge() {
+    assertThat(figures("He averaged 20 points over three seasons with the club."))
+        .filteredOn(f -> "seasons".equals(f.unit()))
+        .singleElement()
+        .satisfies(f -> assertThat(f.qualifier()).isNull());
+  }
+
+  @Test
   void spanCoversQualifierNumberAndCountedNoun() {
     assertThat(figures("Shelling killed at least 35 people in the town."))
         .extracting(Figure::text)
