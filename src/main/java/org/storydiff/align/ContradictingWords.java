@@ -1,8 +1,11 @@
 package org.storydiff.align;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -92,7 +95,26 @@ final class ContradictingWords {
 
   /** True when one term set holds a word whose opposite the other holds, and neither holds both. */
   boolean contradict(Set<String> termsA, Set<String> termsB) {
-    for (String a : termsA) {
+    return contradict(termsA, termsA, termsB);
+  }
+
+  /** The terms that have an opposing word, in order: the only ones {@link #contradict} reads. */
+  List<String> withOpposites(String[] terms) {
+    List<String> out = new ArrayList<>();
+    for (String t : terms) {
+      if (opposites.containsKey(t)) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * As {@link #contradict(Set, Set)}, reading only {@code candidatesA}, the terms of A that have an
+   * opposite ({@link #withOpposites}).
+   */
+  boolean contradict(Collection<String> candidatesA, Set<String> termsA, Set<String> termsB) {
+    for (String a : candidatesA) {
       if (termsB.contains(a)) {
         continue;
       }

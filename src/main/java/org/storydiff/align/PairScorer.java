@@ -1,37 +1,70 @@
 package org.storydiff.align;
 
 import java.util.Collections;
-import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Scores a pair of sentence profiles against the story's vocabulary. Stateless apart from the
- * immutable vocabulary; thread-safe.
+ * Scores a pair of sentence profiles against the story's vocabulary. Used by one thread at a time:
+ * it remembers each profile's term weights for the story it serves, since a sentence is scored
+ * against many counterparts and the weights never change within a story.
  */
 final class PairScorer {
 
   private final StoryVocabulary vocabulary;
   private final ContradictingWords contradictions;
+  private final Map<SentenceProfile, Weighed> weighed = new IdentityHashMap<>();
 
   PairScorer(StoryVocabulary vocabulary, ContradictingWords contradictions) {
     this.vocabulary = vocabulary;
     this.contradictions = contradictions;
   }
 
+  /**
+   * A profile's terms in their iteration order with their weights, whether each is a number or name
+   * (the terms a changed figure or speaker would touch), and the terms that have an opposing word.
+   * Sums over these arrays add the same values in the same order as sums over the profile's map, so
+   * every score is the same double.
+   */
+  private record Weighed(
+      String[] terms, double[] weights, boolean[] figureOrName, List<String> withOpposites) {}
+
+  private Weighed weighed(SentenceProfile p) {
+    return weighed.computeIfAbsent(p, this::weigh);
+  }
+
+  private Weighed weigh(SentenceProfile p) {
+    int n = p.terms().size();
+    String[] terms = new String[n];
+    double[] weights = new double[n];
+    boolean[] figureOrName = new boolean[n];
+    int k = 0;
+    for (Map.Entry<String, TermKind> e : p.terms().entrySet()) {
+      terms[k] = e.getKey();
+      weights[k] = vocabulary.weight(e.getKey(), e.getValue());
+      figureOrName[k] = e.getValue() == TermKind.NUMBER || p.names().contains(e.getKey());
+      k++;
+    }
+    return new Weighed(terms, weights, figureOrName, contradictions.withOpposites(terms));
+  }
+
   /** Total weight of a sentence's terms; > 0 unless the sentence has no content term. */
   double weight(SentenceProfile p) {
     double sum = 0;
-    for (Map.Entry<String, TermKind> e : p.terms().entrySet()) {
-      sum += vocabulary.weight(e.getKey(), e.getValue());
+    for (double w : weighed(p).weights()) {
+      sum += w;
     }
     return sum;
   }
 
   PairScore score(SentenceProfile a, SentenceProfile b) {
-    Set<String> disputed = disputedTerms(a, b);
-    double[] all = coverage(a, b, Set.of());
-    double[] rest = coverage(a, b, disputed);
+    Weighed wa = weighed(a);
+    double[] all = new double[4];
+    double[] rest = new double[4];
+    side(wa, b, all, rest, 0);
+    side(weighed(b), a, all, rest, 2);
     return new PairScore(
         dice(all),
         ratio(all[0], all[1]),
@@ -42,29 +75,26 @@ final class PairScorer {
         figuresDiffer(a, b, false),
         figuresDiffer(a, b, true),
         namesConflict(a, b),
-        contradictions.contradict(a.terms().keySet(), b.terms().keySet()));
+        contradictions.contradict(wa.withOpposites(), a.terms().keySet(), b.terms().keySet()));
   }
 
   /**
-   * {covered weight of A, weight of A, covered weight of B, weight of B}, skipping ignored terms.
+   * Adds one side's {covered weight, weight} to {@code all} and to {@code rest}, which leaves out
+   * the disputed terms: numbers and names only one side has.
    */
-  private double[] coverage(SentenceProfile a, SentenceProfile b, Set<String> ignored) {
-    double[] out = new double[4];
-    side(a, b, ignored, out, 0);
-    side(b, a, ignored, out, 2);
-    return out;
-  }
-
-  private void side(
-      SentenceProfile p, SentenceProfile other, Set<String> ignored, double[] out, int at) {
-    for (Map.Entry<String, TermKind> e : p.terms().entrySet()) {
-      if (ignored.contains(e.getKey())) {
-        continue;
+  private static void side(Weighed p, SentenceProfile other, double[] all, double[] rest, int at) {
+    for (int k = 0; k < p.terms().length; k++) {
+      double w = p.weights()[k];
+      boolean shared = other.terms().containsKey(p.terms()[k]);
+      all[at + 1] += w;
+      if (shared) {
+        all[at] += w;
       }
-      double w = vocabulary.weight(e.getKey(), e.getValue());
-      out[at + 1] += w;
-      if (other.terms().containsKey(e.getKey())) {
-        out[at] += w;
+      if (shared || !p.figureOrName()[k]) {
+        rest[at + 1] += w;
+        if (shared) {
+          rest[at] += w;
+        }
       }
     }
   }
@@ -75,25 +105,6 @@ final class PairScorer {
 
   private static double ratio(double part, double whole) {
     return whole <= 0 ? 0 : Math.min(1.0, part / whole);
-  }
-
-  /**
-   * Numbers and names that only one side has: the terms a changed figure or speaker would touch.
-   */
-  private static Set<String> disputedTerms(SentenceProfile a, SentenceProfile b) {
-    Set<String> disputed = new HashSet<>();
-    addOneSided(a, b, disputed);
-    addOneSided(b, a, disputed);
-    return disputed;
-  }
-
-  private static void addOneSided(SentenceProfile p, SentenceProfile other, Set<String> out) {
-    for (Map.Entry<String, TermKind> e : p.terms().entrySet()) {
-      boolean figureOrName = e.getValue() == TermKind.NUMBER || p.names().contains(e.getKey());
-      if (figureOrName && !other.terms().containsKey(e.getKey())) {
-        out.add(e.getKey());
-      }
-    }
   }
 
   /**

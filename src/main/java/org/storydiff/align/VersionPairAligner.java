@@ -1,6 +1,7 @@
 package org.storydiff.align;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -8,7 +9,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.storydiff.model.Relation;
 
 /**
@@ -74,6 +74,8 @@ final class VersionPairAligner {
 
   private final Map<SentenceProfile, List<String>> keys = new IdentityHashMap<>();
 
+  private final Map<List<SentenceProfile>, SideIndex> sideIndexes = new IdentityHashMap<>();
+
   /** Sentence pairs scored so far: the aligner's unit of work, counted for tests and benchmarks. */
   private long scoredPairs;
 
@@ -106,31 +108,63 @@ final class VersionPairAligner {
   }
 
   private List<Edge> eligibleEdges(List<SentenceProfile> sideA, List<SentenceProfile> sideB) {
-    Map<String, List<SentenceProfile>> allTermsOfB = new HashMap<>();
-    Map<String, List<SentenceProfile>> keyTermsOfB = new HashMap<>();
-    for (SentenceProfile b : sideB) {
-      b.terms()
-          .keySet()
-          .forEach(t -> allTermsOfB.computeIfAbsent(t, x -> new ArrayList<>()).add(b));
-      keyTerms(b).forEach(t -> keyTermsOfB.computeIfAbsent(t, x -> new ArrayList<>()).add(b));
-    }
+    SideIndex b = sideIndex(sideB);
     List<Edge> edges = new ArrayList<>();
+    BitSet candidates = new BitSet(sideB.size());
     for (SentenceProfile a : sideA) {
-      Map<Integer, SentenceProfile> candidates = new TreeMap<>();
+      candidates.clear();
       for (String term : keyTerms(a)) {
-        allTermsOfB.getOrDefault(term, List.of()).forEach(b -> candidates.put(b.index(), b));
+        for (int k : b.allTerms().getOrDefault(term, NONE)) {
+          candidates.set(k);
+        }
       }
       for (String term : a.terms().keySet()) {
-        keyTermsOfB.getOrDefault(term, List.of()).forEach(b -> candidates.put(b.index(), b));
+        for (int k : b.keyTerms().getOrDefault(term, NONE)) {
+          candidates.set(k);
+        }
       }
-      for (SentenceProfile b : candidates.values()) {
-        Edge e = classify(a, b, score(a, b));
+      // In side B's order, which is sentence order (the order of the sentence index).
+      for (int k = candidates.nextSetBit(0); k >= 0; k = candidates.nextSetBit(k + 1)) {
+        Edge e = classify(a, sideB.get(k), score(a, sideB.get(k)));
         if (e.primary() || e.part()) {
           edges.add(e);
         }
       }
     }
     return edges;
+  }
+
+  private static final int[] NONE = new int[0];
+
+  /**
+   * A version's inverted indexes, term to positions in its profile list: of all its terms and of
+   * each sentence's key terms. Built once per version, not once per pair of versions it is in.
+   */
+  private record SideIndex(Map<String, int[]> allTerms, Map<String, int[]> keyTerms) {}
+
+  private SideIndex sideIndex(List<SentenceProfile> side) {
+    return sideIndexes.computeIfAbsent(side, this::indexSide);
+  }
+
+  private SideIndex indexSide(List<SentenceProfile> side) {
+    Map<String, List<Integer>> all = new HashMap<>();
+    Map<String, List<Integer>> key = new HashMap<>();
+    for (int k = 0; k < side.size(); k++) {
+      int position = k;
+      side.get(k)
+          .terms()
+          .keySet()
+          .forEach(t -> all.computeIfAbsent(t, x -> new ArrayList<>()).add(position));
+      keyTerms(side.get(k))
+          .forEach(t -> key.computeIfAbsent(t, x -> new ArrayList<>()).add(position));
+    }
+    return new SideIndex(toArrays(all), toArrays(key));
+  }
+
+  private static Map<String, int[]> toArrays(Map<String, List<Integer>> lists) {
+    Map<String, int[]> out = new HashMap<>();
+    lists.forEach((t, l) -> out.put(t, l.stream().mapToInt(Integer::intValue).toArray()));
+    return out;
   }
 
   /**

@@ -103,6 +103,14 @@ final class QuoteFindings {
     private final List<List<String>> wordings = new ArrayList<>();
     private final Map<Long, Double> known = new HashMap<>();
 
+    /**
+     * Each wording's pairs of consecutive words, as sorted keys of two story-wide word numbers.
+     * Passages that share no such pair are never one utterance (the anchor run of {@link
+     * QuoteIdentity} is at least two words), so most pairs of a story's quotes are told apart
+     * without a diff: the diffs were a seventh of the per-story work on real text.
+     */
+    private final List<long[]> wordPairs = new ArrayList<>();
+
     private final StoryIndex index;
 
     Scores(Groups<Quote> groups, List<List<String>> words, StoryIndex index) {
@@ -110,15 +118,43 @@ final class QuoteFindings {
       this.index = index;
       this.wordingOf = new int[words.size()];
       Map<List<String>, Integer> ids = new HashMap<>();
+      Map<String, Integer> wordIds = new HashMap<>();
       for (int i = 0; i < words.size(); i++) {
         wordingOf[i] =
             ids.computeIfAbsent(
                 words.get(i),
                 w -> {
                   wordings.add(w);
+                  wordPairs.add(wordPairs(w, wordIds));
                   return wordings.size() - 1;
                 });
       }
+    }
+
+    private static long[] wordPairs(List<String> words, Map<String, Integer> wordIds) {
+      long[] pairs = new long[Math.max(0, words.size() - 1)];
+      for (int k = 0; k < pairs.length; k++) {
+        long first = wordIds.computeIfAbsent(words.get(k), w -> wordIds.size());
+        long second = wordIds.computeIfAbsent(words.get(k + 1), w -> wordIds.size());
+        pairs[k] = first << 32 | second;
+      }
+      java.util.Arrays.sort(pairs);
+      return pairs;
+    }
+
+    private static boolean shareAny(long[] a, long[] b) {
+      int i = 0;
+      int j = 0;
+      while (i < a.length && j < b.length) {
+        if (a[i] == b[j]) {
+          return true;
+        } else if (a[i] < b[j]) {
+          i++;
+        } else {
+          j++;
+        }
+      }
+      return false;
     }
 
     /** The score of passages {@code i} and {@code j}, in either order. */
@@ -129,6 +165,9 @@ final class QuoteFindings {
       // Compared in index order, as sameUtterance need not be symmetric for equal lengths.
       int a = wordingOf[Math.min(i, j)];
       int b = wordingOf[Math.max(i, j)];
+      if (!shareAny(wordPairs.get(a), wordPairs.get(b))) {
+        return 0;
+      }
       // Content words in the language of the first passage's version (a story is one language),
       // looked up only when the pair is not scored yet.
       return known.computeIfAbsent(

@@ -39,6 +39,9 @@ final class StoryIndex {
   /** Each sentence's quantity figures as "value|unit" keys: the same figure in another sentence. */
   private final Map<SentenceRef, Set<String>> figureKeys = new HashMap<>();
 
+  /** Content words of a sentence without its numbers, by sentence, as asked for. */
+  private final Map<SentenceRef, Set<String>> wordsBesideNumbers = new HashMap<>();
+
   /**
    * Content word → the sentences holding it, as numbers into {@link #sentenceRefs}: a statement's
    * carriers are found from the sentences sharing its words, never by scanning every sentence of
@@ -231,8 +234,8 @@ final class StoryIndex {
    * same thing apart from the figures in them.
    */
   double wordOverlapBesideNumbers(SentenceRef a, SentenceRef b) {
-    Set<String> wa = withoutNumbers(contentWords(a.version(), a.sentence()));
-    Set<String> wb = withoutNumbers(contentWords(b.version(), b.sentence()));
+    Set<String> wa = wordsBesideNumbers(a);
+    Set<String> wb = wordsBesideNumbers(b);
     if (wa.isEmpty() || wb.isEmpty()) {
       return 0;
     }
@@ -243,6 +246,15 @@ final class StoryIndex {
       }
     }
     return 2.0 * shared / (wa.size() + wb.size());
+  }
+
+  /**
+   * Remembered per sentence: the figure rules ask for every pair of a story's residual figures, so
+   * one sentence is asked about many times.
+   */
+  private Set<String> wordsBesideNumbers(SentenceRef ref) {
+    return wordsBesideNumbers.computeIfAbsent(
+        ref, r -> withoutNumbers(contentWords(r.version(), r.sentence())));
   }
 
   private static Set<String> withoutNumbers(Set<String> words) {

@@ -67,13 +67,17 @@ final class ClockTimes {
   /** Zones after which agencies write four-digit times ("0241 GMT"). */
   private static final Set<String> FOUR_DIGIT_ZONES = Set.of("gmt", "utc");
 
+  private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
+
   /**
    * "0241 GMT", "1052 UTC": the agencies' four-digit time as a {@link Kind#TIME}, read only right
    * before GMT or UTC (a lone "1052" is a year or a count); null otherwise.
    */
   static Quantity fourDigit(TokenView v, int i) {
     String n = v.norm(i);
-    if (!n.matches("\\d{4}") || !v.isWord(i + 1) || !FOUR_DIGIT_ZONES.contains(v.norm(i + 1))) {
+    if (!FOUR_DIGITS.matcher(n).matches()
+        || !v.isWord(i + 1)
+        || !FOUR_DIGIT_ZONES.contains(v.norm(i + 1))) {
       return null;
     }
     int hours = Integer.parseInt(n.substring(0, 2));

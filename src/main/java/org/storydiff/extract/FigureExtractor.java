@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.storydiff.extract.Quantity.Kind;
 import org.storydiff.model.Figure;
 import org.storydiff.model.Sentence;
@@ -30,6 +31,8 @@ public final class FigureExtractor {
   private static final int VAGUE_SPAN = 10;
 
   private static final Set<String> AMBIGUOUS_QUALIFIERS = Set.of("over", "under");
+
+  private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Z]{3}");
   private static final Set<String> DURATIONS =
       Set.of(
           "years", "months", "weeks", "days", "hours", "minutes", "decades", "nights", "seasons");
@@ -212,7 +215,9 @@ public final class FigureExtractor {
       value = q.value();
     }
     String currency =
-        q.kind() == Kind.MONEY && unit != null && unit.matches("[A-Z]{3}") ? unit : null;
+        q.kind() == Kind.MONEY && unit != null && CURRENCY_CODE.matcher(unit).matches()
+            ? unit
+            : null;
     return new Figure(
         id,
         sentence,

@@ -277,11 +277,13 @@ final class FigureFilter {
   /**
    * "2. Donald Trump": a number opening a sentence and closed by a dot or bracket numbers a list.
    */
+  private static final Pattern ONE_OR_TWO_DIGITS = Pattern.compile("\\d{1,2}");
+
   private static boolean isListMarker(TokenView v, Quantity q) {
     String next = v.norm(q.last() + 1);
     return v.isNumber(q.first())
         && q.first() == q.last()
-        && v.norm(q.first()).matches("\\d{1,2}")
+        && ONE_OR_TWO_DIGITS.matcher(v.norm(q.first())).matches()
         && v.sentenceInitial(q.first())
         && (next.equals(".") || next.equals(")"))
         && v.touching(q.last())

@@ -17,11 +17,19 @@ public final class NameParticles {
           "al", "el", "ul", "bin", "ibn", "bint", "ben", "abu", "van", "von", "der", "den", "de",
           "da", "di", "du", "dos", "das", "del", "della");
 
+  /**
+   * Longest particle. Lower-casing never shortens a word, so a longer word is no particle and is
+   * neither lower-cased nor looked up: this is asked of most words of every article.
+   */
+  private static final int LONGEST = PARTICLES.stream().mapToInt(String::length).max().orElse(0);
+
   private NameParticles() {}
 
   /** A bare particle ("van", "bin"), written apart from the name part it joins. */
   public static boolean isParticle(String word) {
-    return word != null && PARTICLES.contains(word.toLowerCase(Locale.ROOT));
+    return word != null
+        && word.length() <= LONGEST
+        && PARTICLES.contains(word.toLowerCase(Locale.ROOT));
   }
 
   /** A particle joined to a capitalized name part by a hyphen: "al-Sayed", "el-Khoury". */

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.storydiff.model.Sentence;
 import org.storydiff.model.SentenceTokens;
 import org.storydiff.text.CalendarWords;
@@ -27,6 +28,8 @@ final class PersonIndex {
    * {@code quoted} when the mention is inside a quotation (someone's words, not the reporter's).
    */
   record Person(String name, int position, int sentence, Set<String> titles, boolean quoted) {}
+
+  private static final Pattern POSSESSIVE_END = Pattern.compile("['\u2019]s$");
 
   private static final Set<String> NOT_PERSON =
       Set.of(
@@ -364,7 +367,7 @@ final class PersonIndex {
       }
     }
     if (end - first + 1 >= 2) {
-      String name = v.text(first, end).replaceAll("['\u2019]s$", "");
+      String name = POSSESSIVE_END.matcher(v.text(first, end)).replaceAll("");
       out.add(new Person(name, v.get(first).start(), sentence, Set.copyOf(titles), false));
     }
   }

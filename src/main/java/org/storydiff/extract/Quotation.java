@@ -2,6 +2,7 @@ package org.storydiff.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.storydiff.model.Quote;
 import org.storydiff.text.QuoteMarks;
 
@@ -85,9 +86,11 @@ record Quotation(List<QuoteMarks.Part> parts, List<Gap> gaps) {
         continues);
   }
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   /** Number of whitespace-separated words quoted. */
   int wordCount(String body) {
     String w = words(body);
-    return w.isBlank() ? 0 : w.split("\\s+").length;
+    return w.isBlank() ? 0 : SPACES.split(w).length;
   }
 }

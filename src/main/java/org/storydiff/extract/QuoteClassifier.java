@@ -115,6 +115,8 @@ final class QuoteClassifier {
   private static final Set<String> TWO_WORD_CUES =
       Set.of("as", "called", "described", "said", "says", "told");
 
+  private static final Pattern PUNCTUATED = Pattern.compile("(?s).*[.!?,\u2026]$");
+
   private static final Pattern TITLE_WORDS =
       Pattern.compile("(\\p{Lu}[\\p{L}'\u2019.-]*\\s*){1,3}");
 
@@ -262,7 +264,7 @@ final class QuoteClassifier {
     int count = q.wordCount(body);
     QuoteMarks.Part only = q.parts().get(0);
     boolean punctuated =
-        body.substring(only.innerStart(), only.innerEnd()).strip().matches("(?s).*[.!?,\u2026]$");
+        PUNCTUATED.matcher(body.substring(only.innerStart(), only.innerEnd()).strip()).matches();
     if (!punctuated
         && (TITLE_WORDS.matcher(words).matches() || QuoteTitles.looksLikeTitle(words))) {
       return true;

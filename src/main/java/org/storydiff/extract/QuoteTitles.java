@@ -1,5 +1,7 @@
 package org.storydiff.extract;
 
+import java.util.regex.Pattern;
+
 /**
  * Tells a quoted name of a work, show or slogan ("Meet the Press", "Orange is the New Black") from
  * quoted speech by its look: a few words, the first and every longer one capitalized. Stateless.
@@ -11,11 +13,15 @@ final class QuoteTitles {
   /** Words this short may stay lower-case inside a title ("of", "the", "and", "is"). */
   private static final int MINOR_WORD_LENGTH = 3;
 
+  private static final Pattern END_PUNCTUATION = Pattern.compile("[.,!?]+$");
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private QuoteTitles() {}
 
   /** Whether the quoted words (marks removed, trailing punctuation allowed) look like a title. */
   static boolean looksLikeTitle(String inner) {
-    String[] words = inner.strip().replaceAll("[.,!?]+$", "").split("\\s+");
+    String[] words = SPACES.split(END_PUNCTUATION.matcher(inner.strip()).replaceAll(""));
     if (words.length > MAX_WORDS
         || words[0].isEmpty()
         || !Character.isUpperCase(words[0].codePointAt(0))) {

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Who speaks a quote, as an entity of the article: the {@code mention} as the text writes it
@@ -52,7 +53,9 @@ record Speaker(String mention, String name, String type, String how) {
     return m.containsAll(n) || n.containsAll(m) ? name : name + " (" + mention + ")";
   }
 
+  private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
   private static Set<String> words(String s) {
-    return new HashSet<>(Arrays.asList(s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")));
+    return new HashSet<>(Arrays.asList(NOT_A_WORD.split(s.toLowerCase(Locale.ROOT))));
   }
 }

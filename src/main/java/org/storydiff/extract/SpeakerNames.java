@@ -3,6 +3,7 @@ package org.storydiff.extract;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reduces a speaker phrase to the name it ends with: the trailing capitalized words after the last
@@ -13,6 +14,8 @@ import java.util.Set;
  * Stateless and thread-safe.
  */
 final class SpeakerNames {
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   static final Set<String> TITLES =
       Set.of(
@@ -164,7 +167,7 @@ final class SpeakerNames {
     if (phrase == null) {
       return null;
     }
-    String[] words = phrase.strip().split("\\s+");
+    String[] words = SPACES.split(phrase.strip());
     String beforeOf = nameBeforeOf(words);
     if (beforeOf != null) {
       return beforeOf;

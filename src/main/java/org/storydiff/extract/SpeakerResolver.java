@@ -94,6 +94,8 @@ final class SpeakerResolver {
           "only",
           "not");
 
+  private static final Pattern LEADING_THE = Pattern.compile("(?i)^the\\s+");
+
   private static final Pattern SPOKESPERSON_FOR =
       Pattern.compile(
           "(?i)^(?:an?|the|one)?\\s*(?:[\\p{L}-]+\\s+)?spokes(?:man|woman|person)\\s+(?:for|of|at)\\s+(.+)$");
@@ -146,7 +148,7 @@ final class SpeakerResolver {
           phrase, p == null ? null : p.name(), Speaker.PERSON, Speaker.TITLE_SURNAME);
     }
     String cleaned = SpeakerNames.clean(phrase);
-    String bare = cleaned.replaceFirst("(?i)^the\\s+", "");
+    String bare = LEADING_THE.matcher(cleaned).replaceFirst("");
     if (acronyms.containsKey(bare)) {
       return new Speaker(phrase, acronyms.get(bare), Speaker.ORGANISATION, Speaker.EXPLICIT);
     }

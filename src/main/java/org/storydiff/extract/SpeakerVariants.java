@@ -354,6 +354,8 @@ public final class SpeakerVariants {
 
   private static final Pattern NOT_FOLDED = Pattern.compile("[^a-z0-9'&-]+");
 
+  private static final Pattern SPACES_OR_HYPHENS = Pattern.compile("[\\s-]+");
+
   private static boolean isAscii(String s) {
     for (int i = 0; i < s.length(); i++) {
       if (s.charAt(i) >= 128) {
@@ -510,7 +512,7 @@ public final class SpeakerVariants {
 
   private static List<String> words(String folded) {
     List<String> out = new ArrayList<>();
-    for (String w : folded.split("[\\s-]+")) {
+    for (String w : SPACES_OR_HYPHENS.split(folded)) {
       if (!w.isEmpty()) {
         out.add(w);
       }

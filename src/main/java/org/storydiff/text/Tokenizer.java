@@ -3,6 +3,7 @@ package org.storydiff.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.storydiff.model.Token;
 import org.storydiff.model.TokenType;
 
@@ -90,9 +91,12 @@ final class Tokenizer {
     return TextNormalizer.foldPunctuation(word).toLowerCase(Locale.ROOT);
   }
 
+  /** Compiled once: every number token of every article is tried against it. */
+  private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+
   /** "2,187" gives "2187"; "1.5" stays; "08:20" stays. Grouping commas need groups of three. */
   static String normalizeNumber(String number) {
-    if (number.matches("\\d{1,3}(,\\d{3})+(\\.\\d+)?")) {
+    if (GROUPED.matcher(number).matches()) {
       return number.replace(",", "");
     }
     return number;
