@@ -91,7 +91,7 @@ final class FigureFindings {
             // Equal quantities of one unit are one fact, whoever gives them, unless what each
             // measures is read as different; ages, unless both name the same person, are left to
             // the sentences' wording (linkResidualFigures): "her 11-year-old daughter" and
-            // "Cheanne McKnight, 11" are two children.
+            // "Mara Lenz, 11" are two children.
             List<Integer> firsts = firstsByQuantity.computeIfAbsent(key, k -> new ArrayList<>());
             Integer first = null;
             for (int candidate : firsts) {

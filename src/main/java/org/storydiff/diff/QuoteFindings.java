@@ -449,8 +449,8 @@ final class QuoteFindings {
 
   /**
    * The passage a version's row points at: its first one whose words are compared ({@link
-   * #joinedWords}), not an excerpt of another. "Trump said the justice's 'mind is shot'" above the
-   * tweet it quotes is compared as the tweet, and the row must show the tweet.
+   * #joinedWords}), not an excerpt of another. "Marsh said the harbour was 'dead in the water'"
+   * above the letter it quotes is compared as the letter, and the row must show the letter.
    */
   private static Quote compared(List<Quote> parts) {
     List<List<String>> words = parts.stream().map(q -> QuoteWords.of(q.quote())).toList();

@@ -217,7 +217,7 @@ final class DigitNumbers {
       return true; // "Buford's record of 2, 106."
     }
     if (",".equals(v.norm(after)) && after + 1 < v.size() && v.isWord(after + 1)) {
-      return true; // "injured more than 1, 400, leveling several villages"; not "of 1, 400, 500"
+      return true; // "hurt more than 1, 400, flattening a town"; not "of 1, 400, 500"
     }
     return v.isWord(after) && !"and".equals(v.norm(after)) && !"or".equals(v.norm(after));
   }
