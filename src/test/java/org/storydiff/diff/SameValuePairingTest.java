@@ -57,12 +57,12 @@ class SameValuePairingTest {
     var a =
         FigureVersions.sentences(
             "a",
-            "Kovac landed 28 of his 68 punches thrown in the sixth round. The crowd booed the"
+            "In the sixth round Kovac connected with 28 of his 68 punches. The crowd booed the"
                 + " referee.");
     var b =
         FigureVersions.sentences(
             "b",
-            "By the final bell Kovac had landed 178 of 369 punches thrown. Promoters want a"
+            "Over the whole bout Kovac connected with 178 of 369 punches. Promoters want a"
                 + " rematch in May.");
 
     assertThat(sameGroup(List.of(a, b), a, "68 punches", b, "369 punches")).isFalse();
