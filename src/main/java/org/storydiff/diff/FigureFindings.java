@@ -256,13 +256,14 @@ final class FigureFindings {
         var b = groups.member(j);
         if (a.version() == b.version()
             || groups.sameGroup(i, j)
-            || (!sameOnSight(equalOnly, a.item(), unitKeys[i], b.item(), unitKeys[j])
-                && mine.intersects(versionsOfGroup.get(groups.groupId(j))))
+            || (mine.intersects(versionsOfGroup.get(groups.groupId(j)))
+                && !sameOnSight(equalOnly, a.item(), unitKeys[i], b.item(), unitKeys[j]))
             || ((equalOnly || !single) && !sameAmount(a.item(), b.item()))
             || !SameFigureFact.sameThing(a.item(), unitKeys[i], b.item(), unitKeys[j])
             || (sameAmount(a.item(), b.item())
-                ? SameFigureFact.apartDespiteEqualValue(measures.get(i), measures.get(j)) != null
-                : !sameMeasure(i, j, groups) || farApartInStoriesWrittenApart(a, b))
+                ? SameFigureFact.apartDespiteEqualValue(
+                    a.item(), measures.get(i), b.item(), measures.get(j))
+                : farApartInStoriesWrittenApart(a, b) || !sameMeasure(i, j, groups))
             || (!equalOnly
                 && !sameFact.sameSources(
                     sourcesByGroup.get(groups.groupId(i)),
@@ -364,9 +365,9 @@ final class FigureFindings {
   private boolean equalValueJoins(Groups<Figure> groups, int i, int j) {
     FigureMeasure mi = measures.get(i);
     FigureMeasure mj = measures.get(j);
-    return SameFigureFact.apartDespiteEqualValue(mi, mj) == null
-        && (!"age".equals(groups.member(i).item().unit())
-            || SameFigureFact.sameNamedHolder(mi, mj));
+    Figure a = groups.member(i).item();
+    return !SameFigureFact.apartDespiteEqualValue(a, mi, groups.member(j).item(), mj)
+        && (!"age".equals(a.unit()) || SameFigureFact.sameNamedHolder(mi, mj));
   }
 
   /** Whether members {@code i} and {@code j}, of differing values, measure the same thing. */

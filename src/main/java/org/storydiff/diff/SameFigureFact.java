@@ -276,6 +276,21 @@ final class SameFigureFact {
    * two games", "his last three"), each relative to what its own sentence gives.
    */
   private static String conflict(Figure a, FigureMeasure ma, Figure b, FigureMeasure mb) {
+    return conflict(a, ma, b, mb, true);
+  }
+
+  /**
+   * Whether two figures of one value are still two facts: {@link #conflict} says so, but for a part
+   * against a whole, which is not told apart on one value ("12 of the victims" and "12 victims" are
+   * one dozen as often as not). One value is strong evidence only where nothing read says
+   * otherwise: "5 killed on Tuesday" and "5 killed on Wednesday" are two days' tolls.
+   */
+  static boolean apartDespiteEqualValue(Figure a, FigureMeasure ma, Figure b, FigureMeasure mb) {
+    return conflict(a, ma, b, mb, false) != null;
+  }
+
+  private static String conflict(
+      Figure a, FigureMeasure ma, Figure b, FigureMeasure mb, boolean partAgainstWhole) {
     if (ma.outcome() != null && mb.outcome() != null && !ma.outcome().equals(mb.outcome())) {
       return "different outcomes (" + ma.outcome() + ", " + mb.outcome() + ")";
     }
@@ -295,39 +310,13 @@ final class SameFigureFact {
     if (ma.time() != null && mb.time() != null && !ma.time().equals(mb.time())) {
       return "different times (" + ma.time() + ", " + mb.time() + ")";
     }
-    if (ma.scope() != mb.scope()) {
+    if (ma.scope() != mb.scope()
+        && (partAgainstWhole || !(partOrWhole(ma.scope()) && partOrWhole(mb.scope())))) {
       return "different scopes ("
           + ma.scope().name().toLowerCase(Locale.ROOT)
           + ", "
           + mb.scope().name().toLowerCase(Locale.ROOT)
           + ")";
-    }
-    return null;
-  }
-
-  /**
-   * Why two figures of one value are still two facts, or null: what each measures is read as
-   * different (outcomes, holders, times, a point in time against a duration), or one is a count
-   * beside another ("another 3") or per person and the other is not. One value is strong evidence
-   * only where nothing read says otherwise: "5 killed on Tuesday" and "5 killed on Wednesday" are
-   * two days' tolls. A part against a whole is not told apart here: "12 of the victims" and "12
-   * victims" are the same dozen as often as not.
-   */
-  static String apartDespiteEqualValue(FigureMeasure ma, FigureMeasure mb) {
-    if (ma.outcome() != null && mb.outcome() != null && !ma.outcome().equals(mb.outcome())) {
-      return "different outcomes (" + ma.outcome() + ", " + mb.outcome() + ")";
-    }
-    if (ma.pointInTime() != mb.pointInTime()) {
-      return "a point in time and a duration";
-    }
-    if (!sameHolder(ma.holder(), mb.holder())) {
-      return "different holders (" + ma.holder() + ", " + mb.holder() + ")";
-    }
-    if (ma.time() != null && mb.time() != null && !ma.time().equals(mb.time())) {
-      return "different times (" + ma.time() + ", " + mb.time() + ")";
-    }
-    if (ma.scope() != mb.scope() && !(partOrWhole(ma.scope()) && partOrWhole(mb.scope()))) {
-      return "different scopes";
     }
     return null;
   }

@@ -2,6 +2,7 @@ package org.storydiff.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -129,9 +130,9 @@ public final class FigureExtractor {
         || f.unit() == null) {
       return null;
     }
-    var smaller = SMALLER_UNIT.get(before.unit().toLowerCase(java.util.Locale.ROOT));
+    var smaller = SMALLER_UNIT.get(before.unit().toLowerCase(Locale.ROOT));
     if (smaller == null
-        || !smaller.getKey().equals(f.unit().toLowerCase(java.util.Locale.ROOT))
+        || !smaller.getKey().equals(f.unit().toLowerCase(Locale.ROOT))
         || f.value() >= smaller.getValue()) {
       return null;
     }

@@ -215,13 +215,13 @@ final class FigureFilter {
   private static boolean inDottedDate(TokenView v, Quantity q) {
     Token t = v.get(q.first());
     String body = v.body();
-    int from = Math.max(0, t.start() - 6);
-    int to = Math.min(body.length(), t.end() + 6);
     // read for every quantity: only a number with a dot at or right beside it can be one
     int dot = body.indexOf('.', Math.max(0, t.start() - 1));
     if (dot < 0 || dot > t.end()) {
       return false;
     }
+    int from = Math.max(0, t.start() - 6);
+    int to = Math.min(body.length(), t.end() + 6);
     Matcher m = DOTTED_DATE.matcher(body).region(from, to);
     m.useTransparentBounds(true).useAnchoringBounds(false);
     while (m.find()) {
