@@ -227,11 +227,12 @@ final class DigitNumbers {
 
   /**
    * Scraped copy that spaced its decimal point ("a 6. 1 - magnitude quake", "($2. 6 - million)",
-   * "put the magnitude at 5. 9, but"): one to two digits, a point against them, one space, one to
-   * three digits, then a comma, a scale, a percent or a unit of measure, joined by a dash or not.
-   * Only that shape is read as one decimal: news style never opens a sentence with a numeral other
-   * than a year, so "N. D" followed so is no sentence end (the splitter keeps it in one sentence),
-   * while "June 5. 2 days later" (a count that is no measure) and "Chapter 3. 12 men" stay apart.
+   * "put the magnitude at 5. 9, but", "said it was 6. 1."): one to two digits, a point against
+   * them, one space, one to three digits, then a comma, the sentence's closing point, a scale, a
+   * percent or a unit of measure, joined by a dash or not. Only that shape is read as one decimal:
+   * news style never opens a sentence with a numeral other than a year, so "N. D" followed so is no
+   * sentence end (the splitter keeps it in one sentence), while "June 5. 2 days later" (a count
+   * that is no measure) and "Chapter 3. 12 men" stay apart.
    */
   private static boolean scrapedDecimal(TokenView v, int i) {
     if (!WHOLE_PART.matcher(v.norm(i)).matches()
@@ -247,6 +248,10 @@ final class DigitNumbers {
     String next = v.norm(k);
     if (next.equals(",")) {
       return v.touching(i + 2);
+    }
+    if (next.equals(".") && v.touching(i + 2)) {
+      // "the survey said it was 6. 1.": the splitter kept it in one sentence, which it closes
+      return v.norm(k + 1).isEmpty() || v.isCapitalized(k + 1);
     }
     if (next.equals("-") && v.isWord(k + 1)) {
       next = v.norm(++k);

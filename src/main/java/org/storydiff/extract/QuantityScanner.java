@@ -324,9 +324,10 @@ final class QuantityScanner {
             && ((prev.equals(",")
                     && (next.equals(",") || next.equals(")") || next.equals(";") || closes))
                 || (prev.equals("(") && next.equals(")")));
-    // "died at 77", and an obituary's "He was 77." closing its sentence
+    // "died at 77", "died in prison at 77," and an obituary's "He was 77." closing its sentence
     boolean obituary =
         (prev.equals("at") && DEATH_WORDS.contains(v.norm(i - 2)))
+            || (prev.equals("at") && closesClause(v, i) && deathShortlyBefore(v, i - 2))
             || (closes
                 && (prev.equals("was") || prev.equals("is"))
                 && (v.norm(i - 2).equals("he") || v.norm(i - 2).equals("she")));
@@ -374,6 +375,25 @@ final class QuantityScanner {
       return new Quantity(i, last, DigitNumbers.parse(n), null, Kind.AGE, "age");
     }
     return null;
+  }
+
+  /** The number {@code i} ends its clause: a point, comma or semicolon, or the text, follows. */
+  private static boolean closesClause(TokenView v, int i) {
+    String next = v.norm(i + 1);
+    return next.isEmpty() || next.equals(".") || next.equals(",") || next.equals(";");
+  }
+
+  /** A verb of dying within the three words before {@code i} ("died in prison at"). */
+  private static boolean deathShortlyBefore(TokenView v, int i) {
+    for (int k = i; k >= Math.max(0, i - 2); k--) {
+      if (DEATH_WORDS.contains(v.norm(k)) && !v.norm(k).equals("dead")) {
+        return true;
+      }
+      if (!v.isWord(k)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

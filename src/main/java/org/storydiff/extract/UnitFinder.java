@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.storydiff.text.CalendarWords;
 import org.storydiff.text.NumberWords;
 import org.storydiff.text.StopWords;
@@ -254,6 +255,7 @@ public final class UnitFinder {
           "new",
           "more",
           "other",
+          "total", // "10 total games"
           "further",
           "extra",
           // adverbs before a participle: "13 fully loaded magazines" counts magazines
@@ -287,10 +289,20 @@ public final class UnitFinder {
       return new Unit(
           canonical(v.norm(k)), k); // "100m final", "64 km long": the measure is the unit
     }
+    boolean wholeSkipped = false;
+    if (v.norm(k).equals("out") && v.norm(k + 1).equals("of") && anyNumber(v, k + 2)) {
+      k++; // "three out of four lines": the whole counts what the part does
+    }
     if (v.norm(k).equals("of") && v.isWord(k + 1)) {
       k++;
-      while (OF_DETERMINERS.contains(v.norm(k)) || (v.norm(k).endsWith("'s") && v.isWord(k + 1))) {
-        k++;
+      while (OF_DETERMINERS.contains(v.norm(k))
+          || (v.norm(k).endsWith("'s") && (v.isWord(k + 1) || anyNumber(v, k + 1)))
+          || pluralPossessive(v, k)) {
+        k += pluralPossessive(v, k) ? 2 : 1;
+      }
+      if (isWholeOf(v, k, q) && v.isWord(k + 1) && isNounWord(v, k + 1, true)) {
+        k++; // "10 of the club's 16 games", "three out of four lines"
+        wholeSkipped = true;
       }
     }
     String outcome = OUTCOMES.get(v.norm(k));
@@ -313,7 +325,9 @@ public final class UnitFinder {
       noun.set(0, canonical(noun.get(0)));
     }
     String phrase = String.join(" ", noun);
-    return new Unit(outcome == null ? phrase : phrase + " " + outcome, after - 1);
+    // the whole is a figure of its own: the part's span stops before it
+    int end = wholeSkipped ? q.last() : after - 1;
+    return new Unit(outcome == null ? phrase : phrase + " " + outcome, end);
   }
 
   /** One spelling of a unit of measure ("kilometres" gives "km"), or the word itself. */
@@ -323,6 +337,31 @@ public final class UnitFinder {
 
   static boolean isMeasure(String word) {
     return MEASURES.containsKey(word);
+  }
+
+  private static boolean anyNumber(TokenView v, int k) {
+    return v.isNumber(k) || NumberWords.isNumberWord(v.norm(k));
+  }
+
+  private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,3}(,\\d{3})*|\\d+");
+
+  /** Token {@code k} is a number larger than {@code q}'s: "10 of 16", not "12 of one family". */
+  private static boolean isWholeOf(TokenView v, int k, Quantity q) {
+    Integer word = NumberWords.value(v.norm(k));
+    double whole =
+        v.isNumber(k) && WHOLE_NUMBER.matcher(v.norm(k)).matches()
+            ? DigitNumbers.parse(v.norm(k))
+            : word == null ? 0 : word;
+    return whole > q.value();
+  }
+
+  /** "the Saints' 16 games": a plural's possessive, its apostrophe a token of its own. */
+  private static boolean pluralPossessive(TokenView v, int k) {
+    return v.isWord(k)
+        && v.norm(k).endsWith("s")
+        && v.norm(k + 1).equals("'")
+        && v.touching(k)
+        && (v.isWord(k + 2) || anyNumber(v, k + 2));
   }
 
   /**
@@ -370,22 +409,48 @@ public final class UnitFinder {
   }
 
   /**
-   * Collects up to three noun-phrase words from {@code k}; returns the index after them. Without a
-   * part-of-speech tagger, a plural ends the phrase unless another plural follows ("police
-   * officers", "crew members"), which keeps the verb out of "90 miners remain missing".
+   * Collects the noun-phrase words from {@code k} and keeps the last three, where its head noun is
+   * ("three major underwater data lines" counts "underwater data lines"); returns the index after
+   * them. Without a part-of-speech tagger, a plural ends the phrase unless another plural follows
+   * ("police officers", "crew members"), which keeps the verb out of "90 miners remain missing".
    */
   private static int nounPhrase(TokenView v, int k, List<String> noun) {
     if (SKIPPED_MODIFIERS.contains(v.norm(k)) && v.isWord(k + 1) && isNounWord(v, k + 1, true)) {
       k++;
     }
-    while (noun.size() < 3 && v.isWord(k) && isNounWord(v, k, noun.isEmpty())) {
+    while (noun.size() < MAX_PHRASE_WORDS && v.isWord(k) && isNounWord(v, k, noun.isEmpty())) {
       if (!noun.isEmpty() && isPlural(noun.get(noun.size() - 1)) && !isPlural(v.norm(k))) {
         break;
+      }
+      if (!noun.isEmpty() && v.norm(k).endsWith("'s")) {
+        break; // "strikes Sumatra's coast": a possessive opens another phrase
+      }
+      if (noun.isEmpty() && SPACED_PREFIXES.contains(v.norm(k)) && spacedHyphen(v, k)) {
+        noun.add(v.norm(k) + "-" + v.norm(k + 2)); // scraped "three co - workers"
+        k += 3;
+        continue;
       }
       noun.add(v.norm(k));
       k++;
     }
+    if (noun.size() > 3) {
+      noun.subList(0, noun.size() - 3).clear();
+    }
     return k;
+  }
+
+  /** Words read past the first noun word looking for the head; three of them are kept. */
+  private static final int MAX_PHRASE_WORDS = 5;
+
+  /** Prefixes that scraped copy spaces from their word with the hyphen ("co - workers"). */
+  private static final Set<String> SPACED_PREFIXES =
+      Set.of("co", "ex", "non", "self", "anti", "vice", "multi", "pre", "post");
+
+  private static boolean spacedHyphen(TokenView v, int k) {
+    return v.norm(k + 1).equals("-")
+        && !v.touching(k)
+        && v.isWord(k + 2)
+        && isNounWord(v, k + 2, false); // not "co - founded"
   }
 
   static boolean isPlural(String word) {

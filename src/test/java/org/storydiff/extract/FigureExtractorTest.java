@@ -217,6 +217,51 @@ class FigureExtractorTest {
   }
 
   @Test
+  void aPartCountsWhatItsWholeCountsAndTheHeadNounIsKept() {
+    assertThat(figures("The striker sat out 4 of the club's 12 matches with a knee injury."))
+        .extracting(Figure::text, Figure::unit)
+        .containsExactly(tuple("4", "matches"), tuple("12 matches", "matches"));
+    assertThat(figures("Engineers said two out of three cables were down."))
+        .extracting(Figure::unit)
+        .containsExactly("cables", "cables");
+    assertThat(figures("The keeper played 9 total matches for the Rovers' 20 wins."))
+        .extracting(Figure::unit)
+        .first()
+        .isEqualTo("matches");
+    // a whole smaller than the part is no whole: "one" is an article here
+    assertThat(figures("At least 9 of one clan were hurt."))
+        .extracting(Figure::value, Figure::unit)
+        .first()
+        .isEqualTo(tuple(9.0, null));
+    assertThat(figures("Calls stopped after three major undersea data cables were cut."))
+        .extracting(Figure::unit)
+        .containsExactly("undersea data cables");
+    assertThat(figures("A 6.4 magnitude tremor rocks Varna's old port."))
+        .extracting(Figure::unit)
+        .doesNotContain("magnitude tremor rocks varna's");
+  }
+
+  @Test
+  void aSpacedPrefixJoinsItsNounButNoVerb() {
+    assertThat(figures("The clerk shot two co - workers at the depot."))
+        .extracting(Figure::unit)
+        .containsExactly("co-workers");
+    assertThat(figures("The two co - founded a bakery in 1990."))
+        .extracting(Figure::unit)
+        .doesNotContain("co-founded");
+  }
+
+  @Test
+  void anAgeAfterDyingSomewhereCloses() {
+    assertThat(figures("The former mayor died in hospital at 81."))
+        .extracting(Figure::value, Figure::unit)
+        .containsExactly(tuple(81.0, "age"));
+    assertThat(figures("The ferry sank in the bay at 6 p.m."))
+        .extracting(Figure::unit)
+        .doesNotContain("age");
+  }
+
+  @Test
   void anAdverbBeforeTheCountedNounIsPassedOver() {
     assertThat(figures("Troops seized 13 fully loaded magazines and 4 badly damaged boats."))
         .extracting(Figure::unit)

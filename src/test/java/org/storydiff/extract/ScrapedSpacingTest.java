@@ -75,6 +75,17 @@ class ScrapedSpacingTest {
   }
 
   @Test
+  void decimalSplitAfterItsPointClosingTheSentenceIsOneDecimal() {
+    assertThat(figures("Local seismologists said 5. 8, but the survey said it was 6. 2."))
+        .extracting(Figure::value)
+        .containsExactly(5.8, 6.2);
+    // a clause that goes on after the point is two numbers
+    assertThat(figures("The score was 6. 2 more runs came later."))
+        .extracting(Figure::value)
+        .doesNotContain(6.2);
+  }
+
+  @Test
   void decimalSplitAfterItsPointBeforeAMeasureIsOneDecimal() {
     List<Figure> quake = figures("A 5. 8 - magnitude tremor shook the valley.");
     assertThat(quake).extracting(Figure::value).containsExactly(5.8);
