@@ -49,14 +49,25 @@ final class LocalizedTokens {
       }
       // After digits a number word is a scale ("1,17 mil millones"), and a gloss beats a one-word
       // number, so the articles "ein", "un", "una" stay articles; a longer run is a number
-      // ("un millón doscientos", "mil quinientos").
+      // ("un millón doscientos", "mil quinientos"). A spelled zero is a digit of decimals said as
+      // numbers ("coma cero tres"), so a number word after it is read.
+      Token previous = out.isEmpty() ? null : out.get(out.size() - 1);
       SpelledNumbers.Read spelled =
-          !out.isEmpty() && out.get(out.size() - 1).isNumber()
+          previous != null
+                  && previous.isNumber()
+                  && !(previous.norm().equals("0") && spelledWhole(body, previous) != null)
               ? null
               : lang.spelled().read(body, tokens, i);
       int glossed = gloss(tokens, i, lang, out, spelled == null || spelled.last() == i);
       if (glossed > i) {
         i = glossed;
+        continue;
+      }
+      if (spelled != null && spelled.ordinal()) {
+        // "troisième trimestre" is a rank, "quatre centièmes" a fraction: the grammar tells them
+        // apart from the English ordinal ("third", "four hundredths") as it does in English.
+        emit(tokens, i, spelled.last() - i + 1, ordinalWords(spelled), out);
+        i = spelled.last() + 1;
         continue;
       }
       if (spelled != null) {
@@ -79,7 +90,118 @@ final class LocalizedTokens {
       i++;
     }
     readWordFractions(body, out, lang.fractionOf());
+    readSpelledJoins(body, out, lang.spelledJoins());
     return out;
+  }
+
+  /** An ordinal ICU read, in English words: "third", "twenty-fifths", "four hundredth". */
+  private static List<String> ordinalWords(SpelledNumbers.Read ordinal) {
+    String english = ENGLISH_WORDS.get().format((long) ordinal.value(), "%spellout-ordinal");
+    List<String> words = new ArrayList<>(List.of(english.split(" ")));
+    if (ordinal.plural()) {
+      words.set(words.size() - 1, words.get(words.size() - 1) + "s");
+    }
+    return words;
+  }
+
+  /**
+   * Rewrites, in place, spelled numbers joined by the language's words as English writes them, so
+   * the grammar reads them as one figure: a whole and a fraction ("cinq et un quart" as "five and a
+   * quarter", "sechs und zwei Drittel Millionen" as "six and two thirds million"), decimals said as
+   * a number ("siete con cincuenta" is 7.50, "doscientos coma cero tres" 200.03), and a ratio ("un
+   * sur trois" as "1 over 3").
+   */
+  private static void readSpelledJoins(
+      String body, List<Token> out, FigureLanguage.SpelledJoins joins) {
+    for (int k = 1; k + 1 < out.size(); k++) {
+      String join = written(body, out.get(k));
+      if (joins.and().contains(join) && startsFraction(out, k + 1)) {
+        k = wholeAndFraction(body, out, k);
+      } else if (joins.point().contains(join)) {
+        k = spelledDecimal(body, out, k);
+      } else if (joins.over().contains(join) && out.get(k + 1).isNumber()) {
+        Token before = out.get(k - 1);
+        if (before.isWord() && before.norm().equals("a")) {
+          out.set(k - 1, new Token(before.start(), before.end(), "1", TokenType.NUMBER, false));
+        }
+        if (out.get(k - 1).isNumber()) {
+          out.set(k, word(out.get(k), "over"));
+        }
+      }
+    }
+  }
+
+  /** True when a word fraction in English starts at {@code k}: "a half", "three quarters". */
+  private static boolean startsFraction(List<Token> out, int k) {
+    if (k + 1 >= out.size() || !out.get(k).isWord() || !out.get(k + 1).isWord()) {
+      return false;
+    }
+    String n = out.get(k).norm();
+    return (n.equals("a") || NumberWords.value(n) != null)
+        && Fractions.denominator(out.get(k + 1).norm()) != null;
+  }
+
+  /**
+   * The whole number before the joining word at {@code k} (a spelled number, perhaps with a scale:
+   * "six millions et deux tiers"), rewritten in English words, and the join as "and"; returns the
+   * index of the join after the rewrite, or {@code k} when no spelled whole precedes it.
+   */
+  private static int wholeAndFraction(String body, List<Token> out, int k) {
+    int j = k - 1;
+    if (j > 0 && out.get(j).isWord() && NumberWords.isScale(out.get(j).norm())) {
+      j--;
+    }
+    Token whole = out.get(j);
+    Double value =
+        whole.isWord() && whole.norm().equals("a") && j == k - 1
+            ? Double.valueOf(1)
+            : spelledWhole(body, whole);
+    if (value == null) {
+      return k;
+    }
+    out.set(k, word(out.get(k), "and"));
+    String[] english = ENGLISH_WORDS.get().format(value.longValue()).split(" ");
+    out.set(j, word(whole, english[0]));
+    for (int w = 1; w < english.length; w++) {
+      out.add(j + w, new Token(whole.end(), whole.end(), english[w], TokenType.WORD, false));
+    }
+    return k + english.length - 1;
+  }
+
+  /**
+   * Decimals said as a number after the joining word at {@code k}: the spelled whole before it and
+   * the spelled numbers after it become one number token, their digits written after the point
+   * ("cero tres" is ".03"); returns the index of that token, or {@code k} when there is none.
+   */
+  private static int spelledDecimal(String body, List<Token> out, int k) {
+    Double whole = spelledWhole(body, out.get(k - 1));
+    StringBuilder decimals = new StringBuilder();
+    int m = k + 1;
+    for (; m < out.size() && spelledWhole(body, out.get(m)) != null; m++) {
+      decimals.append(out.get(m).norm());
+    }
+    if (whole == null || decimals.length() == 0) {
+      return k;
+    }
+    Token first = out.get(k - 1);
+    Token number =
+        new Token(
+            first.start(),
+            out.get(m - 1).end(),
+            first.norm() + "." + decimals,
+            TokenType.NUMBER,
+            false);
+    out.subList(k - 1, m).clear();
+    out.add(k - 1, number);
+    return k - 1;
+  }
+
+  /** The value of a whole number token spelled out in the text ("cent trois"), or null. */
+  private static Double spelledWhole(String body, Token t) {
+    if (!t.isNumber() || t.start() == t.end() || !t.norm().chars().allMatch(Character::isDigit)) {
+      return null;
+    }
+    return Character.isLetter(body.charAt(t.start())) ? Double.valueOf(t.norm()) : null;
   }
 
   /**

@@ -52,8 +52,12 @@ final class SpelledNumbers {
     this.starts = numberWords(new RuleBasedNumberFormat(u, RuleBasedNumberFormat.SPELLOUT));
   }
 
-  /** A written-out number: its last token and its value. */
-  record Read(int last, double value) {}
+  /**
+   * A written-out number: its last token and its value; {@code ordinal} when the words are an
+   * ordinal as ICU spells them ("troisième", "zweiten", "vingt-cinquièmes"), which ICU parses to
+   * the same value as the cardinal; {@code plural} when such an ordinal is written in the plural.
+   */
+  record Read(int last, double value, boolean ordinal, boolean plural) {}
 
   /** The number written out from token {@code i} of a sentence, or null. */
   Read read(String body, List<Token> tokens, int i) {
@@ -90,7 +94,7 @@ final class SpelledNumbers {
     ParsePosition p = new ParsePosition(0);
     Number n = strict.get().parse(text, p);
     if (n != null && p.getIndex() == text.length()) {
-      return new Read(last, n.doubleValue());
+      return read(text, last, n);
     }
     // Lenient parsing is slow: only when the strict parse stopped before another number word
     // ("zwei|undzwanzig", "drei|hundert", "vingt| trois"), never for "ein|fach" or "dix|ième".
@@ -100,7 +104,36 @@ final class SpelledNumbers {
     }
     p = new ParsePosition(0);
     n = lenient.get().parse(text, p);
-    return n != null && p.getIndex() == text.length() ? new Read(last, n.doubleValue()) : null;
+    return n != null && p.getIndex() == text.length() ? read(text, last, n) : null;
+  }
+
+  private Read read(String text, int last, Number n) {
+    String ordinal = ordinalRuleSet(text, n);
+    return new Read(
+        last, n.doubleValue(), ordinal != null, ordinal != null && ordinal.endsWith("-plural"));
+  }
+
+  /**
+   * The ordinal rule set that spells {@code n} as {@code text} (ignoring case, accents and the
+   * spaces, hyphens and soft hyphens between its parts), or null when the text is no ordinal.
+   */
+  private String ordinalRuleSet(String text, Number n) {
+    if (n.doubleValue() != Math.rint(n.doubleValue()) || n.doubleValue() < 1) {
+      return null;
+    }
+    String written = squeeze(text);
+    RuleBasedNumberFormat f = strict.get();
+    for (String ruleSet : f.getRuleSetNames()) {
+      if (ruleSet.startsWith("%spellout-ordinal")
+          && squeeze(f.format(n.longValue(), ruleSet).toLowerCase(locale)).equals(written)) {
+        return ruleSet;
+      }
+    }
+    return null;
+  }
+
+  private static String squeeze(String text) {
+    return fold(text).replaceAll("[\\s\\-\u00ad]+", "");
   }
 
   private boolean startsWithConnector(String text) {

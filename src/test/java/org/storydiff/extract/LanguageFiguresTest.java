@@ -55,6 +55,48 @@ class LanguageFiguresTest {
     assertThat(values("es", "Lo publicó un medio de comunicación local.")).doesNotContain(0.5);
   }
 
+  @Test
+  void spelledOrdinalsAreRanksOrDenominatorsNotCounts() {
+    // ICU parses "troisième" and "zweiten" to 3 and 2; they rank, they count nothing.
+    assertThat(values("fr", "Au troisième trimestre, la marge a baissé.")).doesNotContain(3.0);
+    assertThat(values("de", "In der zweiten Runde schied sie aus.")).doesNotContain(2.0);
+    assertThat(values("es", "El primer ministro viajó ayer.")).doesNotContain(1.0);
+    // A plural ordinal after a number is a denominator, as in English.
+    assertThat(values("fr", "La course s'est jouée à sept centièmes de seconde."))
+        .containsExactly(0.07);
+  }
+
+  @Test
+  void aWholeAndAFractionAreOneFigure() {
+    assertThat(values("fr", "Le trajet a duré deux et un quart.")).containsExactly(2.25);
+    assertThat(values("fr", "Le club compte deux millions et demi de membres."))
+        .containsExactly(2.5e6);
+    assertThat(values("es", "La obra costó cuatro millones y medio.")).containsExactly(4.5e6);
+    assertThat(values("es", "Midió ocho con tres cuartos.")).containsExactly(8.75);
+    assertThat(values("de", "Es kostet sieben und drei Viertel Millionen."))
+        .containsExactly(7.75e6);
+    // Not after a plain "and" between two counts.
+    assertThat(values("es", "Llegaron cinco adultos y dos niños.")).containsExactly(5.0, 2.0);
+  }
+
+  @Test
+  void decimalsSaidAsNumbersAfterTheDecimalWord() {
+    assertThat(values("es", "La nota fue ocho coma setenta y cinco.")).containsExactly(8.75);
+    assertThat(values("es", "Pagó nueve con noventa.")).containsExactly(9.9);
+    assertThat(values("es", "El índice marcó trescientos coma cero cuatro."))
+        .containsExactly(300.04);
+    assertThat(values("fr", "Le taux est de trois virgule deux.")).containsExactly(3.2);
+    assertThat(values("de", "Der Wert liegt bei vier Komma fünf.")).containsExactly(4.5);
+  }
+
+  @Test
+  void ratiosWithTheLanguagesWordForOver() {
+    assertThat(values("fr", "Un sur cinq a répondu.")).containsExactly(0.2);
+    assertThat(values("es", "Respondió 1 sobre 4 encuestados.")).containsExactly(0.25);
+    // "sur" between a sum and a period is no ratio.
+    assertThat(values("fr", "Un prêt de 500 euros sur 2 ans.")).containsExactly(500.0, 2.0);
+  }
+
   // German
 
   @Test
