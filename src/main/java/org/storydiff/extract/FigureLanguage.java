@@ -116,7 +116,8 @@ record FigureLanguage(
         Map.copyOf(glosses),
         longest,
         Map.copyOf(signs),
-        new SpelledNumbers(locale, connectors),
+        new SpelledNumbers(
+            locale, connectors, LanguageResources.optionalStrings(root, "fractions", "partitive")),
         new ClockWords(
             LanguageResources.strings(root, "clockTimes", "always"),
             LanguageResources.strings(root, "clockTimes", "withMinutes"),

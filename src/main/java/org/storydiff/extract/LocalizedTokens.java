@@ -63,10 +63,22 @@ final class LocalizedTokens {
         i = glossed;
         continue;
       }
+      SpelledNumbers.Ordinal oneWord =
+          spelled == null ? lang.spelled().oneWordOrdinal(t.norm()) : null;
+      if (oneWord != null) {
+        emit(tokens, i, 1, ordinalWords(oneWord.value(), oneWord.plural()), out);
+        i++;
+        continue;
+      }
       if (spelled != null && spelled.ordinal()) {
         // "troisième trimestre" is a rank, "quatre centièmes" a fraction: the grammar tells them
         // apart from the English ordinal ("third", "four hundredths") as it does in English.
-        emit(tokens, i, spelled.last() - i + 1, ordinalWords(spelled), out);
+        emit(
+            tokens,
+            i,
+            spelled.last() - i + 1,
+            ordinalWords((long) spelled.value(), spelled.plural()),
+            out);
         i = spelled.last() + 1;
         continue;
       }
@@ -94,11 +106,11 @@ final class LocalizedTokens {
     return out;
   }
 
-  /** An ordinal ICU read, in English words: "third", "twenty-fifths", "four hundredth". */
-  private static List<String> ordinalWords(SpelledNumbers.Read ordinal) {
-    String english = ENGLISH_WORDS.get().format((long) ordinal.value(), "%spellout-ordinal");
+  /** An ordinal in English words: "third", "twenty-fifths", "four hundredth". */
+  private static List<String> ordinalWords(long value, boolean plural) {
+    String english = ENGLISH_WORDS.get().format(value, "%spellout-ordinal");
     List<String> words = new ArrayList<>(List.of(english.split(" ")));
-    if (ordinal.plural()) {
+    if (plural) {
       words.set(words.size() - 1, words.get(words.size() - 1) + "s");
     }
     return words;
@@ -216,6 +228,7 @@ final class LocalizedTokens {
       Token numerator = out.get(k);
       Token denominator = out.get(k + 1);
       if (!denominator.isWord() || Fractions.denominator(denominator.norm()) == null) {
+        k = numeratorOfOrdinal(body, out, k);
         continue;
       }
       Integer n = spelledInteger(body, numerator);
@@ -235,6 +248,38 @@ final class LocalizedTokens {
         out.set(k + 2, word(out.get(k + 2), "of")); // "un quinto de" as "a fifth of"
       }
     }
+  }
+
+  /**
+   * A spelled number before an ordinal read from the language ("tres doscientosavos" is read "three
+   * two hundredths", "ciento treinta y tres veintiunavos" "one hundred thirty-three
+   * twenty-firsts"): the number rewritten in English words, so the grammar divides it by the
+   * ordinal as in English (a plural ordinal, or a singular one after one). Returns the index of the
+   * number's last word, or {@code k} when nothing is rewritten.
+   */
+  private static int numeratorOfOrdinal(String body, List<Token> out, int k) {
+    Double value = spelledWhole(body, out.get(k));
+    int d = k + 1;
+    while (d < out.size() && out.get(d).isWord() && NumberWords.isNumberWord(out.get(d).norm())) {
+      d++;
+    }
+    if (value == null || d >= out.size() || !out.get(d).isWord()) {
+      return k;
+    }
+    String[] parts = out.get(d).norm().split("-");
+    String last = parts[parts.length - 1];
+    boolean plural = last.endsWith("s") && !last.equals("thousands");
+    String ordinal = plural ? last.substring(0, last.length() - 1) : last;
+    if (Fractions.cardinalOfOrdinal(ordinal) == null || !(plural || value == 1)) {
+      return k;
+    }
+    String[] english = ENGLISH_WORDS.get().format(value.longValue()).split(" ");
+    Token whole = out.get(k);
+    out.set(k, word(whole, english[0]));
+    for (int w = 1; w < english.length; w++) {
+      out.add(k + w, new Token(whole.end(), whole.end(), english[w], TokenType.WORD, false));
+    }
+    return k + english.length - 1;
   }
 
   /**

@@ -5,8 +5,10 @@ import com.ibm.icu.util.ULocale;
 import java.text.Normalizer;
 import java.text.ParsePosition;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.storydiff.model.Token;
@@ -32,10 +34,15 @@ final class SpelledNumbers {
   private final ThreadLocal<RuleBasedNumberFormat> strict;
   private final ThreadLocal<RuleBasedNumberFormat> lenient;
 
+  /** Ordinals and partitives written as one word, folded, to their value: "veintemilesimos". */
+  private final Map<String, Ordinal> oneWordOrdinals;
+
   /**
    * @param connectors words that join parts of one number ("und", "et", "y")
+   * @param partitives endings that make a cardinal a denominator ("avo", "avos" in Spanish:
+   *     "veintiunavos", "doscientosavos"); none in most languages
    */
-  SpelledNumbers(Locale locale, List<String> connectors) {
+  SpelledNumbers(Locale locale, List<String> connectors, Set<String> partitives) {
     this.locale = locale;
     this.connectors = Set.copyOf(connectors);
     ULocale u = ULocale.forLocale(locale);
@@ -50,6 +57,78 @@ final class SpelledNumbers {
               return f;
             });
     this.starts = numberWords(new RuleBasedNumberFormat(u, RuleBasedNumberFormat.SPELLOUT));
+    this.oneWordOrdinals =
+        oneWordOrdinals(new RuleBasedNumberFormat(u, RuleBasedNumberFormat.SPELLOUT), partitives);
+  }
+
+  /** An ordinal's value, and whether it is written in the plural. */
+  record Ordinal(long value, boolean plural) {}
+
+  /**
+   * The ordinal or partitive that the single word {@code word} spells, as ICU spells ordinals with
+   * the spaces between their parts left out ("dosmillonésimos", "vingtième", "zweiten"), the
+   * leading one of a power left out ("billonésimo"), or as a cardinal with a partitive ending
+   * ("veintiunavos", "treintavos", "cincoavos"); null for any other word.
+   */
+  Ordinal oneWordOrdinal(String word) {
+    return word.isEmpty() ? null : oneWordOrdinals.get(squeeze(word.toLowerCase(locale)));
+  }
+
+  /**
+   * Every ordinal ICU spells for 1 to 1,000, the thousands up to a million and the powers of a
+   * thousand up to 10^12 (with two to nine of each), and the cardinals of those with each partitive
+   * ending, with or without the cardinal's last vowel ("treinta" + "avo" is "treintavo").
+   */
+  private Map<String, Ordinal> oneWordOrdinals(RuleBasedNumberFormat f, Set<String> partitives) {
+    List<Long> values = new ArrayList<>();
+    for (long v = 1; v <= 1000; v++) {
+      values.add(v);
+    }
+    for (long v = 2000; v <= 1_000_000; v += v < 100_000 ? 1000 : 100_000) {
+      values.add(v);
+    }
+    for (long p = 1_000_000; p <= 1_000_000_000_000L; p *= 1000) {
+      for (long k = 1; k <= 9; k++) {
+        values.add(k * p);
+      }
+    }
+    Map<String, Ordinal> out = new HashMap<>();
+    for (String ruleSet : f.getRuleSetNames()) {
+      boolean ordinal = ruleSet.startsWith("%spellout-ordinal");
+      boolean cardinal = ruleSet.startsWith("%spellout-cardinal");
+      if (!ordinal && !(cardinal && !partitives.isEmpty())) {
+        continue;
+      }
+      for (long v : values) {
+        String spelled = f.format(v, ruleSet).toLowerCase(locale);
+        List<String> forms = new ArrayList<>(List.of(squeeze(spelled)));
+        String[] parts = spelled.split(" ");
+        if (parts.length == 2 && isPowerOfThousand(v)) {
+          forms.add(squeeze(parts[1])); // "billonésimo" for "un billonésimo"
+        }
+        for (String form : forms) {
+          if (ordinal) {
+            out.putIfAbsent(form, new Ordinal(v, ruleSet.endsWith("-plural")));
+            continue;
+          }
+          String clipped = form.replaceFirst("[aeiou]$", "");
+          for (String ending : partitives) {
+            boolean plural = ending.endsWith("s");
+            out.putIfAbsent(form + ending, new Ordinal(v, plural));
+            out.putIfAbsent(clipped + ending, new Ordinal(v, plural));
+          }
+        }
+      }
+    }
+    return Map.copyOf(out);
+  }
+
+  private static boolean isPowerOfThousand(long v) {
+    long p = 1000;
+    while (p < v) {
+      p *= 1000;
+    }
+    return p == v;
   }
 
   /**

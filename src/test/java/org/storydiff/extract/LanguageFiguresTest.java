@@ -97,6 +97,32 @@ class LanguageFiguresTest {
     assertThat(values("fr", "Un prêt de 500 euros sur 2 ans.")).containsExactly(500.0, 2.0);
   }
 
+  @Test
+  void oneWordHalvesAndHalfADozen() {
+    assertThat(values("de", "Die Reise dauerte viereinhalb Stunden.")).containsExactly(4.5);
+    assertThat(values("de", "Der Bau kostet anderthalb Millionen Euro.")).containsExactly(1.5e6);
+    assertThat(values("de", "Sie aß dreiviertel Kuchen.")).containsExactly(0.75);
+    assertThat(values("de", "Er kaufte ein halbes Dutzend Eier.")).containsExactly(6.0);
+    assertThat(values("es", "Compró media docena de sillas.")).containsExactly(6.0);
+    assertThat(values("fr", "Il a vendu une demi-douzaine de vélos.")).containsExactly(6.0);
+  }
+
+  @Test
+  void oneWordOrdinalsAndPartitivesDivide() {
+    assertThat(values("es", "Quedan tres veinteavos del total.")).containsExactly(0.15);
+    assertThat(values("es", "Vale un centesimo.")).containsExactly(0.01);
+    assertThat(values("es", "Eran cuatro milésimas.")).containsExactly(0.004);
+    assertThat(values("fr", "Il reste un vingt-cinquieme.")).containsExactly(0.04);
+    // Words that only look like partitives or ordinals stay what they are.
+    assertThat(figures("es", "Pagó 50 centavos."))
+        .extracting(Figure::unit)
+        .containsExactly("cents");
+    assertThat(figures("es", "Ella esperó 30 segundos."))
+        .extracting(Figure::unit)
+        .containsExactly("seconds");
+    assertThat(values("es", "Es el tercer intento.")).isEmpty();
+  }
+
   // German
 
   @Test
