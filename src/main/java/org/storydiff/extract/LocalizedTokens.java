@@ -37,6 +37,12 @@ final class LocalizedTokens {
     int i = 0;
     while (i < tokens.size()) {
       Token t = tokens.get(i);
+      if (isLeadingDecimal(body, tokens, i, lang.decimal(), out)) {
+        Token digits = tokens.get(i + 1);
+        out.add(new Token(t.start(), digits.end(), "0." + digits.norm(), TokenType.NUMBER, false));
+        i += 2;
+        continue;
+      }
       if (t.isNumber()) {
         int clockEnd = clockTime(body, tokens, i, lang.clock(), out);
         if (clockEnd > i) {
@@ -234,6 +240,7 @@ final class LocalizedTokens {
       Integer n = spelledInteger(body, numerator);
       boolean article = numerator.isWord() && numerator.norm().equals("a");
       if (n == null && !article) {
+        k = numeratorOfOrdinal(body, out, k); // "ciento treinta quintos"
         continue;
       }
       int count = article ? 1 : n;
@@ -273,7 +280,10 @@ final class LocalizedTokens {
     if (Fractions.cardinalOfOrdinal(ordinal) == null || !(plural || value == 1)) {
       return k;
     }
-    String[] english = ENGLISH_WORDS.get().format(value.longValue()).split(" ");
+    // "one hundred and thirty fifths": "and" keeps the tens in the numerator (130/5), as the
+    // languages' own spelling reads ("ciento treinta quintos"), not 100/35.
+    String[] english =
+        ENGLISH_WORDS.get().format(value.longValue(), "%spellout-numbering-verbose").split(" ");
     Token whole = out.get(k);
     out.set(k, word(whole, english[0]));
     for (int w = 1; w < english.length; w++) {
@@ -438,6 +448,26 @@ final class LocalizedTokens {
     out.add(
         new Token(tokens.get(i).start(), tokens.get(last).end(), norm, TokenType.NUMBER, false));
     return last + 1;
+  }
+
+  /**
+   * A decimal written without its zero (",08" where the comma is the decimal separator): the
+   * separator opens the text or follows a space, and plain digits touch it.
+   */
+  private static boolean isLeadingDecimal(
+      String body, List<Token> tokens, int i, char decimal, List<Token> out) {
+    Token t = tokens.get(i);
+    if (i + 1 >= tokens.size()
+        || t.end() - t.start() != 1
+        || body.charAt(t.start()) != decimal
+        || (t.start() > 0 && !Character.isWhitespace(body.charAt(t.start() - 1)))
+        || (!out.isEmpty() && out.get(out.size() - 1).isNumber())) {
+      return false;
+    }
+    Token next = tokens.get(i + 1);
+    return next.isNumber()
+        && next.start() == t.end()
+        && body.substring(next.start(), next.end()).chars().allMatch(Character::isDigit);
   }
 
   /** True for a token an amount can end with: digits or a scale ("75 millions de $"). */

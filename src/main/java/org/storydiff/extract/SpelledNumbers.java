@@ -75,9 +75,10 @@ final class SpelledNumbers {
   }
 
   /**
-   * Every ordinal ICU spells for 1 to 1,000, the thousands up to a million and the powers of a
-   * thousand up to 10^12 (with two to nine of each), and the cardinals of those with each partitive
-   * ending, with or without the cardinal's last vowel ("treinta" + "avo" is "treintavo").
+   * Every ordinal ICU spells for 1 to 100, the hundreds, the thousands up to a million and the
+   * powers of a thousand up to 10^12 (with two to nine of each), and the cardinals of those with
+   * each partitive ending, with or without the cardinal's last vowel ("treinta" + "avo" is
+   * "treintavo").
    */
   private Map<String, Ordinal> oneWordOrdinals(RuleBasedNumberFormat f, Set<String> partitives) {
     List<Long> values = new ArrayList<>();
@@ -100,6 +101,9 @@ final class SpelledNumbers {
         continue;
       }
       for (long v : values) {
+        if (v > 100 && v % 100 != 0) {
+          continue; // "cientocincoavos" (1/105): English reads "one hundred fifths" as 100/5
+        }
         String spelled = f.format(v, ruleSet).toLowerCase(locale);
         List<String> forms = new ArrayList<>(List.of(squeeze(spelled)));
         String[] parts = spelled.split(" ");
@@ -183,7 +187,15 @@ final class SpelledNumbers {
     }
     p = new ParsePosition(0);
     n = lenient.get().parse(text, p);
-    return n != null && p.getIndex() == text.length() ? read(text, last, n) : null;
+    if (n != null && p.getIndex() == text.length()) {
+      return read(text, last, n);
+    }
+    // ICU wants the plural of a multiplied hundred or score ("deux cents", "quatre-vingts") that
+    // writers drop when a number is said alone or before a decimal ("deux cent virgule trois").
+    String plural = text + "s";
+    p = new ParsePosition(0);
+    n = strict.get().parse(plural, p);
+    return n != null && p.getIndex() == plural.length() ? read(text, last, n) : null;
   }
 
   private Read read(String text, int last, Number n) {

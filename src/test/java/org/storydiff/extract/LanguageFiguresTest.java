@@ -123,6 +123,27 @@ class LanguageFiguresTest {
     assertThat(values("es", "Es el tercer intento.")).isEmpty();
   }
 
+  @Test
+  void frenchHundredsAndScoresWithoutTheirPluralEnding() {
+    assertThat(values("fr", "Le score était de trois cent virgule cinq.")).containsExactly(300.5);
+    assertThat(values("fr", "Il a compté quatre-vingt.")).containsExactly(80.0);
+    assertThat(values("fr", "Il a invité trois cents personnes.")).containsExactly(300.0);
+  }
+
+  @Test
+  void aLargeSpelledNumeratorKeepsItsTens() {
+    // As the languages read it: 140 fifths, not 100 forty-fifths.
+    assertThat(values("es", "Eran ciento cuarenta quintos.")).containsExactly(28.0);
+  }
+
+  @Test
+  void aDecimalWithoutItsZero() {
+    assertThat(values("es", "La tasa bajó ,25 puntos.")).containsExactly(0.25);
+    assertThat(values("de", "Der Index fiel um ,5 Prozent.")).containsExactly(0.5);
+    // A comma between two numbers is a list, not a decimal.
+    assertThat(values("es", "En 2019, 300 personas votaron.")).contains(300.0);
+  }
+
   // German
 
   @Test
