@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.storydiff.model.Token;
 import org.storydiff.model.TokenType;
+import org.storydiff.text.LanguageWords;
 import org.storydiff.text.NumberWords;
 
 /**
@@ -109,7 +110,75 @@ final class LocalizedTokens {
     }
     readWordFractions(body, out, lang.fractionOf());
     readSpelledJoins(body, out, lang.spelledJoins());
+    readCentsAfterCurrency(body, out, lang.spelledJoins());
+    lowerFunctionWordOpening(body, out, lang.tag());
     return out;
+  }
+
+  /**
+   * A sentence opened by a function word of the language ("Die 300 Arbeiter", "Bei 500 km") has it
+   * capitalized only because it opens the sentence: it is read as lower case, so it does not make
+   * the number after it part of a name, as the English function words do not.
+   */
+  private static void lowerFunctionWordOpening(String body, List<Token> out, String tag) {
+    if (out.isEmpty() || !out.get(0).isWord() || !out.get(0).capitalized()) {
+      return;
+    }
+    Token first = out.get(0);
+    if (!LanguageWords.of(tag).isContent(written(body, first))) {
+      out.set(0, new Token(first.start(), first.end(), first.norm(), first.type(), false));
+    }
+  }
+
+  /**
+   * Cents said after the currency, joined or not ("15 Dollar und 50.", "3 euros con 99 céntimos",
+   * "15 dollars 50."): the join read as "and" and, when the clause ends on the number, the cents
+   * word the grammar wants added (without characters), so the amount is one figure as in "15
+   * dollars and 50 cents". Only a whole number under 100 that ends the clause or comes before a
+   * cents word counts.
+   */
+  private static void readCentsAfterCurrency(
+      String body, List<Token> out, FigureLanguage.SpelledJoins joins) {
+    for (int k = 1; k + 1 < out.size(); k++) {
+      if (!out.get(k - 1).isNumber()
+          || !out.get(k).isWord()
+          || !MoneyScanner.isCurrencyWord(out.get(k).norm())) {
+        continue;
+      }
+      int j = k + 1;
+      String join = written(body, out.get(j));
+      boolean joined =
+          out.get(j).isWord()
+              && (joins.and().contains(join)
+                  || joins.point().contains(join)
+                  || out.get(j).norm().equals("and"));
+      int n = joined ? j + 1 : j;
+      if (n >= out.size() || !isCents(out.get(n))) {
+        continue;
+      }
+      Token after = n + 1 < out.size() ? out.get(n + 1) : null;
+      boolean centsWord =
+          after != null && (after.norm().equals("cents") || after.norm().equals("cent"));
+      if (!centsWord && after != null && (after.isWord() || after.isNumber())) {
+        continue;
+      }
+      if (joined) {
+        out.set(j, word(out.get(j), "and"));
+      }
+      if (!centsWord) {
+        Token cents = out.get(n);
+        out.add(n + 1, new Token(cents.end(), cents.end(), "cents", TokenType.WORD, false));
+      }
+    }
+  }
+
+  /** A whole number from 1 to 99. */
+  private static boolean isCents(Token t) {
+    if (!t.isNumber() || !t.norm().chars().allMatch(Character::isDigit) || t.norm().length() > 2) {
+      return false;
+    }
+    int value = Integer.parseInt(t.norm());
+    return value >= 1 && value <= 99;
   }
 
   /** An ordinal in English words: "third", "twenty-fifths", "four hundredth". */

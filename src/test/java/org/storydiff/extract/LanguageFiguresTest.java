@@ -144,6 +144,24 @@ class LanguageFiguresTest {
     assertThat(values("es", "En 2019, 300 personas votaron.")).contains(300.0);
   }
 
+  @Test
+  void centsSaidAfterTheCurrency() {
+    assertThat(values("de", "Das Ticket kostet 12 Euro und 40.")).containsExactly(12.4);
+    assertThat(values("fr", "Le menu coûte 18 euros 90.")).containsExactly(18.9);
+    assertThat(values("es", "La entrada vale 7 euros con 25 céntimos.")).containsExactly(7.25);
+    // A number that counts something after the amount is no cents.
+    assertThat(values("es", "Pagó 15 euros y 20 personas más.")).containsExactly(15.0, 20.0);
+    assertThat(values("de", "Er zahlte 20 Euro und 2 Tage Haft.")).containsExactly(20.0, 2.0);
+  }
+
+  @Test
+  void aFunctionWordOpeningTheSentenceMakesNoName() {
+    assertThat(values("de", "Die 250 Beschäftigten streiken.")).containsExactly(250.0);
+    assertThat(values("de", "Bei 40 km/h passierte es.")).containsExactly(40.0);
+    // A capitalized word that is no function word still names a model.
+    assertThat(values("de", "Airbus 320 Maschinen stehen still.")).isEmpty();
+  }
+
   // German
 
   @Test
