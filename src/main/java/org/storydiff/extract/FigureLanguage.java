@@ -29,6 +29,10 @@ import org.storydiff.text.SentenceTokenizer;
  * @param signsAfter currency signs written after an amount, to the currency word the grammar reads
  * @param fractionOf the words that join a fraction to what it is of ("un quinto de", "ein Viertel
  *     der"), read as "of" there only
+ * @param spelledJoins how spelled numbers are joined: {@code and}, a whole to a fraction ("cinq et
+ *     un quart", "ciento tres con dos tercios"); {@code point}, a whole to its decimals said as a
+ *     number ("siete con cincuenta", "deux cent virgule trois"); {@code over}, a ratio ("un sur
+ *     trois", "1 sobre 20"); each read so only between spelled numbers (or a ratio's numbers)
  */
 record FigureLanguage(
     String tag,
@@ -38,7 +42,11 @@ record FigureLanguage(
     Map<String, String> signsAfter,
     SpelledNumbers spelled,
     ClockWords clock,
-    Set<String> fractionOf) {
+    Set<String> fractionOf,
+    SpelledJoins spelledJoins) {
+
+  /** The written words (lower case) that join spelled numbers; see {@code spelledJoins}. */
+  record SpelledJoins(Set<String> and, Set<String> point, Set<String> over) {}
 
   /**
    * How the language writes clock times: a number before one of {@code always} is a time ("7 h 52",
@@ -108,12 +116,17 @@ record FigureLanguage(
         Map.copyOf(glosses),
         longest,
         Map.copyOf(signs),
-        new SpelledNumbers(locale, connectors),
+        new SpelledNumbers(
+            locale, connectors, LanguageResources.optionalStrings(root, "fractions", "partitive")),
         new ClockWords(
             LanguageResources.strings(root, "clockTimes", "always"),
             LanguageResources.strings(root, "clockTimes", "withMinutes"),
             LanguageResources.strings(root, "clockTimes", "after")),
-        LanguageResources.strings(root, "fractions", "of"));
+        LanguageResources.strings(root, "fractions", "of"),
+        new SpelledJoins(
+            LanguageResources.optionalStrings(root, "fractions", "and"),
+            LanguageResources.optionalStrings(root, "fractions", "point"),
+            LanguageResources.optionalStrings(root, "fractions", "over")));
   }
 
   /** A source phrase as the tokenizer reads it: "ca." is "ca" and ".", "jusqu'à" one token. */

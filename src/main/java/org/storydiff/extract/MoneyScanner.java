@@ -187,6 +187,11 @@ final class MoneyScanner {
 
   private MoneyScanner() {}
 
+  /** True for a currency word written after an amount ("dollars", "euros"), not "cents". */
+  static boolean isCurrencyWord(String norm) {
+    return WORDS.containsKey(norm) && !norm.equals("cents") && !norm.equals("pence");
+  }
+
   static boolean isSign(String norm) {
     return SIGNS.containsKey(norm);
   }

@@ -5,8 +5,10 @@ import com.ibm.icu.util.ULocale;
 import java.text.Normalizer;
 import java.text.ParsePosition;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.storydiff.model.Token;
@@ -32,10 +34,15 @@ final class SpelledNumbers {
   private final ThreadLocal<RuleBasedNumberFormat> strict;
   private final ThreadLocal<RuleBasedNumberFormat> lenient;
 
+  /** Ordinals and partitives written as one word, folded, to their value: "veintemilesimos". */
+  private final Map<String, Ordinal> oneWordOrdinals;
+
   /**
    * @param connectors words that join parts of one number ("und", "et", "y")
+   * @param partitives endings that make a cardinal a denominator ("avo", "avos" in Spanish:
+   *     "veintiunavos", "doscientosavos"); none in most languages
    */
-  SpelledNumbers(Locale locale, List<String> connectors) {
+  SpelledNumbers(Locale locale, List<String> connectors, Set<String> partitives) {
     this.locale = locale;
     this.connectors = Set.copyOf(connectors);
     ULocale u = ULocale.forLocale(locale);
@@ -50,10 +57,90 @@ final class SpelledNumbers {
               return f;
             });
     this.starts = numberWords(new RuleBasedNumberFormat(u, RuleBasedNumberFormat.SPELLOUT));
+    this.oneWordOrdinals =
+        oneWordOrdinals(new RuleBasedNumberFormat(u, RuleBasedNumberFormat.SPELLOUT), partitives);
   }
 
-  /** A written-out number: its last token and its value. */
-  record Read(int last, double value) {}
+  /** An ordinal's value, and whether it is written in the plural. */
+  record Ordinal(long value, boolean plural) {}
+
+  /**
+   * The ordinal or partitive that the single word {@code word} spells, as ICU spells ordinals with
+   * the spaces between their parts left out ("dosmillonésimos", "vingtième", "zweiten"), the
+   * leading one of a power left out ("billonésimo"), or as a cardinal with a partitive ending
+   * ("veintiunavos", "treintavos", "cincoavos"); null for any other word.
+   */
+  Ordinal oneWordOrdinal(String word) {
+    return word.isEmpty() ? null : oneWordOrdinals.get(squeeze(word.toLowerCase(locale)));
+  }
+
+  /**
+   * Every ordinal ICU spells for 1 to 100, the hundreds, the thousands up to a million and the
+   * powers of a thousand up to 10^12 (with two to nine of each), and the cardinals of those with
+   * each partitive ending, with or without the cardinal's last vowel ("treinta" + "avo" is
+   * "treintavo").
+   */
+  private Map<String, Ordinal> oneWordOrdinals(RuleBasedNumberFormat f, Set<String> partitives) {
+    List<Long> values = new ArrayList<>();
+    for (long v = 1; v <= 1000; v++) {
+      values.add(v);
+    }
+    for (long v = 2000; v <= 1_000_000; v += v < 100_000 ? 1000 : 100_000) {
+      values.add(v);
+    }
+    for (long p = 1_000_000; p <= 1_000_000_000_000L; p *= 1000) {
+      for (long k = 1; k <= 9; k++) {
+        values.add(k * p);
+      }
+    }
+    Map<String, Ordinal> out = new HashMap<>();
+    for (String ruleSet : f.getRuleSetNames()) {
+      boolean ordinal = ruleSet.startsWith("%spellout-ordinal");
+      boolean cardinal = ruleSet.startsWith("%spellout-cardinal");
+      if (!ordinal && !(cardinal && !partitives.isEmpty())) {
+        continue;
+      }
+      for (long v : values) {
+        if (v > 100 && v % 100 != 0) {
+          continue; // "cientocincoavos" (1/105): English reads "one hundred fifths" as 100/5
+        }
+        String spelled = f.format(v, ruleSet).toLowerCase(locale);
+        List<String> forms = new ArrayList<>(List.of(squeeze(spelled)));
+        String[] parts = spelled.split(" ");
+        if (parts.length == 2 && isPowerOfThousand(v)) {
+          forms.add(squeeze(parts[1])); // "billonésimo" for "un billonésimo"
+        }
+        for (String form : forms) {
+          if (ordinal) {
+            out.putIfAbsent(form, new Ordinal(v, ruleSet.endsWith("-plural")));
+            continue;
+          }
+          String clipped = form.replaceFirst("[aeiou]$", "");
+          for (String ending : partitives) {
+            boolean plural = ending.endsWith("s");
+            out.putIfAbsent(form + ending, new Ordinal(v, plural));
+            out.putIfAbsent(clipped + ending, new Ordinal(v, plural));
+          }
+        }
+      }
+    }
+    return Map.copyOf(out);
+  }
+
+  private static boolean isPowerOfThousand(long v) {
+    long p = 1000;
+    while (p < v) {
+      p *= 1000;
+    }
+    return p == v;
+  }
+
+  /**
+   * A written-out number: its last token and its value; {@code ordinal} when the words are an
+   * ordinal as ICU spells them ("troisième", "zweiten", "vingt-cinquièmes"), which ICU parses to
+   * the same value as the cardinal; {@code plural} when such an ordinal is written in the plural.
+   */
+  record Read(int last, double value, boolean ordinal, boolean plural) {}
 
   /** The number written out from token {@code i} of a sentence, or null. */
   Read read(String body, List<Token> tokens, int i) {
@@ -90,7 +177,7 @@ final class SpelledNumbers {
     ParsePosition p = new ParsePosition(0);
     Number n = strict.get().parse(text, p);
     if (n != null && p.getIndex() == text.length()) {
-      return new Read(last, n.doubleValue());
+      return read(text, last, n);
     }
     // Lenient parsing is slow: only when the strict parse stopped before another number word
     // ("zwei|undzwanzig", "drei|hundert", "vingt| trois"), never for "ein|fach" or "dix|ième".
@@ -100,7 +187,44 @@ final class SpelledNumbers {
     }
     p = new ParsePosition(0);
     n = lenient.get().parse(text, p);
-    return n != null && p.getIndex() == text.length() ? new Read(last, n.doubleValue()) : null;
+    if (n != null && p.getIndex() == text.length()) {
+      return read(text, last, n);
+    }
+    // ICU wants the plural of a multiplied hundred or score ("deux cents", "quatre-vingts") that
+    // writers drop when a number is said alone or before a decimal ("deux cent virgule trois").
+    String plural = text + "s";
+    p = new ParsePosition(0);
+    n = strict.get().parse(plural, p);
+    return n != null && p.getIndex() == plural.length() ? read(text, last, n) : null;
+  }
+
+  private Read read(String text, int last, Number n) {
+    String ordinal = ordinalRuleSet(text, n);
+    return new Read(
+        last, n.doubleValue(), ordinal != null, ordinal != null && ordinal.endsWith("-plural"));
+  }
+
+  /**
+   * The ordinal rule set that spells {@code n} as {@code text} (ignoring case, accents and the
+   * spaces, hyphens and soft hyphens between its parts), or null when the text is no ordinal.
+   */
+  private String ordinalRuleSet(String text, Number n) {
+    if (n.doubleValue() != Math.rint(n.doubleValue()) || n.doubleValue() < 1) {
+      return null;
+    }
+    String written = squeeze(text);
+    RuleBasedNumberFormat f = strict.get();
+    for (String ruleSet : f.getRuleSetNames()) {
+      if (ruleSet.startsWith("%spellout-ordinal")
+          && squeeze(f.format(n.longValue(), ruleSet).toLowerCase(locale)).equals(written)) {
+        return ruleSet;
+      }
+    }
+    return null;
+  }
+
+  private static String squeeze(String text) {
+    return fold(text).replaceAll("[\\s\\-\u00ad]+", "");
   }
 
   private boolean startsWithConnector(String text) {

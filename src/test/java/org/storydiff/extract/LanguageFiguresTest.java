@@ -55,6 +55,113 @@ class LanguageFiguresTest {
     assertThat(values("es", "Lo publicó un medio de comunicación local.")).doesNotContain(0.5);
   }
 
+  @Test
+  void spelledOrdinalsAreRanksOrDenominatorsNotCounts() {
+    // ICU parses "troisième" and "zweiten" to 3 and 2; they rank, they count nothing.
+    assertThat(values("fr", "Au troisième trimestre, la marge a baissé.")).doesNotContain(3.0);
+    assertThat(values("de", "In der zweiten Runde schied sie aus.")).doesNotContain(2.0);
+    assertThat(values("es", "El primer ministro viajó ayer.")).doesNotContain(1.0);
+    // A plural ordinal after a number is a denominator, as in English.
+    assertThat(values("fr", "La course s'est jouée à sept centièmes de seconde."))
+        .containsExactly(0.07);
+  }
+
+  @Test
+  void aWholeAndAFractionAreOneFigure() {
+    assertThat(values("fr", "Le trajet a duré deux et un quart.")).containsExactly(2.25);
+    assertThat(values("fr", "Le club compte deux millions et demi de membres."))
+        .containsExactly(2.5e6);
+    assertThat(values("es", "La obra costó cuatro millones y medio.")).containsExactly(4.5e6);
+    assertThat(values("es", "Midió ocho con tres cuartos.")).containsExactly(8.75);
+    assertThat(values("de", "Es kostet sieben und drei Viertel Millionen."))
+        .containsExactly(7.75e6);
+    // Not after a plain "and" between two counts.
+    assertThat(values("es", "Llegaron cinco adultos y dos niños.")).containsExactly(5.0, 2.0);
+  }
+
+  @Test
+  void decimalsSaidAsNumbersAfterTheDecimalWord() {
+    assertThat(values("es", "La nota fue ocho coma setenta y cinco.")).containsExactly(8.75);
+    assertThat(values("es", "Pagó nueve con noventa.")).containsExactly(9.9);
+    assertThat(values("es", "El índice marcó trescientos coma cero cuatro."))
+        .containsExactly(300.04);
+    assertThat(values("fr", "Le taux est de trois virgule deux.")).containsExactly(3.2);
+    assertThat(values("de", "Der Wert liegt bei vier Komma fünf.")).containsExactly(4.5);
+  }
+
+  @Test
+  void ratiosWithTheLanguagesWordForOver() {
+    assertThat(values("fr", "Un sur cinq a répondu.")).containsExactly(0.2);
+    assertThat(values("es", "Respondió 1 sobre 4 encuestados.")).containsExactly(0.25);
+    // "sur" between a sum and a period is no ratio.
+    assertThat(values("fr", "Un prêt de 500 euros sur 2 ans.")).containsExactly(500.0, 2.0);
+  }
+
+  @Test
+  void oneWordHalvesAndHalfADozen() {
+    assertThat(values("de", "Die Reise dauerte viereinhalb Stunden.")).containsExactly(4.5);
+    assertThat(values("de", "Der Bau kostet anderthalb Millionen Euro.")).containsExactly(1.5e6);
+    assertThat(values("de", "Sie aß dreiviertel Kuchen.")).containsExactly(0.75);
+    assertThat(values("de", "Er kaufte ein halbes Dutzend Eier.")).containsExactly(6.0);
+    assertThat(values("es", "Compró media docena de sillas.")).containsExactly(6.0);
+    assertThat(values("fr", "Il a vendu une demi-douzaine de vélos.")).containsExactly(6.0);
+  }
+
+  @Test
+  void oneWordOrdinalsAndPartitivesDivide() {
+    assertThat(values("es", "Quedan tres veinteavos del total.")).containsExactly(0.15);
+    assertThat(values("es", "Vale un centesimo.")).containsExactly(0.01);
+    assertThat(values("es", "Eran cuatro milésimas.")).containsExactly(0.004);
+    assertThat(values("fr", "Il reste un vingt-cinquieme.")).containsExactly(0.04);
+    // Words that only look like partitives or ordinals stay what they are.
+    assertThat(figures("es", "Pagó 50 centavos."))
+        .extracting(Figure::unit)
+        .containsExactly("cents");
+    assertThat(figures("es", "Ella esperó 30 segundos."))
+        .extracting(Figure::unit)
+        .containsExactly("seconds");
+    assertThat(values("es", "Es el tercer intento.")).isEmpty();
+  }
+
+  @Test
+  void frenchHundredsAndScoresWithoutTheirPluralEnding() {
+    assertThat(values("fr", "Le score était de trois cent virgule cinq.")).containsExactly(300.5);
+    assertThat(values("fr", "Il a compté quatre-vingt.")).containsExactly(80.0);
+    assertThat(values("fr", "Il a invité trois cents personnes.")).containsExactly(300.0);
+  }
+
+  @Test
+  void aLargeSpelledNumeratorKeepsItsTens() {
+    // As the languages read it: 140 fifths, not 100 forty-fifths.
+    assertThat(values("es", "Eran ciento cuarenta quintos.")).containsExactly(28.0);
+  }
+
+  @Test
+  void aDecimalWithoutItsZero() {
+    assertThat(values("es", "La tasa bajó ,25 puntos.")).containsExactly(0.25);
+    assertThat(values("de", "Der Index fiel um ,5 Prozent.")).containsExactly(0.5);
+    // A comma between two numbers is a list, not a decimal.
+    assertThat(values("es", "En 2019, 300 personas votaron.")).contains(300.0);
+  }
+
+  @Test
+  void centsSaidAfterTheCurrency() {
+    assertThat(values("de", "Das Ticket kostet 12 Euro und 40.")).containsExactly(12.4);
+    assertThat(values("fr", "Le menu coûte 18 euros 90.")).containsExactly(18.9);
+    assertThat(values("es", "La entrada vale 7 euros con 25 céntimos.")).containsExactly(7.25);
+    // A number that counts something after the amount is no cents.
+    assertThat(values("es", "Pagó 15 euros y 20 personas más.")).containsExactly(15.0, 20.0);
+    assertThat(values("de", "Er zahlte 20 Euro und 2 Tage Haft.")).containsExactly(20.0, 2.0);
+  }
+
+  @Test
+  void aFunctionWordOpeningTheSentenceMakesNoName() {
+    assertThat(values("de", "Die 250 Beschäftigten streiken.")).containsExactly(250.0);
+    assertThat(values("de", "Bei 40 km/h passierte es.")).containsExactly(40.0);
+    // A capitalized word that is no function word still names a model.
+    assertThat(values("de", "Airbus 320 Maschinen stehen still.")).isEmpty();
+  }
+
   // German
 
   @Test
