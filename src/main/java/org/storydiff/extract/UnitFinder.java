@@ -374,6 +374,9 @@ public final class UnitFinder {
     if (before.equals("magnitude")) {
       return new Unit("magnitude", q.last());
     }
+    if (v.norm(k).equals("magnitude")) {
+      return new Unit("magnitude", k); // "a 6.4 magnitude tremor"
+    }
     if (v.norm(k).equals("-") && !v.touching(q.last()) && v.norm(k + 1).equals("magnitude")) {
       return new Unit("magnitude", k + 1); // scraped "a 6. 1 - magnitude quake"
     }
@@ -422,8 +425,16 @@ public final class UnitFinder {
       if (!noun.isEmpty() && isPlural(noun.get(noun.size() - 1)) && !isPlural(v.norm(k))) {
         break;
       }
+      if (!noun.isEmpty()
+          && v.norm(k).endsWith("'s")
+          && v.isWord(k + 1)
+          && isNounWord(v, k + 1, false)) {
+        noun.clear(); // "half of Ann Lee's meetings": the possessor only says whose
+        k++;
+        continue;
+      }
       if (!noun.isEmpty() && v.norm(k).endsWith("'s")) {
-        break; // "strikes Sumatra's coast": a possessive opens another phrase
+        break;
       }
       if (noun.isEmpty() && SPACED_PREFIXES.contains(v.norm(k)) && spacedHyphen(v, k)) {
         noun.add(v.norm(k) + "-" + v.norm(k + 2)); // scraped "three co - workers"

@@ -238,7 +238,10 @@ class FigureExtractorTest {
         .containsExactly("undersea data cables");
     assertThat(figures("A 6.4 magnitude tremor rocks Varna's old port."))
         .extracting(Figure::unit)
-        .doesNotContain("magnitude tremor rocks varna's");
+        .containsExactly("magnitude");
+    assertThat(figures("She skipped more than half of Ann Lee's meetings."))
+        .extracting(Figure::unit)
+        .containsExactly("meetings");
   }
 
   @Test
