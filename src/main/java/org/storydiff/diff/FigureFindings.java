@@ -233,16 +233,19 @@ final class FigureFindings {
     // Per member computed once, per group kept up to date by join: a story of a thousand versions
     // has thousands of figures, and this loop is over their pairs.
     String[] unitKeys = new String[groups.size()];
+    FigureReading[] readings = new FigureReading[groups.size()];
     for (int i = 0; i < groups.size(); i++) {
       unitKeys[i] = FigureReading.unitKey(groups.member(i).item());
+      readings[i] = FigureReading.of(groups.member(i).item());
     }
     // Equal amounts first, over all figures, then any amount: a figure must not be taken by a
     // differing one before its equal counterpart has had its turn.
-    linkResidualFigures(groups, unitKeys, true);
-    linkResidualFigures(groups, unitKeys, false);
+    linkResidualFigures(groups, unitKeys, readings, true);
+    linkResidualFigures(groups, unitKeys, readings, false);
   }
 
-  private void linkResidualFigures(Groups<Figure> groups, String[] unitKeys, boolean equalOnly) {
+  private void linkResidualFigures(
+      Groups<Figure> groups, String[] unitKeys, FigureReading[] readings, boolean equalOnly) {
     for (int i = 0; i < groups.size(); i++) {
       BitSet mine = versionsOfGroup.get(groups.groupId(i));
       if (mine.cardinality() == index.size()) {
@@ -257,7 +260,7 @@ final class FigureFindings {
         if (a.version() == b.version()
             || groups.sameGroup(i, j)
             || (mine.intersects(versionsOfGroup.get(groups.groupId(j)))
-                && !sameOnSight(equalOnly, a.item(), unitKeys[i], b.item(), unitKeys[j]))
+                && !sameOnSight(equalOnly, unitKeys[i], readings[i], unitKeys[j], readings[j]))
             || ((equalOnly || !single) && !sameAmount(a.item(), b.item()))
             || !SameFigureFact.sameThing(a.item(), unitKeys[i], b.item(), unitKeys[j])
             || (sameAmount(a.item(), b.item())
@@ -354,11 +357,12 @@ final class FigureFindings {
    * refinement asserted between them needs the pairing to be certain.
    */
   private static boolean sameOnSight(
-      boolean equalOnly, Figure a, String unitKeyA, Figure b, String unitKeyB) {
-    return equalOnly
-        && unitKeyA != null
-        && unitKeyB != null
-        && FigureReading.of(a).equals(FigureReading.of(b));
+      boolean equalOnly,
+      String unitKeyA,
+      FigureReading readingA,
+      String unitKeyB,
+      FigureReading readingB) {
+    return equalOnly && unitKeyA != null && unitKeyB != null && readingA.equals(readingB);
   }
 
   /** Whether members {@code i} and {@code j}, of one value and unit, are one fact on sight. */

@@ -86,10 +86,12 @@ public record FactGroup(
    * The state of version {@code articleId}; {@link FactState#ABSENT} for a version not compared.
    */
   public FactState stateOf(String articleId) {
-    return states.stream()
-        .filter(s -> s.articleId().equals(articleId))
-        .map(VersionState::state)
-        .findFirst()
-        .orElse(FactState.ABSENT);
+    // A plain loop: a story page asks this for every cell of its tables.
+    for (VersionState s : states) {
+      if (s.articleId().equals(articleId)) {
+        return s.state();
+      }
+    }
+    return FactState.ABSENT;
   }
 }

@@ -1,7 +1,10 @@
 package org.storydiff.report;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.storydiff.model.ChangeType;
 import org.storydiff.model.Confidence;
@@ -13,10 +16,18 @@ import org.storydiff.model.Finding;
  */
 final class FindingIndex {
 
-  private final List<Finding> findings;
+  /**
+   * The findings of each group, in the story's order: a page asks for every cell of its tables, and
+   * a scan of all findings per cell made the tables quadratic in the story's findings.
+   */
+  private final Map<String, List<Finding>> byGroup = new HashMap<>();
 
   FindingIndex(List<Finding> findings) {
-    this.findings = List.copyOf(findings);
+    for (Finding f : findings) {
+      if (f.groupId() != null) {
+        byGroup.computeIfAbsent(f.groupId(), g -> new ArrayList<>()).add(f);
+      }
+    }
   }
 
   /**
@@ -24,9 +35,8 @@ final class FindingIndex {
    * asserted finding before a low-confidence one ("to check") about the same fact.
    */
   Optional<Finding> changed(String groupId, String articleId) {
-    return findings.stream()
+    return byGroup.getOrDefault(groupId, List.of()).stream()
         .filter(f -> f.change() == ChangeType.CHANGED && f.articleId().equals(articleId))
-        .filter(f -> groupId.equals(f.groupId()))
         .min(Comparator.comparing(f -> f.confidence() == Confidence.LOW));
   }
 }

@@ -1,7 +1,9 @@
 package org.storydiff.report;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.storydiff.model.Fact;
 import org.storydiff.model.Quote;
 import org.storydiff.model.Token;
@@ -36,12 +38,16 @@ final class QuoteWording {
         }
       }
     }
+    // Each candidate's words once: they are compared with every other candidate's.
+    Map<Integer, List<String>> wordsOf = new HashMap<>();
+    candidates.forEach(v -> wordsOf.put(v, words(group, v)));
     int best = -1;
     long bestShare = -1;
     for (int v : candidates) {
-      List<String> mine = words(group, v);
-      long share = candidates.stream().filter(w -> words(group, w).equals(mine)).count();
-      if (share > bestShare || (share == bestShare && mine.size() > words(group, best).size())) {
+      List<String> mine = wordsOf.get(v);
+      long share = candidates.stream().filter(w -> wordsOf.get(w).equals(mine)).count();
+      if (share > bestShare
+          || (share == bestShare && mine.size() > wordsOf.getOrDefault(best, List.of()).size())) {
         best = v;
         bestShare = share;
       }
