@@ -28,7 +28,6 @@ final class LocalizedTokens {
   private static final Pattern GROUPED_BY_DOT = Pattern.compile("\\d{1,3}(\\.\\d{3})+");
   private static final Pattern GROUPED_BY_COMMA = Pattern.compile("\\d{1,3}(,\\d{3}){2,}");
   private static final Pattern DIGITS = Pattern.compile("\\d+(\\.\\d+)?");
-  private static final Pattern ONE_OR_TWO_DIGITS = Pattern.compile("\\d{1,2}");
 
   private LocalizedTokens() {}
 
@@ -247,12 +246,7 @@ final class LocalizedTokens {
       return k;
     }
     out.set(k, word(out.get(k), "and"));
-    String[] english = ENGLISH_WORDS.get().format(value.longValue()).split(" ");
-    out.set(j, word(whole, english[0]));
-    for (int w = 1; w < english.length; w++) {
-      out.add(j + w, new Token(whole.end(), whole.end(), english[w], TokenType.WORD, false));
-    }
-    return k + english.length - 1;
+    return k + inEnglishWords(out, j, ENGLISH_WORDS.get().format(value.longValue()));
   }
 
   /**
@@ -351,14 +345,23 @@ final class LocalizedTokens {
     }
     // "one hundred and thirty fifths": "and" keeps the tens in the numerator (130/5), as the
     // languages' own spelling reads ("ciento treinta quintos"), not 100/35.
-    String[] english =
-        ENGLISH_WORDS.get().format(value.longValue(), "%spellout-numbering-verbose").split(" ");
-    Token whole = out.get(k);
-    out.set(k, word(whole, english[0]));
-    for (int w = 1; w < english.length; w++) {
-      out.add(k + w, new Token(whole.end(), whole.end(), english[w], TokenType.WORD, false));
+    return k
+        + inEnglishWords(
+            out, k, ENGLISH_WORDS.get().format(value.longValue(), "%spellout-numbering-verbose"));
+  }
+
+  /**
+   * Replaces the number token at {@code k} by {@code english}, one word token each (the added ones
+   * empty, at the number's end); returns how many tokens were added.
+   */
+  private static int inEnglishWords(List<Token> out, int k, String english) {
+    String[] words = english.split(" ");
+    Token number = out.get(k);
+    out.set(k, word(number, words[0]));
+    for (int w = 1; w < words.length; w++) {
+      out.add(k + w, new Token(number.end(), number.end(), words[w], TokenType.WORD, false));
     }
-    return k + english.length - 1;
+    return words.length - 1;
   }
 
   /**
@@ -366,11 +369,8 @@ final class LocalizedTokens {
    * otherwise.
    */
   private static Integer spelledInteger(String body, Token t) {
-    if (!t.isNumber() || !ONE_OR_TWO_DIGITS.matcher(t.norm()).matches() || t.norm().equals("0")) {
-      return null;
-    }
-    String written = body.substring(t.start(), t.end());
-    return Character.isLetter(written.charAt(0)) ? Integer.valueOf(t.norm()) : null;
+    Double whole = spelledWhole(body, t);
+    return whole != null && whole >= 1 && whole <= 99 ? whole.intValue() : null;
   }
 
   /** The token's own characters, lower-cased ("de", whatever gloss replaced it). */

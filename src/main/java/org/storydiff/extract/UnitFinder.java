@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.storydiff.text.CalendarWords;
 import org.storydiff.text.NumberWords;
 import org.storydiff.text.StopWords;
@@ -343,15 +342,11 @@ public final class UnitFinder {
     return v.isNumber(k) || NumberWords.isNumberWord(v.norm(k));
   }
 
-  private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,3}(,\\d{3})*|\\d+");
-
   /** Token {@code k} is a number larger than {@code q}'s: "10 of 16", not "12 of one family". */
   private static boolean isWholeOf(TokenView v, int k, Quantity q) {
     Integer word = NumberWords.value(v.norm(k));
     double whole =
-        v.isNumber(k) && WHOLE_NUMBER.matcher(v.norm(k)).matches()
-            ? DigitNumbers.parse(v.norm(k))
-            : word == null ? 0 : word;
+        DigitNumbers.isDecimal(v, k) ? DigitNumbers.parse(v.norm(k)) : word == null ? 0 : word;
     return whole > q.value();
   }
 
@@ -425,16 +420,13 @@ public final class UnitFinder {
       if (!noun.isEmpty() && isPlural(noun.get(noun.size() - 1)) && !isPlural(v.norm(k))) {
         break;
       }
-      if (!noun.isEmpty()
-          && v.norm(k).endsWith("'s")
-          && v.isWord(k + 1)
-          && isNounWord(v, k + 1, false)) {
+      if (!noun.isEmpty() && v.norm(k).endsWith("'s")) {
+        if (!v.isWord(k + 1) || !isNounWord(v, k + 1, false)) {
+          break;
+        }
         noun.clear(); // "half of Ann Lee's meetings": the possessor only says whose
         k++;
         continue;
-      }
-      if (!noun.isEmpty() && v.norm(k).endsWith("'s")) {
-        break;
       }
       if (noun.isEmpty() && SPACED_PREFIXES.contains(v.norm(k)) && spacedHyphen(v, k)) {
         noun.add(v.norm(k) + "-" + v.norm(k + 2)); // scraped "three co - workers"

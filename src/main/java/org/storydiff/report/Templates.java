@@ -5,8 +5,8 @@ import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.util.Map;
+import org.apache.commons.io.output.StringBuilderWriter;
 
 /**
  * The report's Mustache templates, compiled once from the classpath folder {@code
@@ -16,6 +16,9 @@ import java.util.Map;
  * {@link ContentPolicy}. Thread-safe: compiled mustaches may be executed concurrently.
  */
 final class Templates {
+
+  /** A story page's usual size, so its text is rarely copied while it grows. */
+  private static final int PAGE_CHARS = 1 << 16;
 
   private static final MustacheFactory FACTORY = new DefaultMustacheFactory("org/storydiff/report");
 
@@ -31,73 +34,14 @@ final class Templates {
   private Templates() {}
 
   static String render(Mustache template, Object view) {
-    TextWriter out = new TextWriter();
+    // unsynchronized, begun at a story page's usual size: a StringWriter locks its buffer on each
+    // of the template's many small writes, and copying a growing buffer took a tenth of rendering
+    StringBuilderWriter out = new StringBuilderWriter(PAGE_CHARS);
     try {
       template.execute(out, view).flush();
     } catch (IOException e) {
       throw new UncheckedIOException("rendering " + template.getName() + " failed", e);
     }
     return out.toString();
-  }
-
-  /**
-   * A {@link Writer} into a {@link StringBuilder}, begun at a story page's usual size: a {@code
-   * StringWriter} locks its {@code StringBuffer} on each of the template's many small writes, and
-   * copying a growing buffer took a tenth of the rendering. One per page, never shared.
-   */
-  private static final class TextWriter extends Writer {
-
-    private static final int INITIAL_CHARS = 1 << 16;
-
-    private final StringBuilder text = new StringBuilder(INITIAL_CHARS);
-
-    @Override
-    public void write(char[] chars, int offset, int length) {
-      text.append(chars, offset, length);
-    }
-
-    @Override
-    public void write(String s, int offset, int length) {
-      text.append(s, offset, offset + length);
-    }
-
-    @Override
-    public void write(String s) {
-      text.append(s);
-    }
-
-    @Override
-    public void write(int c) {
-      text.append((char) c);
-    }
-
-    @Override
-    public Writer append(CharSequence s) {
-      text.append(s);
-      return this;
-    }
-
-    @Override
-    public Writer append(CharSequence s, int start, int end) {
-      text.append(s, start, end);
-      return this;
-    }
-
-    @Override
-    public Writer append(char c) {
-      text.append(c);
-      return this;
-    }
-
-    @Override
-    public void flush() {}
-
-    @Override
-    public void close() {}
-
-    @Override
-    public String toString() {
-      return text.toString();
-    }
   }
 }
