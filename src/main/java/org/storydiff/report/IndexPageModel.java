@@ -1,15 +1,21 @@
 package org.storydiff.report;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.storydiff.model.ChangeType;
 import org.storydiff.model.FactKind;
+import org.storydiff.report.IndexPageView.PageLink;
+import org.storydiff.report.IndexPageView.Pager;
 import org.storydiff.report.IndexPageView.StoryLine;
 
 /**
- * Builds the {@link IndexPageView}: stories most disputed first, i.e. by changed findings, then all
- * findings (both descending), then story id. Thread-safe: stateless.
+ * Builds the {@link IndexPageView}s: stories most disputed first, i.e. by changed findings, then
+ * all findings (both descending), then story id, cut into pages of a fixed number of stories so
+ * that a day of many thousand stories stays a page a browser opens at once. Thread-safe: stateless.
  */
 final class IndexPageModel {
 
@@ -21,11 +27,57 @@ final class IndexPageModel {
 
   private IndexPageModel() {}
 
-  static IndexPageView of(List<StorySummary> multiVersionStories, RunTotals totals) {
-    List<StoryLine> lines =
-        multiVersionStories.stream().sorted(MOST_DISPUTED_FIRST).map(IndexPageModel::line).toList();
-    return new IndexPageView(
-        ContentPolicy.INDEX_PAGE, lines, !lines.isEmpty(), totals, totals.singleVersionStories());
+  /** Page numbers shown either side of the current one in the pager; the rest are elided. */
+  static final int PAGER_NEIGHBOURS = 3;
+
+  /**
+   * The index pages in order, the first always present (it carries the totals even when no story
+   * has several versions). Lines are built page by page, as the stream is read.
+   */
+  static Stream<IndexPageView> pages(
+      List<StorySummary> multiVersionStories, RunTotals totals, int storiesPerPage) {
+    List<StorySummary> sorted = multiVersionStories.stream().sorted(MOST_DISPUTED_FIRST).toList();
+    int pageCount = Math.max(1, (sorted.size() + storiesPerPage - 1) / storiesPerPage);
+    return IntStream.rangeClosed(1, pageCount)
+        .mapToObj(
+            page -> {
+              int from = (page - 1) * storiesPerPage;
+              int to = Math.min(sorted.size(), from + storiesPerPage);
+              List<StoryLine> lines =
+                  sorted.subList(from, to).stream().map(IndexPageModel::line).toList();
+              return new IndexPageView(
+                  ReportFiles.indexPageFile(page),
+                  ContentPolicy.INDEX_PAGE,
+                  lines,
+                  !lines.isEmpty(),
+                  totals,
+                  totals.singleVersionStories(),
+                  pager(page, pageCount, from + 1, to, sorted.size()));
+            });
+  }
+
+  private static Pager pager(int page, int pageCount, int firstRank, int lastRank, int stories) {
+    List<PageLink> links = new ArrayList<>();
+    int previousShown = 0;
+    for (int p = 1; p <= pageCount; p++) {
+      boolean shown = p == 1 || p == pageCount || Math.abs(p - page) <= PAGER_NEIGHBOURS;
+      if (!shown) {
+        continue;
+      }
+      if (p > previousShown + 1) {
+        links.add(PageLink.GAP);
+      }
+      links.add(new PageLink(ReportFiles.indexPageFile(p), Integer.toString(p), p == page, false));
+      previousShown = p;
+    }
+    return new Pager(
+        pageCount > 1,
+        String.format(Locale.ROOT, "%,d", firstRank),
+        String.format(Locale.ROOT, "%,d", lastRank),
+        String.format(Locale.ROOT, "%,d", stories),
+        page > 1 ? ReportFiles.indexPageFile(page - 1) : "",
+        page < pageCount ? ReportFiles.indexPageFile(page + 1) : "",
+        links);
   }
 
   private static StoryLine line(StorySummary s) {

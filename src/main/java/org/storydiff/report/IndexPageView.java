@@ -5,14 +5,49 @@ import java.util.List;
 /**
  * The view model of the index page; strings are escaped by the template, never null.
  *
+ * @param file the page's file name in the report folder, see {@link ReportFiles#indexPageFile}
  * @param contentSecurityPolicy the page's CSP, see {@link ContentPolicy}
  */
 record IndexPageView(
+    String file,
     String contentSecurityPolicy,
     List<StoryLine> stories,
     boolean hasStories,
     RunTotals totals,
-    long singleVersionStories) {
+    long singleVersionStories,
+    Pager pager) {
+
+  /**
+   * Where this page sits in the index: ranks of its first and last story among all, formatted
+   * ("1,001"), links to the previous and next pages ("" on the first and last) and to the page
+   * numbers around this one. {@code paged} is false for an index of one page: no pager is shown.
+   */
+  record Pager(
+      boolean paged,
+      String firstRank,
+      String lastRank,
+      String stories,
+      String previous,
+      String next,
+      List<PageLink> pages) {
+
+    boolean hasPrevious() {
+      return !previous.isEmpty();
+    }
+
+    boolean hasNext() {
+      return !next.isEmpty();
+    }
+  }
+
+  /** A page number in the pager, the current page, or a gap standing for the pages elided. */
+  record PageLink(String href, String label, boolean current, boolean gap) {
+    static final PageLink GAP = new PageLink("", "…", false, true);
+
+    boolean link() {
+      return !current && !gap;
+    }
+  }
 
   /**
    * One multi-version story. {@code searchText} is what the optional filter box matches against:

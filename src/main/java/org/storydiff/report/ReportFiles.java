@@ -19,6 +19,17 @@ public final class ReportFiles {
 
   public static final String INDEX_FILE = "index.html";
 
+  /**
+   * The index page {@code page} (from 1): {@code index.html} for the first, the page every story
+   * page links back to, then {@code index-2.html}, {@code index-3.html}, ...
+   */
+  public static String indexPageFile(int page) {
+    if (page < 1) {
+      throw new IllegalArgumentException("index pages count from 1: " + page);
+    }
+    return page == 1 ? INDEX_FILE : "index-" + page + ".html";
+  }
+
   /** Enough of the id to recognise a page in a listing; the hash keeps it unique. */
   private static final int MAX_READABLE_CHARS = 60;
 

@@ -54,11 +54,16 @@ final class WriteReport {
     }
   }
 
-  /** Writes the index of the pages written by the stories and returns the number of pages. */
+  /**
+   * Writes the index pages of the story pages written by the stories and returns the number of
+   * story pages.
+   */
   static long index(JavaRDD<StoryOutput> stories, OutputFiles out, RunTotals totals) {
     List<StorySummary> summaries =
         new ArrayList<>(stories.map(StoryOutput::summary).filter(Objects::nonNull).collect());
-    out.writeString("report/index.html", new IndexPageRenderer().render(summaries, totals));
+    new IndexPageRenderer()
+        .render(summaries, totals)
+        .forEach(page -> out.writeString("report/" + page.name(), page.html()));
     return summaries.size();
   }
 }
