@@ -4,6 +4,7 @@ import com.github.difflib.DiffUtils;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -259,6 +260,19 @@ final class FindingConfidence {
     if (allFarApart && farApart != null) {
       return new Judgement(Confidence.LOW, "perhaps not the same fact: " + farApart);
     }
+    Set<String> otherReadings = new HashSet<>();
+    for (Evidence e : f.others()) {
+      otherReadings.add(
+          FigureDetail.reading(
+              figureAt(index.version(versionOf.get(e.articleId())), e.start(), e.end())));
+    }
+    if (otherReadings.size() >= MIXED_READINGS) {
+      return new Judgement(
+          Confidence.LOW,
+          "perhaps not the same fact: the other versions give "
+              + otherReadings.size()
+              + " different values for it, as when several facts are mixed");
+    }
     if (hedged) {
       return new Judgement(Confidence.MEDIUM, "a hedged figure (an estimate that may be updated)");
     }
@@ -266,6 +280,14 @@ final class FindingConfidence {
         ? new Judgement(Confidence.MEDIUM, "the figures are not given by the same source")
         : Judgement.HIGH;
   }
+
+  /**
+   * Different readings of a figure among the other versions at which its group is taken for several
+   * facts: outlets' counts of one thing take one or two values (a first and a revised toll), while
+   * a group holding three or more ("10 / at least 10 / at least 6 / at least 3") has gathered two
+   * quakes' tolls or three teams' offers that share a measure.
+   */
+  static final int MIXED_READINGS = 3;
 
   private static final Judgement CONVERTED_SUM =
       new Judgement(

@@ -178,7 +178,7 @@ final class QuoteWords {
    * Whether two wordings differ in form only: each difference the same letters split otherwise
    * ("datacenter", "data center"; "e-mail", "email") or one spelling of a word for another
    * ("realised", "realized"; "neighbourhood", "neighborhood": one letter apart, five letters or
-   * more).
+   * more), or a name and its initials ("Internet Explorer", "IE").
    */
   static boolean formOnly(List<String> a, List<String> b) {
     for (AbstractDelta<String> d : DiffUtils.diff(a, b).getDeltas()) {
@@ -189,11 +189,29 @@ final class QuoteWords {
               && d.getTarget().size() == 1
               && Math.min(before.length(), after.length()) >= SPELLING_MIN_LENGTH
               && ONE_EDIT.apply(before, after) >= 0;
-      if (!before.equals(after) && !spelling) {
+      if (!before.equals(after)
+          && !spelling
+          && !isInitialism(d.getSource().getLines(), d.getTarget().getLines())
+          && !isInitialism(d.getTarget().getLines(), d.getSource().getLines())) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * One word made of the initials of the other words: "IE" for "Internet Explorer", "UN" for
+   * "United Nations", one name written two ways.
+   */
+  static boolean isInitialism(List<String> one, List<String> words) {
+    if (one.size() != 1 || words.size() < 2 || one.get(0).length() != words.size()) {
+      return false;
+    }
+    StringBuilder initials = new StringBuilder();
+    for (String w : words) {
+      initials.append(w.charAt(0));
+    }
+    return initials.toString().equals(one.get(0));
   }
 
   /** Words the two sets have in common. */

@@ -113,6 +113,10 @@ public final class QuoteMarks {
       if (next >= 0) {
         boolean continued = next < body.length() && opensDouble(body, next);
         if (!continued && isParagraphBreak(body, j, next)) {
+          if (closesBeforeAttribution(body, opener, next)) {
+            j = next;
+            continue; // a break the feed put inside the quotation: "…win.\n\nIn his …life," said
+          }
           return failedAt(parts, open, failed);
         }
         if (!continued) {
@@ -232,6 +236,37 @@ public final class QuoteMarks {
     }
     int k = trimEnd(body, j) - 1;
     return k > 0 && ".!?".indexOf(body.charAt(k)) >= 0;
+  }
+
+  /**
+   * Whether the paragraph starting at {@code from} opens no quotation and its first quotation mark
+   * closes one opened by {@code opener} right after a comma ({@code …rest of his life," said}): the
+   * words before it are the quotation's, its paragraph break one that scraped copy put inside it,
+   * as the comma leads into the attribution. Any other first mark, or none, ends the quotation at
+   * the break.
+   */
+  private static boolean closesBeforeAttribution(String body, char opener, int from) {
+    for (int k = from; k < body.length(); k++) {
+      char c = body.charAt(k);
+      if (c == '\n'
+          && lineBreakEnd(body, k) >= 0
+          && isParagraphBreak(body, k, lineBreakEnd(body, k))) {
+        return false;
+      }
+      if (isDoubleMark(c)) {
+        return closes(opener, c) && body.charAt(k - 1) == ',' && inClosingPosition(body, k);
+      }
+    }
+    return false;
+  }
+
+  private static boolean isDoubleMark(char c) {
+    return c == '"'
+        || c == '\u201C'
+        || c == '\u201D'
+        || c == '\u201E'
+        || c == '\u00AB'
+        || c == '\u00BB';
   }
 
   /** A mark right after a word and before a space, punctuation or the end closes a quotation. */

@@ -2,8 +2,10 @@ package org.storydiff.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.storydiff.model.AnalyzedArticle;
 import org.storydiff.model.ChangeType;
 import org.storydiff.model.Confidence;
 import org.storydiff.model.FactKind;
@@ -67,6 +69,54 @@ class FarApartConfidenceTest {
     assertThat(changes)
         .isNotEmpty()
         .allSatisfy(f -> assertThat(f.confidence()).isNotEqualTo(Confidence.LOW));
+  }
+
+  /** Two quakes' tolls in one story: the others' values do not tell one count revised. */
+  @Test
+  void aGroupWithThreeDifferentValuesElsewhereIsLow() {
+    List<Finding> changes =
+        changedFiguresOf(
+            "a",
+            "Officials said the quake killed at least 7 people on Sunday.",
+            "Officials said the quake killed 10 people on Sunday.",
+            "Officials said the quake killed at least 6 people on Sunday.",
+            "Officials said the quake killed at least 3 people on Sunday.");
+    assertThat(changes)
+        .isNotEmpty()
+        .allSatisfy(
+            f -> {
+              assertThat(f.confidence()).isEqualTo(Confidence.LOW);
+              assertThat(f.detail()).contains("give 3 different values");
+            });
+  }
+
+  @Test
+  void twoDifferentValuesElsewhereStayAsserted() {
+    List<Finding> changes =
+        changedFiguresOf(
+            "a",
+            "Officials said the quake killed at least 7 people on Sunday.",
+            "Officials said the quake killed 10 people on Sunday.",
+            "Officials said the quake killed at least 6 people on Sunday.",
+            "Officials said the quake killed 10 people on Sunday.");
+    assertThat(changes)
+        .isNotEmpty()
+        .allSatisfy(f -> assertThat(f.confidence()).isNotEqualTo(Confidence.LOW));
+  }
+
+  /** The changed-figure rows of version {@code id} among versions a, b, c, ... of one sentence. */
+  private List<Finding> changedFiguresOf(String id, String... versions) {
+    List<AnalyzedArticle> articles = new ArrayList<>();
+    for (int v = 0; v < versions.length; v++) {
+      articles.add(FigureVersions.sentences(String.valueOf((char) ('a' + v)), versions[v]));
+    }
+    return detector.find("s", articles, List.of()).stream()
+        .filter(
+            f ->
+                f.kind() == FactKind.FIGURE
+                    && f.change() == ChangeType.CHANGED
+                    && f.articleId().equals(id))
+        .toList();
   }
 
   @Test

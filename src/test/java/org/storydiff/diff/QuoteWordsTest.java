@@ -2,6 +2,7 @@ package org.storydiff.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The comparison form of quoted words: what scraped and edited copy does to form is no change. */
@@ -77,5 +78,21 @@ class QuoteWordsTest {
     // Compared as wording, marks around a nested quotation are only form.
     assertThat(QuoteWords.of("I told him, 'I am hurt.'"))
         .isEqualTo(QuoteWords.of("I told him, I am hurt."));
+  }
+
+  @Test
+  void aNameAndItsInitialsDifferInFormOnly() {
+    assertThat(
+            QuoteWords.formOnly(
+                QuoteWords.of("all IE customers should update"),
+                QuoteWords.of("all Internet Explorer customers should update")))
+        .isTrue();
+    assertThat(
+            QuoteWords.formOnly(
+                QuoteWords.of("all IE customers should update"),
+                QuoteWords.of("all Intel Edge customers should upgrade")))
+        .isFalse();
+    assertThat(QuoteWords.isInitialism(List.of("un"), List.of("united", "nations"))).isTrue();
+    assertThat(QuoteWords.isInitialism(List.of("us"), List.of("united", "kingdom"))).isFalse();
   }
 }

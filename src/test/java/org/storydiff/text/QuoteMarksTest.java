@@ -30,6 +30,25 @@ class QuoteMarksTest {
     assertThat(inner("\u00AB Il a cri\u00E9 \u201Cvite\u201D puis est parti \u00BB")).hasSize(1);
   }
 
+  /**
+   * Scraped copy puts paragraph breaks inside a quotation; where the next paragraph's first mark
+   * closes it after a comma, leading into the attribution, the quotation runs across the break.
+   */
+  @Test
+  void aQuotationClosedWithACommaInTheNextParagraphRunsAcrossTheBreak() {
+    String body =
+        "\"I believe he did not win.\n\nIn his own words, he will stay in jail,\" said Ann Lee.";
+    assertThat(inner(body))
+        .containsExactly("I believe he did not win.\n\nIn his own words, he will stay in jail,");
+  }
+
+  @Test
+  void anUnclosedQuotationStillEndsAtABreakOtherwise() {
+    // the next paragraph's first mark opens a quotation of its own, or closes without a comma
+    assertThat(inner("\"We stay.\n\nShe left. \"We go,\" he said.")).containsExactly("We go,");
+    assertThat(inner("\"We stay.\n\nShe left the room.\" Then")).isEmpty();
+  }
+
   /** Typewritten and some scraped copy write double quotes as two single marks. */
   @Test
   void twoApostrophesOrBackticksAreOneDoubleMark() {
