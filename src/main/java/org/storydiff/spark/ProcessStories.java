@@ -42,6 +42,8 @@ final class ProcessStories {
    * @param byId the partitioner that laid out {@code analyzed}
    * @param storyOf article id → story id, for every analyzed article (other ids are ignored)
    * @param time where the per-story work's time is summed
+   * @param format the datasets' format, which decides how the rows are kept ({@link
+   *     StoryOutput.Encoder})
    */
   static JavaRDD<StoryOutput> apply(
       JavaRDD<AnalyzedArticle> analyzed,
@@ -49,7 +51,8 @@ final class ProcessStories {
       JavaPairRDD<String, String> storyOf,
       PipelineLimits limits,
       StoryWorkTime time,
-      WriteReport.Pages pages) {
+      WriteReport.Pages pages,
+      String format) {
     if (byId.numPartitions() != analyzed.getNumPartitions()) {
       throw new IllegalArgumentException(
           "articles in "
@@ -61,7 +64,7 @@ final class ProcessStories {
         .zipPartitions(storyOf.partitionBy(byId), ProcessStories::withStories)
         .mapToPair(story -> story)
         .groupByKey()
-        .mapPartitions(stories -> process(stories, limits, time, pages));
+        .mapPartitions(stories -> process(stories, limits, time, pages, format));
   }
 
   /** Each article of a partition under its story id, from the same partition's pairs. */
@@ -94,10 +97,12 @@ final class ProcessStories {
       Iterator<Tuple2<String, Iterable<byte[]>>> stories,
       PipelineLimits limits,
       StoryWorkTime time,
-      WriteReport.Pages pages) {
+      WriteReport.Pages pages,
+      String format) {
     StoryPipeline pipeline = new StoryPipeline(limits);
     StoryPageRenderer renderer = new StoryPageRenderer();
     SerializedBytes bytes = new SerializedBytes();
+    StoryOutput.Encoder rows = new StoryOutput.Encoder(format);
     return new Iterator<>() {
       @Override
       public boolean hasNext() {
@@ -118,7 +123,7 @@ final class ProcessStories {
           LOG.error(
               "story {} ({} versions) {}", result.storyId(), versions.size(), result.failure());
         }
-        return StoryOutput.of(result, pages.write(result, renderer), bytes);
+        return StoryOutput.of(result, pages.write(result, renderer), rows);
       }
     };
   }

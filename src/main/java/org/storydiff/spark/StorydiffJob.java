@@ -1,6 +1,7 @@
 package org.storydiff.spark;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.JavaPairRDD;
@@ -186,7 +187,8 @@ public final class StorydiffJob {
                 storyIds(jsc, clusters, continued.links()),
                 options.pipelineLimits(),
                 storyWork,
-                storyPages)
+                storyPages,
+                options.format())
             .persist(StorageLevel.DISK_ONLY());
     // The stories' pages are written here too (WriteReport.Pages).
     ResultTotals resultTotals =
@@ -200,12 +202,19 @@ public final class StorydiffJob {
     long multiVersion = resultTotals.multiVersion();
     logNotCompared(resultTotals, options.pipelineLimits().maxVersions());
 
-    DatasetWriter writer = new DatasetWriter(spark, out.stagingDir(), options.format());
     JavaRDD<StorySketch> storyRows = continued.stories();
     Written written =
         timer.time(
             "write",
-            () -> Written.of(writer, results, resultTotals.rows(), rejections, storyRows),
+            () ->
+                options.format().equals("json")
+                    ? Written.json(jsc, out, results, resultTotals.rows(), rejections, storyRows)
+                    : Written.of(
+                        new DatasetWriter(spark, out.stagingDir(), options.format()),
+                        results,
+                        resultTotals.rows(),
+                        rejections,
+                        storyRows),
             Written::total,
             "rows");
     long rejected = written.rejected();
@@ -285,7 +294,49 @@ public final class StorydiffJob {
       long rejected,
       long stories) {
 
-    /** {@code n}: the rows the results give per dataset ({@link ResultTotals#rows}). */
+    /**
+     * JSON, in one pass: the stories' rows as their tasks printed them, the other datasets' rows
+     * printed here ({@link JsonDatasets}). {@code n}: the rows the results give per dataset ({@link
+     * ResultTotals#rows}).
+     */
+    static Written json(
+        JavaSparkContext jsc,
+        OutputFiles out,
+        JavaRDD<StoryOutput> results,
+        long[] n,
+        JavaRDD<Rejection> rejections,
+        JavaRDD<StorySketch> stories) {
+      Map<OutputSchemas, Long> rows = new EnumMap<>(OutputSchemas.class);
+      StoryOutput.DATASETS.forEach(d -> rows.put(d.schema, n[d.ordinal()]));
+      Written written =
+          new Written(
+              n[StoryOutput.Dataset.ARTICLES.ordinal()],
+              n[StoryOutput.Dataset.ALIGNMENTS.ordinal()],
+              n[StoryOutput.Dataset.FACTS.ordinal()],
+              n[StoryOutput.Dataset.CHANGES.ordinal()],
+              n[StoryOutput.Dataset.LINEAGE.ordinal()],
+              rejections.count(),
+              stories.count());
+      rows.put(OutputSchemas.REJECTED, written.rejected());
+      rows.put(OutputSchemas.STORIES, written.stories());
+      JsonDatasets.Layout layout = new JsonDatasets.Layout(rows);
+      JavaPairRDD<JsonDatasets.BlockKey, byte[]> blocks =
+          results
+              .flatMapToPair(story -> story.jsonBlocks(layout))
+              .union(
+                  JsonDatasets.rowBlocks(
+                      rejections.map(DatasetRows::rejected), OutputSchemas.REJECTED, layout))
+              .union(
+                  JsonDatasets.rowBlocks(
+                      stories.map(StoryRows::values), OutputSchemas.STORIES, layout));
+      JsonDatasets.write(jsc.sc(), out, layout, blocks);
+      return written;
+    }
+
+    /**
+     * Parquet, one Spark SQL write per dataset. {@code n}: the rows the results give per dataset
+     * ({@link ResultTotals#rows}).
+     */
     static Written of(
         DatasetWriter writer,
         JavaRDD<StoryOutput> results,

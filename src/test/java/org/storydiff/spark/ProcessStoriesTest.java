@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -46,11 +50,18 @@ class ProcessStoriesTest {
     return new WriteReport.Pages(jsc.sc(), out);
   }
 
-  /** Article id → story id, from the stories' articles rows. */
-  private static Map<String, String> storyOfArticle(List<StoryOutput> stories) {
+  /** Article id → story id, from the stories' articles lines (JSON). */
+  private static Map<String, String> storyOfArticle(List<StoryOutput> stories) throws IOException {
     Map<String, String> out = new TreeMap<>();
-    StoryOutput.rows(stories.iterator(), StoryOutput.Dataset.ARTICLES, new SerializedBytes())
-        .forEachRemaining(row -> out.put((String) row[0], (String) row[1]));
+    ObjectMapper json = new ObjectMapper();
+    for (StoryOutput story : stories) {
+      String lines =
+          new String(story.rows()[StoryOutput.Dataset.ARTICLES.ordinal()], StandardCharsets.UTF_8);
+      for (String line : lines.lines().toList()) {
+        JsonNode row = json.readTree(line);
+        out.put(row.get("articleId").asText(), row.get("storyId").asText());
+      }
+    }
     return out;
   }
 
@@ -92,7 +103,7 @@ class ProcessStoriesTest {
   }
 
   @Test
-  void everyStoryGetsItsArticles() {
+  void everyStoryGetsItsArticles() throws IOException {
     Partitioner byId = new HashPartitioner(3);
     JavaRDD<AnalyzedArticle> analyzed =
         jsc.parallelize(ARTICLES).keyBy(AnalyzedArticle::id).partitionBy(byId).values();
@@ -104,7 +115,8 @@ class ProcessStoriesTest {
                 storyOf(),
                 PipelineLimits.defaults(),
                 new StoryWorkTime(jsc),
-                pages())
+                pages(),
+                "json")
             .collect();
 
     assertThat(storyOfArticle(stories))
@@ -140,7 +152,8 @@ class ProcessStoriesTest {
                         storyOf(),
                         PipelineLimits.defaults(),
                         new StoryWorkTime(jsc),
-                        pages())
+                        pages(),
+                        "json")
                     .count())
         .hasMessageContaining("no story for article");
     assertThatThrownBy(
@@ -151,7 +164,8 @@ class ProcessStoriesTest {
                     storyOf(),
                     PipelineLimits.defaults(),
                     new StoryWorkTime(jsc),
-                    pages()))
+                    pages(),
+                    "json"))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
@@ -162,7 +176,8 @@ class ProcessStoriesTest {
         jsc.parallelize(ARTICLES).keyBy(AnalyzedArticle::id).partitionBy(byId).values();
     StoryWorkTime time = new StoryWorkTime(jsc);
 
-    ProcessStories.apply(analyzed, byId, storyOf(), PipelineLimits.defaults(), time, pages())
+    ProcessStories.apply(
+            analyzed, byId, storyOf(), PipelineLimits.defaults(), time, pages(), "json")
         .count();
 
     Map<String, Double> seconds = time.seconds();
