@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.StreamSupport;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -16,10 +17,10 @@ import org.storydiff.cluster.ClusterInput;
 import org.storydiff.cluster.ClusterSettings;
 import org.storydiff.cluster.StorySketch;
 import org.storydiff.ingest.IngestOutcome;
-import org.storydiff.model.AnalyzedArticle;
 import org.storydiff.model.Rejection;
 import org.storydiff.report.DatasetRows;
 import org.storydiff.report.RunTotals;
+import scala.Tuple2;
 
 /**
  * The whole job: read and validate, analyze, cluster into stories, align and diff each story, write
@@ -110,8 +111,8 @@ public final class StorydiffJob {
         persist(
             AnalyzeArticles.apply(
                 deduplicated.articles(), options.pipelineLimits().maxSentences()));
-    JavaRDD<AnalyzedArticle> analyzed =
-        analysis.filter(r -> r.article() != null).map(AnalyzeArticles.Row::article);
+    JavaPairRDD<String, byte[]> analyzed =
+        analysis.filter(r -> r.article() != null).mapToPair(r -> new Tuple2<>(r.id(), r.article()));
     Tally analyzing =
         timer.time(
             "analyze",
@@ -156,14 +157,15 @@ public final class StorydiffJob {
             Math.max(
                 jsc.defaultParallelism(),
                 (accepted + MAX_CLUSTER_PARTITION_ARTICLES - 1) / MAX_CLUSTER_PARTITION_ARTICLES);
-    JavaRDD<AnalyzedArticle> toCluster =
-        analyzed.getNumPartitions() > clusterPartitions
-            ? analyzed.coalesce(clusterPartitions)
-            : analyzed;
+    JavaRDD<byte[]> articles = analyzed.values();
+    JavaRDD<byte[]> toCluster =
+        articles.getNumPartitions() > clusterPartitions
+            ? articles.coalesce(clusterPartitions)
+            : articles;
     ClusterStories.Result clusters =
         timer.time(
             "cluster",
-            () -> ClusterStories.apply(jsc, toCluster.map(ClusterInput::of), clusterSettings),
+            () -> ClusterStories.apply(jsc, clusterInputs(toCluster), clusterSettings),
             ClusterStories.Result::candidatePairs,
             "candidate pairs compared");
     ContinueStories.Result continued =
@@ -269,6 +271,18 @@ public final class StorydiffJob {
     outcomes.unpersist();
     deduplicated.release();
     return summary;
+  }
+
+  /** The clustering input of each serialized analysed article, one at a time. */
+  private static JavaRDD<ClusterInput> clusterInputs(JavaRDD<byte[]> articles) {
+    return articles.mapPartitions(
+        partition -> {
+          SerializedBytes bytes = new SerializedBytes();
+          Iterable<byte[]> each = () -> partition;
+          return StreamSupport.stream(each.spliterator(), false)
+              .map(a -> ClusterInput.of(AnalyzeArticles.article(a, bytes)))
+              .iterator();
+        });
   }
 
   /**

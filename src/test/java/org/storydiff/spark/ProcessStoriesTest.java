@@ -16,7 +16,6 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.HashPartitioner;
 import org.apache.spark.Partitioner;
 import org.apache.spark.api.java.JavaPairRDD;
-import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
@@ -95,6 +94,12 @@ class ProcessStoriesTest {
                               null)))
           .toList();
 
+  /** The articles as analysis keeps them: id and serialized form, in the same partitions. */
+  private static JavaPairRDD<String, byte[]> serialized(
+      JavaPairRDD<String, AnalyzedArticle> articles) {
+    return articles.mapValues(a -> new SerializedBytes().write(a, AnalyzeArticles.ARTICLE));
+  }
+
   private static JavaPairRDD<String, String> storyOf() {
     return JavaPairRDD.fromJavaRDD(
         jsc.parallelize(
@@ -105,8 +110,8 @@ class ProcessStoriesTest {
   @Test
   void everyStoryGetsItsArticles() throws IOException {
     Partitioner byId = new HashPartitioner(3);
-    JavaRDD<AnalyzedArticle> analyzed =
-        jsc.parallelize(ARTICLES).keyBy(AnalyzedArticle::id).partitionBy(byId).values();
+    JavaPairRDD<String, byte[]> analyzed =
+        serialized(jsc.parallelize(ARTICLES).keyBy(AnalyzedArticle::id).partitionBy(byId));
 
     List<StoryOutput> stories =
         ProcessStories.apply(
@@ -142,7 +147,8 @@ class ProcessStoriesTest {
 
   @Test
   void articlesNotLaidOutByThePartitionerFailTheRun() {
-    JavaRDD<AnalyzedArticle> unordered = jsc.parallelize(ARTICLES, 3);
+    JavaPairRDD<String, byte[]> unordered =
+        serialized(jsc.parallelize(ARTICLES, 3).keyBy(AnalyzedArticle::id));
 
     assertThatThrownBy(
             () ->
@@ -172,8 +178,8 @@ class ProcessStoriesTest {
   @Test
   void theStoriesTaskTimeHoldsItsSteps() {
     Partitioner byId = new HashPartitioner(3);
-    JavaRDD<AnalyzedArticle> analyzed =
-        jsc.parallelize(ARTICLES).keyBy(AnalyzedArticle::id).partitionBy(byId).values();
+    JavaPairRDD<String, byte[]> analyzed =
+        serialized(jsc.parallelize(ARTICLES).keyBy(AnalyzedArticle::id).partitionBy(byId));
     StoryWorkTime time = new StoryWorkTime(jsc);
 
     ProcessStories.apply(
