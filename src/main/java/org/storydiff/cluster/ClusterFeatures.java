@@ -54,11 +54,7 @@ public final class ClusterFeatures implements Serializable {
         raw[n++] = e.getValue();
       }
     }
-    Integer[] order = new Integer[n];
-    for (int i = 0; i < n; i++) {
-      order[i] = i;
-    }
-    Arrays.sort(order, (x, y) -> Long.compare(ids[x], ids[y]));
+    int[] order = IndexSort.sorted(n, (x, y) -> Long.compare(ids[x], ids[y]));
     long[] terms = new long[n];
     float[] weights = new float[n];
     int m = 0;

@@ -100,21 +100,18 @@ public final class TermVector implements Serializable {
     if (m == 0) {
       return EMPTY;
     }
-    Integer[] order = new Integer[m];
-    for (int i = 0; i < m; i++) {
-      order[i] = i;
-    }
-    Arrays.sort(
-        order,
-        (x, y) -> {
-          int c = Double.compare(w[y], w[x]);
-          return c != 0 ? c : Long.compare(ids[x], ids[y]);
-        });
+    int[] order =
+        IndexSort.sorted(
+            m,
+            (x, y) -> {
+              int c = Double.compare(w[y], w[x]);
+              return c != 0 ? c : Long.compare(ids[x], ids[y]);
+            });
     int kept = Math.min(maxTerms, m);
-    Integer[] byId = Arrays.copyOf(order, kept);
-    Arrays.sort(byId, (x, y) -> Long.compare(ids[x], ids[y]));
+    int[] byId = Arrays.copyOf(order, kept);
+    IndexSort.sort(byId, (x, y) -> Long.compare(ids[x], ids[y]));
     double norm = 0;
-    for (Integer i : byId) {
+    for (int i : byId) {
       norm += w[i] * w[i];
     }
     norm = Math.sqrt(norm);
@@ -187,16 +184,13 @@ public final class TermVector implements Serializable {
 
   /** The ids of the {@code k} heaviest terms, heaviest first, ties by id. */
   public long[] topTerms(int k) {
-    Integer[] order = new Integer[terms.length];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
-    }
-    Arrays.sort(
-        order,
-        (x, y) -> {
-          int c = Float.compare(weights[y], weights[x]);
-          return c != 0 ? c : Long.compare(terms[x], terms[y]);
-        });
+    int[] order =
+        IndexSort.sorted(
+            terms.length,
+            (x, y) -> {
+              int c = Float.compare(weights[y], weights[x]);
+              return c != 0 ? c : Long.compare(terms[x], terms[y]);
+            });
     long[] top = new long[Math.min(k, order.length)];
     for (int i = 0; i < top.length; i++) {
       top[i] = terms[order[i]];

@@ -11,15 +11,25 @@ import org.storydiff.model.Rejection;
 import org.storydiff.pipeline.ArticleAnalysis;
 import org.storydiff.pipeline.ArticleAnalyzer;
 import org.storydiff.pipeline.FailSafe;
+import scala.reflect.ClassTag;
 
 /**
  * Sentence splitting and fact extraction, one analyzer per partition (analyzers are not
  * thread-safe). An article over the sentence limit becomes a rejection naming its input line.
+ *
+ * <p>Each analysed article is kept as the bytes of its serialized form, made once here: the stories
+ * stage ships exactly those bytes to the article's story, where they are read once, instead of
+ * reading the analysis cache into objects and serializing them again for the shuffle.
  */
 final class AnalyzeArticles {
 
-  /** One analyzed article or one rejection: exactly one is non-null. */
-  record Row(AnalyzedArticle article, Rejection rejection) implements Serializable {}
+  /**
+   * One analyzed article (its id and serialized form, {@link #article}) or one rejection: either
+   * {@code id} and {@code article} or {@code rejection} are non-null.
+   */
+  record Row(String id, byte[] article, Rejection rejection) implements Serializable {}
+
+  static final ClassTag<AnalyzedArticle> ARTICLE = SerializedBytes.tag(AnalyzedArticle.class);
 
   private static final Logger LOG = LoggerFactory.getLogger(AnalyzeArticles.class);
 
@@ -33,6 +43,7 @@ final class AnalyzeArticles {
   private static Iterator<Row> analyze(
       Iterator<IngestOutcome.Accepted> articles, int maxSentences) {
     ArticleAnalyzer analyzer = new ArticleAnalyzer(maxSentences);
+    SerializedBytes bytes = new SerializedBytes();
     return new Iterator<>() {
       @Override
       public boolean hasNext() {
@@ -44,10 +55,15 @@ final class AnalyzeArticles {
         IngestOutcome.Accepted a = articles.next();
         ArticleAnalysis analysis = FailSafe.analyze(a.article(), analyzer::analyzeWithin);
         return analysis instanceof ArticleAnalysis.Done done
-            ? new Row(done.article(), null)
-            : new Row(null, rejection(a.input(), (ArticleAnalysis.NotAnalyzed) analysis));
+            ? new Row(done.article().id(), bytes.write(done.article(), ARTICLE), null)
+            : new Row(null, null, rejection(a.input(), (ArticleAnalysis.NotAnalyzed) analysis));
       }
     };
+  }
+
+  /** An article of a {@link Row}, read back with a task's serializer. */
+  static AnalyzedArticle article(byte[] serialized, SerializedBytes bytes) {
+    return bytes.read(serialized, ARTICLE);
   }
 
   private static Rejection rejection(String input, ArticleAnalysis.NotAnalyzed notAnalyzed) {

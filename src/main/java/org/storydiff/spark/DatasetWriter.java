@@ -16,7 +16,8 @@ import scala.collection.immutable.Seq;
 /**
  * Writes one output dataset from the value rows built by the core ({@code report.DatasetRows}):
  * typed by the dataset's schema, sorted by its keys, then written as JSON Lines (nulls kept) or
- * Parquet.
+ * Parquet. The job writes Parquet this way; JSON it writes from lines its tasks print ({@link
+ * JsonDatasets}), whose tests hold them to this writer's bytes.
  */
 final class DatasetWriter {
 
@@ -40,7 +41,7 @@ final class DatasetWriter {
    * input partitioning, without the sampling job a global sort needs.
    */
   long write(OutputSchemas dataset, JavaRDD<Object[]> values, long count) {
-    int files = (int) Math.max(1, (count + ROWS_PER_FILE - 1) / ROWS_PER_FILE);
+    int files = files(count);
     Dataset<Row> rows = spark.createDataFrame(values.map(DatasetWriter::row), dataset.schema());
     Column[] order =
         Arrays.stream(dataset.sortKeys())
@@ -55,6 +56,11 @@ final class DatasetWriter {
       sorted.write().mode(SaveMode.ErrorIfExists).option("ignoreNullFields", "false").json(path);
     }
     return count;
+  }
+
+  /** The part files of a dataset of {@code count} rows: at least one, even for no rows. */
+  static int files(long count) {
+    return (int) Math.max(1, (count + ROWS_PER_FILE - 1) / ROWS_PER_FILE);
   }
 
   /**

@@ -1,8 +1,10 @@
 package org.storydiff.spark;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.StreamSupport;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -15,10 +17,10 @@ import org.storydiff.cluster.ClusterInput;
 import org.storydiff.cluster.ClusterSettings;
 import org.storydiff.cluster.StorySketch;
 import org.storydiff.ingest.IngestOutcome;
-import org.storydiff.model.AnalyzedArticle;
 import org.storydiff.model.Rejection;
 import org.storydiff.report.DatasetRows;
 import org.storydiff.report.RunTotals;
+import scala.Tuple2;
 
 /**
  * The whole job: read and validate, analyze, cluster into stories, align and diff each story, write
@@ -109,8 +111,8 @@ public final class StorydiffJob {
         persist(
             AnalyzeArticles.apply(
                 deduplicated.articles(), options.pipelineLimits().maxSentences()));
-    JavaRDD<AnalyzedArticle> analyzed =
-        analysis.filter(r -> r.article() != null).map(AnalyzeArticles.Row::article);
+    JavaPairRDD<String, byte[]> analyzed =
+        analysis.filter(r -> r.article() != null).mapToPair(r -> new Tuple2<>(r.id(), r.article()));
     Tally analyzing =
         timer.time(
             "analyze",
@@ -155,14 +157,15 @@ public final class StorydiffJob {
             Math.max(
                 jsc.defaultParallelism(),
                 (accepted + MAX_CLUSTER_PARTITION_ARTICLES - 1) / MAX_CLUSTER_PARTITION_ARTICLES);
-    JavaRDD<AnalyzedArticle> toCluster =
-        analyzed.getNumPartitions() > clusterPartitions
-            ? analyzed.coalesce(clusterPartitions)
-            : analyzed;
+    JavaRDD<byte[]> articles = analyzed.values();
+    JavaRDD<byte[]> toCluster =
+        articles.getNumPartitions() > clusterPartitions
+            ? articles.coalesce(clusterPartitions)
+            : articles;
     ClusterStories.Result clusters =
         timer.time(
             "cluster",
-            () -> ClusterStories.apply(jsc, toCluster.map(ClusterInput::of), clusterSettings),
+            () -> ClusterStories.apply(jsc, clusterInputs(toCluster), clusterSettings),
             ClusterStories.Result::candidatePairs,
             "candidate pairs compared");
     ContinueStories.Result continued =
@@ -186,7 +189,8 @@ public final class StorydiffJob {
                 storyIds(jsc, clusters, continued.links()),
                 options.pipelineLimits(),
                 storyWork,
-                storyPages)
+                storyPages,
+                options.format())
             .persist(StorageLevel.DISK_ONLY());
     // The stories' pages are written here too (WriteReport.Pages).
     ResultTotals resultTotals =
@@ -200,12 +204,19 @@ public final class StorydiffJob {
     long multiVersion = resultTotals.multiVersion();
     logNotCompared(resultTotals, options.pipelineLimits().maxVersions());
 
-    DatasetWriter writer = new DatasetWriter(spark, out.stagingDir(), options.format());
     JavaRDD<StorySketch> storyRows = continued.stories();
     Written written =
         timer.time(
             "write",
-            () -> Written.of(writer, results, resultTotals.rows(), rejections, storyRows),
+            () ->
+                options.format().equals("json")
+                    ? Written.json(jsc, out, results, resultTotals.rows(), rejections, storyRows)
+                    : Written.of(
+                        new DatasetWriter(spark, out.stagingDir(), options.format()),
+                        results,
+                        resultTotals.rows(),
+                        rejections,
+                        storyRows),
             Written::total,
             "rows");
     long rejected = written.rejected();
@@ -262,6 +273,18 @@ public final class StorydiffJob {
     return summary;
   }
 
+  /** The clustering input of each serialized analysed article, one at a time. */
+  private static JavaRDD<ClusterInput> clusterInputs(JavaRDD<byte[]> articles) {
+    return articles.mapPartitions(
+        partition -> {
+          SerializedBytes bytes = new SerializedBytes();
+          Iterable<byte[]> each = () -> partition;
+          return StreamSupport.stream(each.spliterator(), false)
+              .map(a -> ClusterInput.of(AnalyzeArticles.article(a, bytes)))
+              .iterator();
+        });
+  }
+
   /**
    * Article id → story id, where stories that continue an earlier one take its id ({@code links}:
    * one entry per continuing story, small enough to broadcast).
@@ -285,7 +308,49 @@ public final class StorydiffJob {
       long rejected,
       long stories) {
 
-    /** {@code n}: the rows the results give per dataset ({@link ResultTotals#rows}). */
+    /**
+     * JSON, in one pass: the stories' rows as their tasks printed them, the other datasets' rows
+     * printed here ({@link JsonDatasets}). {@code n}: the rows the results give per dataset ({@link
+     * ResultTotals#rows}).
+     */
+    static Written json(
+        JavaSparkContext jsc,
+        OutputFiles out,
+        JavaRDD<StoryOutput> results,
+        long[] n,
+        JavaRDD<Rejection> rejections,
+        JavaRDD<StorySketch> stories) {
+      Map<OutputSchemas, Long> rows = new EnumMap<>(OutputSchemas.class);
+      StoryOutput.DATASETS.forEach(d -> rows.put(d.schema, n[d.ordinal()]));
+      Written written =
+          new Written(
+              n[StoryOutput.Dataset.ARTICLES.ordinal()],
+              n[StoryOutput.Dataset.ALIGNMENTS.ordinal()],
+              n[StoryOutput.Dataset.FACTS.ordinal()],
+              n[StoryOutput.Dataset.CHANGES.ordinal()],
+              n[StoryOutput.Dataset.LINEAGE.ordinal()],
+              rejections.count(),
+              stories.count());
+      rows.put(OutputSchemas.REJECTED, written.rejected());
+      rows.put(OutputSchemas.STORIES, written.stories());
+      JsonDatasets.Layout layout = new JsonDatasets.Layout(rows);
+      JavaPairRDD<JsonDatasets.BlockKey, byte[]> blocks =
+          results
+              .flatMapToPair(story -> story.jsonBlocks(layout))
+              .union(
+                  JsonDatasets.rowBlocks(
+                      rejections.map(DatasetRows::rejected), OutputSchemas.REJECTED, layout))
+              .union(
+                  JsonDatasets.rowBlocks(
+                      stories.map(StoryRows::values), OutputSchemas.STORIES, layout));
+      JsonDatasets.write(jsc.sc(), out, layout, blocks);
+      return written;
+    }
+
+    /**
+     * Parquet, one Spark SQL write per dataset. {@code n}: the rows the results give per dataset
+     * ({@link ResultTotals#rows}).
+     */
     static Written of(
         DatasetWriter writer,
         JavaRDD<StoryOutput> results,

@@ -68,9 +68,20 @@ public final class SentenceTokenizer {
 
   /** Collects tokens sentence by sentence, sharing equal strings. */
   private static final class Builder {
+    /** Marks a word that is no content word; compared by identity, never a stem. */
+    @SuppressWarnings("StringOperationCanBeSimplified")
+    private static final String NONE = new String("");
+
     private final List<Token> tokens = new ArrayList<>();
     private final int[] firsts;
     private final Map<String, String> shared = new HashMap<>();
+
+    /**
+     * A word's stem when it is a content word, else {@link #NONE}: decided once per distinct word
+     * of the text, as an article repeats most of its words.
+     */
+    private final Map<String, String> stemOfWord = new HashMap<>();
+
     private final LanguageWords words;
     private int sentence;
 
@@ -97,15 +108,20 @@ public final class SentenceTokenizer {
         starts[i] = t.start();
         ends[i] = t.end();
         norms[i] = shared.computeIfAbsent(t.norm(), k -> k);
-        boolean content = t.isWord() && words.isContent(t.norm());
+        String stem = t.isWord() ? stemOfWord.computeIfAbsent(norms[i], this::stemOrNone) : NONE;
+        boolean content = stem != NONE;
         flags[i] =
             (byte)
                 (t.type().ordinal()
                     | (t.capitalized() ? SentenceTokens.CAPITALIZED : 0)
                     | (content ? SentenceTokens.CONTENT : 0));
-        stems[i] = content ? shared.computeIfAbsent(words.stem(t.norm()), k -> k) : null;
+        stems[i] = content ? stem : null;
       }
       return SentenceTokens.fromArrays(firsts, starts, ends, flags, norms, stems);
+    }
+
+    private String stemOrNone(String norm) {
+      return words.isContent(norm) ? shared.computeIfAbsent(words.stem(norm), k -> k) : NONE;
     }
   }
 }

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,7 +16,6 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.HashPartitioner;
 import org.apache.spark.Partitioner;
 import org.apache.spark.api.java.JavaPairRDD;
-import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
@@ -46,11 +49,18 @@ class ProcessStoriesTest {
     return new WriteReport.Pages(jsc.sc(), out);
   }
 
-  /** Article id → story id, from the stories' articles rows. */
-  private static Map<String, String> storyOfArticle(List<StoryOutput> stories) {
+  /** Article id → story id, from the stories' articles lines (JSON). */
+  private static Map<String, String> storyOfArticle(List<StoryOutput> stories) throws IOException {
     Map<String, String> out = new TreeMap<>();
-    StoryOutput.rows(stories.iterator(), StoryOutput.Dataset.ARTICLES, new SerializedBytes())
-        .forEachRemaining(row -> out.put((String) row[0], (String) row[1]));
+    ObjectMapper json = new ObjectMapper();
+    for (StoryOutput story : stories) {
+      String lines =
+          new String(story.rows()[StoryOutput.Dataset.ARTICLES.ordinal()], StandardCharsets.UTF_8);
+      for (String line : lines.lines().toList()) {
+        JsonNode row = json.readTree(line);
+        out.put(row.get("articleId").asText(), row.get("storyId").asText());
+      }
+    }
     return out;
   }
 
@@ -84,6 +94,12 @@ class ProcessStoriesTest {
                               null)))
           .toList();
 
+  /** The articles as analysis keeps them: id and serialized form, in the same partitions. */
+  private static JavaPairRDD<String, byte[]> serialized(
+      JavaPairRDD<String, AnalyzedArticle> articles) {
+    return articles.mapValues(a -> new SerializedBytes().write(a, AnalyzeArticles.ARTICLE));
+  }
+
   private static JavaPairRDD<String, String> storyOf() {
     return JavaPairRDD.fromJavaRDD(
         jsc.parallelize(
@@ -92,10 +108,10 @@ class ProcessStoriesTest {
   }
 
   @Test
-  void everyStoryGetsItsArticles() {
+  void everyStoryGetsItsArticles() throws IOException {
     Partitioner byId = new HashPartitioner(3);
-    JavaRDD<AnalyzedArticle> analyzed =
-        jsc.parallelize(ARTICLES).keyBy(AnalyzedArticle::id).partitionBy(byId).values();
+    JavaPairRDD<String, byte[]> analyzed =
+        serialized(jsc.parallelize(ARTICLES).keyBy(AnalyzedArticle::id).partitionBy(byId));
 
     List<StoryOutput> stories =
         ProcessStories.apply(
@@ -104,7 +120,8 @@ class ProcessStoriesTest {
                 storyOf(),
                 PipelineLimits.defaults(),
                 new StoryWorkTime(jsc),
-                pages())
+                pages(),
+                "json")
             .collect();
 
     assertThat(storyOfArticle(stories))
@@ -130,7 +147,8 @@ class ProcessStoriesTest {
 
   @Test
   void articlesNotLaidOutByThePartitionerFailTheRun() {
-    JavaRDD<AnalyzedArticle> unordered = jsc.parallelize(ARTICLES, 3);
+    JavaPairRDD<String, byte[]> unordered =
+        serialized(jsc.parallelize(ARTICLES, 3).keyBy(AnalyzedArticle::id));
 
     assertThatThrownBy(
             () ->
@@ -140,7 +158,8 @@ class ProcessStoriesTest {
                         storyOf(),
                         PipelineLimits.defaults(),
                         new StoryWorkTime(jsc),
-                        pages())
+                        pages(),
+                        "json")
                     .count())
         .hasMessageContaining("no story for article");
     assertThatThrownBy(
@@ -151,18 +170,20 @@ class ProcessStoriesTest {
                     storyOf(),
                     PipelineLimits.defaults(),
                     new StoryWorkTime(jsc),
-                    pages()))
+                    pages(),
+                    "json"))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void theStoriesTaskTimeHoldsItsSteps() {
     Partitioner byId = new HashPartitioner(3);
-    JavaRDD<AnalyzedArticle> analyzed =
-        jsc.parallelize(ARTICLES).keyBy(AnalyzedArticle::id).partitionBy(byId).values();
+    JavaPairRDD<String, byte[]> analyzed =
+        serialized(jsc.parallelize(ARTICLES).keyBy(AnalyzedArticle::id).partitionBy(byId));
     StoryWorkTime time = new StoryWorkTime(jsc);
 
-    ProcessStories.apply(analyzed, byId, storyOf(), PipelineLimits.defaults(), time, pages())
+    ProcessStories.apply(
+            analyzed, byId, storyOf(), PipelineLimits.defaults(), time, pages(), "json")
         .count();
 
     Map<String, Double> seconds = time.seconds();
