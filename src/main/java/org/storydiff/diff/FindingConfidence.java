@@ -198,6 +198,7 @@ final class FindingConfidence {
     // low only when every other version's value is far from this one's: one near value pairs it
     boolean allFarApart = true;
     String farApart = null;
+    Set<String> otherReadings = new HashSet<>();
     for (Evidence e : f.others()) {
       Integer w = versionOf.get(e.articleId());
       Figure theirs = w == null ? null : figureAt(index.version(w), e.start(), e.end());
@@ -254,17 +255,12 @@ final class FindingConfidence {
         return new Judgement(
             Confidence.LOW, "perhaps not the same fact: two sources (" + a + ", " + b + ")");
       }
+      otherReadings.add(FigureDetail.reading(theirs));
       hedged |= theirs.qualifier() != null;
       otherSource |= !sameSource(mine.attribution(), theirs.attribution());
     }
     if (allFarApart && farApart != null) {
       return new Judgement(Confidence.LOW, "perhaps not the same fact: " + farApart);
-    }
-    Set<String> otherReadings = new HashSet<>();
-    for (Evidence e : f.others()) {
-      otherReadings.add(
-          FigureDetail.reading(
-              figureAt(index.version(versionOf.get(e.articleId())), e.start(), e.end())));
     }
     if (otherReadings.size() >= MIXED_READINGS) {
       return new Judgement(

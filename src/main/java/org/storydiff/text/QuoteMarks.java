@@ -248,9 +248,7 @@ public final class QuoteMarks {
   private static boolean closesBeforeAttribution(String body, char opener, int from) {
     for (int k = from; k < body.length(); k++) {
       char c = body.charAt(k);
-      if (c == '\n'
-          && lineBreakEnd(body, k) >= 0
-          && isParagraphBreak(body, k, lineBreakEnd(body, k))) {
+      if (c == '\n' && isParagraphBreak(body, k, lineBreakEnd(body, k))) {
         return false;
       }
       if (isDoubleMark(c)) {

@@ -48,24 +48,11 @@ class FarApartConfidenceTest {
   void oneNearValueAmongSeveralKeepsTheChangeAsserted() {
     // a toll reported as it rose: the early 3 is far from 10, the 9 is near it
     List<Finding> changes =
-        detector
-            .find(
-                "s",
-                List.of(
-                    FigureVersions.sentences(
-                        "a", "Officials said the quake killed at least 10 people on Sunday."),
-                    FigureVersions.sentences(
-                        "b", "Officials said the quake killed at least 3 people on Sunday."),
-                    FigureVersions.sentences(
-                        "c", "Officials said the quake killed at least 9 people on Sunday.")),
-                List.of())
-            .stream()
-            .filter(
-                f ->
-                    f.kind() == FactKind.FIGURE
-                        && f.change() == ChangeType.CHANGED
-                        && f.articleId().equals("a"))
-            .toList();
+        changedFiguresOf(
+            "a",
+            "Officials said the quake killed at least 10 people on Sunday.",
+            "Officials said the quake killed at least 3 people on Sunday.",
+            "Officials said the quake killed at least 9 people on Sunday.");
     assertThat(changes)
         .isNotEmpty()
         .allSatisfy(f -> assertThat(f.confidence()).isNotEqualTo(Confidence.LOW));
