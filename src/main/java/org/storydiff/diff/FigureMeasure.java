@@ -31,13 +31,25 @@ import org.storydiff.text.LanguageResources;
  *   <li>{@code holder}: whose figure it is, when the sentence names them right at it: "Nadia Kern,
  *       34," (a name set off before a bare number or an age), "Corvex's 7 percent", or the named
  *       subject of the clause the figure ends ("Tomas Varga scored 23 points", "with Tomas Varga
- *       scoring 27"); null when the sentence names nobody so.
+ *       scoring 27"); null when the sentence names nobody so;
+ *   <li>{@code place}: for a distance without a holder, the named place it is measured from ("3
+ *       miles southwest of Cobb");
+ *   <li>{@code collective}: for a count, the noun it completes before it, as a stem: "a crowd of
+ *       about 1,000 people" and "a poll of 1,000 people" count a crowd and a poll; null when none,
+ *       or one that says nothing of what was counted ("a total of", "a group of").
  * </ul>
  *
  * The source is the figure's attribution, compared by {@link SameFigureFact}. Immutable.
  */
 record FigureMeasure(
-    String noun, String outcome, String time, Scope scope, boolean unitOfMeasure, String holder) {
+    String noun,
+    String outcome,
+    String time,
+    Scope scope,
+    boolean unitOfMeasure,
+    String holder,
+    String place,
+    String collective) {
 
   /** Tokens either side of a figure searched for its outcome and its scope words. */
   static final int WINDOW = 6;
@@ -158,7 +170,7 @@ record FigureMeasure(
                   (tokens, i, end) ->
                       tokens.isWord(i) ? CalendarWords.local(language, tokens.norm(i)) : null);
       return new FigureMeasure(
-          noun(f), outcomeOfUnit(f), time, Scope.WHOLE, unitOfMeasure(f), null);
+          noun(f), outcomeOfUnit(f), time, Scope.WHOLE, unitOfMeasure(f), null, null, null);
     }
     String outcome = outcomeOfUnit(f);
     if (outcome == null) {
@@ -175,6 +187,7 @@ record FigureMeasure(
       outcome = "killed"; // "the toll from the capsizing ... rose to at least 41"
     }
     boolean measureUnit = unitOfMeasure(f);
+    String holder = holder(article, f, from, first);
     String noun = noun(f);
     if (noun != null && last + 1 < to && RELATIVE_TIME.contains(t.norm(last + 1))) {
       // "two years ago", "two years since his indictment" say when, not how long: no "45 years"
@@ -184,7 +197,7 @@ record FigureMeasure(
     if (measureUnit && noun != null) {
       String of = measuredNoun(t, last, to, f.unit().toLowerCase(Locale.ROOT));
       if (of == null) {
-        of = headBefore(t, from, first);
+        of = headBefore(t, from, first, HEAD_PREPOSITIONS);
       }
       noun = of == null ? noun : noun + " " + of;
     }
@@ -194,7 +207,56 @@ record FigureMeasure(
         f.isQuantity() ? nearest(t, from, to, first, last, FigureMeasure::timeAt) : null,
         scope(t, from, to, first, last, isShare(f)),
         measureUnit && (noun == null || !noun.contains(" ")),
-        holderOrPlace(article, f, from, first, last, to));
+        holder,
+        holder == null ? place(article, f, from, last, to) : null,
+        f.isQuantity() && !measureUnit ? collective(t, from, first) : null);
+  }
+
+  /** Nouns before "of" that say nothing of what a count counts. */
+  private static final Set<String> GENERIC_COLLECTIVES =
+      Set.of(
+          "total",
+          "number",
+          "group",
+          "sum",
+          "tally",
+          "count",
+          "estimate",
+          "maximum",
+          "minimum",
+          "average",
+          "majority",
+          "rest",
+          "handful",
+          "couple",
+          "pair",
+          "dozen",
+          "dozens",
+          "hundreds",
+          "thousands",
+          "millions",
+          "scores",
+          "lot",
+          "lots",
+          "toll",
+          "figure",
+          "list",
+          "series");
+
+  /**
+   * The collective a count completes ("a crowd of about 1,000 people"), as a stem, or null. Only
+   * "of" introduces it: "rose to 41" and "climbed to 41" name no collective, only a verb.
+   */
+  private static String collective(SentenceTokens t, int from, int first) {
+    String head = headBefore(t, from, first, Set.of("of"));
+    if (head == null) {
+      return null;
+    }
+    int of = first - 1;
+    while (!"of".equals(t.norm(of))) {
+      of--;
+    }
+    return GENERIC_COLLECTIVES.contains(t.norm(of - 1)) ? null : head;
   }
 
   /** Units of length whose figure may be a distance from a named place. */
@@ -227,14 +289,12 @@ record FigureMeasure(
           "-");
 
   /**
-   * The figure's holder, or for a distance the named place it is measured from: "about 3 miles
-   * southwest of Cobb" and "three miles east of The Geysers" are two distances.
+   * For a distance, the named place it is measured from: "about 3 miles southwest of Cobb" and
+   * "three miles east of The Geysers" are two distances; null when none is named.
    */
-  private static String holderOrPlace(
-      AnalyzedArticle article, Figure f, int from, int first, int last, int to) {
-    String holder = holder(article, f, from, first);
-    if (holder != null || f.unit() == null || !LENGTHS.contains(f.unit())) {
-      return holder;
+  private static String place(AnalyzedArticle article, Figure f, int from, int last, int to) {
+    if (f.unit() == null || !LENGTHS.contains(f.unit())) {
+      return null;
     }
     SentenceTokens t = article.tokens();
     int k = last + 1;
@@ -447,15 +507,16 @@ record FigureMeasure(
    * and 4%", "net profit to S$2.31 billion" give the stem of that noun; null when the word before
    * the preposition is no content word (a number, "rose 7 per cent to").
    */
-  private static String headBefore(SentenceTokens t, int from, int first) {
+  private static String headBefore(
+      SentenceTokens t, int from, int first, Set<String> prepositions) {
     int k = first - 1;
-    while (k >= from && k >= first - 3 && !HEAD_PREPOSITIONS.contains(t.norm(k))) {
+    while (k >= from && k >= first - 3 && !prepositions.contains(t.norm(k))) {
       if (t.isContent(k) || t.isNumber(k)) {
         return null; // a word of the amount's own ("between", "about" are no content words)
       }
       k--;
     }
-    if (k - 1 < from || !HEAD_PREPOSITIONS.contains(t.norm(k))) {
+    if (k - 1 < from || !prepositions.contains(t.norm(k))) {
       return null;
     }
     int h = k - 1;

@@ -271,7 +271,8 @@ final class SameFigureFact {
   }
 
   /**
-   * Why two figures, whatever they count, are two facts: holders, times or scopes that differ, or
+   * Why two figures, whatever they count, are two facts: holders, times, places a distance is
+   * measured from, collectives ("a crowd of 1,000", "a poll of 1,000") or scopes that differ, or
    * two different counts beside others ("another two", "another four") or over windows ("his last
    * two games", "his last three"), each relative to what its own sentence gives.
    */
@@ -309,6 +310,16 @@ final class SameFigureFact {
     }
     if (ma.time() != null && mb.time() != null && !ma.time().equals(mb.time())) {
       return "different times (" + ma.time() + ", " + mb.time() + ")";
+    }
+    if (ma.place() != null && mb.place() != null && !oneName(ma.place(), mb.place())) {
+      // Unlike holders, a place and a longer name are no country and its minister: "Cobb" and
+      // "The Geysers" are two places.
+      return "distances from different places (" + ma.place() + ", " + mb.place() + ")";
+    }
+    if (ma.collective() != null
+        && mb.collective() != null
+        && !ma.collective().equals(mb.collective())) {
+      return "counts of different things (" + ma.collective() + ", " + mb.collective() + ")";
     }
     if (ma.scope() != mb.scope()
         && (partAgainstWhole || !(partOrWhole(ma.scope()) && partOrWhole(mb.scope())))) {

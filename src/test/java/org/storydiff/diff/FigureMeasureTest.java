@@ -169,19 +169,48 @@ class FigureMeasureTest {
   }
 
   @Test
+  void countsOfTwoCollectivesAreTwoFactsEvenWithOneValue() {
+    Read crowd = read("On Friday a crowd of about 2,400 people marched to the harbour.", "2,400");
+    Read poll =
+        read("The Vantis survey of 2,400 people gave a 2 percent margin of error.", "2,400");
+    assertThat(crowd.measure().collective()).isEqualTo("crowd");
+    assertThat(poll.measure().collective()).isEqualTo("survey");
+    assertThat(
+            SameFigureFact.apartDespiteEqualValue(
+                crowd.figure(), crowd.measure(), poll.figure(), poll.measure()))
+        .isTrue();
+    // A collective read on one side only, or one that names nothing, keeps the pair possible.
+    Read marched = read("About 2,400 people marched to the harbour on Friday.", "2,400");
+    assertThat(marched.measure().collective()).isNull();
+    assertThat(
+            SameFigureFact.apartDespiteEqualValue(
+                crowd.figure(), crowd.measure(), marched.figure(), marched.measure()))
+        .isFalse();
+    assertThat(read("A total of 2,400 people marched.", "2,400").measure().collective()).isNull();
+    assertThat(read("The toll rose to 41 people.", "41").measure().collective()).isNull();
+  }
+
+  @Test
   void distancesFromTwoNamedPlacesAreTwoFacts() {
     Read cobb =
         read("The quake was centered about 3 miles southwest of Cobb, officials said.", "3");
     Read geysers = read("An earlier quake struck three miles east of The Geysers.", "three");
-    assertThat(cobb.measure().holder()).isEqualTo("Cobb");
-    assertThat(geysers.measure().holder()).isEqualTo("Geysers");
+    assertThat(cobb.measure().place()).isEqualTo("Cobb");
+    assertThat(geysers.measure().place()).isEqualTo("Geysers");
     assertThat(disagreement(cobb, geysers)).isNotNull();
-    assertThat(read("The boat sank 12 km off the coast.", "12").measure().holder()).isNull();
-    assertThat(read("The ship was 150 nautical miles west of Aden.", "150").measure().holder())
+    // One value, and a one-word place against a longer one: still two places.
+    Read lakeport = read("It struck three miles north of Lake Port Harlow.", "three");
+    assertThat(lakeport.measure().place()).isEqualTo("Lake Port Harlow");
+    assertThat(
+            SameFigureFact.apartDespiteEqualValue(
+                geysers.figure(), geysers.measure(), lakeport.figure(), lakeport.measure()))
+        .isTrue();
+    assertThat(read("The boat sank 12 km off the coast.", "12").measure().place()).isNull();
+    assertThat(read("The ship was 150 nautical miles west of Aden.", "150").measure().place())
         .isEqualTo(
             read("Pirates fired on it about 150 nautical miles off Aden.", "150")
                 .measure()
-                .holder());
+                .place());
   }
 
   @Test
