@@ -32,6 +32,26 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void anAbbreviatedRankTitlesTheNameAfterIt() {
+    assertThat(quotes("\"The driver is dangerous,\" said Lt. Ivo Brandt of the county police."))
+        .extracting(Quote::speaker)
+        .containsExactly("Ivo Brandt");
+    assertThat(quotes("\"He was shaken,\" said harbour police Sgt. Mara Velt."))
+        .extracting(Quote::speaker)
+        .containsExactly("Mara Velt");
+  }
+
+  @Test
+  void theSubjectOfAPassiveVerbOfHearingIsTheSpeaker() {
+    assertThat(quotes("\"Keep the gates shut,\" Tomas Orlo was heard saying on the tape."))
+        .extracting(Quote::speaker)
+        .containsExactly("Tomas Orlo");
+    assertThat(quotes("On the tape Tomas Orlo can be heard saying: \"Keep the gates shut.\""))
+        .extracting(Quote::speaker)
+        .containsExactly("Tomas Orlo");
+  }
+
+  @Test
   void nameBeforeAnAppositionNamingAnInstitutionIsTheSpeaker() {
     List<Quote> q =
         quotes(
