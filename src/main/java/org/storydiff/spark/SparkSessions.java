@@ -27,6 +27,10 @@ public final class SparkSessions {
     conf.setIfMissing("spark.serializer", "org.apache.spark.serializer.KryoSerializer");
     conf.setIfMissing("spark.kryo.registrator", StorydiffKryoRegistrator.class.getName());
     conf.setIfMissing("spark.kryoserializer.buffer.max", "1024m"); // a story of many long versions
+    // The disk-only caches hold serialized text: LZ4 cuts the block manager's disk at 100k real
+    // articles from 3.8 to 2.3 GB at no measurable cost in time (docs/measurements.md); at 1M
+    // disk, not heap, is what a single machine runs out of.
+    conf.setIfMissing("spark.rdd.compress", "true");
     if (conf.get("spark.master").startsWith("local")) {
       conf.setIfMissing("spark.ui.enabled", "false");
       conf.setIfMissing("spark.driver.host", "127.0.0.1");
