@@ -197,7 +197,8 @@ record FigureMeasure(
     if (measureUnit && noun != null) {
       String of = measuredNoun(t, last, to, f.unit().toLowerCase(Locale.ROOT));
       if (of == null) {
-        of = headBefore(t, from, first, HEAD_PREPOSITIONS);
+        int head = headBefore(t, from, first, HEAD_PREPOSITIONS);
+        of = head < 0 ? null : t.stem(head);
       }
       noun = of == null ? noun : noun + " " + of;
     }
@@ -248,15 +249,8 @@ record FigureMeasure(
    * "of" introduces it: "rose to 41" and "climbed to 41" name no collective, only a verb.
    */
   private static String collective(SentenceTokens t, int from, int first) {
-    String head = headBefore(t, from, first, Set.of("of"));
-    if (head == null) {
-      return null;
-    }
-    int of = first - 1;
-    while (!"of".equals(t.norm(of))) {
-      of--;
-    }
-    return GENERIC_COLLECTIVES.contains(t.norm(of - 1)) ? null : head;
+    int head = headBefore(t, from, first, COLLECTIVE_PREPOSITIONS);
+    return head < 0 || GENERIC_COLLECTIVES.contains(t.norm(head)) ? null : t.stem(head);
   }
 
   /** Units of length whose figure may be a distance from a named place. */
@@ -502,28 +496,30 @@ record FigureMeasure(
   /** Prepositions an amount completes after the noun it measures: "profit to", "dividend of". */
   private static final Set<String> HEAD_PREPOSITIONS = Set.of("of", "to", "at");
 
+  /** The one preposition a count completes its collective with: "a crowd of". */
+  private static final Set<String> COLLECTIVE_PREPOSITIONS = Set.of("of");
+
   /**
    * The noun an amount completes before it: "a dividend of 64 cents", "loan growth of between 3%
-   * and 4%", "net profit to S$2.31 billion" give the stem of that noun; null when the word before
+   * and 4%", "net profit to S$2.31 billion" give that noun's token index; -1 when the word before
    * the preposition is no content word (a number, "rose 7 per cent to").
    */
-  private static String headBefore(
-      SentenceTokens t, int from, int first, Set<String> prepositions) {
+  private static int headBefore(SentenceTokens t, int from, int first, Set<String> prepositions) {
     int k = first - 1;
     while (k >= from && k >= first - 3 && !prepositions.contains(t.norm(k))) {
       if (t.isContent(k) || t.isNumber(k)) {
-        return null; // a word of the amount's own ("between", "about" are no content words)
+        return -1; // a word of the amount's own ("between", "about" are no content words)
       }
       k--;
     }
     if (k - 1 < from || !prepositions.contains(t.norm(k))) {
-      return null;
+      return -1;
     }
     int h = k - 1;
     if ((h - 1 >= from && t.isNumber(h - 1)) || (h - 2 >= from && t.isNumber(h - 2))) {
-      return null; // "rose 7 per cent to": the word is another amount's unit
+      return -1; // "rose 7 per cent to": the word is another amount's unit
     }
-    return t.isContent(h) && t.isWord(h) && !OUTCOMES.containsKey(t.norm(h)) ? t.stem(h) : null;
+    return t.isContent(h) && t.isWord(h) && !OUTCOMES.containsKey(t.norm(h)) ? h : -1;
   }
 
   /**

@@ -22,26 +22,19 @@ class FarApartConfidenceTest {
 
   @Test
   void countsMoreThanTwiceApartAreLowWithTheReason() {
-    assertThat(
-            FigureVersions.figureChanges(
-                "Police said 3 people were wounded in the blast on Tuesday.",
-                "Police said 40 people were wounded in the blast on Tuesday."))
-        .isNotEmpty()
-        .allSatisfy(
-            f -> {
-              assertThat(f.confidence()).isEqualTo(Confidence.LOW);
-              assertThat(f.detail()).contains("more than twice apart");
-            });
+    assertLowBecause(
+        FigureVersions.figureChanges(
+            "Police said 3 people were wounded in the blast on Tuesday.",
+            "Police said 40 people were wounded in the blast on Tuesday."),
+        "more than twice apart");
   }
 
   @Test
   void aCountRevisedWithinTwiceIsStillAsserted() {
-    assertThat(
-            FigureVersions.figureChanges(
-                "Police said 130 people were wounded in the blast on Tuesday.",
-                "Police said 134 people were wounded in the blast on Tuesday."))
-        .isNotEmpty()
-        .allSatisfy(f -> assertThat(f.confidence()).isNotEqualTo(Confidence.LOW));
+    assertAsserted(
+        FigureVersions.figureChanges(
+            "Police said 130 people were wounded in the blast on Tuesday.",
+            "Police said 134 people were wounded in the blast on Tuesday."));
   }
 
   @Test
@@ -53,9 +46,7 @@ class FarApartConfidenceTest {
             "Officials said the quake killed at least 10 people on Sunday.",
             "Officials said the quake killed at least 3 people on Sunday.",
             "Officials said the quake killed at least 9 people on Sunday.");
-    assertThat(changes)
-        .isNotEmpty()
-        .allSatisfy(f -> assertThat(f.confidence()).isNotEqualTo(Confidence.LOW));
+    assertAsserted(changes);
   }
 
   /** Two quakes' tolls in one story: the others' values do not tell one count revised. */
@@ -68,13 +59,7 @@ class FarApartConfidenceTest {
             "Officials said the quake killed 10 people on Sunday.",
             "Officials said the quake killed at least 6 people on Sunday.",
             "Officials said the quake killed at least 3 people on Sunday.");
-    assertThat(changes)
-        .isNotEmpty()
-        .allSatisfy(
-            f -> {
-              assertThat(f.confidence()).isEqualTo(Confidence.LOW);
-              assertThat(f.detail()).contains("give 3 different values");
-            });
+    assertLowBecause(changes, "give 3 different values");
   }
 
   @Test
@@ -86,9 +71,7 @@ class FarApartConfidenceTest {
             "Officials said the quake killed 10 people on Sunday.",
             "Officials said the quake killed at least 6 people on Sunday.",
             "Officials said the quake killed 10 people on Sunday.");
-    assertThat(changes)
-        .isNotEmpty()
-        .allSatisfy(f -> assertThat(f.confidence()).isNotEqualTo(Confidence.LOW));
+    assertAsserted(changes);
   }
 
   /** The changed-figure rows of version {@code id} among versions a, b, c, ... of one sentence. */
@@ -108,36 +91,24 @@ class FarApartConfidenceTest {
 
   @Test
   void bareNumbersWithoutAUnitAreLow() {
-    assertThat(
-            FigureVersions.figureChanges(
-                "The new model has the same display as the 11 - inch one, at a lower price.",
-                "The new model has the same display as the 15 - inch one, at a lower price."))
-        .isNotEmpty()
-        .allSatisfy(
-            f -> {
-              assertThat(f.confidence()).isEqualTo(Confidence.LOW);
-              assertThat(f.detail()).contains("has no unit");
-            });
+    assertLowBecause(
+        FigureVersions.figureChanges(
+            "The new model has the same display as the 11 - inch one, at a lower price.",
+            "The new model has the same display as the 15 - inch one, at a lower price."),
+        "has no unit");
   }
 
   @Test
   void clockTimesHoursApartAreLowAndMinutesApartAreAsserted() {
-    assertThat(
-            FigureVersions.figureChanges(
-                "The quake struck at 4:43 a.m. local time, the survey said.",
-                "The quake struck at 7:48 a.m. local time, the survey said."))
-        .isNotEmpty()
-        .allSatisfy(
-            f -> {
-              assertThat(f.confidence()).isEqualTo(Confidence.LOW);
-              assertThat(f.detail()).contains("3 hours or more apart");
-            });
-    assertThat(
-            FigureVersions.figureChanges(
-                "The first vessel reached the ferry at 05:35 GMT, the coastguard said.",
-                "The first vessel reached the ferry at 05:55 GMT, the coastguard said."))
-        .isNotEmpty()
-        .allSatisfy(f -> assertThat(f.confidence()).isNotEqualTo(Confidence.LOW));
+    assertLowBecause(
+        FigureVersions.figureChanges(
+            "The quake struck at 4:43 a.m. local time, the survey said.",
+            "The quake struck at 7:48 a.m. local time, the survey said."),
+        "3 hours or more apart");
+    assertAsserted(
+        FigureVersions.figureChanges(
+            "The first vessel reached the ferry at 05:35 GMT, the coastguard said.",
+            "The first vessel reached the ferry at 05:55 GMT, the coastguard said."));
   }
 
   @Test
@@ -152,6 +123,24 @@ class FarApartConfidenceTest {
     assertThat(FindingConfidence.tooFarApart(ten, amount(0))).isNull();
     assertThat(FindingConfidence.tooFarApart(ten, amount(20))).isNull();
     assertThat(FindingConfidence.tooFarApart(ten, amount(21))).isNotNull();
+  }
+
+  /** Some changes were found, each low with {@code reason} in its detail. */
+  private static void assertLowBecause(List<Finding> changes, String reason) {
+    assertThat(changes)
+        .isNotEmpty()
+        .allSatisfy(
+            f -> {
+              assertThat(f.confidence()).isEqualTo(Confidence.LOW);
+              assertThat(f.detail()).contains(reason);
+            });
+  }
+
+  /** Some changes were found, and none is low. */
+  private static void assertAsserted(List<Finding> changes) {
+    assertThat(changes)
+        .isNotEmpty()
+        .allSatisfy(f -> assertThat(f.confidence()).isNotEqualTo(Confidence.LOW));
   }
 
   private static Figure amount(double value) {
