@@ -72,7 +72,16 @@ final class CoverageViews {
    * @param target anchor of the sentence that says it, "" when absent
    */
   record MatrixCell(
-      String state, String symbol, String stateLabel, String text, String target, boolean linked) {}
+      String state, String symbol, String stateLabel, String text, String target, boolean linked) {
+
+    /**
+     * Absent cells are most of a wide story's matrix: the page shows them as the bare symbol the
+     * legend and the table's caption explain.
+     */
+    boolean absent() {
+      return state.equals(CellState.ABSENT.cssClass);
+    }
+  }
 
   /** A figure the versions disagree on, one row per version. */
   record Conflict(String what, List<ConflictRow> rows) {}

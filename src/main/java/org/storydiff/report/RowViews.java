@@ -67,8 +67,10 @@ final class RowViews {
     }
     String language = version.article().language();
     // English taken by default is a guess, not something to tell a browser or screen reader.
+    // An empty cell says nothing in any language: its tag would only weigh on wide stories' pages.
     boolean hasLanguage =
-        language != null
+        !sentences.isEmpty()
+            && language != null
             && !language.isBlank()
             && version.article().languageSource() != LanguageSource.DEFAULT;
     return new CellView(sentences, hasLanguage ? language.strip() : "", hasLanguage);

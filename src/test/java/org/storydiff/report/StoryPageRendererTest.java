@@ -250,6 +250,27 @@ class StoryPageRendererTest {
     assertThat(html)
         .contains("<td lang=\"fr\"><p id=\"fr-1-s0\"")
         .contains("<td lang=\"en\"><p id=\"zz-s0\"");
+    // The two sentences share no row, so each row has an empty cell: it carries no language.
+    assertThat(html).contains("<td></td>").doesNotContain("\"></td>");
+  }
+
+  @Test
+  void aCoverageCellOfAnAgencyWithoutTheFactIsItsBareSymbolWhichTheTableExplains() {
+    StoryResult story =
+        new org.storydiff.pipeline.StoryPipeline()
+            .process(
+                "s",
+                List.of(
+                    analyzed("a", "Five cars burned in the port of Kessenrode on Monday.", "en"),
+                    analyzed("b", "Cars burned in the port of Kessenrode on Monday.", "en")));
+
+    String html = renderer.render(story);
+
+    assertThat(html)
+        .contains("<td class=\"cov absent\">–</td>")
+        .contains("a dash (–) marks an agency that does not carry it")
+        .contains("<span class=\"state\">only here</span> <a href=\"#a-s0\">5</a>")
+        .doesNotContain("<span class=\"state\">absent</span>");
   }
 
   @Test
