@@ -1,6 +1,7 @@
 package org.storydiff.diff;
 
 import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -10,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.storydiff.align.WordDiff;
 import org.storydiff.extract.SpeakerVariants;
 import org.storydiff.model.AnalyzedArticle;
 import org.storydiff.model.ChangeType;
@@ -134,6 +136,14 @@ final class FindingConfidence {
           "a quote read across paragraphs: the words added may be another passage or the"
               + " reporter's");
     }
+    if (partial && !onlyCutOrAdded && sharesLessThanItReplaces(theirs, mine, deltas)) {
+      // "new server building block" against "allows us to redefine the server building block":
+      // a reporter's phrase and a speaker's sentence that meet on a few words.
+      return new Judgement(
+          Confidence.LOW,
+          "a partial quote that shares fewer words with the other than it replaces: perhaps"
+              + " another statement");
+    }
     if (partial) {
       return new Judgement(Confidence.MEDIUM, "a partial quote, cut to the reporter's sentence");
     }
@@ -141,6 +151,18 @@ final class FindingConfidence {
       return new Judgement(Confidence.MEDIUM, "words only cut or added, as agencies trim quotes");
     }
     return Judgement.HIGH;
+  }
+
+  /** Words the two wordings share in order, against the words of their replaced runs. */
+  private static boolean sharesLessThanItReplaces(
+      List<String> theirs, List<String> mine, List<AbstractDelta<String>> deltas) {
+    int replaced = 0;
+    for (AbstractDelta<String> d : deltas) {
+      if (d.getSource().size() > 0 && d.getTarget().size() > 0) {
+        replaced += Math.max(d.getSource().size(), d.getTarget().size());
+      }
+    }
+    return WordDiff.commonInOrder(theirs, mine) < replaced;
   }
 
   /** A quote only this version carries, or that most others carry and this one lacks. */

@@ -478,8 +478,8 @@ final class QuoteFindings {
   /**
    * Class ids such that nearly equal wordings share one, longest wordings first as the reference. A
    * version that quotes only partially ({@code excerpts}: its quotes' words) agrees with any
-   * wording each of its excerpts only cuts words from: quoting a few words of a statement is not
-   * rewording it.
+   * wording each of its excerpts only cuts words from, up to form: quoting a few words of a
+   * statement is not rewording it.
    */
   private static Map<Integer, Integer> nearEqualClasses(
       Map<Integer, List<String>> wording, Map<Integer, List<List<String>>> excerpts) {
@@ -498,7 +498,7 @@ final class QuoteFindings {
         if (QuoteWords.nearlyEqual(reference, wording.get(v), TRIM_SLACK)
             || QuoteWords.formOnly(reference, wording.get(v))
             || excerpts.containsKey(v)
-                && excerpts.get(v).stream().allMatch(e -> QuoteWords.onlyCuts(reference, e))) {
+                && excerpts.get(v).stream().allMatch(e -> QuoteWords.excerptInForm(reference, e))) {
           cls = r;
         }
       }

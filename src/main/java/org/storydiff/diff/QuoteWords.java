@@ -182,21 +182,60 @@ final class QuoteWords {
    */
   static boolean formOnly(List<String> a, List<String> b) {
     for (AbstractDelta<String> d : DiffUtils.diff(a, b).getDeltas()) {
-      String before = String.join("", d.getSource().getLines());
-      String after = String.join("", d.getTarget().getLines());
-      boolean spelling =
-          d.getSource().size() == 1
-              && d.getTarget().size() == 1
-              && Math.min(before.length(), after.length()) >= SPELLING_MIN_LENGTH
-              && ONE_EDIT.apply(before, after) >= 0;
-      if (!before.equals(after)
-          && !spelling
-          && !isInitialism(d.getSource().getLines(), d.getTarget().getLines())
-          && !isInitialism(d.getTarget().getLines(), d.getSource().getLines())) {
+      if (!sameInForm(d.getSource().getLines(), d.getTarget().getLines())) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * Whether {@code part} is an excerpt of {@code whole} up to form: words cut, and each remaining
+   * difference one of {@link #formOnly}'s ("all IE customers" from "… of Internet Explorer
+   * customers …"). A reporter's partial quote that writes a name out is no rewording.
+   */
+  static boolean excerptInForm(List<String> whole, List<String> part) {
+    if (part.isEmpty()) {
+      return false;
+    }
+    for (AbstractDelta<String> d : DiffUtils.diff(whole, part).getDeltas()) {
+      List<String> cut = d.getSource().getLines();
+      List<String> kept = d.getTarget().getLines();
+      if (!kept.isEmpty() && !inFormWithin(cut, kept)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether {@code kept} matches a contiguous run of {@code cut} in form: the diff of an excerpt
+   * folds the words it cut around a differently written word into one change.
+   */
+  private static boolean inFormWithin(List<String> cut, List<String> kept) {
+    for (int from = 0; from < cut.size(); from++) {
+      for (int to = from + 1; to <= cut.size(); to++) {
+        if (sameInForm(cut.subList(from, to), kept)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** One difference of two wordings that is form only ({@link #formOnly}). */
+  private static boolean sameInForm(List<String> before, List<String> after) {
+    String joinedBefore = String.join("", before);
+    String joinedAfter = String.join("", after);
+    boolean spelling =
+        before.size() == 1
+            && after.size() == 1
+            && Math.min(joinedBefore.length(), joinedAfter.length()) >= SPELLING_MIN_LENGTH
+            && ONE_EDIT.apply(joinedBefore, joinedAfter) >= 0;
+    return joinedBefore.equals(joinedAfter)
+        || spelling
+        || isInitialism(before, after)
+        || isInitialism(after, before);
   }
 
   /**

@@ -428,6 +428,25 @@ class FindingConfidenceTest {
   }
 
   @Test
+  void aPartialQuoteMeetingAnotherOnlyOnAFewWordsIsOnlyToCheck() {
+    List<String> phrase = QuoteWords.of("new harbour gateway");
+    List<String> sentence = QuoteWords.of("lets us rethink the whole harbour gateway");
+    assertThat(
+            FindingConfidence.quoteWording(
+                    sentence, phrase, true, false, false, LanguageWords.ENGLISH)
+                .level())
+        .isEqualTo(Confidence.LOW);
+    // A partial quote with one word replaced among many shared is a rewording to assert.
+    List<String> reworded = QuoteWords.of("a grave threat to the whole harbour gateway");
+    List<String> original = QuoteWords.of("a serious threat to the whole harbour gateway");
+    assertThat(
+            FindingConfidence.quoteWording(
+                    original, reworded, true, false, false, LanguageWords.ENGLISH)
+                .level())
+        .isEqualTo(Confidence.MEDIUM);
+  }
+
+  @Test
   void aTitleIsNoQuoteToReword() {
     List<String> one = QuoteWords.of("The Night Ferry");
     List<String> two = QuoteWords.of("The Last Night Ferry");

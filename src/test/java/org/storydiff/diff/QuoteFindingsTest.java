@@ -95,6 +95,29 @@ class QuoteFindingsTest {
   }
 
   @Test
+  void partialQuoteThatWritesOutInitialsIsNoChange() {
+    var a =
+        version("a")
+            .sentence(
+                "\"Every National Health Service trust on the coast must test its flood pumps"
+                    + " and sirens by Friday,\" she said.")
+            .quote(
+                "Every National Health Service trust on the coast must test its flood pumps and"
+                    + " sirens by Friday,",
+                "Rosa Emmerich")
+            .build();
+    var b =
+        version("b")
+            .sentence(
+                "She said \"every NHS trust on the coast must test its flood pumps and sirens\".")
+            .partialQuote(
+                "every NHS trust on the coast must test its flood pumps and sirens",
+                "Rosa Emmerich")
+            .build();
+    assertThat(detector.find("s", List.of(a, b), aligned(a, b))).isEmpty();
+  }
+
+  @Test
   void partialQuotesOfTwoPiecesOfAFullQuoteAreNoChange() {
     var a =
         version("a")

@@ -95,4 +95,22 @@ class QuoteWordsTest {
     assertThat(QuoteWords.isInitialism(List.of("un"), List.of("united", "nations"))).isTrue();
     assertThat(QuoteWords.isInitialism(List.of("us"), List.of("united", "kingdom"))).isFalse();
   }
+
+  @Test
+  void anExcerptThatWritesANameOutIsStillAnExcerpt() {
+    List<String> whole =
+        QuoteWords.of("We urge every UN member to send water purifiers to the coast this week.");
+    assertThat(
+            QuoteWords.excerptInForm(
+                whole, QuoteWords.of("every United Nations member to send water purifiers")))
+        .isTrue();
+    assertThat(QuoteWords.excerptInForm(whole, QuoteWords.of("send water purifiers"))).isTrue();
+    // An excerpt that adds or changes a word is a rewording, in any form.
+    assertThat(QuoteWords.excerptInForm(whole, QuoteWords.of("send bottled water purifiers")))
+        .isFalse();
+    assertThat(
+            QuoteWords.excerptInForm(
+                whole, QuoteWords.of("every United Kingdom member to send water purifiers")))
+        .isFalse();
+  }
 }
