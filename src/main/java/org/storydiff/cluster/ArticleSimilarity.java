@@ -46,14 +46,31 @@ public final class ArticleSimilarity implements Serializable {
    * TermVector#acrossLanguagesCosine}).
    */
   public double raw(ClusterItem a, ClusterItem b) {
-    double factor = dateFactor(a.publishedEpochDay(), b.publishedEpochDay());
-    if (factor == 0) {
-      return 0;
-    }
-    return factor
-        * (a.isOtherLanguage(b)
-            ? a.vector().acrossLanguagesCosine(b.vector())
-            : a.vector().cosine(b.vector()));
+    return raw(
+        a.publishedEpochDay(),
+        b.publishedEpochDay(),
+        () ->
+            a.isOtherLanguage(b)
+                ? a.vector().acrossLanguagesCosine(b.vector())
+                : a.vector().cosine(b.vector()));
+  }
+
+  /**
+   * {@link #raw(ClusterItem, ClusterItem)} of the two articles, from what scoring keeps of them.
+   */
+  public double raw(ScoringItem a, ScoringItem b) {
+    return raw(
+        a.publishedEpochDay(),
+        b.publishedEpochDay(),
+        () ->
+            a.isOtherLanguage(b)
+                ? a.vector().acrossLanguagesCosine(b.vector())
+                : a.vector().cosine(b.vector()));
+  }
+
+  private double raw(Long dayA, Long dayB, java.util.function.DoubleSupplier cosine) {
+    double factor = dateFactor(dayA, dayB);
+    return factor == 0 ? 0 : factor * cosine.getAsDouble();
   }
 
   /**

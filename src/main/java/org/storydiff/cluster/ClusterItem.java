@@ -40,6 +40,11 @@ public record ClusterItem(
 
   /** Whether both languages are known and differ. */
   public boolean isOtherLanguage(ClusterItem other) {
-    return language != null && other.language != null && !language.equals(other.language);
+    return otherLanguages(language, other.language);
+  }
+
+  /** Whether both language tags are known and differ. */
+  static boolean otherLanguages(String one, String other) {
+    return one != null && other != null && !one.equals(other);
   }
 }

@@ -121,6 +121,15 @@ public final class DocumentFrequencies implements Serializable {
     return i >= 0 ? counts[i] : 1;
   }
 
+  /**
+   * The stored term's position among the stored terms, in term id order (so a dense id of a shared
+   * term); -1 for a term not stored.
+   */
+  public int indexOf(long term) {
+    int i = Arrays.binarySearch(terms, term);
+    return i >= 0 ? i : -1;
+  }
+
   /** Number of stored (shared) terms. */
   public int size() {
     return terms.length;

@@ -172,7 +172,17 @@ public final class TermVector implements Serializable {
     return dot == 0 ? 0 : Math.min(1.0, dot / Math.sqrt(specificNorm2() * other.specificNorm2()));
   }
 
-  private double specificNorm2() {
+  /** Term ids, ascending (a copy). */
+  long[] terms() {
+    return terms.clone();
+  }
+
+  /** Normalized weights, in {@link #terms} order (a copy). */
+  float[] weights() {
+    return weights.clone();
+  }
+
+  double specificNorm2() {
     double sum = 0;
     for (int i = 0; i < terms.length; i++) {
       if (TermHash.isSpecific(terms[i])) {

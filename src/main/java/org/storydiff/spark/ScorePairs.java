@@ -12,6 +12,7 @@ import org.storydiff.cluster.CandidatePairs;
 import org.storydiff.cluster.ClusterItem;
 import org.storydiff.cluster.ClusterSettings;
 import org.storydiff.cluster.DocumentFrequencies;
+import org.storydiff.cluster.ScoringItem;
 import scala.Tuple2;
 
 /**
@@ -40,14 +41,17 @@ final class ScorePairs {
     return items
         .flatMapToPair(
             item -> {
-              List<Tuple2<Long, Tuple2<Long, ClusterItem>>> out = new ArrayList<>(keys);
+              // Each block gets a copy: only what scoring needs, made once for all the copies.
+              Tuple2<Long, ScoringItem> scored =
+                  new Tuple2<>(item._1(), ScoringItem.of(item._2(), df.value()));
+              List<Tuple2<Long, Tuple2<Long, ScoringItem>>> out = new ArrayList<>(keys);
               for (long key : BlockingKeys.select(item._2().vector(), df.value(), keys, maxDf)) {
-                out.add(new Tuple2<>(key, item));
+                out.add(new Tuple2<>(key, scored));
               }
               if (df.value().isMultilingual() && item._2().language() != null) {
                 for (long key :
                     BlockingKeys.acrossLanguages(item._2().vector(), df.value(), keys, maxDf)) {
-                  out.add(new Tuple2<>(key, item));
+                  out.add(new Tuple2<>(key, scored));
                 }
               }
               return out.iterator();
@@ -98,12 +102,12 @@ final class ScorePairs {
   }
 
   private static Iterator<Tuple2<Long, Double>> pairsOf(
-      Iterable<Tuple2<Long, ClusterItem>> block,
+      Iterable<Tuple2<Long, ScoringItem>> block,
       boolean acrossLanguages,
       int maxBlockSize,
       int maxGap,
       ArticleSimilarity similarity) {
-    List<Tuple2<Long, ClusterItem>> members = new ArrayList<>();
+    List<Tuple2<Long, ScoringItem>> members = new ArrayList<>();
     block.forEach(members::add);
     List<Tuple2<Long, Double>> out = new ArrayList<>();
     if (members.size() > maxBlockSize) {
@@ -115,8 +119,8 @@ final class ScorePairs {
         days,
         maxGap,
         (i, j) -> {
-          Tuple2<Long, ClusterItem> a = members.get(Math.min(i, j));
-          Tuple2<Long, ClusterItem> b = members.get(Math.max(i, j));
+          Tuple2<Long, ScoringItem> a = members.get(Math.min(i, j));
+          Tuple2<Long, ScoringItem> b = members.get(Math.max(i, j));
           if (acrossLanguages && !a._2().isOtherLanguage(b._2())) {
             return;
           }

@@ -4,6 +4,8 @@ import com.esotericsoftware.kryo.Kryo;
 import com.esotericsoftware.kryo.Serializer;
 import com.esotericsoftware.kryo.factories.SerializerFactory;
 import org.apache.spark.serializer.KryoRegistrator;
+import org.storydiff.cluster.ScoringItem;
+import org.storydiff.cluster.ScoringVector;
 import org.storydiff.model.SentenceTokens;
 
 /**
@@ -28,5 +30,9 @@ public final class StorydiffKryoRegistrator implements KryoRegistrator {
         });
     UnmodifiableCollectionSerializers.registerAll(kryo);
     kryo.register(SentenceTokens.class, new SentenceTokensSerializer());
+    // Registered so that each of the many copies a clustering shuffle writes carries an id, not the
+    // class names.
+    kryo.register(ScoringItem.class);
+    kryo.register(ScoringVector.class);
   }
 }
