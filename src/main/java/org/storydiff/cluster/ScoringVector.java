@@ -26,6 +26,13 @@ public final class ScoringVector implements Serializable {
   /** The full vector's squared norm over its names, numbers and dates, shared or not. */
   private final double specificNorm2;
 
+  /**
+   * The shared terms' positions, decoded from {@link #gaps} at first use: a block scores each of
+   * its members against all the others. Never serialized; two threads decoding at once make equal
+   * arrays.
+   */
+  private transient int[] positions;
+
   private ScoringVector(int[] gaps, float[] weights, double specificNorm2) {
     this.gaps = gaps;
     this.weights = weights;
@@ -67,25 +74,39 @@ public final class ScoringVector implements Serializable {
   }
 
   private double dot(ScoringVector other, boolean specificOnly) {
+    int[] a = positions();
+    int[] b = other.positions();
     double dot = 0;
     int i = 0;
     int j = 0;
-    int a = i < gaps.length ? gaps[0] >>> 1 : 0;
-    int b = j < other.gaps.length ? other.gaps[0] >>> 1 : 0;
-    while (i < gaps.length && j < other.gaps.length) {
-      if (a == b) {
+    while (i < a.length && j < b.length) {
+      if (a[i] == b[j]) {
         if (!specificOnly || (gaps[i] & 1) != 0) {
           dot += (double) weights[i] * other.weights[j];
         }
-        a = ++i < gaps.length ? a + (gaps[i] >>> 1) : a;
-        b = ++j < other.gaps.length ? b + (other.gaps[j] >>> 1) : b;
-      } else if (a < b) {
-        a = ++i < gaps.length ? a + (gaps[i] >>> 1) : a;
+        i++;
+        j++;
+      } else if (a[i] < b[j]) {
+        i++;
       } else {
-        b = ++j < other.gaps.length ? b + (other.gaps[j] >>> 1) : b;
+        j++;
       }
     }
     return dot;
+  }
+
+  private int[] positions() {
+    int[] decoded = positions;
+    if (decoded == null) {
+      decoded = new int[gaps.length];
+      int position = 0;
+      for (int k = 0; k < gaps.length; k++) {
+        position += gaps[k] >>> 1;
+        decoded[k] = position;
+      }
+      positions = decoded;
+    }
+    return decoded;
   }
 
   /** Number of shared terms kept. */
