@@ -47,12 +47,7 @@ public final class ArticleSimilarity implements Serializable {
    */
   public double raw(ClusterItem a, ClusterItem b) {
     return raw(
-        a.publishedEpochDay(),
-        b.publishedEpochDay(),
-        () ->
-            a.isOtherLanguage(b)
-                ? a.vector().acrossLanguagesCosine(b.vector())
-                : a.vector().cosine(b.vector()));
+        a.publishedEpochDay(), b.publishedEpochDay(), a.isOtherLanguage(b), a.vector(), b.vector());
   }
 
   /**
@@ -60,17 +55,16 @@ public final class ArticleSimilarity implements Serializable {
    */
   public double raw(ScoringItem a, ScoringItem b) {
     return raw(
-        a.publishedEpochDay(),
-        b.publishedEpochDay(),
-        () ->
-            a.isOtherLanguage(b)
-                ? a.vector().acrossLanguagesCosine(b.vector())
-                : a.vector().cosine(b.vector()));
+        a.publishedEpochDay(), b.publishedEpochDay(), a.isOtherLanguage(b), a.vector(), b.vector());
   }
 
-  private double raw(Long dayA, Long dayB, java.util.function.DoubleSupplier cosine) {
+  private <V extends ArticleVector<V>> double raw(
+      Long dayA, Long dayB, boolean otherLanguages, V a, V b) {
     double factor = dateFactor(dayA, dayB);
-    return factor == 0 ? 0 : factor * cosine.getAsDouble();
+    if (factor == 0) {
+      return 0;
+    }
+    return factor * (otherLanguages ? a.acrossLanguagesCosine(b) : a.cosine(b));
   }
 
   /**

@@ -12,7 +12,7 @@ import java.io.Serializable;
  * same products, summed in the same order, over the weights and norms the full vectors fixed (an
  * article with itself is no pair: its own terms all match).
  */
-public final class ScoringVector implements Serializable {
+public final class ScoringVector implements Serializable, ArticleVector<ScoringVector> {
 
   private static final long serialVersionUID = 1L;
 
@@ -63,11 +63,13 @@ public final class ScoringVector implements Serializable {
   }
 
   /** {@link TermVector#cosine} of the two full vectors. */
+  @Override
   public double cosine(ScoringVector other) {
     return Math.min(1.0, dot(other, false));
   }
 
   /** {@link TermVector#acrossLanguagesCosine} of the two full vectors. */
+  @Override
   public double acrossLanguagesCosine(ScoringVector other) {
     double dot = dot(other, true);
     return dot == 0 ? 0 : Math.min(1.0, dot / Math.sqrt(specificNorm2 * other.specificNorm2));

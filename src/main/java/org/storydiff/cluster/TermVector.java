@@ -10,7 +10,7 @@ import java.util.Map;
  * and a parallel {@code float[]} of weights (128 terms cost about 1.5 KB). Immutable and
  * thread-safe.
  */
-public final class TermVector implements Serializable {
+public final class TermVector implements Serializable, ArticleVector<TermVector> {
 
   private static final long serialVersionUID = 2L;
 
@@ -125,6 +125,7 @@ public final class TermVector implements Serializable {
   }
 
   /** Cosine similarity in [0, 1] (both vectors are normalized and non-negative). */
+  @Override
   public double cosine(TermVector other) {
     double dot = 0;
     int i = 0;
@@ -150,6 +151,7 @@ public final class TermVector implements Serializable {
    * writes in two or more languages raised cross-language recall but merged so many stories that
    * same-language F1 fell by 0.05.)
    */
+  @Override
   public double acrossLanguagesCosine(TermVector other) {
     // One merge pass, no copies: the cosine of the two restricted vectors is their dot product over
     // the norms of the restrictions (this runs once a candidate pair).
