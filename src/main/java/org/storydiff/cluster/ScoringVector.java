@@ -1,6 +1,7 @@
 package org.storydiff.cluster;
 
 import java.io.Serializable;
+import java.util.Arrays;
 
 /**
  * An article's term vector as candidate pairs are scored with it: only the terms another article of
@@ -57,9 +58,7 @@ public final class ScoringVector implements Serializable, ArticleVector<ScoringV
       }
     }
     return new ScoringVector(
-        java.util.Arrays.copyOf(gaps, kept),
-        java.util.Arrays.copyOf(weights, kept),
-        vector.specificNorm2());
+        Arrays.copyOf(gaps, kept), Arrays.copyOf(weights, kept), vector.specificNorm2());
   }
 
   /** {@link TermVector#cosine} of the two full vectors. */

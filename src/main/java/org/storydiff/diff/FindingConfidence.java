@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.storydiff.align.WordDiff;
 import org.storydiff.extract.SpeakerVariants;
 import org.storydiff.model.AnalyzedArticle;
 import org.storydiff.model.ChangeType;
@@ -136,7 +135,7 @@ final class FindingConfidence {
           "a quote read across paragraphs: the words added may be another passage or the"
               + " reporter's");
     }
-    if (partial && !onlyCutOrAdded && sharesLessThanItReplaces(theirs, mine, deltas)) {
+    if (partial && !onlyCutOrAdded && sharesLessThanItReplaces(theirs, deltas)) {
       // "new server building block" against "allows us to redefine the server building block":
       // a reporter's phrase and a speaker's sentence that meet on a few words.
       return new Judgement(
@@ -153,16 +152,21 @@ final class FindingConfidence {
     return Judgement.HIGH;
   }
 
-  /** Words the two wordings share in order, against the words of their replaced runs. */
+  /**
+   * Words the two wordings share in order (those of {@code theirs} outside the diff's deltas),
+   * against the words of their replaced runs.
+   */
   private static boolean sharesLessThanItReplaces(
-      List<String> theirs, List<String> mine, List<AbstractDelta<String>> deltas) {
+      List<String> theirs, List<AbstractDelta<String>> deltas) {
     int replaced = 0;
+    int shared = theirs.size();
     for (AbstractDelta<String> d : deltas) {
+      shared -= d.getSource().size();
       if (d.getSource().size() > 0 && d.getTarget().size() > 0) {
         replaced += Math.max(d.getSource().size(), d.getTarget().size());
       }
     }
-    return WordDiff.commonInOrder(theirs, mine) < replaced;
+    return shared < replaced;
   }
 
   /** A quote only this version carries, or that most others carry and this one lacks. */
