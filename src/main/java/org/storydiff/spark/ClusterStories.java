@@ -99,7 +99,11 @@ public final class ClusterStories {
     long started = System.nanoTime();
     long n = features.count();
     Broadcast<DocumentFrequencies> df = jsc.broadcast(CountTerms.of(features, n));
-    LOG.info("clustering: document frequencies after {}", since(started));
+    LOG.info(
+        "clustering: document frequencies after {}: {} shared terms{}",
+        since(started),
+        df.value().size(),
+        df.value().isMultilingual() ? ", several languages" : "");
     int maxTerms = settings.maxTerms();
     JavaPairRDD<Long, ClusterItem> items =
         features
@@ -114,11 +118,12 @@ public final class ClusterStories {
             .zipWithIndex()
             .mapToPair(Tuple2::swap)
             .persist(StorageLevel.DISK_ONLY()); // as the features: read in sequence, never held
+    ScorePairs.Counts blocking = ScorePairs.Counts.register(jsc);
     JavaPairRDD<Long, Double> scored =
-        ScorePairs.apply(items, df, settings).persist(StorageLevel.MEMORY_AND_DISK());
+        ScorePairs.apply(items, df, settings, blocking).persist(StorageLevel.MEMORY_AND_DISK());
     int articles = Math.toIntExact(n);
     Broadcast<double[]> density = jsc.broadcast(ArticleDensities.of(scored, articles));
-    LOG.info("clustering: densities after {}", since(started));
+    LOG.info("clustering: densities after {}; blocking: {}", since(started), blocking);
     double threshold = settings.threshold();
     GraphComponents.Result graph = GraphComponents.of(scored, density, threshold, articles);
     scored.unpersist();

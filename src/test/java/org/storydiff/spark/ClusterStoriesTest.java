@@ -61,6 +61,29 @@ class ClusterStoriesTest {
     assertSameAsLocal(articles);
   }
 
+  /**
+   * Stories told in French, German and Spanish with an English version each: the keys across
+   * languages reach the blocks (only those held in two languages are shipped), and the pairs are
+   * exactly the local clustering's, which ships every key.
+   */
+  @Test
+  void multilingualSampleDataClustersAsTheLocalOne() {
+    List<Article> articles = new ArrayList<>();
+    for (Row r : spark.read().json("sample-data/agences-europe.jsonl").collectAsList()) {
+      articles.add(
+          new Article(
+              r.getAs("id"),
+              r.getAs("source"),
+              r.getAs("body"),
+              r.getAs("title"),
+              r.getAs("published"),
+              null,
+              r.getAs("language")));
+    }
+    assertThat(articles.stream().map(Article::language).distinct().count()).isGreaterThan(2);
+    assertSameAsLocal(articles);
+  }
+
   /** Words found in one article only must not weigh in (they cannot link anything). */
   @Test
   void versionsWithLongUniqueTailsStillFormOneStory() {
