@@ -3,11 +3,13 @@ package org.storydiff.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
@@ -42,23 +44,8 @@ class ClusterStoriesTest {
 
   @Test
   void distributedClusteringEqualsTheLocalOneOnSampleData() {
-    List<Article> articles = new ArrayList<>();
-    for (Row r :
-        spark
-            .read()
-            .json("sample-data/agency-wires.jsonl", "sample-data/desk/business.jsonl")
-            .collectAsList()) {
-      articles.add(
-          new Article(
-              r.getAs("id"),
-              r.getAs("source"),
-              r.getAs("body"),
-              r.getAs("title"),
-              r.getAs("published"),
-              null,
-              null));
-    }
-    assertSameAsLocal(articles);
+    assertSameAsLocal(
+        sampleArticles("sample-data/agency-wires.jsonl", "sample-data/desk/business.jsonl"));
   }
 
   /**
@@ -68,8 +55,17 @@ class ClusterStoriesTest {
    */
   @Test
   void multilingualSampleDataClustersAsTheLocalOne() {
+    List<Article> articles = sampleArticles("sample-data/agences-europe.jsonl");
+    assertThat(articles.stream().map(Article::language).distinct().count()).isGreaterThan(2);
+    assertSameAsLocal(articles);
+  }
+
+  /** The articles of sample-data files, with their language where the files give one. */
+  private static List<Article> sampleArticles(String... files) {
+    Dataset<Row> rows = spark.read().json(files);
+    boolean withLanguage = Arrays.asList(rows.columns()).contains("language");
     List<Article> articles = new ArrayList<>();
-    for (Row r : spark.read().json("sample-data/agences-europe.jsonl").collectAsList()) {
+    for (Row r : rows.collectAsList()) {
       articles.add(
           new Article(
               r.getAs("id"),
@@ -78,10 +74,9 @@ class ClusterStoriesTest {
               r.getAs("title"),
               r.getAs("published"),
               null,
-              r.getAs("language")));
+              withLanguage ? r.getAs("language") : null));
     }
-    assertThat(articles.stream().map(Article::language).distinct().count()).isGreaterThan(2);
-    assertSameAsLocal(articles);
+    return articles;
   }
 
   /** Words found in one article only must not weigh in (they cannot link anything). */
