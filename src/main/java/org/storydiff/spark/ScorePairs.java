@@ -1,5 +1,6 @@
 package org.storydiff.spark;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -40,7 +41,7 @@ final class ScorePairs {
       LongAccumulator blocks,
       LongAccumulator oversizeBlocks,
       LongAccumulator pairsInBlocks)
-      implements java.io.Serializable {
+      implements Serializable {
 
     static Counts register(JavaSparkContext jsc) {
       return new Counts(
@@ -96,7 +97,8 @@ final class ScorePairs {
               for (long key : BlockingKeys.select(item._2().vector(), df.value(), keys, maxDf)) {
                 out.add(new Tuple2<>(key, scored));
               }
-              if (df.value().isMultilingual() && item._2().language() != null) {
+              // Empty unless the corpus is multilingual and some key is held in two languages.
+              if (mixed.value().length > 0 && item._2().language() != null) {
                 int ordinary = out.size();
                 for (long key :
                     BlockingKeys.acrossLanguages(item._2().vector(), df.value(), keys, maxDf)) {
