@@ -136,8 +136,10 @@ final class FigureFindings {
   /**
    * Headline figures join the one group that holds the same amount of a compatible unit ("Riot
    * after vigil for 16-year-old" and the body's "the 16-year-old"), for the group's identity only:
-   * headlines restate the body and raise no finding of their own. A headline amount that several
-   * groups hold, or none, stays apart. Keyed by group position, then version.
+   * headlines restate the body and raise no finding of their own. Where several groups hold it, the
+   * one its own article's body is in; a headline amount that several groups hold, none of them (or
+   * several) with its own body, or that none holds, stays apart. Keyed by group position, then
+   * version.
    */
   private Map<Integer, Map<Integer, List<Figure>>> headlineMembers(
       List<Map<Integer, List<Figure>>> all) {
@@ -150,10 +152,17 @@ final class FigureFindings {
           continue;
         }
         Integer only = null;
+        Integer ownBody = null;
         for (int g = 0; g < all.size(); g++) {
           if (holdsAmount(all.get(g), h)) {
             only = only == null ? g : -1;
+            if (all.get(g).containsKey(v)) {
+              ownBody = ownBody == null ? g : -1;
+            }
           }
+        }
+        if (ownBody != null) {
+          only = ownBody; // a headline restates its own article's body first
         }
         if (only != null && only >= 0) {
           out.computeIfAbsent(only, k -> new TreeMap<>())
@@ -401,6 +410,9 @@ final class FigureFindings {
         if (sameUnit(groups.member(l).item(), groups.member(r).item())
             && FigureReading.of(groups.member(l).item())
                 .agreesWith(FigureReading.of(groups.member(r).item()))
+            // aligned sentences outweigh a measure read apart, but not two persons' ages
+            && !SameFigureFact.agesOfTwoPersons(
+                groups.member(l).item(), measures.get(l), groups.member(r).item(), measures.get(r))
             && join(groups, l, r, sameAmount(groups.member(l).item(), groups.member(r).item()))) {
           match = r;
           break;

@@ -19,7 +19,8 @@ import org.storydiff.text.LanguageResources;
  *
  * <ul>
  *   <li>{@code noun}: the counted noun or unit, as light stems without the outcome ("peopl", "USD",
- *       "home"), null when the figure names none ("He was 77.");
+ *       "home"), null when the figure names none; for an age written before its noun, "age" and
+ *       that noun's stem ("age daughter"), so two children's ages are told apart;
  *   <li>{@code outcome}: the event it counts, one word for one outcome ("killed" for killed, died,
  *       dead, deaths; "injured" for injured, wounded, hurt), from the unit or the nearest outcome
  *       word within {@link #WINDOW} tokens; null when none;
@@ -187,8 +188,11 @@ record FigureMeasure(
       outcome = "killed"; // "the toll from the capsizing ... rose to at least 41"
     }
     boolean measureUnit = unitOfMeasure(f);
-    String holder = holder(article, f, from, first);
-    String noun = noun(f);
+    String person = agedPerson(t, f, last, to);
+    // "Armstead, who was shot along with an 11-year-old girl": the age is the girl's, whoever
+    // the clause is about
+    String holder = person == null ? holder(article, f, from, first) : null;
+    String noun = person == null ? noun(f) : noun(f) + " " + person;
     if (noun != null && last + 1 < to && RELATIVE_TIME.contains(t.norm(last + 1))) {
       // "two years ago", "two years since his indictment" say when, not how long: no "45 years"
       // in prison
@@ -211,6 +215,22 @@ record FigureMeasure(
         holder,
         holder == null ? place(article, f, from, last, to) : null,
         f.isQuantity() && !measureUnit ? collective(t, from, first) : null);
+  }
+
+  /**
+   * For an age written before its noun ("her 11-year-old daughter", "an 11 - year - old girl"), the
+   * stem of the noun it describes; null for other figures and for ages set off ("Kern, 34,", "He
+   * was 77").
+   */
+  private static String agedPerson(SentenceTokens t, Figure f, int last, int to) {
+    int next = last + 1;
+    return "age".equals(f.unit())
+            && ("old".equals(t.norm(last)) || t.norm(last).endsWith("-old"))
+            && next < to
+            && t.isWord(next)
+            && !t.capitalized(next)
+        ? t.stem(next)
+        : null;
   }
 
   /** Nouns before "of" that say nothing of what a count counts. */

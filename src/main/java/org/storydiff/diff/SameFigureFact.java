@@ -305,6 +305,10 @@ final class SameFigureFact {
           + ma.scope().name().toLowerCase(Locale.ROOT)
           + ")";
     }
+    if (agesOfTwoPersons(a, ma, b, mb)) {
+      // "her 11-year-old daughter" and "an 11-year-old girl" may be one child or two: not certain
+      return "ages of different persons (" + ma.noun() + ", " + mb.noun() + ")";
+    }
     if (!sameHolder(ma.holder(), mb.holder())) {
       return "different holders (" + ma.holder() + ", " + mb.holder() + ")";
     }
@@ -330,6 +334,20 @@ final class SameFigureFact {
           + ")";
     }
     return null;
+  }
+
+  /**
+   * Both figures ages written before their nouns, and the nouns differ: "her 11-year-old daughter"
+   * and "an 11-year-old girl" may be one child or two.
+   */
+  static boolean agesOfTwoPersons(Figure a, FigureMeasure ma, Figure b, FigureMeasure mb) {
+    return "age".equals(a.unit())
+        && "age".equals(b.unit())
+        && ma.noun() != null
+        && mb.noun() != null
+        && ma.noun().contains(" ")
+        && mb.noun().contains(" ")
+        && !ma.noun().equals(mb.noun());
   }
 
   private static boolean partOrWhole(FigureMeasure.Scope scope) {

@@ -51,6 +51,23 @@ class FigureMeasureTest {
   }
 
   @Test
+  void anAgeBeforeItsNounIsThatPersonsAge() {
+    Read daughter = read("She was picking up her 11-year-old daughter at the gate.", "11");
+    Read girl = read("Mara Lenz, who was shot along with an 11-year-old girl, spoke.", "11");
+    Read named = read("Mara Lenz, 11, is recovering.", "11");
+
+    assertThat(daughter.measure().noun()).isEqualTo("age daughter");
+    // the relative clause is about Mara Lenz; the age is the girl's
+    assertThat(girl.measure().holder()).isNull();
+    assertThat(girl.measure().noun()).isEqualTo("age girl");
+    assertThat(named.measure().holder()).isEqualTo("Mara Lenz");
+    assertThat(
+            SameFigureFact.apartDespiteEqualValue(
+                daughter.figure(), daughter.measure(), girl.figure(), girl.measure()))
+        .isTrue();
+  }
+
+  @Test
   void outcomeIsOneWordForOneEvent() {
     assertThat(read("The blast killed 35 people in the market.", "35").measure().outcome())
         .isEqualTo("killed");

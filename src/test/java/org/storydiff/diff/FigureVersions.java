@@ -31,6 +31,21 @@ final class FigureVersions {
     return of(id, text, sentences);
   }
 
+  /** A headline paragraph, then {@code body} split as {@link #sentences} splits it. */
+  static AnalyzedArticle headlined(String id, String headline, String body) {
+    String text = headline + "\n\n" + body;
+    List<Sentence> sentences = new ArrayList<>();
+    sentences.add(new Sentence(0, 0, headline.length(), 0, SentenceKind.HEADLINE));
+    int start = headline.length() + 2;
+    for (int i = start; i < text.length(); i++) {
+      if (text.charAt(i) == '.' && (i + 1 == text.length() || text.charAt(i + 1) == ' ')) {
+        sentences.add(new Sentence(sentences.size(), start, i + 1, 1, SentenceKind.BODY));
+        start = i + 2;
+      }
+    }
+    return of(id, text, sentences);
+  }
+
   /** The changed-figure findings of a story of two versions, "a" and "b" ({@link #sentences}). */
   static List<Finding> figureChanges(String a, String b) {
     return findings(List.of(sentences("a", a), sentences("b", b))).stream()

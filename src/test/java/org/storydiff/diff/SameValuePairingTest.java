@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.storydiff.align.StoryAligner;
 import org.storydiff.model.AnalyzedArticle;
 import org.storydiff.model.FactGroup;
+import org.storydiff.model.FactKind;
 import org.storydiff.model.Figure;
 
 /**
@@ -53,6 +54,37 @@ class SameValuePairingTest {
   }
 
   @Test
+  void equalAgesOfADaughterAndAGirlAreNotOneFactEvenInLikeWording() {
+    var a =
+        FigureVersions.sentences(
+            "a",
+            "Police said the mother was shot dead outside the Hillcrest school on Monday while"
+                + " collecting her 11-year-old daughter.");
+    var b =
+        FigureVersions.sentences(
+            "b",
+            "Police said an 11-year-old girl standing near the Hillcrest school gate was grazed.");
+
+    assertThat(sameGroup(List.of(a, b), a, "11-year-old", b, "11-year-old")).isFalse();
+  }
+
+  @Test
+  void equalAgesOfOneNounInLikeWordingAreOneFact() {
+    var a =
+        FigureVersions.sentences(
+            "a",
+            "Police said an 11-year-old girl was wounded outside the Hillcrest school on"
+                + " Monday.");
+    var b =
+        FigureVersions.sentences(
+            "b",
+            "An 11-year-old girl was also wounded outside the Hillcrest school on Monday, police"
+                + " said.");
+
+    assertThat(sameGroup(List.of(a, b), a, "11-year-old", b, "11-year-old")).isTrue();
+  }
+
+  @Test
   void aRoundsCountAndTheFightsAreTwoFactsInStoriesWrittenApart() {
     var a =
         FigureVersions.sentences(
@@ -66,6 +98,45 @@ class SameValuePairingTest {
                 + " rematch in May.");
 
     assertThat(sameGroup(List.of(a, b), a, "68 punches", b, "369 punches")).isFalse();
+  }
+
+  @Test
+  void aHeadlineAmountJoinsTheGroupOfItsOwnBodyWhenTwoGroupsHoldIt() {
+    var a =
+        FigureVersions.headlined(
+            "a",
+            "Crime boss dies in prison at 77",
+            "Vito Marra, the crime boss, died on Monday in a federal prison. He was 77.");
+    var b =
+        FigureVersions.sentences(
+            "b", "Vito Marra died on Monday in a federal prison, officials said. He was 77.");
+    var c =
+        FigureVersions.sentences(
+            "c",
+            "Marra died in a federal prison. His old rival Renzo Galli, 77, attended the rites.");
+
+    var diff =
+        new FindingDetector()
+            .diff("s", List.of(a, b, c), new StoryAligner().align(List.of(a, b, c)));
+    String headline = groupOfSentence(diff, a, 0);
+    assertThat(headline).isEqualTo(groupOfSentence(diff, a, 2));
+    assertThat(headline).isNotEqualTo(groupOf(diff, c, "77"));
+  }
+
+  /** The group of the figure of {@code version}'s sentence {@code sentence}. */
+  private static String groupOfSentence(StoryDiff diff, AnalyzedArticle version, int sentence) {
+    return diff.groups().stream()
+        .filter(
+            g ->
+                g.members().stream()
+                    .anyMatch(
+                        m ->
+                            m.articleId().equals(version.id())
+                                && m.sentence() == sentence
+                                && g.kind() == FactKind.FIGURE))
+        .map(FactGroup::groupId)
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no figure group for sentence " + sentence));
   }
 
   private static boolean sameGroup(
