@@ -31,6 +31,12 @@ public final class SparkSessions {
     // articles from 3.8 to 2.3 GB at no measurable cost in time (docs/measurements.md); at 1M
     // disk, not heap, is what a single machine runs out of.
     conf.setIfMissing("spark.rdd.compress", "true");
+    // A story task holds the story's analysed versions, alignments and findings as plain objects,
+    // outside Spark's execution memory: Spark's default share (0.6 of the heap) left too little
+    // for that at a million articles in a 4 GB heap, and its default page size there (64 MB) could
+    // not be found in one piece once the heap was busy; the run completed with these two.
+    conf.setIfMissing("spark.memory.fraction", "0.5");
+    conf.setIfMissing("spark.buffer.pageSize", "4m");
     if (conf.get("spark.master").startsWith("local")) {
       conf.setIfMissing("spark.ui.enabled", "false");
       conf.setIfMissing("spark.driver.host", "127.0.0.1");
