@@ -97,8 +97,9 @@ public final class ClusterStories {
   public static Result cluster(
       JavaSparkContext jsc, JavaRDD<ClusterFeatures> features, ClusterSettings settings) {
     long started = System.nanoTime();
-    long n = features.count();
-    Broadcast<DocumentFrequencies> df = jsc.broadcast(CountTerms.of(features, n));
+    CountTerms.Census census = CountTerms.Census.of(features);
+    long n = census.articles();
+    Broadcast<DocumentFrequencies> df = jsc.broadcast(CountTerms.of(features, census));
     LOG.info(
         "clustering: document frequencies after {}: {} shared terms{}",
         since(started),

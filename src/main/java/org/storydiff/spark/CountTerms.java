@@ -1,5 +1,6 @@
 package org.storydiff.spark;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -12,13 +13,40 @@ import scala.Tuple2;
  * Document frequencies of clustering terms, counted in the cluster. Only the shared terms (held by
  * two articles or more) reach the driver, packed as primitive arrays per partition: the table grows
  * with the shared vocabulary (about 12 bytes a term), not with the corpus. Whether the corpus holds
- * two or more languages is found here too.
+ * two or more languages is found with the article count ({@link Census}).
  */
 final class CountTerms {
 
   private CountTerms() {}
 
-  static DocumentFrequencies of(JavaRDD<ClusterFeatures> features, long documents) {
+  /**
+   * The number of articles and whether they hold two or more languages, in one pass: the features
+   * are read from disk, and at a million articles each pass over them costs a minute.
+   */
+  record Census(long articles, String language, boolean severalLanguages) implements Serializable {
+
+    static final Census EMPTY = new Census(0, null, false);
+
+    static Census of(JavaRDD<ClusterFeatures> features) {
+      return features.aggregate(EMPTY, Census::add, Census::merge);
+    }
+
+    Census add(ClusterFeatures f) {
+      return merge(new Census(1, f.language(), false));
+    }
+
+    Census merge(Census other) {
+      boolean several =
+          severalLanguages
+              || other.severalLanguages
+              || (language != null && other.language != null && !language.equals(other.language));
+      return new Census(
+          articles + other.articles, language != null ? language : other.language, several);
+    }
+  }
+
+  static DocumentFrequencies of(JavaRDD<ClusterFeatures> features, Census census) {
+    long documents = census.articles();
     List<Tuple2<long[], int[]>> chunks =
         features
             .flatMapToPair(
@@ -43,17 +71,7 @@ final class CountTerms {
       at += c._1().length;
     }
     DocumentFrequencies df = DocumentFrequencies.of(documents, ids, counts);
-    return isMultilingual(features) ? df.multilingual() : df;
-  }
-
-  private static boolean isMultilingual(JavaRDD<ClusterFeatures> features) {
-    return features
-            .map(ClusterFeatures::language)
-            .filter(language -> language != null)
-            .distinct()
-            .take(2)
-            .size()
-        > 1;
+    return census.severalLanguages() ? df.multilingual() : df;
   }
 
   private static Iterator<Tuple2<long[], int[]>> pack(Iterator<Tuple2<Long, Integer>> terms) {
