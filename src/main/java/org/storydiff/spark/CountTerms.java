@@ -2,8 +2,10 @@ package org.storydiff.spark;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import org.apache.spark.HashPartitioner;
 import org.apache.spark.api.java.JavaRDD;
 import org.storydiff.cluster.ClusterFeatures;
 import org.storydiff.cluster.DocumentFrequencies;
@@ -49,15 +51,15 @@ final class CountTerms {
     long documents = census.articles();
     List<Tuple2<long[], int[]>> chunks =
         features
-            .flatMapToPair(
-                f -> {
-                  List<Tuple2<Long, Integer>> out = new ArrayList<>(f.size());
-                  for (int i = 0; i < f.size(); i++) {
-                    out.add(new Tuple2<>(f.termAt(i), 1));
-                  }
-                  return out.iterator();
-                })
-            .reduceByKey(Integer::sum)
+            .mapPartitionsToPair(TermRuns::new)
+            // each chunk already summed its runs: a map-side combine would hash every one again
+            .combineByKey(
+                count -> count,
+                Integer::sum,
+                Integer::sum,
+                new HashPartitioner(features.getNumPartitions()),
+                false,
+                null)
             .filter(t -> t._2() >= DocumentFrequencies.MIN_DF)
             .mapPartitions(CountTerms::pack)
             .collect();
@@ -72,6 +74,72 @@ final class CountTerms {
     }
     DocumentFrequencies df = DocumentFrequencies.of(documents, ids, counts);
     return census.severalLanguages() ? df.multilingual() : df;
+  }
+
+  /** Term ids gathered from this many features at most before they are sorted and counted. */
+  static final int CHUNK_TERMS = 1 << 22;
+
+  /**
+   * A partition's terms as (term, articles) pairs: ids gathered into a primitive chunk of at most
+   * {@link #CHUNK_TERMS} (32 MB), sorted, and counted as runs, so each term of a chunk is one pair
+   * rather than one boxed pair per article. A term in several chunks gives a pair for each; the
+   * shuffle's sum adds them. An article's terms are distinct, so a run's length is the number of
+   * the chunk's articles holding the term.
+   */
+  static final class TermRuns implements Iterator<Tuple2<Long, Integer>> {
+    private final Iterator<ClusterFeatures> features;
+    private final int chunkTerms;
+    private long[] chunk = new long[0];
+    private int size;
+    private int at;
+
+    TermRuns(Iterator<ClusterFeatures> features) {
+      this(features, CHUNK_TERMS);
+    }
+
+    TermRuns(Iterator<ClusterFeatures> features, int chunkTerms) {
+      this.features = features;
+      this.chunkTerms = chunkTerms;
+    }
+
+    @Override
+    public boolean hasNext() {
+      if (at < size) {
+        return true;
+      }
+      fill();
+      return at < size;
+    }
+
+    @Override
+    public Tuple2<Long, Integer> next() {
+      if (!hasNext()) {
+        throw new java.util.NoSuchElementException();
+      }
+      long term = chunk[at];
+      int end = at + 1;
+      while (end < size && chunk[end] == term) {
+        end++;
+      }
+      Tuple2<Long, Integer> run = new Tuple2<>(term, end - at);
+      at = end;
+      return run;
+    }
+
+    private void fill() {
+      size = 0;
+      at = 0;
+      while (features.hasNext() && size < chunkTerms) {
+        ClusterFeatures f = features.next();
+        if (size + f.size() > chunk.length) {
+          chunk = Arrays.copyOf(chunk, Math.max(size + f.size(), chunk.length * 2 + 1024));
+        }
+        for (int i = 0; i < f.size(); i++) {
+          chunk[size++] = f.termAt(i);
+        }
+      }
+      Arrays.sort(chunk, 0, size);
+    }
   }
 
   private static Iterator<Tuple2<long[], int[]>> pack(Iterator<Tuple2<Long, Integer>> terms) {
