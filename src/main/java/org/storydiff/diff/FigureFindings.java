@@ -76,7 +76,9 @@ final class FigureFindings {
           idsBySentence
               .computeIfAbsent(new SentenceRef(v, f.sentence()), k -> new ArrayList<>())
               .add(id);
-          if (f.unit() != null) {
+          // "dozens of deputies" in two versions may be two crowds: a vague amount is no evidence
+          // of one fact on sight, only where the sentences clearly say the same (linkResidual…)
+          if (f.unit() != null && !isVague(f)) {
             FigureReading r = FigureReading.of(f);
             String key =
                 FigureReading.unitKey(f)
@@ -331,6 +333,9 @@ final class FigureFindings {
         // where the sentences clearly say the same thing: the noun alone does not tell whose.
         needed = RESIDUAL_SENTENCE_OVERLAP;
       }
+      if (isVague(a)) {
+        needed = RESIDUAL_SENTENCE_OVERLAP;
+      }
       if (SameFigureFact.sameNamedHolder(measures.get(i), measures.get(j))) {
         needed = UNIQUE_RESIDUAL_OVERLAP; // one person's age, one player's points: the name says
       }
@@ -390,6 +395,10 @@ final class FigureFindings {
     return SameFigureFact.disagreement(
             index, a.version(), a.item(), measures.get(i), b.version(), b.item(), measures.get(j))
         == null;
+  }
+
+  private static boolean isVague(Figure f) {
+    return "vague".equals(f.qualifier());
   }
 
   private static boolean sameAmount(Figure a, Figure b) {

@@ -85,6 +85,37 @@ class SameValuePairingTest {
   }
 
   @Test
+  void vagueAmountsOfOneNounAreNotOneFactOnSight() {
+    var a =
+        FigureVersions.sentences(
+            "a",
+            "Dozens of deputies packed the court for the sentencing. The judge spoke for an hour.");
+    var b =
+        FigureVersions.sentences(
+            "b",
+            "The judge spoke for an hour. Throughout the trial the family was accompanied by"
+                + " dozens of deputies and friends.");
+
+    assertThat(sameGroup(List.of(a, b), a, "Dozens of deputies", b, "dozens of deputies"))
+        .isFalse();
+  }
+
+  @Test
+  void vagueAmountsInSentencesThatSayTheSameAreOneFact() {
+    var a =
+        FigureVersions.sentences(
+            "a",
+            "Dozens of deputies packed the court for the sentencing. The judge spoke for an hour.");
+    var b =
+        FigureVersions.sentences(
+            "b",
+            "The judge spoke for an hour. Dozens of deputies in uniform packed the court for the"
+                + " sentencing.");
+
+    assertThat(sameGroup(List.of(a, b), a, "Dozens of deputies", b, "Dozens of deputies")).isTrue();
+  }
+
+  @Test
   void aRoundsCountAndTheFightsAreTwoFactsInStoriesWrittenApart() {
     var a =
         FigureVersions.sentences(
