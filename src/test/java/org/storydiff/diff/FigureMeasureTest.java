@@ -46,6 +46,10 @@ class FigureMeasureTest {
 
   private record Read(Figure figure, FigureMeasure measure) {}
 
+  private static boolean apart(Read a, Read b) {
+    return SameFigureFact.apartDespiteEqualValue(a.figure(), a.measure(), b.figure(), b.measure());
+  }
+
   private static String disagreement(Read a, Read b) {
     return SameFigureFact.disagreement(a.figure(), a.measure(), b.figure(), b.measure());
   }
@@ -61,10 +65,7 @@ class FigureMeasureTest {
     assertThat(girl.measure().holder()).isNull();
     assertThat(girl.measure().noun()).isEqualTo("age girl");
     assertThat(named.measure().holder()).isEqualTo("Mara Lenz");
-    assertThat(
-            SameFigureFact.apartDespiteEqualValue(
-                daughter.figure(), daughter.measure(), girl.figure(), girl.measure()))
-        .isTrue();
+    assertThat(apart(daughter, girl)).isTrue();
   }
 
   @Test
@@ -192,17 +193,11 @@ class FigureMeasureTest {
         read("The Vantis survey of 2,400 people gave a 2 percent margin of error.", "2,400");
     assertThat(crowd.measure().collective()).isEqualTo("crowd");
     assertThat(poll.measure().collective()).isEqualTo("survey");
-    assertThat(
-            SameFigureFact.apartDespiteEqualValue(
-                crowd.figure(), crowd.measure(), poll.figure(), poll.measure()))
-        .isTrue();
+    assertThat(apart(crowd, poll)).isTrue();
     // A collective read on one side only, or one that names nothing, keeps the pair possible.
     Read marched = read("About 2,400 people marched to the harbour on Friday.", "2,400");
     assertThat(marched.measure().collective()).isNull();
-    assertThat(
-            SameFigureFact.apartDespiteEqualValue(
-                crowd.figure(), crowd.measure(), marched.figure(), marched.measure()))
-        .isFalse();
+    assertThat(apart(crowd, marched)).isFalse();
     assertThat(read("A total of 2,400 people marched.", "2,400").measure().collective()).isNull();
     assertThat(read("The toll rose to 41 people.", "41").measure().collective()).isNull();
   }
@@ -218,10 +213,7 @@ class FigureMeasureTest {
     // One value, and a one-word place against a longer one: still two places.
     Read lakeport = read("It struck three miles north of Lake Port Harlow.", "three");
     assertThat(lakeport.measure().place()).isEqualTo("Lake Port Harlow");
-    assertThat(
-            SameFigureFact.apartDespiteEqualValue(
-                geysers.figure(), geysers.measure(), lakeport.figure(), lakeport.measure()))
-        .isTrue();
+    assertThat(apart(geysers, lakeport)).isTrue();
     assertThat(read("The boat sank 12 km off the coast.", "12").measure().place()).isNull();
     assertThat(read("The ship was 150 nautical miles west of Aden.", "150").measure().place())
         .isEqualTo(

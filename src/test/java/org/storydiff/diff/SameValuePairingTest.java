@@ -19,116 +19,68 @@ class SameValuePairingTest {
 
   @Test
   void oneTollOnTwoDaysIsTwoFacts() {
-    var a =
-        FigureVersions.sentences(
-            "a", "Five people were killed on Tuesday when the first bridge gave way.");
-    var b =
-        FigureVersions.sentences(
-            "b", "Officials said five people were killed on Wednesday at the second crossing.");
+    String a = "Five people were killed on Tuesday when the first bridge gave way.";
+    String b = "Officials said five people were killed on Wednesday at the second crossing.";
 
-    assertThat(sameGroup(List.of(a, b), a, "Five people", b, "five people")).isFalse();
+    assertThat(sameFact(a, "Five people", b, "five people")).isFalse();
   }
 
   @Test
   void oneTollOnOneDayIsOneFact() {
-    var a =
-        FigureVersions.sentences(
-            "a", "Five people were killed on Tuesday when the first bridge gave way.");
-    var b =
-        FigureVersions.sentences(
-            "b", "Officials said five people were killed on Tuesday at the old crossing.");
+    String a = "Five people were killed on Tuesday when the first bridge gave way.";
+    String b = "Officials said five people were killed on Tuesday at the old crossing.";
 
-    assertThat(sameGroup(List.of(a, b), a, "Five people", b, "five people")).isTrue();
+    assertThat(sameFact(a, "Five people", b, "five people")).isTrue();
   }
 
   @Test
   void equalAgesOfUnnamedAndNamedChildrenAreNotOneFactOnSight() {
-    var a =
-        FigureVersions.sentences(
-            "a", "A gunman shot a mother as she collected her 11-year-old daughter at the gate.");
-    var b =
-        FigureVersions.sentences(
-            "b", "The jury convicted him of wounding Mara Lenz, 11, in the spring raid.");
+    String a = "A gunman shot a mother as she collected her 11-year-old daughter at the gate.";
+    String b = "The jury convicted him of wounding Mara Lenz, 11, in the spring raid.";
 
-    assertThat(sameGroup(List.of(a, b), a, "11-year-old", b, "11")).isFalse();
+    assertThat(sameFact(a, "11-year-old", b, "11")).isFalse();
   }
 
   @Test
-  void equalAgesOfADaughterAndAGirlAreNotOneFactEvenInLikeWording() {
-    var a =
-        FigureVersions.sentences(
-            "a",
-            "Police said the mother was shot dead outside the Hillcrest school on Monday while"
-                + " collecting her 11-year-old daughter.");
-    var b =
-        FigureVersions.sentences(
-            "b",
-            "Police said an 11-year-old girl standing near the Hillcrest school gate was grazed.");
+  void equalAgesBeforeTheirNounsAreOneFactOnlyForOneNoun() {
+    String daughter =
+        "Police said the mother was shot dead outside the Hillcrest school on Monday while"
+            + " collecting her 11-year-old daughter.";
+    String girl =
+        "Police said an 11-year-old girl standing near the Hillcrest school gate was grazed.";
+    String wounded =
+        "An 11-year-old girl was also wounded outside the Hillcrest school on Monday, police"
+            + " said.";
 
-    assertThat(sameGroup(List.of(a, b), a, "11-year-old", b, "11-year-old")).isFalse();
+    assertThat(sameFact(daughter, "11-year-old", girl, "11-year-old")).isFalse();
+    assertThat(sameFact(wounded, "11-year-old", girl, "11-year-old")).isTrue();
   }
 
   @Test
-  void equalAgesOfOneNounInLikeWordingAreOneFact() {
-    var a =
-        FigureVersions.sentences(
-            "a",
-            "Police said an 11-year-old girl was wounded outside the Hillcrest school on"
-                + " Monday.");
-    var b =
-        FigureVersions.sentences(
-            "b",
-            "An 11-year-old girl was also wounded outside the Hillcrest school on Monday, police"
-                + " said.");
+  void vagueAmountsAreOneFactOnlyWhereTheSentencesSayTheSame() {
+    String court =
+        "Dozens of deputies packed the court for the sentencing. The judge spoke for an hour.";
+    String trial =
+        "The judge spoke for an hour. Throughout the trial the family was accompanied by"
+            + " dozens of deputies and friends.";
+    String uniform =
+        "The judge spoke for an hour. Dozens of deputies in uniform packed the court for the"
+            + " sentencing.";
 
-    assertThat(sameGroup(List.of(a, b), a, "11-year-old", b, "11-year-old")).isTrue();
-  }
-
-  @Test
-  void vagueAmountsOfOneNounAreNotOneFactOnSight() {
-    var a =
-        FigureVersions.sentences(
-            "a",
-            "Dozens of deputies packed the court for the sentencing. The judge spoke for an hour.");
-    var b =
-        FigureVersions.sentences(
-            "b",
-            "The judge spoke for an hour. Throughout the trial the family was accompanied by"
-                + " dozens of deputies and friends.");
-
-    assertThat(sameGroup(List.of(a, b), a, "Dozens of deputies", b, "dozens of deputies"))
-        .isFalse();
-  }
-
-  @Test
-  void vagueAmountsInSentencesThatSayTheSameAreOneFact() {
-    var a =
-        FigureVersions.sentences(
-            "a",
-            "Dozens of deputies packed the court for the sentencing. The judge spoke for an hour.");
-    var b =
-        FigureVersions.sentences(
-            "b",
-            "The judge spoke for an hour. Dozens of deputies in uniform packed the court for the"
-                + " sentencing.");
-
-    assertThat(sameGroup(List.of(a, b), a, "Dozens of deputies", b, "Dozens of deputies")).isTrue();
+    assertThat(sameFact(court, "Dozens of deputies", trial, "dozens of deputies")).isFalse();
+    assertThat(sameFact(court, "Dozens of deputies", uniform, "Dozens of deputies")).isTrue();
   }
 
   @Test
   void aRoundsCountAndTheFightsAreTwoFactsInStoriesWrittenApart() {
-    var a =
-        FigureVersions.sentences(
-            "a",
-            "In the sixth round Kovac connected with 28 of his 68 punches. The crowd booed the"
-                + " referee.");
-    var b =
-        FigureVersions.sentences(
-            "b",
-            "Over the whole bout Kovac connected with 178 of 369 punches. Promoters want a"
-                + " rematch in May.");
+    String a =
+        "In the sixth round Kovac connected with 28 of his 68 punches. The crowd booed the"
+            + " referee.";
+    String b =
+        "Over the whole bout Kovac connected with 178 of 369 punches. Promoters want a"
+            + " rematch in May.";
 
-    assertThat(sameGroup(List.of(a, b), a, "68 punches", b, "369 punches")).isFalse();
+    assertThat(sameFact(a, "68 punches", b, "369 punches")).isFalse();
   }
 
   @Test
@@ -168,6 +120,13 @@ class SameValuePairingTest {
         .map(FactGroup::groupId)
         .findFirst()
         .orElseThrow(() -> new AssertionError("no figure group for sentence " + sentence));
+  }
+
+  /** Whether figure {@code figureA} of version "a" and {@code figureB} of "b" share a group. */
+  private static boolean sameFact(String a, String figureA, String b, String figureB) {
+    var va = FigureVersions.sentences("a", a);
+    var vb = FigureVersions.sentences("b", b);
+    return sameGroup(List.of(va, vb), va, figureA, vb, figureB);
   }
 
   private static boolean sameGroup(
