@@ -81,7 +81,7 @@ final class FigureDetail {
    * ("dozens") keep the agency's wording.
    */
   static String reading(Figure f) {
-    if (!f.isQuantity() || "vague".equals(f.qualifier())) {
+    if (!f.isQuantity() || f.isVague()) {
       return f.text();
     }
     String number =

@@ -78,7 +78,7 @@ final class FigureFindings {
               .add(id);
           // "dozens of deputies" in two versions may be two crowds: a vague amount is no evidence
           // of one fact on sight, only where the sentences clearly say the same (linkResidual…)
-          if (f.unit() != null && !isVague(f)) {
+          if (f.unit() != null && !f.isVague()) {
             FigureReading r = FigureReading.of(f);
             String key =
                 FigureReading.unitKey(f)
@@ -333,7 +333,7 @@ final class FigureFindings {
         // where the sentences clearly say the same thing: the noun alone does not tell whose.
         needed = RESIDUAL_SENTENCE_OVERLAP;
       }
-      if (isVague(a)) {
+      if (a.isVague()) {
         needed = RESIDUAL_SENTENCE_OVERLAP;
       }
       if (SameFigureFact.sameNamedHolder(measures.get(i), measures.get(j))) {
@@ -395,10 +395,6 @@ final class FigureFindings {
     return SameFigureFact.disagreement(
             index, a.version(), a.item(), measures.get(i), b.version(), b.item(), measures.get(j))
         == null;
-  }
-
-  private static boolean isVague(Figure f) {
-    return "vague".equals(f.qualifier());
   }
 
   private static boolean sameAmount(Figure a, Figure b) {

@@ -168,7 +168,7 @@ public final class FigureExtractor {
     int bracket = q.first() - 1;
     return before != null
         && before.qualifier() != null
-        && !"vague".equals(before.qualifier())
+        && !before.isVague()
         && f.qualifier() == null
         && f.value() != null
         && bracket >= 1
@@ -181,7 +181,8 @@ public final class FigureExtractor {
     QualifierFinder.Found found =
         UNQUALIFIED.contains(q.kind()) ? null : qualifiers.find(v, q.first());
     int first = found == null ? q.first() : found.first();
-    String qualifier = q.kind() == Kind.VAGUE ? "vague" : found == null ? null : found.qualifier();
+    String qualifier =
+        q.kind() == Kind.VAGUE ? Figure.VAGUE : found == null ? null : found.qualifier();
     int last = q.last();
     String unit = q.unit();
     if (q.countsSomething() && unit == null) {

@@ -107,6 +107,14 @@ public record Figure(
     return FactKind.FIGURE;
   }
 
+  /** The {@code qualifier} of a "dozens"-like amount. */
+  public static final String VAGUE = "vague";
+
+  /** True for a "dozens"-like amount, whose value is only an order of magnitude. */
+  public boolean isVague() {
+    return VAGUE.equals(qualifier);
+  }
+
   /** True when the figure is a single amount or a range, false for calendar and ordinal figures. */
   public boolean isQuantity() {
     return value != null || valueMin != null;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import org.apache.spark.HashPartitioner;
 import org.apache.spark.api.java.JavaRDD;
 import org.storydiff.cluster.ClusterFeatures;
@@ -114,7 +115,7 @@ final class CountTerms {
     @Override
     public Tuple2<Long, Integer> next() {
       if (!hasNext()) {
-        throw new java.util.NoSuchElementException();
+        throw new NoSuchElementException();
       }
       long term = chunk[at];
       int end = at + 1;
